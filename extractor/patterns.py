@@ -1,0 +1,78 @@
+"""Load the rule files under `patterns/` once, validate them, compile them.
+
+Rules are data (TOML, so each file can document itself in comments). Every file
+is checked on load by a Pydantic model that forbids unknown keys, so a typo in a
+rule file fails loudly instead of silently matching nothing.
+
+Regex templates may reference named fragments as `{name}`; fragments are
+expanded recursively, in the style of Recognizers-Text, so long patterns read
+as words.
+"""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+import regex
+from pydantic import BaseModel
+
+_HERE = Path(__file__).resolve().parent
+# Installed wheel: extractor/patterns; source checkout: ../patterns.
+_CANDIDATES = (_HERE / "patterns", _HERE.parent / "patterns")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class PatternError(RuntimeError):
+    """A rule file is missing or malformed."""
+
+
+def patterns_dir() -> Path:
+    for candidate in _CANDIDATES:
+        if candidate.is_dir():
+            return candidate
+    raise PatternError("patterns directory not found (looked in %s)" % ", ".join(map(str, _CANDIDATES)))
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> dict:
+    path = patterns_dir() / f"{name}.toml"
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise PatternError(f"rule file missing: {path}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PatternError(f"rule file {path} is not valid TOML: {exc}") from exc
+
+
+def load(name: str, model: type[M]) -> M:
+    """Read `patterns/<name>.toml` and validate it against `model`."""
+    try:
+        return model.model_validate(_read(name))
+    except ValueError as exc:
+        raise PatternError(f"rule file patterns/{name}.toml is invalid: {exc}") from exc
+
+
+_REF = regex.compile(r"\{(\w+)\}")
+
+
+def expand(template: str, fragments: dict[str, str], _depth: int = 0) -> str:
+    """Replace `{name}` with the fragment of that name, recursively."""
+    if _depth > 20:
+        raise PatternError(f"fragment references nest too deep in: {template[:60]}")
+
+    def sub(match: regex.Match) -> str:
+        key = match.group(1)
+        if key not in fragments:
+            return match.group(0)  # a regex quantifier like {2} or {1,3}
+        return "(?:" + expand(fragments[key], fragments, _depth + 1) + ")"
+
+    return _REF.sub(sub, template)
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal words, longest first so 万吨 beats 万."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
