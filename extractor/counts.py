@@ -1,0 +1,142 @@
+"""Counts: a number with a classifier (51个市级攻坚项目 → 51 个, item 市级攻坚项目),
+or a noun counted directly (全省21市). Ordinals, fixed terms, slogans, numbers
+inside quotation marks and the indefinite 一 are not counts (SPEC.md)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import patterns
+from .body import Body
+from .models import Count
+from .quantities import Candidate, QuantityGrammar, QuantityMatch, clause_before, merge_brackets
+
+PRIORITY = 3
+_CJK = regex.compile(r"[\p{Han}（）()A-Za-z]")
+_QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』", "\"": "\""}
+
+
+class _CountRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    classifiers: list[str]
+    direct_nouns: list[str]
+    not_after: list[str]
+    ordinal_before: list[str]
+    fixed_terms: list[str]
+    item_stops: list[str]
+    item_verbs: list[str]
+
+
+class _Grammars:
+    def __init__(self) -> None:
+        r = patterns.load("counts", _CountRules)
+        self.rules = r
+        not_after = patterns.alternation(r.not_after)
+        self.classified = QuantityGrammar(f"(?:{patterns.alternation(r.classifiers)})(?!{not_after})")
+        # A directly counted noun must end the phrase (9市（州）, 5省区、), so 3县城 is not 3 县.
+        self.direct = QuantityGrammar(f"(?:{patterns.alternation(r.direct_nouns)})(?![\\p{{Han}}])")
+        self.ordinal = regex.compile(f"(?:{patterns.alternation(r.ordinal_before)})$")
+        self.fixed = regex.compile(patterns.alternation(r.fixed_terms))
+        self.stops = regex.compile(patterns.alternation(r.item_stops))
+        self.verbs = regex.compile(patterns.alternation(r.item_verbs))
+
+
+@lru_cache(maxsize=1)
+def grammars() -> _Grammars:
+    return _Grammars()
+
+
+def _inside_quotes(folded: str, start: int, end: int) -> bool:
+    """A number inside a quoted name or title (“稳住经济增长30条”, 《…》)."""
+    lo = max(0, start - 30)
+    before = folded[lo:start]
+    for open_q, close_q in _QUOTES.items():
+        i = before.rfind(open_q)
+        if i >= 0 and close_q not in before[i + 1:] and (open_q != close_q):
+            close = folded.find(close_q, end, end + 30)
+            if close >= 0 and "\n" not in folded[end:close]:
+                return True
+    return False
+
+
+def _is_figure(m: QuantityMatch, folded: str) -> bool:
+    g = grammars()
+    number = m.number_text.lstrip("数几")
+    if number in ("一", "壹") or number.startswith(("百", "千", "万")):
+        return False  # 一批 / 一个 are articles; 百家 / 千家 are idioms
+    _, before = clause_before(folded, m.start, limit=6, stops="。；;！？!?\n，,、")
+    if g.ordinal.search(before):
+        return False
+    window = folded[max(0, m.start - 4):m.end + 4]
+    for fm in g.fixed.finditer(window):
+        lo = max(0, m.start - 4) + fm.start()
+        if lo < m.end and m.start < lo + len(fm.group()):
+            return False
+    return not _inside_quotes(folded, m.start, m.end)
+
+
+def item_after(folded: str, text: str, end: int, limit: int = 16) -> Optional[str]:
+    """The noun phrase after the classifier, up to a stop word or punctuation."""
+    g = grammars()
+    j = end
+    while j < len(folded) and j - end < limit and _CJK.match(folded[j]):
+        if j > end and g.stops.match(folded, j):
+            break
+        if folded[j] in "(（":
+            close = folded.find(")" if folded[j] == "(" else "）", j, j + 8)
+            if close < 0:
+                break
+            j = close + 1
+            continue
+        j += 1
+    item = text[end:j]
+    return item or None
+
+
+def item_before(folded: str, text: str, start: int) -> Optional[str]:
+    """The counted noun written before the number (新注册亿元以上内资项目85个)."""
+    g = grammars()
+    begin, clause = clause_before(folded, start, limit=30)
+    clause = clause.rstrip()
+    if not clause:
+        return None
+    verbs = list(g.verbs.finditer(clause))
+    if verbs and verbs[-1].end() == len(clause):
+        # 生猪出栏80.9万头: the noun stands before the verb.
+        head = clause[:verbs[-1].start()]
+        earlier = [v for v in verbs[:-1] if v.end() <= len(head)]
+        noun_start = earlier[-1].end() if earlier else 0
+        noun = head[noun_start:]
+    elif verbs:
+        noun_start = verbs[-1].end()
+        noun = clause[noun_start:]
+    else:
+        return None
+    noun = noun.strip()
+    if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
+        return None
+    offset = begin + clause.find(noun, noun_start)
+    return text[offset:offset + len(noun)]
+
+
+def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
+    g = grammars()
+    out: list[Candidate] = []
+    classified = [m for m in g.classified.finditer(folded, body) if _is_figure(m, folded)]
+    for m in merge_brackets(classified, folded):
+        item = item_after(folded, text, m.end) if not m.post else None
+        if item is None:
+            item = item_before(folded, text, m.start)
+        out.append(Candidate("counts", Count(
+            text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
+            unit=m.unit, item=item, qualifier=m.qualifier), PRIORITY))
+    for m in g.direct.finditer(folded, body):
+        if not _is_figure(m, folded) or m.number_text.isdigit() and len(m.number_text) == 4 and m.unit in ("年",):
+            continue
+        out.append(Candidate("counts", Count(
+            text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
+            unit=m.unit, item=m.unit, qualifier=m.qualifier), PRIORITY + 1))
+    return out

@@ -1,0 +1,38 @@
+"""Measures: physical quantities with a unit (6万平方米 → 60000 平方米,
+2×34万千瓦 → 680000 千瓦)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from . import patterns
+from .body import Body
+from .models import Measure
+from .quantities import Candidate, QuantityGrammar, merge_brackets
+
+PRIORITY = 2
+
+
+class _MeasureRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    units: list[str]
+    ratio_denominators: list[str]
+    not_after: list[str]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> QuantityGrammar:
+    r = patterns.load("measures", _MeasureRules)
+    unit = (f"(?:{patterns.alternation(r.units)})(?:/(?:{patterns.alternation(r.ratio_denominators)}))?"
+            f"(?!{patterns.alternation(r.not_after)})(?![A-Za-z])")
+    # 2×34万千瓦: a count of identical units times the capacity of each.
+    return QuantityGrammar(unit, times=True)
+
+
+def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
+    return [
+        Candidate("measures", Measure(text=text[m.start:m.end], start=m.start, end=m.end, value=m.value,
+                                      value_max=m.value_max, unit=m.unit, qualifier=m.qualifier), PRIORITY)
+        for m in merge_brackets(list(grammar().finditer(folded, body)), folded)
+    ]

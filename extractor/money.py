@@ -1,0 +1,89 @@
+"""Money: amounts with a currency (4.75亿美元 → 475000000 USD), bare 亿元/万元
+bounds (亿元以上 → 100000000), and amounts that are money only by context
+(50亿大项目, 投资3亿: CNY with currency_explicit false)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import patterns
+from .body import Body
+from .models import Money
+from .quantities import Candidate, QuantityGrammar, clause_before, merge_brackets
+
+PRIORITY_EXPLICIT, PRIORITY_IMPLICIT = 1, 4
+
+
+class _Implicit(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cues_before: list[str]
+    cues_after: list[str]
+    window: int
+
+
+class _MoneyRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    suffix_currencies: dict[str, str]
+    prefix_currencies: dict[str, str]
+    implicit: _Implicit
+
+
+class _Grammars:
+    def __init__(self) -> None:
+        rules = patterns.load("money", _MoneyRules)
+        self.rules = rules
+        suffix = patterns.alternation(rules.suffix_currencies)
+        prefix = patterns.alternation(rules.prefix_currencies)
+        # Not the 万元 of a ratio unit (吨标准煤/万元), not part of a longer word (元旦).
+        unit = f"(?:{suffix})(?!旦|素|件|器|宵|首|老|气|月|年)"
+        # A bare 万元 / 亿元 means one of that unit (亿元以上内资项目).
+        number = r"{number}|(?<![\d/零一二两三四五六七八九十百千万亿])[万亿](?=元)"
+        self.suffixed = QuantityGrammar(unit, number=number)
+        self.prefixed = QuantityGrammar(f"(?:{suffix})?", prefix=prefix)
+        # 50亿, 百亿: a number scaled by 万/亿 with no unit after it.
+        self.bare = QuantityGrammar("", number=r"(?:{number})(?<=[万亿])", unit_optional=True)
+        self.cues_before = regex.compile(patterns.alternation(rules.implicit.cues_before))
+        self.cues_after = regex.compile(patterns.alternation(rules.implicit.cues_after))
+
+
+@lru_cache(maxsize=1)
+def grammars() -> _Grammars:
+    return _Grammars()
+
+
+def currency_of(unit: str, prefix: str) -> str:
+    rules = grammars().rules
+    if prefix:
+        return rules.prefix_currencies[prefix]
+    unit = unit.strip()
+    return rules.suffix_currencies.get(unit, "CNY")
+
+
+def _money(text: str, m, currency: str, explicit: bool) -> Money:
+    return Money(text=text[m.start:m.end], start=m.start, end=m.end, amount=m.value,
+                 amount_max=m.value_max, currency=currency, currency_explicit=explicit,
+                 qualifier=m.qualifier)
+
+
+def _is_money_by_context(folded: str, m, window: int) -> bool:
+    g = grammars()
+    _, before = clause_before(folded, m.start, limit=window)
+    if g.cues_before.search(before):
+        return True
+    return bool(g.cues_after.match(folded, m.end))
+
+
+def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
+    g = grammars()
+    out: list[Candidate] = []
+    explicit = list(g.suffixed.finditer(folded, body))
+    for m in merge_brackets(explicit, folded):
+        out.append(Candidate("money", _money(text, m, currency_of(m.unit, ""), True), PRIORITY_EXPLICIT))
+    for m in g.prefixed.finditer(folded, body):
+        out.append(Candidate("money", _money(text, m, currency_of(m.unit, m.prefix), True), PRIORITY_EXPLICIT))
+    for m in g.bare.finditer(folded, body):
+        if _is_money_by_context(folded, m, g.rules.implicit.window):
+            out.append(Candidate("money", _money(text, m, "CNY", False), PRIORITY_IMPLICIT))
+    return out

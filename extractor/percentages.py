@@ -1,0 +1,149 @@
+"""Percentages, percentage points, per mille and multiples, with the direction
+(增长/下降) and basis (同比/环比) that govern them."""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import numbers, patterns
+from .body import Body
+from .models import Percentage
+from .quantities import (Candidate, QuantityGrammar, QuantityMatch, clause_before, merge_brackets,
+                         qualifier_of, shared)
+
+PRIORITY = 0
+
+
+class _Direction(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    up: list[str]
+    down: list[str]
+    up_adjacent: list[str]
+    down_adjacent: list[str]
+
+
+class _Basis(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    yoy: list[str]
+    mom: list[str]
+
+
+class _PercentRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    suffix_units: dict[str, str]
+    prefix_units: dict[str, str]
+    words: dict[str, tuple[str, str]]
+    direction: _Direction
+    basis: _Basis
+
+
+class _Grammars:
+    def __init__(self) -> None:
+        r = patterns.load("percentages", _PercentRules)
+        self.rules = r
+        f = shared().fragments
+        self.suffixed = QuantityGrammar(patterns.alternation(r.suffix_units))
+        # 三成, 9成: a tenth, but only for a small number and not in words like 成为/成本.
+        self.tenths = QuantityGrammar(
+            r"成(?![为员本果立交绩效功就长熟型品都片群批套])",
+            number=r"(?<![\d.零一二两三四五六七八九十百千万亿])(?:10|\d|[一二两三四五六七八九十])")
+        prefix = patterns.alternation(r.prefix_units)
+        self.prefixed = regex.compile(patterns.expand(
+            r"(?P<pre>{pre_qualifier})?(?P<unit>" + prefix + r")(?P<num>{number})"
+            r"(?:{range_sep}(?:" + prefix + r")?(?P<num2>{number}))?(?P<post>{post_qualifier})?", f))
+        self.fraction = regex.compile(patterns.expand(
+            r"(?P<pre>{pre_qualifier})?(?P<den>{number})分之(?P<num>{number})(?P<post>{post_qualifier})?", f))
+        self.words = regex.compile(patterns.expand(
+            r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
+        d = r.direction
+        self.up = regex.compile("(?:" + patterns.alternation(d.up) + ")")
+        self.verbs = regex.compile("(?:" + patterns.alternation(d.up + d.down) + ")")
+        self.up_set, self.down_set = set(d.up), set(d.down)
+        self.adjacent = {**{w: "up" for w in d.up_adjacent}, **{w: "down" for w in d.down_adjacent}}
+        self.yoy = regex.compile(patterns.alternation(r.basis.yoy))
+        self.mom = regex.compile(patterns.alternation(r.basis.mom))
+        self.other_base = regex.compile(r"(?:比|较)(?:\d{4}|[一二三四五六七八九零〇]{4})年|较“[^”]*”|比“[^”]*”")
+
+
+@lru_cache(maxsize=1)
+def grammars() -> _Grammars:
+    return _Grammars()
+
+
+def direction_and_basis(folded: str, start: int) -> tuple[Optional[str], Optional[str]]:
+    """Direction from the nearest verb before the figure in its clause; basis only with a direction."""
+    g = grammars()
+    begin, clause = clause_before(folded, start, limit=60, stops="。；;！？!?\n，,")
+    direction = None
+    tail = clause.rstrip()
+    for word, value in g.adjacent.items():
+        if tail.endswith(word) or tail.endswith(word + "了"):
+            direction = value
+    if direction is None:
+        last = None
+        for m in g.verbs.finditer(clause):
+            last = m.group()
+        if last is not None:
+            direction = "up" if last in g.up_set else "down"
+    if direction is None:
+        return None, None
+    basis = None
+    # A comparison with another base (比2019年同期, 较“十三五”末) has no yoy basis.
+    if g.mom.search(clause):
+        basis = "mom"
+    elif g.yoy.search(clause) and not g.other_base.search(clause):
+        basis = "yoy"
+    return direction, basis
+
+
+def _fact(text: str, folded: str, start: int, end: int, value: Decimal, unit: str,
+          qualifier: Optional[str], value_max: Optional[Decimal] = None, negative: bool = False) -> Percentage:
+    direction, basis = direction_and_basis(folded, start)
+    if negative:
+        value, value_max = -value, (-value_max if value_max is not None else None)
+    return Percentage(text=text[start:end], start=start, end=end, value=value, value_max=value_max,
+                      unit=unit, qualifier=qualifier, direction=direction, basis=basis)
+
+
+def _qual(m, s) -> Optional[str]:
+    return qualifier_of(m.group("pre"), s.pre) or qualifier_of(m.group("post"), s.post)
+
+
+def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
+    g, s = grammars(), shared()
+    units = g.rules.suffix_units
+    out: list[Candidate] = []
+    found: list[QuantityMatch] = list(g.suffixed.finditer(folded, body))
+    for m in merge_brackets(found, folded):
+        negative = m.number_start > 0 and folded[m.number_start - 1] == "-" and (
+            m.number_start < 2 or not folded[m.number_start - 2].isdigit())
+        start = m.start - 1 if negative and m.start == m.number_start else m.start
+        out.append(Candidate("percentages", _fact(text, folded, start, m.end, m.value, units[m.unit],
+                                                  m.qualifier, m.value_max, negative), PRIORITY))
+    for m in g.tenths.finditer(folded, body):
+        out.append(Candidate("percentages", _fact(text, folded, m.start, m.end, m.value * 10, "percent",
+                                                  m.qualifier), PRIORITY))
+    for m in g.prefixed.finditer(folded, body.start, body.end):
+        value = numbers.parse_number(m.group("num"))
+        if value is None:
+            continue
+        upper = numbers.parse_number(m.group("num2")) if m.group("num2") else None
+        qualifier = "range" if upper is not None else _qual(m, s)
+        out.append(Candidate("percentages", _fact(text, folded, m.start(), m.end(), value,
+                                                  g.rules.prefix_units[m.group("unit")], qualifier, upper), PRIORITY))
+    for m in g.fraction.finditer(folded, body.start, body.end):
+        den, num = numbers.parse_number(m.group("den")), numbers.parse_number(m.group("num"))
+        if not den or num is None or num > den:
+            continue
+        value = (num * 100 / den).quantize(Decimal("1.000000")).normalize()
+        out.append(Candidate("percentages", _fact(text, folded, m.start(), m.end(), value, "percent",
+                                                  _qual(m, s)), PRIORITY))
+    for m in g.words.finditer(folded, body.start, body.end):
+        value, unit = g.rules.words[m.group("word")]
+        out.append(Candidate("percentages", _fact(text, folded, m.start(), m.end(), Decimal(value), unit,
+                                                  _qual(m, s)), PRIORITY))
+    return out

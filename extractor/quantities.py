@@ -1,0 +1,231 @@
+"""The grammar shared by every numeric fact: qualifier, number, range, unit.
+
+Each kind (counts, percentages, money, measures) lives in its own module and
+builds a `QuantityGrammar` from its unit vocabulary; this module finds the
+matches, parses their numbers, merges two-sided brackets into ranges and, in
+`extract_quantities`, resolves overlaps between kinds so that one stretch of
+text states one fact.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterator, Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import numbers, patterns
+from .body import Body
+from .models import Count, Measure, Money, Percentage
+from .textnorm import fold
+
+
+class _QuantityRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pre: dict[str, str]
+    mid: dict[str, str]
+    post: dict[str, str]
+    fragments: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Shared:
+    pre: dict[str, str]
+    mid: dict[str, str]
+    post: dict[str, str]
+    fragments: dict[str, str]
+    pre_match: "regex.Pattern[str]"
+    post_match: "regex.Pattern[str]"
+    range_join: "regex.Pattern[str]"
+
+
+def _keyed_alternation(keys) -> str:
+    """Alternation of regex keys, longest first (keys are regexes, not literals)."""
+    return "|".join(sorted(keys, key=lambda k: (-len(k), k)))
+
+
+@lru_cache(maxsize=1)
+def shared() -> _Shared:
+    rules = patterns.load("quantities", _QuantityRules)
+    frags = dict(numbers.fragments())
+    frags.update(rules.fragments)
+    frags["pre_qualifier"] = _keyed_alternation(rules.pre)
+    frags["mid_qualifier"] = _keyed_alternation(rules.mid)
+    frags["post_qualifier"] = _keyed_alternation(rules.post)
+    return _Shared(
+        pre=rules.pre, mid=rules.mid, post=rules.post, fragments=frags,
+        pre_match=regex.compile(_keyed_alternation(rules.pre)),
+        post_match=regex.compile(_keyed_alternation(rules.post)),
+        range_join=regex.compile(patterns.expand("{range_join}", frags)),
+    )
+
+
+def qualifier_of(word: Optional[str], table: dict[str, str]) -> Optional[str]:
+    if not word:
+        return None
+    word = word.strip()
+    for key, value in table.items():
+        if regex.fullmatch(key, word):
+            return value
+    return None
+
+
+@dataclass
+class QuantityMatch:
+    """One number with its unit, qualifier and (for a range) upper end."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    qualifier: Optional[str] = None
+    value_max: Optional[Decimal] = None
+    number_start: int = 0
+    number_end: int = 0
+    number_text: str = ""
+    prefix: str = ""
+    post: str = ""
+    groups: dict = field(default_factory=dict)
+
+
+_BIG_SUFFIX = regex.compile(r"[万亿]+$")
+
+
+class QuantityGrammar:
+    """`[qualifier] [prefix] number [至 number] [多/余] unit [(含)] [以上…]` for one unit vocabulary."""
+
+    def __init__(self, unit: str, *, prefix: str = "", unit_optional: bool = False,
+                 number: str = "{number}", tail: str = "", times: bool = False):
+        f = shared().fragments
+        unit_part = f"(?P<unit>{unit})" + ("?" if unit_optional else "")
+        prefix_part = f"(?P<prefix>{prefix})\\s*" if prefix else ""
+        template = (
+            r"(?P<pre>{pre_qualifier})?[ \t]*" + prefix_part
+            + (r"(?:(?P<times>\d{1,3})[×xX*])?" if times else "")
+            + r"(?P<num>" + number + r")(?:{range_sep}(?P<num2>" + number + r"))?"
+            + r"(?P<mid>{mid_qualifier})?[ \t]*" + unit_part + tail
+            + r"(?:{aside}[ \t]*(?P<post>{post_qualifier}))?"
+        )
+        self.pattern = regex.compile(patterns.expand(template, f))
+
+    def finditer(self, folded: str, body: Body) -> Iterator[QuantityMatch]:
+        s = shared()
+        for m in self.pattern.finditer(folded, body.start, body.end):
+            parsed = numbers.parse(m.group("num"))
+            if parsed is None:
+                continue
+            value = parsed.value
+            if m.groupdict().get("times"):
+                value *= int(m.group("times"))  # 2×34万千瓦: identical units times each one's size
+            qualifier = qualifier_of(m.group("pre"), s.pre)
+            value_max = None
+            if m.group("num2"):
+                upper = numbers.parse(m.group("num2"))
+                if upper is None:
+                    continue
+                value_max = upper.value
+                scale = _BIG_SUFFIX.search(m.group("num2"))
+                if scale and not _BIG_SUFFIX.search(m.group("num")):
+                    value = numbers.parse(m.group("num") + scale.group()).value  # 3至5亿 → 3亿
+                if value_max <= value:
+                    continue  # not a range (e.g. a date 2021-3)
+                qualifier = qualifier or "range"
+            qualifier = qualifier or qualifier_of(m.group("mid"), s.mid)
+            qualifier = qualifier or qualifier_of(m.group("post"), s.post)
+            if parsed.vague and qualifier is None:
+                qualifier = "over"  # 数十万, 十几个
+            start = m.start()
+            yield QuantityMatch(
+                start=start, end=m.end(), value=value, unit=m.group("unit") or "",
+                qualifier=qualifier, value_max=value_max,
+                number_start=m.start("num"), number_end=m.end("num"), number_text=m.group("num"),
+                prefix=m.group("prefix") if "prefix" in m.re.groupindex and m.group("prefix") else "",
+                post=m.group("post") or "", groups=m.groupdict(),
+            )
+
+
+def merge_brackets(matches: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
+    """Join `2万元以上10万元以下` / `100亩及以上至500亩` into one range match."""
+    s = shared()
+    out: list[QuantityMatch] = []
+    for m in sorted(matches, key=lambda x: x.start):
+        if out:
+            prev = out[-1]
+            gap = folded[prev.end:m.start]
+            joined = s.range_join.fullmatch(gap)
+            lower_ok = prev.qualifier in (None, "at_least") and prev.value_max is None
+            upper_ok = m.qualifier in (None, "at_most") and m.value_max is None
+            has_connector = bool(gap.strip())
+            if (joined and lower_ok and upper_ok and prev.unit == m.unit and m.value > prev.value
+                    and (has_connector or (prev.qualifier == "at_least" and m.qualifier == "at_most"))):
+                out[-1] = QuantityMatch(
+                    start=prev.start, end=m.end, value=prev.value, unit=prev.unit,
+                    qualifier="range", value_max=m.value, number_start=prev.number_start,
+                    number_end=prev.number_end, number_text=prev.number_text, prefix=prev.prefix,
+                    post=m.post, groups=prev.groups,
+                )
+                continue
+        out.append(m)
+    return out
+
+
+def clause_before(folded: str, start: int, limit: int = 40, stops: str = "。；;！？!?\n，,：:") -> tuple[int, str]:
+    """The text from the last clause boundary up to `start` (at most `limit` chars)."""
+    lo = max(0, start - limit)
+    chunk = folded[lo:start]
+    cut = max(chunk.rfind(c) for c in stops)
+    begin = lo + cut + 1 if cut >= 0 else lo
+    return begin, folded[begin:start]
+
+
+@dataclass
+class Candidate:
+    """A fact proposed by one kind's extractor, before overlaps are resolved."""
+
+    kind: str
+    fact: BaseModel
+    priority: int  # lower wins when two proposals cover the same text
+
+    @property
+    def start(self) -> int:
+        return self.fact.start
+
+    @property
+    def end(self) -> int:
+        return self.fact.end
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep one fact per stretch of text: longer spans first, then kind priority."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@dataclass
+class Quantities:
+    counts: list[Count] = field(default_factory=list)
+    percentages: list[Percentage] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+
+
+def extract_quantities(text: str, body: Body) -> Quantities:
+    """All counts, percentages, money and measures in the body of `text`."""
+    from . import counts, measures, money, percentages
+
+    folded = fold(text)
+    candidates: list[Candidate] = []
+    for module in (percentages, money, measures, counts):
+        candidates.extend(module.candidates(text, folded, body))
+    out = Quantities()
+    for c in resolve(candidates):
+        getattr(out, c.kind).append(c.fact)
+    return out
