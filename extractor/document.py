@@ -1,10 +1,361 @@
-"""Document metadata (placeholder until the document extractor lands)."""
+"""Document metadata: headline, publication date, outlet, dateline, bylines.
+
+The vocabularies (role words, credit shapes, date formats) live in
+patterns/document.toml; this module only decides where to look. Matching runs
+on the folded text (1:1 with the input), so full-width digits and colons need
+no separate rules.
+"""
 from __future__ import annotations
 
-from .body import Body
-from .models import DocumentInfo
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import patterns
+from .body import Body
+from .models import Byline, DocumentInfo
+from .textnorm import fold
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Title(_Strict):
+    open_words: list[str]
+    genre_endings: list[str]
+    dangling_endings: list[str]
+    max_second_line: int
+
+
+class _Published(_Strict):
+    labelled: list[str]
+    bare_line: str
+    foot_lines: int
+
+
+class _Outlet(_Strict):
+    source_line: str
+    credits: list[str]
+    reprint: str
+    production: str
+    not_outlets: list[str]
+
+
+class _Dateline(_Strict):
+    agency_credit: str
+    credit: str
+    credit_window: int
+    prefixes: list[str]
+    opening: str
+
+
+class _Bylines(_Strict):
+    roles: dict[str, str]
+    role_boundary: str
+    not_roles: list[str]
+    separators: str
+    not_names: list[str]
+    photo: str
+    closing_bracket: str
+
+
+class _DocumentRules(_Strict):
+    fragments: dict[str, str]
+    title: _Title
+    published: _Published
+    outlet: _Outlet
+    dateline: _Dateline
+    bylines: _Bylines
+
+
+class _Surnames(_Strict):
+    single: str
+    compound: list[str]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rules: _DocumentRules
+    labelled: list["regex.Pattern[str]"]
+    bare_line: "regex.Pattern[str]"
+    source_line: "regex.Pattern[str]"
+    credits: list["regex.Pattern[str]"]
+    reprint: "regex.Pattern[str]"
+    production: "regex.Pattern[str]"
+    agency_credit: "regex.Pattern[str]"
+    credit: "regex.Pattern[str]"
+    prefixes: list["regex.Pattern[str]"]
+    opening: "regex.Pattern[str]"
+    role_label: "regex.Pattern[str]"
+    separators: "regex.Pattern[str]"
+    name: "regex.Pattern[str]"
+    photo: "regex.Pattern[str]"
+    closing_bracket: "regex.Pattern[str]"
+    surnames: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Compiled:
+    rules = patterns.load("document", _DocumentRules)
+    names = patterns.load("document_surnames", _Surnames)
+    frag = rules.fragments
+
+    def rx(template: str, flags: int = 0) -> "regex.Pattern[str]":
+        return regex.compile(patterns.expand(template, frag), flags | regex.VERSION0)
+
+    by = rules.bylines
+    # A role label: role words (longest first), then a colon or a space before
+    # the name; credits we must skip (策划, 海报…) are matched too so they end a run.
+    label_words = patterns.alternation(list(by.roles) + by.not_roles)
+    role_label = rx(f"{by.role_boundary}(?P<role>{label_words})(?P<colon>\\s*:)?", regex.MULTILINE)
+    return _Compiled(
+        rules=rules,
+        labelled=[rx(p) for p in rules.published.labelled],
+        bare_line=rx(rules.published.bare_line),
+        source_line=rx(rules.outlet.source_line),
+        credits=[rx(p, regex.MULTILINE) for p in rules.outlet.credits],
+        reprint=rx(rules.outlet.reprint),
+        production=rx(rules.outlet.production),
+        agency_credit=rx(rules.dateline.agency_credit),
+        credit=rx(rules.dateline.credit),
+        prefixes=[rx(p) for p in rules.dateline.prefixes],
+        opening=rx(rules.dateline.opening),
+        role_label=role_label,
+        separators=regex.compile(by.separators),
+        # a Han name, or a minority name joined by a middle dot
+        # (never a label: 责任编辑: is the next credit, not a name)
+        name=regex.compile(r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,12})(?!\s*:)"),
+        photo=rx(by.photo, regex.MULTILINE),
+        closing_bracket=rx(by.closing_bracket, regex.MULTILINE),
+        surnames=frozenset(regex.sub(r"\s", "", names.single)) | frozenset(names.compound),
+    )
+
+
+# ---------------------------------------------------------------- lines
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    text: str  # folded, stripped of surrounding whitespace
+
+    @property
+    def is_content(self) -> bool:
+        """A paragraph of prose rather than a heading, a date or page chrome."""
+        return len(self.text) >= 20 and regex.search(r"[，。,；！？]", self.text) is not None
+
+
+def _lines(folded: str, start: int, end: int) -> list[_Line]:
+    out = []
+    for match in regex.finditer(r"[^\n\r]+", folded[start:end]):
+        stripped = match.group().strip()
+        if stripped:
+            out.append(_Line(start + match.start(), stripped))
+    return out
+
+
+# ---------------------------------------------------------------- title
+
+def _title(lines: list[_Line]) -> Optional[str]:
+    if not lines:
+        return None
+    first = lines[0].text
+    if len(lines) > 1 and _wraps(first, lines[1].text):
+        return first + lines[1].text
+    return first
+
+
+def _wraps(first: str, second: str) -> bool:
+    """Does the headline visibly continue on the second line?"""
+    rules = _rules().rules.title
+    if second == first or len(second) > rules.max_second_line or _rules().bare_line.match(second):
+        return False
+    if any(first.endswith(w) for w in rules.dangling_endings):
+        return True
+    opens = any(w in first for w in rules.open_words)
+    return (opens and not any(first.endswith(g) for g in rules.genre_endings)
+            and any(second.endswith(g) for g in rules.genre_endings))
+
+
+# ---------------------------------------------------------------- dates
+
+def _iso(match: "regex.Match[str]") -> str:
+    """ISO 8601 as precise as printed: date, or date and time."""
+    y, m, d = match.group("y"), int(match.group("m")), int(match.group("d"))
+    out = f"{y}-{m:02d}-{d:02d}"
+    if match.groupdict().get("H"):
+        out += f"T{int(match.group('H')):02d}:{match.group('M')}"
+        if match.group("S"):
+            out += f":{match.group('S')}"
+    return out
+
+
+def _published_at(head: list[_Line], body_lines: list[_Line]) -> Optional[str]:
+    compiled = _rules()
+    for line in head:
+        for pattern in compiled.labelled:
+            match = pattern.search(line.text)
+            if match:
+                return _iso(match)
+        match = compiled.bare_line.match(line.text)
+        if match:
+            return _iso(match)
+    # a notice is dated at its foot, under the issuing body's name
+    for line in reversed(body_lines[-compiled.rules.published.foot_lines:]):
+        match = compiled.bare_line.match(line.text)
+        if match:
+            return _iso(match)
+    return None
+
+
+def _dateline(first_paragraph: Optional[_Line], published_at: Optional[str]) -> Optional[str]:
+    if first_paragraph is None:
+        return None
+    compiled = _rules()
+    text = first_paragraph.text
+    # the credit carries the date: 新华社北京11月14日电, 中国山东网11月28日讯
+    match = compiled.agency_credit.search(text) or compiled.credit.search(
+        text[:compiled.rules.dateline.credit_window])
+    if match:
+        return _with_year(None, int(match.group("m")), int(match.group("d")), published_at)
+    for prefix in compiled.prefixes:  # 本报讯, 央视网消息（新闻联播）：, （记者…）
+        found = prefix.match(text)
+        if found:
+            text = text[found.end():]
+    match = compiled.opening.match(text)
+    if not match:
+        return None
+    return _with_year(match.group("y"), int(match.group("m")), int(match.group("d")), published_at)
+
+
+def _with_year(year: Optional[str], month: int, day: int, published_at: Optional[str]) -> Optional[str]:
+    year = year or (published_at[:4] if published_at else None)
+    return f"{year}-{month:02d}-{day:02d}" if year else None
+
+
+# ---------------------------------------------------------------- outlet
+
+def _outlet(text: str, first_paragraph: Optional[_Line]) -> Optional[str]:
+    compiled = _rules()
+    skip = set(compiled.rules.outlet.not_outlets)
+
+    def ok(name: str) -> Optional[str]:
+        name = name.strip(" -—:：")
+        return name if name and name not in skip and not any(name.startswith(s) for s in skip) else None
+
+    for match in compiled.source_line.finditer(text):
+        if ok(match.group("outlet")):
+            return ok(match.group("outlet"))
+    if first_paragraph is not None:
+        opening = first_paragraph.text[:160]
+        for pattern in compiled.credits:
+            for match in pattern.finditer(opening):
+                if ok(match.group("outlet")):
+                    return ok(match.group("outlet"))
+    for pattern in (compiled.reprint, compiled.production):
+        for match in pattern.finditer(text):
+            if ok(match.group("outlet")):
+                return ok(match.group("outlet"))
+    return None
+
+
+# ---------------------------------------------------------------- bylines
+
+def _is_name(token: str) -> bool:
+    compiled = _rules()
+    words = compiled.rules.bylines
+    if any(w in token for w in (*words.not_names, *words.not_roles, *words.roles)):
+        return False
+    return token[0] in compiled.surnames or token[:2] in compiled.surnames
+
+
+def _names_in(run: str) -> list[str]:
+    """Names at the start of `run`, separated by spaces or 、, until a non-name."""
+    compiled = _rules()
+    names, pos = [], 0
+    while True:
+        sep = compiled.separators.match(run, pos)
+        if sep:
+            pos = sep.end()
+        match = compiled.name.match(run, pos)
+        if not match or not _is_name(match.group()):
+            return names
+        names.append(match.group())
+        pos = match.end()
+
+
+def _bylines(text: str) -> list[Byline]:
+    compiled = _rules()
+    roles = compiled.rules.bylines.roles
+    found: list[Byline] = []
+    for match in compiled.role_label.finditer(text):
+        role = roles.get(match.group("role"))
+        if role is None:
+            continue  # 策划, 海报 … are credits but not bylines
+        rest = text[match.end():match.end() + 80]
+        # without a colon the name must be set off (记者　罗琼) or bracketed (（记者赵鹏）)
+        bracketed = match.start() > 0 and text[match.start() - 1] in "(（"
+        if not match.group("colon") and not bracketed and not regex.match(r"[\s　]", rest):
+            continue
+        if match.group("role") in ("摄", "图") and not match.group("colon"):
+            continue  # bare 摄 / 图 only as labels with a colon; 摄 after a name below
+        for name in _names_in(rest):
+            found.append(Byline(name=_clean(name), role=role))
+    for match in compiled.photo.finditer(text):
+        for name in _names_in(match.group("names")):
+            found.append(Byline(name=_clean(name), role="photographer"))
+    for match in compiled.closing_bracket.finditer(text):
+        for name in _names_in(match.group("names")):
+            found.append(Byline(name=_clean(name), role="reporter"))
+    return _unique(found)
+
+
+def _clean(name: str) -> str:
+    return regex.sub(r"\s", "", name)
+
+
+def _unique(bylines: list[Byline]) -> list[Byline]:
+    seen, out = set(), []
+    for byline in bylines:
+        key = (byline.name, byline.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(byline)
+    return out
+
+
+# ---------------------------------------------------------------- entry
 
 def extract_document(text: str, body: Body) -> DocumentInfo:
-    lines = text.strip().splitlines()
-    return DocumentInfo(title=lines[0].strip() if lines else None)
+    folded = fold(text)
+    body_lines = _lines(folded, body.start, body.end)
+    if not body_lines:
+        return DocumentInfo()
+    title = _title(body_lines)
+    # the header: the lines before the first paragraph of prose
+    first_index = next((i for i, line in enumerate(body_lines) if i > 0 and line.is_content), None)
+    head = body_lines[1:first_index] if first_index is not None else body_lines[1:8]
+    first_paragraph = body_lines[first_index] if first_index is not None else None
+    published_at = _published_at(head, body_lines)
+    return DocumentInfo(
+        title=_original(text, folded, body_lines[0], title),
+        published_at=published_at,
+        outlet=_outlet(folded[:body.end], first_paragraph),
+        dateline=_dateline(first_paragraph, published_at),
+        bylines=_bylines(folded),
+    )
+
+
+def _original(text: str, folded: str, first: _Line, title: Optional[str]) -> Optional[str]:
+    """The title as written (not folded): same offsets, original characters."""
+    if title is None:
+        return None
+    start = folded.index(first.text, first.start)
+    if title == first.text:
+        return text[start:start + len(title)]
+    # joined across a line break: take each piece from the original
+    second_start = folded.index(title[len(first.text):], start + len(first.text))
+    return text[start:start + len(first.text)] + text[second_start:second_start + len(title) - len(first.text)]
