@@ -1,7 +1,10 @@
 """Where the article body ends: facts never come from boilerplate.
 
-Press-release pages end in bylines, related-reading lists, disclaimers and
-footers. The body is the text before the first such marker line.
+Press-release pages end in bylines and editor lines, related-reading lists,
+disclaimers and footers. The body runs from the top of the input (so the
+headline is in it) to the first end marker found from the first paragraph of
+prose on, less any footer lines left at its foot. The rules are data in
+patterns/boilerplate.toml.
 """
 from __future__ import annotations
 
@@ -12,11 +15,15 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from . import patterns
+from .textnorm import fold
 
 
 class _BoilerplateRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    prose_line: str
+    prose_punctuation: str
     end_markers: list[str]
+    footer_lines: list[str]
 
 
 @dataclass(frozen=True)
@@ -28,12 +35,54 @@ class Body:
         return self.start <= start and end <= self.end
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    prose_line: "regex.Pattern[str]"
+    prose_punctuation: "regex.Pattern[str]"
+    end_marker: "regex.Pattern[str]"
+    footer_line: "regex.Pattern[str]"
+
+
 @lru_cache(maxsize=1)
-def _end_marker() -> "regex.Pattern[str]":
+def _rules() -> _Compiled:
     rules = patterns.load("boilerplate", _BoilerplateRules)
-    return regex.compile("|".join(f"(?:{m})" for m in rules.end_markers), regex.MULTILINE)
+
+    def any_of(items: list[str]) -> "regex.Pattern[str]":
+        return regex.compile("|".join(f"(?:{p})" for p in items), regex.MULTILINE | regex.IGNORECASE)
+
+    return _Compiled(
+        prose_line=regex.compile(rules.prose_line, regex.MULTILINE),
+        prose_punctuation=regex.compile(rules.prose_punctuation),
+        end_marker=any_of(rules.end_markers),
+        footer_line=any_of(rules.footer_lines),
+    )
+
+
+def _first_prose(folded: str) -> int:
+    """Offset of the first paragraph of prose after the headline line (0 if none)."""
+    rules = _rules()
+    headline_end = folded.find("\n")
+    if headline_end < 0:
+        return 0
+    for line in rules.prose_line.finditer(folded, headline_end + 1):
+        if rules.prose_punctuation.search(line.group()):
+            return line.start()
+    return headline_end + 1
+
+
+def _trim_footer(folded: str, end: int) -> int:
+    """Move `end` up past trailing blank and footer lines."""
+    rules = _rules()
+    while True:
+        stripped = folded[:end].rstrip()
+        line_start = stripped.rfind("\n") + 1
+        if line_start == 0 or not rules.footer_line.fullmatch(stripped[line_start:]):
+            return end
+        end = line_start
 
 
 def find_body(text: str) -> Body:
-    match = _end_marker().search(text)
-    return Body(0, match.start() if match else len(text))
+    folded = fold(text)
+    match = _rules().end_marker.search(folded, _first_prose(folded))
+    end = match.start() if match else len(text)
+    return Body(0, _trim_footer(folded, end))

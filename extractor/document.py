@@ -238,28 +238,25 @@ def _with_year(year: Optional[str], month: int, day: int, published_at: Optional
 
 # ---------------------------------------------------------------- outlet
 
-def _outlet(text: str, first_paragraph: Optional[_Line]) -> Optional[str]:
+def _outlet(folded: str, body: Body, first_paragraph: Optional[_Line]) -> Optional[str]:
+    """来源 line, else opening credit, else 本文转自 X, else a closing 出品 credit."""
     compiled = _rules()
-    skip = set(compiled.rules.outlet.not_outlets)
+    skip = compiled.rules.outlet.not_outlets
+    body_text = folded[:body.end]
 
-    def ok(name: str) -> Optional[str]:
-        name = name.strip(" -—:：")
-        return name if name and name not in skip and not any(name.startswith(s) for s in skip) else None
-
-    for match in compiled.source_line.finditer(text):
-        if ok(match.group("outlet")):
-            return ok(match.group("outlet"))
-    if first_paragraph is not None:
-        opening = first_paragraph.text[:160]
-        for pattern in compiled.credits:
-            for match in pattern.finditer(opening):
-                if ok(match.group("outlet")):
-                    return ok(match.group("outlet"))
-    for pattern in (compiled.reprint, compiled.production):
+    def first(pattern: "regex.Pattern[str]", text: str) -> Optional[str]:
         for match in pattern.finditer(text):
-            if ok(match.group("outlet")):
-                return ok(match.group("outlet"))
-    return None
+            name = match.group("outlet").strip(" -—:")
+            if name and not any(name.startswith(s) for s in skip):
+                return name
+        return None
+
+    found = first(compiled.source_line, body_text)
+    if found is None and first_paragraph is not None:
+        opening = first_paragraph.text[:160]
+        found = next(filter(None, (first(p, opening) for p in compiled.credits)), None)
+    # the credits block after the body still names the producer (新华社国内部出品)
+    return found or first(compiled.reprint, body_text) or first(compiled.production, folded)
 
 
 # ---------------------------------------------------------------- bylines
@@ -343,7 +340,7 @@ def extract_document(text: str, body: Body) -> DocumentInfo:
     return DocumentInfo(
         title=_original(text, folded, body_lines[0], title),
         published_at=published_at,
-        outlet=_outlet(folded[:body.end], first_paragraph),
+        outlet=_outlet(folded, body, first_paragraph),
         dateline=_dateline(first_paragraph, published_at),
         bylines=_bylines(folded),
     )
