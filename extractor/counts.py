@@ -25,8 +25,10 @@ class _CountRules(BaseModel):
     direct_nouns: list[str]
     not_after: list[str]
     ordinal_before: list[str]
+    ordinal_classifiers: list[str]
     fixed_terms: list[str]
     item_stops: list[str]
+    restating_after: list[str]
     item_verbs: list[str]
 
 
@@ -37,10 +39,15 @@ class _Grammars:
         not_after = patterns.alternation(r.not_after)
         self.classified = QuantityGrammar(f"(?:{patterns.alternation(r.classifiers)})(?!{not_after})")
         # A directly counted noun must end the phrase (9市（州）, 5省区、), so 3县城 is not 3 县.
-        self.direct = QuantityGrammar(f"(?:{patterns.alternation(r.direct_nouns)})(?![\\p{{Han}}])")
+        single = [n for n in r.direct_nouns if len(n) == 1]
+        longer = [n for n in r.direct_nouns if len(n) > 1]
+        self.direct = QuantityGrammar(
+            f"(?:{patterns.alternation(longer)}|(?:{patterns.alternation(single)})(?![\\p{{Han}}]))")
+        self.ordinal_classifiers = set(r.ordinal_classifiers)
         self.ordinal = regex.compile(f"(?:{patterns.alternation(r.ordinal_before)})$")
         self.fixed = regex.compile(patterns.alternation(r.fixed_terms))
         self.stops = regex.compile(patterns.alternation(r.item_stops))
+        self.restating = regex.compile(patterns.alternation(r.restating_after))
         self.verbs = regex.compile(patterns.alternation(r.item_verbs))
 
 
@@ -64,12 +71,18 @@ def _inside_quotes(folded: str, start: int, end: int) -> bool:
 
 def _is_figure(m: QuantityMatch, folded: str) -> bool:
     g = grammars()
-    number = m.number_text.lstrip("数几")
-    if number in ("一", "壹") or number.startswith(("百", "千", "万")):
+    number = m.number_text
+    if number in ("一", "壹", "零", "0") or number.startswith(("百", "千", "万")):
         return False  # 一批 / 一个 are articles; 百家 / 千家 are idioms
-    _, before = clause_before(folded, m.start, limit=6, stops="。；;！？!?\n，,、")
-    if g.ordinal.search(before):
-        return False
+    written_in_words = not any(c.isdigit() for c in number)
+    after = folded[m.end:m.end + 1]
+    if written_in_words and m.unit in g.ordinal_classifiers and regex.match(r"\p{Han}", after or " "):
+        return False  # 二期工程, 十九届四中全会: a phase or session, not a number of things
+    if written_in_words and g.restating.match(folded, m.end) and not m.post:
+        return False  # 另外两个是…: restates things already named
+    _, before = clause_before(folded, m.start, limit=8, stops="。；;！？!?\n，,、")
+    if g.ordinal.search(before.rstrip(" \t0123456789")):
+        return False  # 第三期, 第 1 0 条, 前10名
     window = folded[max(0, m.start - 4):m.end + 4]
     for fm in g.fixed.finditer(window):
         lo = max(0, m.start - 4) + fm.start()
@@ -134,9 +147,9 @@ def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
             text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
             unit=m.unit, item=item, qualifier=m.qualifier), PRIORITY))
     for m in g.direct.finditer(folded, body):
-        if not _is_figure(m, folded) or m.number_text.isdigit() and len(m.number_text) == 4 and m.unit in ("年",):
+        if not _is_figure(m, folded):
             continue
         out.append(Candidate("counts", Count(
             text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
-            unit=m.unit, item=m.unit, qualifier=m.qualifier), PRIORITY + 1))
+            unit=m.unit, item=m.unit, qualifier=m.qualifier), PRIORITY))
     return out

@@ -39,7 +39,8 @@ class _Grammars:
         # Not the 万元 of a ratio unit (吨标准煤/万元), not part of a longer word (元旦).
         unit = f"(?:{suffix})(?!旦|素|件|器|宵|首|老|气|月|年)"
         # A bare 万元 / 亿元 means one of that unit (亿元以上内资项目).
-        number = r"{number}|(?<![\d/零一二两三四五六七八九十百千万亿])[万亿](?=元)"
+        # 200 万元: scraped text sometimes splits the number from its multiplier.
+        number = r"{number}|{arabic}[ \t]+[万亿]+(?=元)|(?<![\d/零一二两三四五六七八九十百千万亿 ])[万亿]+(?=元)"
         self.suffixed = QuantityGrammar(unit, number=number)
         self.prefixed = QuantityGrammar(f"(?:{suffix})?", prefix=prefix)
         # 50亿, 百亿: a number scaled by 万/亿 with no unit after it.

@@ -91,6 +91,25 @@ class QuantityMatch:
 
 
 _BIG_SUFFIX = regex.compile(r"[万亿]+$")
+_SPACES = regex.compile(r"\s+")
+# 最高可罚50万, 最低要罚2万元: a superlative bound a few characters before the figure.
+_DISTANT = regex.compile(r"(?:最高|最多|最低|最少|至少)\p{Han}{1,3}$")
+_DISTANT_QUALIFIER = {"最高": "at_most", "最多": "at_most", "最低": "at_least", "最少": "at_least",
+                      "至少": "at_least"}
+
+
+def distant_qualifier(folded: str, start: int) -> Optional[str]:
+    m = _DISTANT.search(folded, max(0, start - 5), start)
+    return _DISTANT_QUALIFIER[m.group()[:2]] if m else None
+
+
+def inside_title(folded: str, start: int, end: int) -> bool:
+    """Inside a 《title》: a figure in the name of a law, book or programme is not a fact."""
+    opening = folded.rfind("《", max(0, start - 40), start)
+    if opening < 0 or "》" in folded[opening:start]:
+        return False
+    closing = folded.find("》", end, end + 40)
+    return closing >= 0 and "\n" not in folded[end:closing]
 
 
 class QuantityGrammar:
@@ -105,7 +124,7 @@ class QuantityGrammar:
             r"(?P<pre>{pre_qualifier})?[ \t]*" + prefix_part
             + (r"(?:(?P<times>\d{1,3})[×xX*])?" if times else "")
             + r"(?P<num>" + number + r")(?:{range_sep}(?P<num2>" + number + r"))?"
-            + r"(?P<mid>{mid_qualifier})?[ \t]*" + unit_part + tail
+            + r"(?:(?P<mid>{mid_qualifier})(?P<scale>[万亿]*))?[ \t]*" + unit_part + tail
             + r"(?:{aside}[ \t]*(?P<post>{post_qualifier}))?"
         )
         self.pattern = regex.compile(patterns.expand(template, f))
@@ -113,10 +132,14 @@ class QuantityGrammar:
     def finditer(self, folded: str, body: Body) -> Iterator[QuantityMatch]:
         s = shared()
         for m in self.pattern.finditer(folded, body.start, body.end):
-            parsed = numbers.parse(m.group("num"))
-            if parsed is None:
+            parsed = numbers.parse(_SPACES.sub("", m.group("num")))
+            if parsed is None or (m.group("scale") and _BIG_SUFFIX.search(m.group("num"))):
+                continue
+            if inside_title(folded, m.start(), m.end()):
                 continue
             value = parsed.value
+            if m.group("scale"):
+                value = numbers.parse(m.group("num") + m.group("scale")).value  # 十多万 → 100000, over
             if m.groupdict().get("times"):
                 value *= int(m.group("times"))  # 2×34万千瓦: identical units times each one's size
             qualifier = qualifier_of(m.group("pre"), s.pre)
@@ -134,6 +157,7 @@ class QuantityGrammar:
                 qualifier = qualifier or "range"
             qualifier = qualifier or qualifier_of(m.group("mid"), s.mid)
             qualifier = qualifier or qualifier_of(m.group("post"), s.post)
+            qualifier = qualifier or distant_qualifier(folded, m.start())
             if parsed.vague and qualifier is None:
                 qualifier = "over"  # 数十万, 十几个
             start = m.start()
