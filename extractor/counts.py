@@ -26,6 +26,7 @@ class _CountRules(BaseModel):
     not_after: list[str]
     ordinal_before: list[str]
     ordinal_classifiers: list[str]
+    place_suffixes: list[str]
     fixed_terms: list[str]
     item_stops: list[str]
     restating_after: list[str]
@@ -44,6 +45,7 @@ class _Grammars:
         self.direct = QuantityGrammar(
             f"(?:{patterns.alternation(longer)}|(?:{patterns.alternation(single)})(?![\\p{{Han}}]))")
         self.ordinal_classifiers = set(r.ordinal_classifiers)
+        self.place_suffixes = set(r.place_suffixes)
         self.ordinal = regex.compile(f"(?:{patterns.alternation(r.ordinal_before)})$")
         self.fixed = regex.compile(patterns.alternation(r.fixed_terms))
         self.stops = regex.compile(patterns.alternation(r.item_stops))
@@ -74,8 +76,12 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     number = m.number_text
     if number in ("一", "壹", "零", "0") or number.startswith(("百", "千", "万")):
         return False  # 一批 / 一个 are articles; 百家 / 千家 are idioms
+    if m.value != m.value.to_integral_value():
+        return False  # 849.8点 is an index level; a count of things is whole (1.3万户 is)
     written_in_words = not any(c.isdigit() for c in number)
     after = folded[m.end:m.end + 1]
+    if written_in_words and after in g.place_suffixes:
+        return False  # 九台区, 七台河市: a place name
     if written_in_words and m.unit in g.ordinal_classifiers and regex.match(r"\p{Han}", after or " "):
         return False  # 二期工程, 十九届四中全会: a phase or session, not a number of things
     if written_in_words and g.restating.match(folded, m.end) and not m.post:

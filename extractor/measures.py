@@ -35,4 +35,5 @@ def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
         Candidate("measures", Measure(text=text[m.start:m.end], start=m.start, end=m.end, value=m.value,
                                       value_max=m.value_max, unit=m.unit, qualifier=m.qualifier), PRIORITY)
         for m in merge_brackets(list(grammar().finditer(folded, body)), folded)
+        if m.number_text not in ("一", "壹")  # 一亩地, 每一米: generic, not a figure
     ]
