@@ -77,6 +77,13 @@ def process(arg: str, stdin: IO[bytes]):
         return extract_bytes(data, path=None if arg == "-" else arg)
     except DecodeError as exc:
         raise InputError(arg, "DecodeError", str(exc)) from None
+    except RecursionError:
+        raise InputError(arg, "InternalError", "input too deeply nested to process") from None
+    except Exception as exc:  # a bug must not stop a batch or print a traceback
+        if os.environ.get("EXTRACT_DEBUG"):
+            raise
+        raise InputError(arg, "InternalError",
+                         f"internal error ({type(exc).__name__}: {exc}); set EXTRACT_DEBUG=1 for a traceback") from None
 
 
 def _dump(model, pretty: bool) -> str:
@@ -127,7 +134,8 @@ def run_schema(stdout: IO[str]) -> int:
 def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
     import typer
 
-    app = typer.Typer(add_completion=False, help="Score extraction against NAME.gold.json files.")
+    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
+                      help="Score extraction against NAME.gold.json files.")
 
     @app.command()
     def evaluate(
@@ -176,7 +184,7 @@ def _run_typer(app, argv: list[str], prog: str) -> int:
 def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes]):
     import typer
 
-    app = typer.Typer(add_completion=False, help=__doc__.split("\n\n")[0])
+    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, help=__doc__.split("\n\n")[0])
     result = {"status": EXIT_OK}
 
     @app.command(help="Extract facts from press releases (files, folders, or - for stdin). "
@@ -215,6 +223,14 @@ def main(argv: Optional[Sequence[str]] = None, stdout: Optional[IO[str]] = None,
     except KeyboardInterrupt:
         print("extract: interrupted", file=stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get("EXTRACT_DEBUG"):
+            raise
+        print(f"extract: internal error ({type(exc).__name__}: {exc}); set EXTRACT_DEBUG=1 for a traceback",
+              file=stderr)
+        return EXIT_FAILED
 
 
 def entry() -> None:
