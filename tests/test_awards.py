@@ -1,0 +1,254 @@
+"""Awards extractor: one group of cases per pattern family, positives and traps.
+
+Sentences are short real-style sentences written here; the corpus tests at the
+bottom read ../shared/corpus and skip when it is absent.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.awards import extract_awards
+from extractor.body import Body, find_body
+from extractor.decoding import DecodeError, decode
+from extractor.models import Official
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def run(text: str, people: tuple[str, ...] = ()) -> dict:
+    officials = [Official(name=n) for n in people]
+    return {a.title: a for a in extract_awards(text, Body(0, len(text)), officials)}
+
+
+def titles(text: str) -> set[str]:
+    return set(run(text))
+
+
+# ------------------------------------------------------------ quoted titles
+
+def test_quoted_flag_with_verb_and_organisation_subject():
+    got = run("市南区商务局在一、二、三季度连续夺得“奋勇争先旗”。")
+    assert set(got) == {"奋勇争先旗"}
+    assert got["奋勇争先旗"].kind == "flag"
+    assert got["奋勇争先旗"].recipients == ["市南区商务局"]
+
+
+@pytest.mark.parametrize("people", [("王岩", "王广洋", "吕蓉慧"), ()])
+def test_quoted_star_people_before_verb(people):
+    text = "其外经贸科从科长王岩,到科室的王广洋、吕蓉慧均摘获“聚力强势星”,整个团队可谓熠熠生辉。"
+    got = run(text, people)
+    assert got["聚力强势星"].kind == "star"
+    assert set(got["聚力强势星"].recipients) == {"王岩", "王广洋", "吕蓉慧"}
+
+
+def test_quoted_star_person_in_apposition():
+    text = "市南区二季度、三季度的“聚力强势星”、区城市管理局绿化管理科负责人孙伟对全域公园了如指掌。"
+    assert run(text, ("孙伟",))["聚力强势星"].recipients == ["孙伟"]
+    assert run(text)["聚力强势星"].recipients == ["孙伟"]
+
+
+def test_quoted_title_with_designator_and_counted_recipients():
+    text = "党中央、国务院决定，授予毛相林等10名同志，河北省塞罕坝机械林场等10个集体“全国脱贫攻坚楷模”荣誉称号。"
+    got = run(text)
+    assert set(got) == {"全国脱贫攻坚楷模"}
+    assert got["全国脱贫攻坚楷模"].kind == "title"
+    assert set(got["全国脱贫攻坚楷模"].recipients) == {"毛相林", "河北省塞罕坝机械林场"}
+
+
+def test_quoted_medal_and_head_after_quote():
+    got = run("“七一勋章”获得者及其亲属代表，“光荣在党50年”纪念章获得者代表参加仪式。")
+    assert set(got) == {"七一勋章", "光荣在党50年纪念章"}
+    assert got["光荣在党50年纪念章"].kind == "prize"
+    text = "“光荣在党50年”纪念章获得者代表"
+    span = got["光荣在党50年纪念章"].mentions[0]
+    assert span[1] - span[0] == len("光荣在党50年”纪念章")
+
+
+def test_selection_onto_named_list_without_recipient():
+    got = run("今年，全市又有12家企业入列“倍增计划”名单。")
+    assert got["倍增计划名单"].kind == "selection"
+
+
+def test_representative_holds_the_honour():
+    text = "仪式上，校长张桂梅代表“七一勋章”获得者发言。党中央决定，授予马毛姐等29位同志“七一勋章”。"
+    assert set(run(text)["七一勋章"].recipients) == {"张桂梅", "马毛姐"}
+
+
+@pytest.mark.parametrize("text", [
+    "市南区第三期“摘星夺旗”局长书记擂台“战果”出炉。",           # contest, not a flag
+    "紧盯青岛市“摘星夺旗”考核三大板块。",
+    "大项目带动大发展，是经济发展的“压舱石”。",                  # nickname
+    "城市更新建设也是市南区检验作风能力提升年行动的“第一战场”。",  # slogan
+    "由区领导担任各产业链“链长”，成立招商专班。",
+    "2025年9月4日，丽星邮轮“领航星”号平稳停靠在三亚凤凰岛国际邮轮港。",  # a ship
+    "高质量发展成果转化为市民群众的“绿色获得感”。",
+    "将该项规划列入“十五五”河南省级专项规划。",                    # quote modifies a plan
+    "“项边村新农村建设科技示范（试点）”项目将以浙江大学为依托单位。",  # a project name
+    "全市上下积极争创“全国文明城市”。",                            # a goal
+    "按其年末的地方财政贡献，给予“一事一议”奖励。",
+])
+def test_quoted_traps_are_not_awards(text):
+    assert titles(text) == set()
+
+
+# ------------------------------------------------------------ conferrals
+
+STATE_COUNCIL = ("国务院批准并报请国家主席习近平签署，授予刘永坦院士、钱七虎院士国家最高科学技术奖；"
+                 "国务院批准，授予“量子反常霍尔效应的实验发现”国家自然科学奖一等奖，"
+                 "授予“黄瓜基因组和重要农艺性状基因研究”等37项成果国家自然科学奖二等奖，"
+                 "授予简·迪安·米勒教授等5名外国专家中华人民共和国国际科学技术合作奖。")
+
+
+def test_conferral_recipients_then_title():
+    got = run(STATE_COUNCIL)
+    assert set(got) == {"国家最高科学技术奖", "国家自然科学奖一等奖", "国家自然科学奖二等奖",
+                        "中华人民共和国国际科学技术合作奖"}
+    assert set(got["国家最高科学技术奖"].recipients) == {"刘永坦", "钱七虎"}
+    assert got["国家自然科学奖二等奖"].recipients == ["黄瓜基因组和重要农艺性状基因研究"]
+    assert got["中华人民共和国国际科学技术合作奖"].recipients == ["简·迪安·米勒"]
+    assert all(a.kind == "prize" for a in got.values())
+
+
+def test_conferral_uses_known_names():
+    got = run("授予张建国全国劳动模范称号。", ("张建国",))
+    assert got["全国劳动模范"].recipients == ["张建国"]
+
+
+@pytest.mark.parametrize("text", [
+    "将党内最高荣誉授予为党和人民作出杰出贡献的共产党员。",
+    "习近平为全国脱贫攻坚楷模荣誉称号获得者一一颁授奖章、证书、奖牌。",
+    "符合条件的优先推荐授予五一劳动奖章、三八红旗手及各种突出贡献奖励。",  # nomination in a policy
+])
+def test_conferral_traps(text):
+    assert titles(text) == set()
+
+
+# ------------------------------------------------------------ receipts and selections
+
+def test_unquoted_selection_and_case():
+    got = run("中山路片区入选全省城市更新试点名单,中山路历史文化街区入选省历史文化保护传承示范案例。")
+    assert got["全省城市更新试点名单"].kind == "selection"
+    assert got["全省城市更新试点名单"].recipients == ["中山路片区"]
+    assert got["省历史文化保护传承示范案例"].recipients == ["中山路历史文化街区"]
+
+
+def test_strong_verb_takes_any_title():
+    got = run("我县连续三年被评为全国粮食生产先进县。")
+    assert got["全国粮食生产先进县"].kind == "title"
+    assert got["全国粮食生产先进县"].recipients == ["我县"]
+
+
+def test_weak_verb_needs_evidence():
+    assert titles("该公司今年获得全国质量金奖。") == {"全国质量金奖"}
+    assert titles("血友病患者将有望获得二次报销。") == set()
+    assert titles("他们获得了168万元的奖补资金。") == set()
+    assert titles("浙江省共有6个乡镇、村列入试点。") == set()
+    assert titles("设立引导资金，列入县财政预算。") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "对年度新获得中国质量奖的，当年给予企业50万元奖励。",
+    "新列入国家级和省级“专精特新”中小企业，分别给予企业30万元和10万元奖励。",
+    "力争今年荣获全国文明城市称号。",
+])
+def test_policy_conditions_and_goals_are_not_awards(text):
+    assert titles(text) == set()
+
+
+# ------------------------------------------------------------ commendation decisions
+
+def test_decision_lists_each_honour():
+    text = "校长宣读《关于表彰2017-2018年度先进党支部、优秀共产党员、优秀党务工作者的决定》。优秀党务工作者代表曾继勇上台发言。"
+    got = run(text)
+    assert set(got) == {"先进党支部", "优秀共产党员", "优秀党务工作者"}
+    assert got["优秀党务工作者"].recipients == ["曾继勇"]
+
+
+def test_decision_ellipsis_shares_prefix():
+    got = run("汪洋宣读《中共中央、国务院关于表彰全国脱贫攻坚先进个人和先进集体的决定》。")
+    assert set(got) == {"全国脱贫攻坚先进个人", "全国脱贫攻坚先进集体"}
+    (start, end), = got["全国脱贫攻坚先进集体"].mentions
+    assert end - start == len("先进集体")
+
+
+# ------------------------------------------------------------ batch designations and siblings
+
+def test_batch_designation():
+    got = run("中联重工科技发展股份有限公司是中国工程机械装备制造领军企业，全国首批创新型企业之一。")
+    assert got["全国首批创新型企业"].recipients == ["中联重工科技发展股份有限公司"]
+
+
+def test_batch_with_count_and_coordinated_sibling():
+    text = ("今年初，地处浙西南山区的龙泉市安仁镇项边村，一个小山村，成了首批120个新农村建设科技示范村（试点）之一。"
+            "今年共启动了73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）。")
+    got = run(text)
+    assert set(got) == {"新农村建设科技示范村（试点）", "新农村建设科技示范乡镇（试点）"}
+    assert got["新农村建设科技示范村（试点）"].kind == "selection"
+    assert got["新农村建设科技示范村（试点）"].recipients == ["龙泉市安仁镇项边村"]
+
+
+# ------------------------------------------------------------ spans and body
+
+def test_mentions_index_the_original_text():
+    text = "全区５家单位获得“优秀组织奖”。会上为“优秀组织奖”获奖单位颁奖。"
+    award = run(text)["优秀组织奖"]
+    assert len(award.mentions) == 2
+    assert all(text[s:e] == "优秀组织奖" for s, e in award.mentions)
+
+
+def test_facts_only_inside_the_body():
+    text = "市南区商务局夺得“奋勇争先旗”。\n相关阅读\n某区夺得“攻坚克难旗”。"
+    got = extract_awards(text, Body(0, text.index("相关阅读")), [])
+    assert [a.title for a in got] == ["奋勇争先旗"]
+
+
+# ------------------------------------------------------------ corpus
+
+needs_corpus = pytest.mark.skipif(not (CORPUS / "dev").is_dir(), reason="../shared/corpus not present")
+
+
+def _gold_pairs():
+    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        yield text, json.loads(gold_path.read_text(encoding="utf-8"))
+
+
+@needs_corpus
+def test_seed_document_exactly():
+    seed = CORPUS / "dev" / "shinan-2022-11-28"
+    text = seed.with_suffix(".txt").read_text(encoding="utf-8")
+    gold = json.loads(seed.with_suffix(".gold.json").read_text(encoding="utf-8"))["awards"]
+    got = {a.title: a for a in extract_awards(text, find_body(text), [])}
+    assert set(got) == {g["title"] for g in gold}
+    for g in gold:
+        assert got[g["title"]].kind == g["kind"]
+        assert set(got[g["title"]].recipients) == set(g["recipients"])
+
+
+@needs_corpus
+def test_dev_corpus_meets_the_bars():
+    tp = predicted = expected = 0
+    for text, gold in _gold_pairs():
+        got = {a.title for a in extract_awards(text, find_body(text), [])}
+        want = {a["title"] for a in gold["awards"]}
+        tp, predicted, expected = tp + len(got & want), predicted + len(got), expected + len(want)
+    precision, recall = tp / predicted, tp / expected
+    assert precision >= 0.90
+    assert 2 * precision * recall / (precision + recall) >= 0.80
+
+
+@needs_corpus
+def test_every_mention_is_in_the_body_on_all_corpus_files():
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        try:
+            text, _ = decode(path.read_bytes())
+        except DecodeError:
+            continue
+        body = find_body(text)
+        for award in extract_awards(text, body, []):
+            assert award.mentions, (path.name, award.title)
+            for s, e in award.mentions:
+                assert body.contains(s, e) and e > s, (path.name, award.title)
