@@ -1,13 +1,143 @@
-"""Bytes to text (placeholder: UTF-8 only until the decoding module lands)."""
+"""Bytes to text: detect the encoding of a press release and decode it.
+
+Order of evidence, strongest first:
+1. a byte-order mark (UTF-8, UTF-16 LE/BE);
+2. NUL bytes without a UTF-16 BOM: binary, refused;
+3. a charset the document declares for itself (HTML <meta>, <?xml encoding>),
+   honoured when the bytes decode under it (pages often lie, so a failing
+   declaration falls through to detection);
+4. strict UTF-8;
+5. GB18030 (a superset of GB2312 and GBK) and Big5: when both decode, the one
+   whose text is richer in the most common Chinese characters wins.
+Decoded text with a high share of control characters is refused as binary.
+
+HTML, XML, Markdown, JSON and JS inputs are decoded, never converted: the
+decoded text is the input that every fact offset points into, markup and all
+(`input[start:end] == text` holds on exactly what `decode` returns). Markup
+stripping, if ever wanted, belongs in a separate step with its own offset map.
+The rules are data in patterns/decoding_charsets.toml.
+"""
 from __future__ import annotations
+
+import codecs
+from functools import lru_cache
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import patterns
 
 
 class DecodeError(ValueError):
     """The bytes are not a text document we can read."""
 
 
+class _Common(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    simplified: str
+    traditional: str
+
+
+class _DecodingRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sniff_bytes: int
+    declared_charset: list[str]
+    max_control_share: float
+    aliases: dict[str, str]
+    common: _Common
+
+
+# The name we report for each codec we decode with.
+_REPORTED = {"gb18030": "gb18030", "cp950": "big5", "big5hkscs": "big5hkscs", "utf-8": "utf-8"}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+# Control characters that real text does contain.
+_ALLOWED_CONTROLS = "\t\n\r\f\x1b"
+_CONTROL = regex.compile(r"[\p{Cc}--[%s]]" % regex.escape(_ALLOWED_CONTROLS), regex.VERSION1)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _DecodingRules:
+    return patterns.load("decoding_charsets", _DecodingRules)
+
+
+@lru_cache(maxsize=1)
+def _declared_patterns() -> list["regex.Pattern[bytes]"]:
+    return [regex.compile(p.encode("ascii"), regex.IGNORECASE) for p in _rules().declared_charset]
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    common = _rules().common
+    return frozenset(regex.sub(r"\s", "", common.simplified + common.traditional))
+
+
 def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name) or raise DecodeError with a short reason."""
+    if not data:
+        return "", "utf-8"
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom):] if codec != "utf-8-sig" else data, codec)
+            if text is None:
+                raise DecodeError(f"not valid {name} despite its byte-order mark")
+            return _checked(text), name
+    if b"\x00" in data:
+        raise DecodeError("binary data (NUL bytes and no UTF-16 byte-order mark)")
+    declared = _declared(data)
+    if declared:
+        text = _strict(data, declared)
+        if text is not None:
+            return _checked(text), _REPORTED.get(declared, declared)
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return _checked(text), "utf-8"
+    candidates = [(codec, text) for codec in ("gb18030", "cp950")
+                  if (text := _strict(data, codec)) is not None]
+    if not candidates:
+        raise DecodeError("undecodable: not UTF-8, GB18030 or Big5 text")
+    codec, text = max(candidates, key=lambda c: _commonness(c[1]))
+    return _checked(text), _REPORTED[codec]
+
+
+def _strict(data: bytes, codec: str) -> str | None:
     try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError as exc:
-        raise DecodeError(f"not valid UTF-8 ({exc.reason})") from exc
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _declared(data: bytes) -> str | None:
+    """The codec for the charset an HTML/XML head declares, if we know it."""
+    head = data[: _rules().sniff_bytes]
+    for pattern in _declared_patterns():
+        match = pattern.search(head)
+        if match:
+            name = match.group("charset").decode("ascii").lower()
+            codec = _rules().aliases.get(name)
+            if codec is None:
+                try:
+                    codec = codecs.lookup(name).name
+                except LookupError:
+                    return None
+            return codec
+    return None
+
+
+def _commonness(text: str) -> float:
+    """Share of non-ASCII characters that are among the most common in Chinese prose."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return 0.0
+    common = _common_chars()
+    return sum(c in common for c in wide) / len(wide)
+
+
+def _checked(text: str) -> str:
+    """Refuse decoded text that is mostly control characters: a binary file."""
+    if text and len(_CONTROL.findall(text)) / len(text) > _rules().max_control_share:
+        raise DecodeError("binary data (too many control characters)")
+    return text
