@@ -247,7 +247,7 @@ def _outlet(folded: str, body: Body, first_paragraph: Optional[_Line]) -> Option
     def first(pattern: "regex.Pattern[str]", text: str) -> Optional[str]:
         for match in pattern.finditer(text):
             name = match.group("outlet").strip(" -—:")
-            if name and not any(name.startswith(s) for s in skip):
+            if name and not any(s in name for s in skip):  # 本报讯 names no outlet
                 return name
         return None
 
