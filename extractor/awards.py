@@ -90,6 +90,7 @@ class _Rules:
     verb: "regex.Pattern[str]"
     quote: "regex.Pattern[str]"
     designator_end: "regex.Pattern[str]"
+    verb_gap: "regex.Pattern[str]"
     decision: "regex.Pattern[str]"
     one_of: "regex.Pattern[str]"
     count_tail: "regex.Pattern[str]"
@@ -129,8 +130,9 @@ def _rules() -> _Rules:
         campaign=[compile_(p) for p in data.campaign],
         verb=regex.compile(verb),
         quote=compile_(r"{quote_open}\s*(?P<title>[^“”「」『』\n]{1,30}?)\s*{quote_close}"
-                       r"(?P<head>{quote_head}(?!{head_not_before}))?(?P<designator>{designator})?"),
+                       r"(?P<head>{quote_head}(?!{head_not_before}))?(?:等?(?P<designator>{designator}))?"),
         designator_end=compile_(r"(?:{designator})$"),
+        verb_gap=compile_(r"(?:了|过)?(?:{verb_gap})?"),
         decision=compile_(r"关于(?P<verb>表彰|授予)(?P<list>[^》。\n]{2,120}?)的(?:决定|通报|通知)"),
         one_of=compile_(r"(?P<scope>全国|全省|全市|国家级|省级|国家|中国)?(?P<batch>{batch})"
                         r"(?P<np>[^，,。；;、\n“”]{2,30}?)之一"),
@@ -256,6 +258,11 @@ def _org_subject(clause: str) -> Optional[str]:
         if i != -1:
             cut = min(cut, i)
     np = clause[:cut].rsplit("的", 1)[-1].strip()
+    person = regex.fullmatch(r"(?P<name>\p{Han}{2,4}?)(?:" + patterns.alternation(rules.data.recipients.honorifics) + ")", np)
+    if person:
+        return person.group("name")
+    if regex.search(r"\d|共有|拥有", np):
+        return None
     if 2 <= len(np) <= 30 and rules.org_end.search(np) and regex.fullmatch(r"[\p{Han}A-Za-z0-9（）()·]+", np):
         return np
     return None
@@ -347,48 +354,71 @@ class _Verb:
 
 
 def _preceding_verb(folded: str, start: int) -> Optional[_Verb]:
-    """The award verb governing a quote: in the same clause, right before it
-    (a conferral verb may have its recipients in between)."""
+    """The award verb governing a quote: in the same clause, right before it but
+    for a year or a session (荣获2023年度“…”); a conferral verb may have its
+    recipients in between."""
     sentence_from = max(_sentence_start(folded, start), folded.rfind("；", 0, start) + 1, start - 60)
     matches = list(_rules().verb.finditer(folded, sentence_from, start))
     if not matches:
         return None
     m = matches[-1]
-    near = m.end() >= _clause_start(folded, start) and start - m.end() <= 2
+    near = m.end() >= _clause_start(folded, start) and _rules().verb_gap.fullmatch(folded[m.end():start])
     if m.lastgroup != "confer" and not near:
         return None
     return _Verb(m.lastgroup, m.start(), m.end())
 
 
+def _quote_runs(folded: str) -> Iterable[list["regex.Match[str]"]]:
+    """Quotes written one after another (“全国文明村”“省级卫生村”等荣誉称号) share
+    their verb and their designator."""
+    run: list[regex.Match[str]] = []
+    for m in _rules().quote.finditer(folded):
+        if run and not (run[-1].group("designator") is None and run[-1].group("head") is None
+                        and folded[run[-1].end():m.start()] in ("", "、", "和", "及", "与")):
+            yield run
+            run = []
+        run.append(m)
+    if run:
+        yield run
+
+
 def _quoted(text: str, folded: str, people: list[tuple[str, int, int]]) -> Iterable[_Found]:
     """“聚力强势星”, “光荣在党50年”纪念章, 入列“倍增计划”名单."""
+    for run in _quote_runs(folded):
+        verb = _preceding_verb(folded, run[0].start())
+        shared = regex.match(r"等?(?:" + _rules().designator_end.pattern.rstrip("$") + ")", folded[run[-1].end():])
+        for m in run:
+            found = _quote_award(text, folded, m, verb, bool(shared) or len(run) > 1 and verb is not None, people)
+            if found:
+                yield found
+
+
+def _quote_award(text: str, folded: str, m: "regex.Match[str]", verb: Optional[_Verb],
+                 in_run: bool, people: list[tuple[str, int, int]]) -> Optional[_Found]:
     rules = _rules()
-    for m in rules.quote.finditer(folded):
-        title = m.group("title") + (m.group("head") or "")
-        after = folded[m.end():m.end() + 8]
-        after = after[: next((i for i, c in enumerate(after) if c in _CLAUSE_END + "“"), len(after))]
-        verb = _preceding_verb(folded, m.start())
-        holder = regex.match(r"(?:获得者|获奖者|得主)", after)
-        own_evidence = m.group("designator") or m.group("head") or holder or _has_evidence(title)
-        if not (own_evidence or verb):
-            continue
-        if not own_evidence and not _quote_ends_phrase(folded, m.end()):
-            continue  # 列入“十五五”专项规划: the quote only modifies the noun after it
-        if not _plausible_title(title) or any(w in after for w in rules.data.campaign_after):
-            continue
-        if after.startswith(tuple(rules.data.names_after)) and not m.group("head"):
-            continue
-        if verb is not None and verb.kind == "confer" and _names_honour_after(folded, m.end()):
-            continue  # 授予“…的实验发现”国家自然科学奖一等奖: the quote names the recipient
-        if _not_given(folded, verb.start if verb else m.start(), m.end()):
-            continue
-        default = "selection" if verb is not None and verb.kind == "select" else "title"
-        start = m.start("title")
-        end = m.end("head") if m.group("head") else m.end("title")
-        found = _Found(title, _kind(title, default), start, end)
-        found.recipients = _quote_recipients(text, m, verb, people)
-        found.recipients += _appositive_people(folded, m.end(), people)
-        yield found
+    title = m.group("title") + (m.group("head") or "")
+    after = folded[m.end():m.end() + 8]
+    after = after[: next((i for i, c in enumerate(after) if c in _CLAUSE_END + "“"), len(after))]
+    holder = regex.match(r"(?:获得者|获奖者|得主)", after)
+    own_evidence = m.group("designator") or m.group("head") or holder or _has_evidence(title)
+    if not (own_evidence or verb):
+        return None
+    if not (own_evidence or in_run or _quote_ends_phrase(folded, m.end())):
+        return None  # 列入“十五五”专项规划: the quote only modifies the noun after it
+    if not _plausible_title(title) or any(w in after for w in rules.data.campaign_after):
+        return None
+    if after.startswith(tuple(rules.data.names_after)) and not m.group("head"):
+        return None
+    if verb is not None and verb.kind == "confer" and _names_honour_after(folded, m.end()):
+        return None  # 授予“…的实验发现”国家自然科学奖一等奖: the quote names the recipient
+    if _not_given(folded, verb.start if verb else m.start(), m.end()):
+        return None
+    default = "selection" if verb is not None and verb.kind == "select" else "title"
+    end = m.end("head") if m.group("head") else m.end("title")
+    found = _Found(title, _kind(title, default), m.start("title"), end)
+    found.recipients = _quote_recipients(text, m, verb, people)
+    found.recipients += _appositive_people(folded, m.end(), people)
+    return found
 
 
 def _quote_ends_phrase(folded: str, end: int) -> bool:
@@ -475,6 +505,8 @@ def _received(text: str, folded: str, people: list[tuple[str, int, int]]) -> Ite
         obj = regex.match(r"了?(?P<obj>[^，,。；;：:！？!?、\n“”「」《》（(]{2,30}(?:[（(]试点[）)])?)", folded[m.end():])
         if not obj:
             continue
+        if folded[m.end() + obj.end("obj"):m.end() + obj.end("obj") + 1] in ("“", "「"):
+            continue  # 荣获2023年度“…”称号: the quoted family reads it
         raw = obj.group("obj")
         raw = regex.split(r"之一|，|的(?:[\p{Han}]{0,2}(?:单位|企业|个人))?$", raw)[0]
         title, had_designator = _strip_designator(raw)

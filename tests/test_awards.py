@@ -67,6 +67,22 @@ def test_quoted_medal_and_head_after_quote():
     assert span[1] - span[0] == len("光荣在党50年”纪念章")
 
 
+def test_quotes_in_a_row_share_verb_and_designator():
+    got = run("该村先后获得“全国文明村”“省级卫生村”等荣誉称号。")
+    assert set(got) == {"全国文明村", "省级卫生村"}
+    assert got["省级卫生村"].recipients == ["该村"]
+
+
+def test_year_between_verb_and_quote():
+    got = run("浙江华友钴业股份有限公司荣获2023年度“省级专精特新中小企业”称号。")
+    assert set(got) == {"省级专精特新中小企业"}
+    assert got["省级专精特新中小企业"].recipients == ["浙江华友钴业股份有限公司"]
+
+
+def test_person_with_honorific_as_subject():
+    assert run("张三同志被授予“全国劳动模范”称号。")["全国劳动模范"].recipients == ["张三"]
+
+
 def test_selection_onto_named_list_without_recipient():
     got = run("今年，全市又有12家企业入列“倍增计划”名单。")
     assert got["倍增计划名单"].kind == "selection"
@@ -89,6 +105,8 @@ def test_representative_holds_the_honour():
     "“项边村新农村建设科技示范（试点）”项目将以浙江大学为依托单位。",  # a project name
     "全市上下积极争创“全国文明城市”。",                            # a goal
     "按其年末的地方财政贡献，给予“一事一议”奖励。",
+    "举办“市长杯”足球赛。",                                        # a tournament
+    "实施“满天星”计划，培育一批人才。",                              # a programme
 ])
 def test_quoted_traps_are_not_awards(text):
     assert titles(text) == set()
@@ -147,6 +165,9 @@ def test_weak_verb_needs_evidence():
     assert titles("他们获得了168万元的奖补资金。") == set()
     assert titles("浙江省共有6个乡镇、村列入试点。") == set()
     assert titles("设立引导资金，列入县财政预算。") == set()
+    assert titles("逐步扩大试点医院和试点病种范围。") == set()
+    assert titles("武汉市入选国家新型城镇化综合试点。") == {"国家新型城镇化综合试点"}
+    assert run("全县共有3个村入选第二批全国乡村旅游重点村名录。")["第二批全国乡村旅游重点村名录"].recipients == []
 
 
 @pytest.mark.parametrize("text", [
