@@ -186,3 +186,11 @@ def test_dev_corpus_gold_facts_lie_in_the_body(gold_path: Path) -> None:
              for f in gold[kind]]
     spans += [tuple(m) for kind in ("officials", "awards") for f in gold[kind] for m in f["mentions"]]
     assert [text[s:e] for s, e in spans if not body.contains(s, e)] == []
+
+
+def test_traditional_script_radio_credit() -> None:
+    # TDM (Macau) item, as in corpus/odd/005.xml
+    text = ("國務院全體會議任命岑浩輝為澳門第六任行政長官\n"
+            "(澳門電台消息) 國務院總理李強 10月 25日主持召開國務院第六次全體會議，決定任命岑浩輝為澳門特別行政區第六任行政長官。\n")
+    info = doc(text)
+    assert info.outlet == "澳門電台" and info.dateline is None and info.bylines == []
