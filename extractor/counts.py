@@ -31,6 +31,7 @@ class _CountRules(BaseModel):
     item_stops: list[str]
     restating_after: list[str]
     item_verbs: list[str]
+    item_scopes: list[str]
 
 
 class _Grammars:
@@ -51,6 +52,7 @@ class _Grammars:
         self.stops = regex.compile(patterns.alternation(r.item_stops))
         self.restating = regex.compile(patterns.alternation(r.restating_after))
         self.verbs = regex.compile(patterns.alternation(r.item_verbs))
+        self.scope = regex.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +136,7 @@ def item_before(folded: str, text: str, start: int) -> Optional[str]:
         noun = clause[noun_start:]
     else:
         return None
-    noun = noun.strip()
+    noun = g.scope.sub("", noun.strip())
     if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
         return None
     offset = begin + clause.find(noun, noun_start)

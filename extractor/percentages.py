@@ -56,7 +56,7 @@ class _Grammars:
             r"(?P<pre>{pre_qualifier})?(?P<unit>" + prefix + r")(?P<num>{number})"
             r"(?:{range_sep}(?:" + prefix + r")?(?P<num2>{number}))?(?P<post>{post_qualifier})?", f))
         self.fraction = regex.compile(patterns.expand(
-            r"(?P<pre>{pre_qualifier})?(?P<den>{number})分之(?P<num>{number})(?P<post>{post_qualifier})?", f))
+            r"(?P<pre>{pre_qualifier})?(?P<den>{arabic}|{cn_body})分之(?P<num>{arabic}|{cn_body})(?P<post>{post_qualifier})?", f))
         self.words = regex.compile(patterns.expand(
             r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
         d = r.direction
@@ -86,9 +86,10 @@ def direction_and_basis(folded: str, start: int) -> tuple[Optional[str], Optiona
     if direction is None:
         last = None
         for m in g.verbs.finditer(clause):
-            last = m.group()
-        if last is not None:
-            direction = "up" if last in g.up_set else "down"
+            last = m
+        # 对经济增长的贡献率为57%: a verb that only modifies a noun does not govern the figure.
+        if last is not None and "的" not in clause[last.end():]:
+            direction = "up" if last.group() in g.up_set else "down"
     if direction is None:
         return None, None
     basis = None

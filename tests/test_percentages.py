@@ -1,0 +1,45 @@
+"""Percentages, points, per mille and multiples, with direction and basis."""
+import pytest
+
+from helpers import brief, facts_of
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (text, value, unit, direction, basis, qualifier)
+    ("实际利用外资4.75亿美元，同比增长39.43%", [("39.43%", 39.43, "percent", "up", "yoy", None)]),
+    ("新招引纳统企业23家，是去年同期的近8倍", [("近8倍", 8, "times", None, None, "approx")]),
+    ("超额200%完成全年任务", [("200%", 200, "percent", "up", None, None)]),
+    ("比同期增速高0.8个百分点", [("0.8个百分点", 0.8, "percentage_point", "up", None, None)]),
+    ("同比分别下降31.5%、0.9%", [("31.5%", 31.5, "percent", "down", "yoy", None),
+                                ("0.9%", 0.9, "percent", "down", "yoy", None)]),
+    ("环比下降2.1%", [("2.1%", 2.1, "percent", "down", "mom", None)]),
+    ("较“十三五”末增长15个百分点", [("15个百分点", 15, "percentage_point", "up", None, None)]),
+    ("投资对经济增长的贡献率为57%", [("57%", 57, "percent", None, None, None)]),
+    ("解决了超过一半的就业", [("超过一半", 50, "percent", None, None, "over")]),
+    ("约三成的旅客经由这里往来", [("约三成", 30, "percent", None, None, "approx")]),
+    ("占比达百分之三十五点五", [("百分之三十五点五", 35.5, "percent", None, None, None)]),
+    ("按固定资产投资的5%—20%给予奖励", [("5%—20%", 5, "percent", None, None, "range")]),
+    ("城镇化率达到６５．２％", [("６５．２％", 65.2, "percent", None, None, None)]),
+    ("出生率为千分之八", [("千分之八", 8, "per_mille", None, None, None)]),
+    ("经济总量翻一番", [("翻一番", 2, "times", None, None, None)]),
+])
+def test_percentages(sentence, expected):
+    assert brief("percentages", sentence, "value", "unit", "direction", "basis", "qualifier") == expected
+
+
+def test_range_keeps_upper_end():
+    (fact,) = facts_of("percentages", "增长10-15%")
+    assert (fact["value"], fact["value_max"], fact["qualifier"]) == (10, 15, "range")
+
+
+def test_one_third():
+    (fact,) = facts_of("percentages", "约占三分之一")
+    assert abs(fact["value"] - 100 / 3) < 1e-4
+
+
+@pytest.mark.parametrize("sentence", [
+    "建成为全国最大的客滚综合枢纽之一",  # 成 in 建成为 is a verb, not a tenth
+    "这是新时代的成功实践",
+])
+def test_not_percentages(sentence):
+    assert facts_of("percentages", sentence) == []
