@@ -102,6 +102,17 @@ class _Rules:
     name_list: "regex.Pattern[str]"
     sibling_before: "regex.Pattern[str]"
     sibling_after: "regex.Pattern[str]"
+    holder: "regex.Pattern[str]"
+    scope: "regex.Pattern[str]"
+    counted: "regex.Pattern[str]"
+    speaker: "regex.Pattern[str]"
+    fragments: dict[str, str]
+
+    def representative_after(self, title: str) -> str:
+        return patterns.expand(title + r"[”」]?(?:{holder})?代表", self.fragments)
+
+    def representative_before(self, title: str) -> str:
+        return patterns.expand(r"代表[“「]?" + title + r"[”」]?(?:{holder})", self.fragments)
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +145,7 @@ def _rules() -> _Rules:
         designator_end=compile_(r"(?:{designator})$"),
         verb_gap=compile_(r"(?:了|过)?(?:{verb_gap})?"),
         decision=compile_(r"关于(?P<verb>表彰|授予)(?P<list>[^》。\n]{2,120}?)的(?:决定|通报|通知)"),
-        one_of=compile_(r"(?P<scope>全国|全省|全市|国家级|省级|国家|中国)?(?P<batch>{batch})"
+        one_of=compile_(r"(?P<scope>{scope})?(?P<batch>{batch})"
                         r"(?P<np>[^，,。；;、\n“”]{2,30}?)之一"),
         count_tail=compile_(r"{count_tail}$"),
         year_prefix=compile_("{year_prefix}"),
@@ -145,6 +156,11 @@ def _rules() -> _Rules:
         name_list=regex.compile(r"的(?P<names>\p{Han}{2,3}(?:、\p{Han}{2,3})+)(?=均|都|等|分别|同时)"),
         sibling_before=compile_(r"(?:{count})?(?P<sib>{sib_char}{3,24})(?:、|和|及|与)(?:{count})?$"),
         sibling_after=compile_(r"^(?:、|和|及|与)(?:{count})?(?P<sib>{sib_char}{3,24})"),
+        holder=compile_("{holder}"),
+        scope=compile_("{scope}"),
+        counted=compile_("{counted}"),
+        speaker=compile_(r"(?P<name>\p{Han}{2,3}?)(?={speech})"),
+        fragments=frag,
     )
 
 
@@ -329,13 +345,13 @@ def _representatives(text: str, title: str, people: list[tuple[str, int, int]]) 
     rules = _rules()
     found: list[str] = []
     esc = regex.escape(title)
-    for m in regex.finditer(rf"{esc}[”」]?(?:获得者|获奖者)?代表", text):
+    for m in regex.finditer(rules.representative_after(esc), text):
         after = [n for n, s, _ in people if s == m.end()]
         if not people:
-            nm = regex.match(rf"(?P<name>\p{{Han}}{{2,3}}?)(?=上台|发言|作|讲话|[，,。])", text[m.end():])
+            nm = rules.speaker.match(text, m.end())
             after = [nm.group("name")] if nm else []
         found.extend(after)
-    for m in regex.finditer(rf"代表[“「]?{esc}[”」]?(?:获得者|获奖者)", text):
+    for m in regex.finditer(rules.representative_before(esc), text):
         before = [n for n, _, e in people if e == m.start()]
         if not people:
             pm = rules.post_name.search(text[max(0, m.start() - 12):m.start()] + "代表")
@@ -399,7 +415,7 @@ def _quote_award(text: str, folded: str, m: "regex.Match[str]", verb: Optional[_
     title = m.group("title") + (m.group("head") or "")
     after = folded[m.end():m.end() + 8]
     after = after[: next((i for i, c in enumerate(after) if c in _CLAUSE_END + "“"), len(after))]
-    holder = regex.match(r"(?:获得者|获奖者|得主)", after)
+    holder = rules.holder.match(after)
     own_evidence = m.group("designator") or m.group("head") or holder or _has_evidence(title)
     if not (own_evidence or verb):
         return None
@@ -431,7 +447,7 @@ def _names_honour_after(folded: str, end: int) -> bool:
     while stop < len(folded) and folded[stop] not in _CLAUSE_END + "“":
         stop += 1
     rest = _rules().count_tail.sub("", folded[end:stop])
-    rest = regex.sub(r"^等[\d一二三四五六七八九十百千两]*(?:名|位|个|项|家)\p{Han}{0,4}?(?:同志|集体|成果|专家|单位|个人|企业|项目)", "", rest)
+    rest = _rules().counted.sub("", rest, count=1)
     return len(rest) >= 3 and _has_evidence(_strip_designator(rest)[0])
 
 
@@ -482,14 +498,14 @@ def _recipient_cut(clause: str, names: list[str]) -> int:
         i = clause.rfind(w)
         if i != -1 and i + len(w) < len(clause) - 1:
             cut = max(cut, i + len(w))
-    for m in regex.finditer(r"等[\d一二三四五六七八九十百两]+(?:名|位|个|项|家)\p{Han}{0,4}?(?:同志|集体|成果|专家|单位|个人|企业|项目)", clause):
+    for m in rules.counted.finditer(clause):
         cut = max(cut, m.end())
     for n in names:
         i = clause.find(n)
         if i != -1:
             cut = max(cut, i + len(n))
     if cut == 0:
-        scope = regex.search(r"(?<=.{2})(?:中华人民共和国|全国|国家|中国|全省|省级|全市|市级)", clause)
+        scope = rules.scope.search(clause, 2)
         if scope:
             cut = scope.start()
     return cut
@@ -513,7 +529,12 @@ def _received(text: str, folded: str, people: list[tuple[str, int, int]]) -> Ite
         count = rules.count_prefix.match(title)
         lead = count.end() if count else 0
         title = title[lead:]
-        if "的" in title or not _plausible_title(title) or len(title) < 4:
+        if "的" in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
+            lead += title.rindex("的") + 1
+            title = title[title.rindex("的") + 1:]
+            if not _has_evidence(title):
+                continue
+        if not _plausible_title(title) or len(title) < 4:
             continue
         evidence = had_designator or _has_evidence(title)
         if kind != "strong" and not evidence:

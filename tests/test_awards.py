@@ -62,7 +62,6 @@ def test_quoted_medal_and_head_after_quote():
     got = run("“七一勋章”获得者及其亲属代表，“光荣在党50年”纪念章获得者代表参加仪式。")
     assert set(got) == {"七一勋章", "光荣在党50年纪念章"}
     assert got["光荣在党50年纪念章"].kind == "prize"
-    text = "“光荣在党50年”纪念章获得者代表"
     span = got["光荣在党50年纪念章"].mentions[0]
     assert span[1] - span[0] == len("光荣在党50年”纪念章")
 
@@ -81,6 +80,14 @@ def test_year_between_verb_and_quote():
 
 def test_person_with_honorific_as_subject():
     assert run("张三同志被授予“全国劳动模范”称号。")["全国劳动模范"].recipients == ["张三"]
+
+
+def test_unquoted_honour_after_de_and_approval_lists():
+    got = run("该村荣获国务院颁发的全国民族团结进步模范集体称号。")
+    assert got["全国民族团结进步模范集体"].recipients == ["该村"]
+    assert run("该县被列为全国试点县。")["全国试点县"].kind == "selection"
+    assert titles("园区获批国家级经济技术开发区。") == set()
+    assert titles("年度考核被评为优秀等次。") == set()
 
 
 def test_selection_onto_named_list_without_recipient():
