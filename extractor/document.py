@@ -29,6 +29,7 @@ class _Title(_Strict):
     genre_endings: list[str]
     dangling_endings: list[str]
     max_second_line: int
+    strip: str
 
 
 class _Published(_Strict):
@@ -351,6 +352,11 @@ def _original(text: str, folded: str, first: _Line, title: Optional[str]) -> Opt
     if title is None:
         return None
     start = folded.index(first.text, first.start)
+    title = _original_pieces(text, folded, first, title, start)
+    return regex.sub(_rules().rules.title.strip, "", title)
+
+
+def _original_pieces(text: str, folded: str, first: _Line, title: str, start: int) -> str:
     if title == first.text:
         return text[start:start + len(title)]
     # joined across a line break: take each piece from the original
