@@ -172,7 +172,9 @@ def _title(lines: list[_Line]) -> Optional[str]:
 def _wraps(first: str, second: str) -> bool:
     """Does the headline visibly continue on the second line?"""
     rules = _rules().rules.title
-    if second == first or len(second) > rules.max_second_line or _rules().bare_line.match(second):
+    # a repeated headline, a paragraph, a date or a labelled field (来源: …) is no continuation
+    if (second == first or len(second) > rules.max_second_line or ":" in second
+            or _rules().bare_line.match(second)):
         return False
     if any(first.endswith(w) for w in rules.dangling_endings):
         return True
