@@ -168,7 +168,9 @@ def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
 
 def _run_typer(app, argv: list[str], prog: str) -> int:
     try:
-        app(args=argv, prog_name=prog, standalone_mode=False)
+        code = app(args=argv, prog_name=prog, standalone_mode=False)
+        if isinstance(code, int):  # typer.Exit(n) is returned, not raised, outside standalone mode
+            return code
     except SystemExit as exc:  # typer.Exit / click usage errors
         return int(exc.code or 0)
     except Exception as exc:  # click usage errors carry exit_code
