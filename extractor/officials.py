@@ -1,9 +1,497 @@
-"""Named officials (placeholder until the officials extractor lands)."""
+"""Named people and the posts they hold (SPEC.md, "officials").
+
+A name is a surname (patterns/surnames.toml) and a one- or two-character given
+name; a minority name is parts joined by ·. A candidate becomes a person only on
+evidence: a descriptor ending in a post right before it (区城市管理局绿化管理科
+负责人孙伟), a post right after it (李邑飞书记), a line of a personnel table, an
+appointment notice, 同志, a clause it opens with a verb only people do, or a
+、-list it shares with such names. What may follow a name (patterns/officials.toml
+`follow`) decides how long it is. Every other occurrence of an accepted name
+is a mention. Matching runs on the folded text, whose offsets are the input's.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator, Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from . import patterns
 from .body import Body
 from .models import Official
+from .textnorm import fold
+
+
+class _Surnames(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    compound: list[str]
+    single: list[str]
+    weak: list[str]
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    posts: list[str]
+    whole_posts: list[str]
+    post_prefixes: list[str]
+    former_markers: list[str]
+    org_suffixes: list[str]
+    org_words: list[str]
+    org_stop_chars: str
+    org_stop_words: list[str]
+    follow: list[str]
+    posts_after: list[str]
+    person_verbs: list[str]
+    list_follow: list[str]
+    byline_markers: list[str]
+    nonname_chars: str
+    stop_names: list[str]
+    partial_given: list[str]
+
+
+# Title-before evidence looks back at most this far for the descriptor.
+_LOOKBACK = 70
+_MAX_GIVEN = 2
+# Single characters of `follow` that could also end a three-character name;
+# when both readings fit, such a character belongs to what follows (林钹|说).
+_FUNCTION_CHARS = set("在到赴率带说讲笑称和与及向对为是也就还则将都均又同曾已正所的了作答问道致等一")
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    rules: _Rules
+    compound: frozenset[str]
+    single: frozenset[str]
+    weak: frozenset[str]
+    stop_names: frozenset[str]
+    org_endings: tuple[str, ...]        # multi-character organisation suffixes
+    post: "regex.Pattern[str]"          # a post word with its prefixes
+    descriptor: "regex.Pattern[str]"    # descriptor ending at endpos, from a boundary
+    org_before: "regex.Pattern[str]"    # an organisation ending at endpos, from a boundary
+    segment: "regex.Pattern[str]"       # one 、-separated piece of a descriptor
+    after_name: "regex.Pattern[str]"    # `follow` or a post written after a name
+    post_after: "regex.Pattern[str]"
+    person_verb: "regex.Pattern[str]"
+    list_follow: "regex.Pattern[str]"
+    opener: "regex.Pattern[str]"        # what may stand right before a bare name
+    byline_before: "regex.Pattern[str]"
+    table_line: "regex.Pattern[str]"
+    appointment: "regex.Pattern[str]"
+    minority: "regex.Pattern[str]"
+    minority_cut: "regex.Pattern[str]"
+
+
+def _fragments(rules: _Rules) -> dict[str, str]:
+    stop_chars = regex.escape(rules.org_stop_chars)
+    return {
+        "post_word": patterns.alternation(rules.posts),
+        "whole_post": patterns.alternation(rules.whole_posts),
+        "prefix": patterns.alternation(rules.post_prefixes),
+        "former": patterns.alternation(rules.former_markers),
+        "suffix": patterns.alternation(rules.org_suffixes + rules.org_words),
+        "stop_word": patterns.alternation(rules.org_stop_words),
+        "post_core": r"(?:{prefix}){0,2}(?:{post_word})",
+        "former_post": r"{former}(?:党委|党组)?{post_core}",
+        "post": r"(?:{whole_post})|(?:{former}(?:党委|党组)?)?{post_core}",
+        # A character inside an organisation name; 原/前 before a post start the post.
+        "orgchar": r"(?:(?!{stop_word}|{former_post})[\p{Han}0-9A-Za-z（）()·&&[^" + stop_chars + r"]])",
+        "loosechar": r"(?:(?!{former_post})[^、，。；\s])",
+        # 江阴市长: a two-character place contracted before 市长/县长.
+        "org": r"{orgchar}{0,30}(?:{suffix})|{orgchar}{2}(?=[市县]长)",
+        "loose_org": r"{loosechar}{0,40}(?:{suffix})|\p{Han}{2}(?=[市县]长)",
+        # Words between an organisation and its post (生鲜采购经理, 优秀党员教师代表).
+        "qual": r"{orgchar}{1,8}?",
+        "segment": r"(?:{org})?(?:{qual})?{post}",
+        "left": r"(?:(?<![\p{Han}0-9A-Za-z（）()])|(?<=[" + stop_chars + r"])|(?<={stop_word}))",
+    }
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    rules = patterns.load("officials", _Rules)
+    names = patterns.load("surnames", _Surnames)
+    frag = _fragments(rules)
+
+    def compile_(template: str, flags: int = 0) -> "regex.Pattern[str]":
+        return regex.compile(patterns.expand(template, frag), flags | regex.V1)
+
+    surname = patterns.alternation(names.compound + names.single)
+    follow = patterns.alternation([w for w in rules.follow if w != "[0-9]"])
+    after = patterns.alternation(rules.posts_after)
+    verbs = patterns.alternation(rules.person_verbs)
+    return _Grammar(
+        rules=rules,
+        compound=frozenset(names.compound),
+        single=frozenset(names.single),
+        weak=frozenset(names.weak),
+        stop_names=frozenset(rules.stop_names),
+        org_endings=tuple(w for w in rules.org_suffixes if len(w) > 1),
+        post=compile_(r"{post}"),
+        descriptor=compile_(r"{left}{segment}(?:、{segment})*$"),
+        org_before=compile_(r"{left}{org}$"),
+        segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
+        after_name=regex.compile(r"(?:" + follow + "|" + after + r"|[0-9])"),
+        post_after=regex.compile(after),
+        person_verb=regex.compile(verbs),
+        list_follow=regex.compile(patterns.alternation(rules.list_follow)),
+        opener=compile_(r"(?:^|[\n。，；！？：”“ \t、" + regex.escape(rules.org_stop_chars) + r"]|{stop_word})$"),
+        byline_before=regex.compile(r"(?:" + patterns.alternation(rules.byline_markers) + r")[ 　]*\Z"),
+        table_line=compile_(
+            r"^[ \t]*(?:[\p{Han} ]{1,6}[：:][ \t]*)?"
+            r"(?P<name>(?:" + surname + r")(?:[ ]{1,3}\p{Han}|\p{Han}{1,2}))"
+            r"[ \t]{2,}(?P<desc>[^\n]{2,60}?)[ \t]*$",
+            regex.MULTILINE,
+        ),
+        appointment=compile_(
+            r"(?:任命|聘任|聘请|提名|推选|选举)(?P<a>" + surname + r")\p{Han}{1,2}?(?=(?:同志)?为)"
+            r"|免去(?P<b>" + surname + r")\p{Han}{1,2}?(?=(?:同志)?的)"
+        ),
+        minority=regex.compile(r"\p{Han}{1,10}(?:·\p{Han}{1,8})+", regex.V1),
+        minority_cut=regex.compile(r"[^\p{Han}]|" + verbs + "|" + after + "|等|主持|出席|参加|分别"),
+    )
+
+
+# --------------------------------------------------------------------------
+# Name candidates
+
+
+def _surname_len(folded: str, pos: int, g: _Grammar) -> int:
+    if folded[pos:pos + 2] in g.compound:
+        return 2
+    return 1 if folded[pos:pos + 1] in g.single else 0
+
+
+def _plausible(name: str, surname_len: int, g: _Grammar) -> bool:
+    """A surname and a given name, none of it a word of ordinary prose."""
+    given = name[surname_len:]
+    if not surname_len or not given or not regex.fullmatch(r"\p{Han}+", given):
+        return False
+    if any(ch in g.rules.nonname_chars for ch in given) or name.endswith(g.org_endings):
+        return False
+    if name in g.stop_names or any(w.startswith(name) for w in g.stop_names if len(w) > len(name)):
+        return False
+    if any(given.startswith(p) for p in g.rules.partial_given):
+        return False
+    return not (len(given) == 1 and given == name[0])
+
+
+def _lengths(folded: str, pos: int, g: _Grammar) -> list[int]:
+    """Plausible name lengths starting at `pos`, longest first."""
+    slen = _surname_len(folded, pos, g)
+    out = []
+    for given in range(_MAX_GIVEN, 0, -1) if slen else ():
+        name = folded[pos:pos + slen + given]
+        if len(name) == slen + given and _plausible(name, slen, g):
+            out.append(slen + given)
+    return out
+
+
+def _name_end(folded: str, pos: int, limit: int, g: _Grammar,
+              after: Optional["regex.Pattern[str]"] = None) -> Optional[int]:
+    """Where the name starting at `pos` ends: the reading that `after` (by
+    default `follow` or a post) accepts; a function character goes with what
+    follows. Part of a minority name (·) is no name of its own."""
+    if pos > 0 and folded[pos - 1] == "·":
+        return None
+    after = after or g.after_name
+    fits = [n for n in _lengths(folded, pos, g)
+            if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
+    if len(fits) > 1 and folded[pos + min(fits)] in _FUNCTION_CHARS:
+        return pos + min(fits)
+    return pos + fits[0] if fits else None
+
+
+def _minority_end(folded: str, start: int, limit: int, g: _Grammar) -> Optional[int]:
+    """End of a ·-joined name starting at `start`, before the verb or post after it."""
+    match = regex.match(r"\p{Han}{1,6}(?:·\p{Han}{1,8})+", folded[start:limit])
+    if not match:
+        return None
+    end = start + match.end()
+    last = folded.rindex("·", start, end) + 1
+    cut = g.minority_cut.search(folded, last + 1, end)
+    return cut.start() if cut else end
+
+
+# --------------------------------------------------------------------------
+# Descriptors
+
+
+def _segment_org(segment: str, g: _Grammar) -> Optional[str]:
+    match = g.segment.match(segment)
+    return match.group("org") if match else None
+
+
+def _organization(title: str, g: _Grammar) -> Optional[str]:
+    """The organisation the descriptor names: that of its first piece naming one."""
+    for piece in title.split("、"):
+        org = _segment_org(piece, g)
+        if org:
+            return org
+    return None
+
+
+def _descriptor_before(folded: str, end: int, body: Body, g: _Grammar) -> Optional[tuple[int, int]]:
+    """Span of the descriptor ending at `end`, from the nearest clause boundary."""
+    lo = max(body.start, end - _LOOKBACK)
+    match = g.descriptor.search(folded, lo, end)
+    return match.span() if match else None
+
+
+# --------------------------------------------------------------------------
+# Evidence
+
+
+@dataclass
+class _Found:
+    name: str
+    start: int
+    end: int
+    title: Optional[tuple[int, int]] = None  # span of the descriptor
+    shared: bool = False  # title of a list this name was enumerated in
+    org: Optional[str] = None  # organisation stated apart from the descriptor
+
+
+@dataclass
+class _Person:
+    name: str
+    title: Optional[tuple[int, int]] = None
+    shared: bool = True
+    org: Optional[str] = None
+    written: set[str] = field(default_factory=set)
+
+
+def _range_org(folded: str, start: int, body: Body, g: _Grammar) -> Optional[str]:
+    """其外经贸科从科长王岩，到…: the unit named before 从 is the post's organisation."""
+    if start <= body.start or folded[start - 1] != "从":
+        return None
+    match = g.org_before.search(folded, max(body.start, start - 1 - _LOOKBACK), start - 1)
+    return match.group(0) if match else None
+
+
+def _weak_short(name: str, g: _Grammar) -> bool:
+    """总书记鲜明提出: a weak surname with one given character needs an organisation."""
+    return len(name) == 2 and name[0] in g.weak
+
+
+def _titled(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """POST NAME and ORG+POST NAME, with the whole descriptor as title; then
+    bare names listed after it with 、 share that title."""
+    for post in g.post.finditer(folded, body.start, body.end, overlapped=True):
+        pos = post.end()
+        end = _name_end(folded, pos, body.end, g)
+        if end is None:
+            continue
+        title = _descriptor_before(folded, pos, body, g)
+        if title is None or (_weak_short(folded[pos:end], g) and not _organization(folded[title[0]:title[1]], g)):
+            continue
+        # The head of a 、-list shares its descriptor with the names after it.
+        heads = end < body.end and folded[end] == "、" and _name_end(folded, end + 1, body.end, g) is not None
+        yield _Found(folded[pos:end], pos, end, title, shared=heads, org=_range_org(folded, title[0], body, g))
+        yield from _listed_after(folded, end, body, g, title)
+
+
+def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
+                  title: Optional[tuple[int, int]]) -> Iterator[_Found]:
+    while pos < body.end and folded[pos] == "、":
+        start = pos + 1
+        end = _name_end(folded, start, body.end, g) or _minority_end(folded, start, body.end, g)
+        if end is None or g.post.match(folded, end):
+            return
+        yield _Found(folded[start:end], start, end, title, shared=True)
+        pos = end
+
+
+def _posts_after(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """NAME POST: 李邑飞书记, 刘永坦院士, 习近平总书记."""
+    taken = -1
+    for pos in range(body.start, body.end):
+        if pos < taken:
+            continue
+        end = _name_end(folded, pos, body.end, g, after=g.post_after)
+        if end is None or _weak_short(folded[pos:end], g):
+            continue
+        post = g.post_after.match(folded, end)
+        yield _Found(folded[pos:end], pos, end, post.span())
+        taken = end
+
+
+def _table_rows(text: str, folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """Personnel tables: `副主任：陈宝生　　教育部部长`, names padded to align."""
+    for row in g.table_line.finditer(folded, body.start, body.end):
+        written = text[row.start("name"):row.end("name")]
+        name = regex.sub(r"\s", "", written)
+        desc = row.group("desc")
+        if not _plausible(name, _surname_len(name, 0, g), g):
+            continue
+        if not any(g.segment.match(piece) for piece in desc.split("、")) or not g.post.search(desc):
+            continue
+        yield _Found(name, row.start("name"), row.end("name"), row.span("desc"))
+
+
+def _appointments(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """任命X为…, 免去X的…职务: the post given or taken is the title."""
+    for match in g.appointment.finditer(folded, body.start, body.end):
+        start = match.start("a") if match.group("a") else match.start("b")
+        end = match.end()
+        name = folded[start:end]
+        if not _plausible(name, _surname_len(name, 0, g), g):
+            continue
+        tail = regex.compile(r"(?:同志)?(?:为|的)(?P<t>[^，。；、\n]{2,40}?)(?:职务|同志)?(?=[，。；\n]|$)")
+        found = tail.match(folded, end, body.end)
+        title = found.span("t") if found and g.post.search(found.group("t")) else None
+        yield _Found(name, start, end, title)
+
+
+def _minorities(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """Names joined by ·, after a descriptor or before a post or a verb."""
+    for match in g.minority.finditer(folded, body.start, body.end):
+        run_end = folded.index("·", match.start())
+        start, title = _minority_start(folded, match.start(), run_end, body, g)
+        end = _minority_end(folded, start, body.end, g) if start is not None else None
+        if end is None:
+            continue
+        post = g.post_after.match(folded, end)
+        if title is None and post:
+            title = post.span()
+        if title or g.person_verb.match(folded, end):
+            yield _Found(folded[start:end], start, end, title)
+
+
+def _minority_start(folded: str, lo: int, run_end: int, body: Body,
+                    g: _Grammar) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """Where the first part of a ·-name begins: after the post, verb or
+    particle that ends the Han run before it."""
+    start, title = lo, None
+    for post in g.post.finditer(folded, lo, run_end):
+        start, title = post.end(), _descriptor_before(folded, post.end(), body, g)
+    for pos in range(run_end - 1, start - 1, -1):
+        if g.opener.search(folded, start, pos):
+            if pos != start:
+                start = pos
+            break
+    return (start, title) if 1 <= run_end - start <= 6 else (None, None)
+
+
+def _opens(folded: str, pos: int, body: Body, g: _Grammar) -> bool:
+    """A bare name must open a clause (or follow 的, 、 or a verb like 授予)."""
+    return bool(g.opener.search(folded, max(body.start, pos - 6), pos))
+
+
+def _bare(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """Names without a post: opening a clause with a person's verb (李克强主持
+    大会), with 同志 or 等N名, or in a 、-list of such names."""
+    for pos in range(body.start, body.end):
+        if folded[pos] in "、" or not _opens(folded, pos, body, g):
+            continue
+        items = _name_list(folded, pos, body, g)
+        if not items or not all(_plausible_item(folded, s, e, g) for s, e in items):
+            continue
+        closing = folded[items[-1][1]:body.end]
+        comrade = regex.match(r"同志|等[0-9一二三四五六七八九十百]+[名位]", closing)
+        minorities = sum("·" in folded[s:e] for s, e in items)
+        if len(items) == 1:
+            verb = g.person_verb.match(closing)
+        else:
+            verb = g.list_follow.match(closing) or (minorities >= 2 and regex.match(r"[，。；]", closing))
+        if not (comrade or verb):
+            continue
+        if any(folded[s] in g.weak for s, e in items if "·" not in folded[s:e]):
+            continue
+        for s, e in items:
+            yield _Found(folded[s:e], s, e)
+
+
+def _plausible_item(folded: str, start: int, end: int, g: _Grammar) -> bool:
+    return "·" in folded[start:end] or _plausible(folded[start:end], _surname_len(folded, start, g), g)
+
+
+def _name_list(folded: str, pos: int, body: Body, g: _Grammar) -> list[tuple[int, int]]:
+    """Names separated by 、 from `pos`; the last one ends where `follow` fits."""
+    items = []
+    while True:
+        end = _name_end(folded, pos, body.end, g) or _minority_end(folded, pos, body.end, g)
+        if end is None:
+            return []
+        items.append((pos, end))
+        if end < body.end and folded[end] == "、":
+            pos = end + 1
+            continue
+        return items
+
+
+def _apposition(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """NAME，DESCRIPTOR，: 孙伟，区城市管理局绿化管理科负责人，…"""
+    for match in regex.finditer(r"，", folded[body.start:body.end]):
+        comma = body.start + match.start()
+        for n in (4, 3, 2):
+            start = comma - n
+            if start < body.start or not _opens(folded, start, body, g):
+                continue
+            name = folded[start:comma]
+            if not _plausible(name, _surname_len(name, 0, g), g) or _surname_len(name, 0, g) == 0:
+                continue
+            tail = regex.match(r"[^，。；\n]{2,40}(?=[，。；])", folded[comma + 1:body.end])
+            if tail and all(g.segment.match(p) and g.post.search(p) for p in tail.group(0).split("、")):
+                yield _Found(name, start, comma, (comma + 1, comma + 1 + tail.end()))
+
+
+# --------------------------------------------------------------------------
+# Assembly
+
+
+def _is_byline(folded: str, found: _Found, g: _Grammar) -> bool:
+    before = folded[max(0, found.start - 8):found.start]
+    return bool(g.byline_before.search(before)) or regex.match(r"[ 　]*摄", folded[found.end:found.end + 3]) is not None
+
+
+def _mentions(text: str, folded: str, body: Body, person: _Person) -> list[tuple[int, int]]:
+    spans = set()
+    for written in person.written | {person.name}:
+        for match in regex.finditer(regex.escape(written), folded[body.start:body.end]):
+            spans.add((body.start + match.start(), body.start + match.end()))
+    return sorted(spans)
+
+
+def _span_len(span: Optional[tuple[int, int]]) -> int:
+    return span[1] - span[0] if span else 0
 
 
 def extract_officials(text: str, body: Body, exclude_names: set[str]) -> list[Official]:
-    return []
+    g = _grammar()
+    folded = fold(text)
+    evidence = [
+        *_table_rows(text, folded, body, g),
+        *_appointments(folded, body, g),
+        *_titled(folded, body, g),
+        *_posts_after(folded, body, g),
+        *_minorities(folded, body, g),
+        *_apposition(folded, body, g),
+        *_bare(folded, body, g),
+    ]
+    bylines = set(exclude_names) | {f.name for f in evidence if _is_byline(folded, f, g)}
+    people: dict[str, _Person] = {}
+    for found in evidence:
+        if found.name in bylines:
+            continue
+        person = people.setdefault(found.name, _Person(found.name))
+        person.written.add(folded[found.start:found.end])
+        # A title of the person's own beats one shared with a list; then the longest.
+        rank = (found.title is not None and not found.shared, _span_len(found.title))
+        if found.title and rank > (person.title is not None and not person.shared, _span_len(person.title)):
+            person.title, person.shared, person.org = found.title, found.shared, found.org
+    officials = []
+    for person in people.values():
+        mentions = _mentions(text, folded, body, person)
+        if not mentions:
+            continue
+        title = text[person.title[0]:person.title[1]] if person.title else None
+        officials.append(Official(
+            name=person.name,
+            title=title,
+            organization=(person.org or _organization(title, g)) if title else None,
+            mentions=mentions,
+        ))
+    officials.sort(key=lambda o: o.mentions[0])
+    return officials

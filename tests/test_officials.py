@@ -1,0 +1,186 @@
+"""Officials extractor: one group of real sentences per pattern family, the
+false-name traps of issue 3, and the dev corpus against its gold."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.body import Body, find_body
+from extractor.officials import extract_officials
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+RAW = DEV.parent / "raw"
+
+
+def run(text: str, exclude: set[str] | None = None) -> dict:
+    found = extract_officials(text, Body(0, len(text)), exclude or set())
+    for official in found:
+        for start, end in official.mentions:
+            assert text[start:end].replace("\u3000", "").replace(" ", "") == official.name
+    return {o.name: o for o in found}
+
+
+# Each row: sentence, expected {name: (title, organization)}.
+POSITIVE = [
+    pytest.param(  # ORG+POST+NAME
+        "市南区二季度的“聚力强势星”、区城市管理局绿化管理科负责人孙伟对全域公园变化了如指掌。",
+        {"孙伟": ("区城市管理局绿化管理科负责人", "区城市管理局绿化管理科")}, id="org-post-name"),
+    pytest.param(  # POST+NAME, two titled names in a row
+        "3月16日，市委常委杨俊苹、副市长刘曾君到江陵县，查看了部分水利建设基础工程。",
+        {"杨俊苹": ("市委常委", "市委"), "刘曾君": ("副市长", None)}, id="post-name"),
+    pytest.param(  # posts joined with 、
+        "自治区党委书记、人大常委会主任胡春华，国电集团党组书记、副总经理乔保平出席。",
+        {"胡春华": ("自治区党委书记、人大常委会主任", "自治区党委"),
+         "乔保平": ("国电集团党组书记、副总经理", "国电集团党组")}, id="post-list"),
+    pytest.param(  # names enumerated after a titled one share its post
+        "县委副书记曾超群主持签约仪式。县领导李洪波、常利民、杜宏亮见证签约。",
+        {"曾超群": ("县委副书记", "县委"), "李洪波": ("县领导", "县"),
+         "常利民": ("县领导", "县"), "杜宏亮": ("县领导", "县")}, id="enumerated"),
+    pytest.param(  # a person's own post beats the one shared with a list
+        "黄石市县领导何运平、曹和家等出席。推介会由副市长何运平主持。",
+        {"何运平": ("副市长", None), "曹和家": ("黄石市县领导", "黄石市县")}, id="own-post-wins"),
+    pytest.param(  # bare names enumerated after 的, shown to be people by 均
+        "其外经贸科从科长王岩,到科室的王广洋、吕蓉慧均摘获“聚力强势星”。",
+        {"王岩": ("科长", "外经贸科"), "王广洋": (None, None), "吕蓉慧": (None, None)}, id="bare-list"),
+    pytest.param(  # post written after the name
+        "按照李邑飞书记“要加力政策供给保障”和张雨浦主席的要求，在陈春平常务副主席的具体指导下推进。",
+        {"李邑飞": ("书记", None), "张雨浦": ("主席", None), "陈春平": ("常务副主席", None)},
+        id="post-after"),
+    pytest.param(  # NAME + 同志 / 等N名同志
+        "党中央、国务院决定，授予毛相林等10名同志“全国脱贫攻坚楷模”荣誉称号。",
+        {"毛相林": (None, None)}, id="comrade"),
+    pytest.param(  # bare names opening a clause with a person's verb
+        "李克强主持大会，汪洋宣读表彰决定，栗战书、王沪宁、赵乐际、韩正、王岐山出席。",
+        {n: (None, None) for n in ["李克强", "汪洋", "栗战书", "王沪宁", "赵乐际", "韩正", "王岐山"]},
+        id="person-verb"),
+    pytest.param(  # apposition
+        "孙伟，区城市管理局绿化管理科负责人，他带领科室人员推进公园城市建设。",
+        {"孙伟": ("区城市管理局绿化管理科负责人", "区城市管理局绿化管理科")}, id="apposition"),
+    pytest.param(  # minority names with ·, titled and in a list
+        "新疆维吾尔自治区党委副书记、新疆维吾尔自治区主席艾尔肯·吐尼亚孜主持。"
+        "陈伟俊、玉苏甫江·麦麦提、伊力扎提·艾合买提江、哈丹·卡宾，自治区有关领导出席。",
+        {"艾尔肯·吐尼亚孜": ("新疆维吾尔自治区党委副书记、新疆维吾尔自治区主席", "新疆维吾尔自治区党委"),
+         "陈伟俊": (None, None), "玉苏甫江·麦麦提": (None, None),
+         "伊力扎提·艾合买提江": (None, None), "哈丹·卡宾": (None, None)}, id="minority"),
+    pytest.param(  # foreign name with ·, post after it
+        "授予简·迪安·米勒教授等5名外国专家中华人民共和国国际科学技术合作奖。",
+        {"简·迪安·米勒": ("教授", None)}, id="foreign-post-after"),
+    pytest.param(  # former post: the organisation stops before 原
+        "顾海良　　教授、教育部原党组成员\n韦建桦　　教授、中央编译局原局长\n",
+        {"顾海良": ("教授、教育部原党组成员", "教育部"), "韦建桦": ("教授、中央编译局原局长", "中央编译局")},
+        id="former-post"),
+    pytest.param(  # personnel table, padded names, role labels
+        "主  任：孙春兰　　国务院副总理\n副主任：陈宝生　　教育部部长\n黄　卫　　科技部副部长\n",
+        {"孙春兰": ("国务院副总理", "国务院"), "陈宝生": ("教育部部长", "教育部"),
+         "黄卫": ("科技部副部长", "科技部")}, id="table"),
+    pytest.param(  # appointment notices
+        "国务院任命张晓明为国家发展和改革委员会副主任。免去李建国的水利部副部长职务。",
+        {"张晓明": ("国家发展和改革委员会副主任", "国家发展和改革委员会"),
+         "李建国": ("水利部副部长", "水利部")}, id="appointment"),
+    pytest.param(  # 国家主席 is a post, not an organisation and a post
+        "国务院批准并报请国家主席习近平签署，授予刘永坦院士国家最高科学技术奖。",
+        {"习近平": ("国家主席", None), "刘永坦": ("院士", None)}, id="whole-post"),
+    pytest.param(  # the name ends where a verb begins, not one character later
+        "“都是好菜。”冯伟宾当即拍板。三亚中交国际邮轮港有限公司港务运营管理中心总监林钹说。",
+        {"林钹": ("三亚中交国际邮轮港有限公司港务运营管理中心总监", "三亚中交国际邮轮港有限公司港务运营管理中心")},
+        id="name-length"),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVE)
+def test_finds_people_with_their_posts(text: str, expected: dict) -> None:
+    found = run(text)
+    assert set(found) == set(expected)
+    for name, (title, organization) in expected.items():
+        assert (found[name].title, found[name].organization) == (title, organization), name
+
+
+NEGATIVE = [
+    pytest.param("青岛英吉瑞能源科技有限公司总投资5亿元的项目落地。", id="company"),
+    pytest.param("沿海岸线建设林荫廊道，打造口袋公园。", id="place"),
+    pytest.param("各部门要把握高质量发展要求，区长高度重视。", id="surname-as-word"),
+    pytest.param("周报告显示，王牌产品销量上升。", id="weekly-report"),
+    pytest.param("李女士说，老王和小李都来了，张某已被查处。", id="partial-names"),
+    pytest.param("激励全党坚守初心使命。全党同志都要把对马克思主义的信仰作为毕生追求。", id="collective"),
+    pytest.param("党和国家功勋荣誉表彰工作委员会有关领导同志等，在这里集体迎接他们。", id="leaders-comrades"),
+    pytest.param("就未来发展路径，总书记鲜明提出“三个转变”。", id="adverb-after-post"),
+    pytest.param("柳河县地处长白山向松辽平原过渡地带。", id="post-inside-word"),
+    pytest.param("调研组走进沈阳市大东区长安街道长安小区。", id="street"),
+    pytest.param("40余位外资企业全球董事长、首席执行官出席。", id="global"),
+    pytest.param("“同心同梦·同城共进”主题活动举行。", id="slogan-with-dot"),
+    pytest.param("襄阳市洪沟农产品交易中心董事长来到田间。", id="org-before-post"),
+    pytest.param("国家发展和改革委员会召开会议。", id="committee"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_false_names(text: str) -> None:
+    assert run(text) == {}
+
+
+def test_bylines_are_never_officials() -> None:
+    text = "副市长张建华出席。新华社记者张丽芸 摄\n（记者 王一婷）"
+    assert set(run(text)) == {"张建华"}
+    assert set(run(text, exclude={"张建华"})) == set()
+
+
+def test_later_mentions_are_collected() -> None:
+    text = "区城市管理局绿化管理科负责人孙伟介绍了情况。“公园城市建设是重头戏。”孙伟说。"
+    first, second = text.index("孙伟"), text.rindex("孙伟")
+    assert run(text)["孙伟"].mentions == [(first, first + 2), (second, second + 2)]
+
+
+def test_padded_name_mentions_cover_written_form() -> None:
+    text = "委  员：\n黄　卫　　科技部副部长\n"
+    official = run(text)["黄卫"]
+    assert [text[s:e] for s, e in official.mentions] == ["黄　卫"]
+
+
+def test_only_the_body_is_read() -> None:
+    text = "副市长张建华出席。\n相关阅读\n副市长李国庆出席。"
+    body = find_body(text)
+    names = {o.name for o in extract_officials(text, body, set())}
+    assert "李国庆" not in names
+
+
+def _dev_pairs() -> list[tuple[Path, Path]]:
+    return sorted((p, p.with_name(p.name.replace(".gold.json", ".txt"))) for p in DEV.glob("*.gold.json"))
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared corpus not present beside the checkout")
+def test_dev_corpus_meets_the_bars() -> None:
+    tp = fp = fn = titles = 0
+    for gold_path, text_path in _dev_pairs():
+        text = text_path.read_text(encoding="utf-8")
+        gold = {o["name"]: o for o in json.loads(gold_path.read_text(encoding="utf-8"))["officials"]}
+        pred = {o.name: o for o in extract_officials(text, find_body(text), set())}
+        tp += len(pred.keys() & gold.keys())
+        fp += len(pred.keys() - gold.keys())
+        fn += len(gold.keys() - pred.keys())
+        titles += sum(pred[n].title == gold[n]["title"] for n in pred.keys() & gold.keys())
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.95
+    assert 2 * precision * recall / (precision + recall) >= 0.88
+    assert titles / tp >= 0.85
+
+
+@pytest.mark.skipif(not (DEV / "shinan-2022-11-28.txt").is_file(), reason="seed article not present")
+def test_seed_article_exactly() -> None:
+    text = (DEV / "shinan-2022-11-28.txt").read_text(encoding="utf-8")
+    gold = json.loads((DEV / "shinan-2022-11-28.gold.json").read_text(encoding="utf-8"))["officials"]
+    pred = extract_officials(text, find_body(text), set())
+    assert {o.name: (o.title, o.organization, [list(m) for m in o.mentions]) for o in pred} == {
+        o["name"]: (o["title"], o["organization"], o["mentions"]) for o in gold
+    }
+
+
+@pytest.mark.skipif(not RAW.is_dir(), reason="raw corpus not present beside the checkout")
+def test_raw_corpus_mentions_are_grounded() -> None:
+    for path in sorted(RAW.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for official in extract_officials(text, find_body(text), set()):
+            assert official.mentions, official.name
+            for start, end in official.mentions:
+                assert text[start:end].replace("\u3000", "").replace(" ", "") == official.name
