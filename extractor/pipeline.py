@@ -10,6 +10,7 @@ from typing import Optional
 
 from .body import find_body
 from .decoding import decode
+from .markup import markup_title, mask_markup
 from .models import Facts, Source
 
 
@@ -24,15 +25,25 @@ def extract(text: str, *, path: Optional[str] = None, encoding: Optional[str] = 
     if not text.strip():
         facts.warnings.append("empty document: no text to extract from")
         return facts
-    body = find_body(text)
-    facts.document = document.extract_document(text, body)
-    found = quantities.extract_quantities(text, body)
-    facts.counts, facts.percentages = found.counts, found.percentages
-    facts.money, facts.measures = found.money, found.measures
+    # HTML/XML is read through a same-length view with the markup blanked out,
+    # so offsets still index the decoded input.
+    view = mask_markup(text)
+    body = find_body(view)
+    facts.document = document.extract_document(view, body)
+    if view is not text:
+        facts.document.title = markup_title(text) or facts.document.title
+    found = quantities.extract_quantities(view, body)
+    facts.counts, facts.percentages = _grounded(text, found.counts), _grounded(text, found.percentages)
+    facts.money, facts.measures = _grounded(text, found.money), _grounded(text, found.measures)
     byline_names = {b.name for b in facts.document.bylines}
-    facts.officials = officials.extract_officials(text, body, byline_names)
-    facts.awards = awards.extract_awards(text, body, facts.officials)
+    facts.officials = officials.extract_officials(view, body, byline_names)
+    facts.awards = awards.extract_awards(view, body, facts.officials)
     return facts
+
+
+def _grounded(text: str, found: list) -> list:
+    """Only facts whose span reads the same in the input (a span across blanked markup does not)."""
+    return [f for f in found if text[f.start:f.end] == f.text]
 
 
 def extract_bytes(data: bytes, *, path: Optional[str] = None) -> Facts:
