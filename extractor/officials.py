@@ -40,6 +40,7 @@ class _Rules(BaseModel):
     org_suffixes: list[str]
     org_words: list[str]
     org_stop_chars: str
+    lead_particles: str
     org_stop_words: list[str]
     follow: list[str]
     posts_after: list[str]
@@ -54,6 +55,7 @@ class _Rules(BaseModel):
 # Title-before evidence looks back at most this far for the descriptor.
 _LOOKBACK = 70
 _MAX_GIVEN = 2
+_HAN = regex.compile(r"\p{Han}+")
 # Single characters of `follow` that could also end a three-character name;
 # when both readings fit, such a character belongs to what follows (林钹|说).
 _FUNCTION_CHARS = set("在到赴率带说讲笑称和与及向对为是也就还则将都均又同曾已正所的了作答问道致等一")
@@ -66,7 +68,9 @@ class _Grammar:
     single: frozenset[str]
     weak: frozenset[str]
     stop_names: frozenset[str]
-    org_endings: tuple[str, ...]        # multi-character organisation suffixes
+    stop_prefixes: frozenset[str]       # proper prefixes of stop names
+    org_endings: tuple[str, ...]        # organisation suffixes
+    former: tuple[str, ...]
     post: "regex.Pattern[str]"          # a post word with its prefixes
     descriptor: "regex.Pattern[str]"    # descriptor ending at endpos, from a boundary
     org_before: "regex.Pattern[str]"    # an organisation ending at endpos, from a boundary
@@ -127,7 +131,9 @@ def _grammar() -> _Grammar:
         single=frozenset(names.single),
         weak=frozenset(names.weak),
         stop_names=frozenset(rules.stop_names),
-        org_endings=tuple(w for w in rules.org_suffixes if len(w) > 1),
+        stop_prefixes=frozenset(w[:n] for w in rules.stop_names for n in range(2, len(w))),
+        org_endings=tuple(rules.org_suffixes),
+        former=tuple(rules.former_markers),
         post=compile_(r"{post}"),
         descriptor=compile_(r"{left}{segment}(?:、{segment})*$"),
         org_before=compile_(r"{left}{org}$"),
@@ -166,11 +172,11 @@ def _surname_len(folded: str, pos: int, g: _Grammar) -> int:
 def _plausible(name: str, surname_len: int, g: _Grammar) -> bool:
     """A surname and a given name, none of it a word of ordinary prose."""
     given = name[surname_len:]
-    if not surname_len or not given or not regex.fullmatch(r"\p{Han}+", given):
+    if not surname_len or not given or not _HAN.fullmatch(given):
         return False
     if any(ch in g.rules.nonname_chars for ch in given) or name.endswith(g.org_endings):
         return False
-    if name in g.stop_names or any(w.startswith(name) for w in g.stop_names if len(w) > len(name)):
+    if name in g.stop_names or name in g.stop_prefixes:
         return False
     if any(given.startswith(p) for p in g.rules.partial_given):
         return False
@@ -227,6 +233,8 @@ def _organization(title: str, g: _Grammar) -> Optional[str]:
     """The organisation the descriptor names: that of its first piece naming one."""
     for piece in title.split("、"):
         org = _segment_org(piece, g)
+        if org and org.startswith(g.former):
+            org = org[1:]  # 原省委常委: the unit is 省委
         if org:
             return org
     return None
@@ -236,7 +244,12 @@ def _descriptor_before(folded: str, end: int, body: Body, g: _Grammar) -> Option
     """Span of the descriptor ending at `end`, from the nearest clause boundary."""
     lo = max(body.start, end - _LOOKBACK)
     match = g.descriptor.search(folded, lo, end)
-    return match.span() if match else None
+    if match is None:
+        return None
+    start = match.start()
+    if folded[start] in g.rules.lead_particles and end - start > 3:
+        start += 1
+    return start, end
 
 
 # --------------------------------------------------------------------------
@@ -268,6 +281,11 @@ def _range_org(folded: str, start: int, body: Body, g: _Grammar) -> Optional[str
         return None
     match = g.org_before.search(folded, max(body.start, start - 1 - _LOOKBACK), start - 1)
     return match.group(0) if match else None
+
+
+def _inside_org(folded: str, pos: int, body: Body, g: _Grammar) -> bool:
+    """华为公司轮值董事长: 司 closes 公司 here, it does not open a name."""
+    return pos > body.start and folded[pos - 1:pos + 1] in g.org_endings
 
 
 def _weak_short(name: str, g: _Grammar) -> bool:
@@ -310,7 +328,7 @@ def _posts_after(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
         if pos < taken:
             continue
         end = _name_end(folded, pos, body.end, g, after=g.post_after)
-        if end is None or _weak_short(folded[pos:end], g):
+        if end is None or _weak_short(folded[pos:end], g) or _inside_org(folded, pos, body, g):
             continue
         post = g.post_after.match(folded, end)
         yield _Found(folded[pos:end], pos, end, post.span())
@@ -383,7 +401,9 @@ def _bare(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """Names without a post: opening a clause with a person's verb (李克强主持
     大会), with 同志 or 等N名, or in a 、-list of such names."""
     for pos in range(body.start, body.end):
-        if folded[pos] in "、" or not _opens(folded, pos, body, g):
+        if not _surname_len(folded, pos, g) and "·" not in folded[pos:pos + 7]:
+            continue
+        if not _opens(folded, pos, body, g):
             continue
         items = _name_list(folded, pos, body, g)
         if not items or not all(_plausible_item(folded, s, e, g) for s, e in items):
