@@ -86,6 +86,8 @@ POSITIVE = [
         "“都是好菜。”冯伟宾当即拍板。三亚中交国际邮轮港有限公司港务运营管理中心总监林钹说。",
         {"林钹": ("三亚中交国际邮轮港有限公司港务运营管理中心总监", "三亚中交国际邮轮港有限公司港务运营管理中心")},
         id="name-length"),
+    pytest.param(  # a named person holding no office: the descriptor is still the title
+        "记者见到了村民张建国，他正忙着给果树剪枝。", {"张建国": ("村民", None)}, id="person-noun"),
 ]
 
 
@@ -112,6 +114,8 @@ NEGATIVE = [
     pytest.param("“同心同梦·同城共进”主题活动举行。", id="slogan-with-dot"),
     pytest.param("襄阳市洪沟农产品交易中心董事长来到田间。", id="org-before-post"),
     pytest.param("国家发展和改革委员会召开会议。", id="committee"),
+    pytest.param("黄集村3组菜农金大姐说，今年包菜大丰收。", id="kinship-term"),
+    pytest.param("全校党员师生和入党积极分子代表参加会议。", id="teachers-and-students"),
 ]
 
 
