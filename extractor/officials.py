@@ -77,6 +77,7 @@ class _Grammar:
     segment: "regex.Pattern[str]"       # one 、-separated piece of a descriptor
     after_name: "regex.Pattern[str]"    # `follow` or a post written after a name
     post_after: "regex.Pattern[str]"
+    surname: "regex.Pattern[str]"
     person_verb: "regex.Pattern[str]"
     list_follow: "regex.Pattern[str]"
     opener: "regex.Pattern[str]"        # what may stand right before a bare name
@@ -140,6 +141,7 @@ def _grammar() -> _Grammar:
         segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
         after_name=regex.compile(r"(?:" + follow + "|" + after + r"|[0-9])"),
         post_after=regex.compile(after),
+        surname=regex.compile(surname),
         person_verb=regex.compile(verbs),
         list_follow=regex.compile(patterns.alternation(rules.list_follow)),
         opener=compile_(r"(?:^|[\n。，；！？：”“ \t、" + regex.escape(rules.org_stop_chars) + r"]|{stop_word})$"),
@@ -324,15 +326,14 @@ def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
 def _posts_after(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """NAME POST: 李邑飞书记, 刘永坦院士, 习近平总书记."""
     taken = -1
-    for pos in range(body.start, body.end):
-        if pos < taken:
-            continue
-        end = _name_end(folded, pos, body.end, g, after=g.post_after)
-        if end is None or _weak_short(folded[pos:end], g) or _inside_org(folded, pos, body, g):
-            continue
-        post = g.post_after.match(folded, end)
-        yield _Found(folded[pos:end], pos, end, post.span())
-        taken = end
+    for post in g.post_after.finditer(folded, body.start, body.end, overlapped=True):
+        for pos in range(max(body.start, taken, post.start() - 4), post.start() - 1):
+            end = _name_end(folded, pos, body.end, g, after=g.post_after)
+            if end != post.start() or _weak_short(folded[pos:end], g) or _inside_org(folded, pos, body, g):
+                continue
+            yield _Found(folded[pos:end], pos, end, g.post_after.match(folded, end).span())
+            taken = end
+            break
 
 
 def _table_rows(text: str, folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
@@ -392,6 +393,15 @@ def _minority_start(folded: str, lo: int, run_end: int, body: Body,
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 
+def _name_starts(folded: str, body: Body, g: _Grammar) -> list[int]:
+    """Positions where a surname or a ·-joined name may begin."""
+    starts = {m.start() for m in g.surname.finditer(folded, body.start, body.end, overlapped=True)}
+    for dot in regex.finditer("·", folded[body.start:body.end]):
+        at = body.start + dot.start()
+        starts.update(range(max(body.start, at - 6), at))
+    return sorted(starts)
+
+
 def _opens(folded: str, pos: int, body: Body, g: _Grammar) -> bool:
     """A bare name must open a clause (or follow 的, 、 or a verb like 授予)."""
     return bool(g.opener.search(folded, max(body.start, pos - 6), pos))
@@ -400,9 +410,7 @@ def _opens(folded: str, pos: int, body: Body, g: _Grammar) -> bool:
 def _bare(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """Names without a post: opening a clause with a person's verb (李克强主持
     大会), with 同志 or 等N名, or in a 、-list of such names."""
-    for pos in range(body.start, body.end):
-        if not _surname_len(folded, pos, g) and "·" not in folded[pos:pos + 7]:
-            continue
+    for pos in _name_starts(folded, body, g):
         if not _opens(folded, pos, body, g):
             continue
         items = _name_list(folded, pos, body, g)
