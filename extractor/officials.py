@@ -55,6 +55,7 @@ class _Rules(BaseModel):
 # Title-before evidence looks back at most this far for the descriptor.
 _LOOKBACK = 70
 _MAX_GIVEN = 2
+_OPENERS = "\n。，；！？：”“ \t、"
 _HAN = regex.compile(r"\p{Han}+")
 # Single characters of `follow` that could also end a three-character name;
 # when both readings fit, such a character belongs to what follows (林钹|说).
@@ -81,6 +82,8 @@ class _Grammar:
     person_verb: "regex.Pattern[str]"
     list_follow: "regex.Pattern[str]"
     opener: "regex.Pattern[str]"        # what may stand right before a bare name
+    openers: frozenset[str]             # single characters of `opener`
+    stop_words: tuple[str, ...]
     byline_before: "regex.Pattern[str]"
     table_line: "regex.Pattern[str]"
     appointment: "regex.Pattern[str]"
@@ -144,6 +147,8 @@ def _grammar() -> _Grammar:
         surname=regex.compile(surname),
         person_verb=regex.compile(verbs),
         list_follow=regex.compile(patterns.alternation(rules.list_follow)),
+        openers=frozenset(_OPENERS + rules.org_stop_chars),
+        stop_words=tuple(rules.org_stop_words),
         opener=compile_(r"(?:^|[\n。，；！？：”“ \t、" + regex.escape(rules.org_stop_chars) + r"]|{stop_word})$"),
         byline_before=regex.compile(r"(?:" + patterns.alternation(rules.byline_markers) + r")[ 　]*\Z"),
         table_line=compile_(
@@ -404,7 +409,9 @@ def _name_starts(folded: str, body: Body, g: _Grammar) -> list[int]:
 
 def _opens(folded: str, pos: int, body: Body, g: _Grammar) -> bool:
     """A bare name must open a clause (or follow 的, 、 or a verb like 授予)."""
-    return bool(g.opener.search(folded, max(body.start, pos - 6), pos))
+    if pos <= body.start or folded[pos - 1] in g.openers:
+        return True
+    return folded[max(body.start, pos - 6):pos].endswith(g.stop_words)
 
 
 def _bare(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
