@@ -39,12 +39,11 @@ class _Grammars:
         r = patterns.load("counts", _CountRules)
         self.rules = r
         not_after = patterns.alternation(r.not_after)
-        self.classified = QuantityGrammar(f"(?:{patterns.alternation(r.classifiers)})(?!{not_after})")
+        self.classifier = f"(?:{patterns.alternation(r.classifiers)})(?!{not_after})"
         # A directly counted noun must end the phrase (9市（州）, 5省区、), so 3县城 is not 3 县.
         single = [n for n in r.direct_nouns if len(n) == 1]
         longer = [n for n in r.direct_nouns if len(n) > 1]
-        self.direct = QuantityGrammar(
-            f"(?:{patterns.alternation(longer)}|(?:{patterns.alternation(single)})(?![\\p{{Han}}]))")
+        self.noun = f"(?:{patterns.alternation(longer)}|(?:{patterns.alternation(single)})(?![\\p{{Han}}]))"
         self.ordinal_classifiers = set(r.ordinal_classifiers)
         self.place_suffixes = set(r.place_suffixes)
         self.ordinal = regex.compile(f"(?:{patterns.alternation(r.ordinal_before)})$")
@@ -58,6 +57,12 @@ class _Grammars:
 @lru_cache(maxsize=1)
 def grammars() -> _Grammars:
     return _Grammars()
+
+
+def unit_patterns() -> list[tuple[int, str, str]]:
+    """A noun counted directly (五部门) is tried before a classifier (五部)."""
+    g = grammars()
+    return [(PRIORITY, "noun", g.noun), (PRIORITY + 1, "classifier", g.classifier)]
 
 
 def _inside_quotes(folded: str, start: int, end: int) -> bool:
@@ -143,10 +148,10 @@ def item_before(folded: str, text: str, start: int) -> Optional[str]:
     return text[offset:offset + len(noun)]
 
 
-def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
+def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
     g = grammars()
     out: list[Candidate] = []
-    classified = [m for m in g.classified.finditer(folded, body) if _is_figure(m, folded)]
+    classified = [m for m in found.get("classifier", []) if _is_figure(m, folded)]
     for m in merge_brackets(classified, folded):
         item = item_after(folded, text, m.end) if not m.post else None
         if item is None:
@@ -154,7 +159,7 @@ def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
         out.append(Candidate("counts", Count(
             text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
             unit=m.unit, item=item, qualifier=m.qualifier), PRIORITY))
-    for m in g.direct.finditer(folded, body):
+    for m in found.get("noun", []):
         if not _is_figure(m, folded):
             continue
         out.append(Candidate("counts", Count(

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 from . import patterns
 from .body import Body
 from .models import Measure
-from .quantities import Candidate, QuantityGrammar, merge_brackets
+from .quantities import Candidate, merge_brackets
 
 PRIORITY = 2
 
@@ -22,18 +22,25 @@ class _MeasureRules(BaseModel):
 
 
 @lru_cache(maxsize=1)
-def grammar() -> QuantityGrammar:
+def unit_pattern() -> str:
     r = patterns.load("measures", _MeasureRules)
     unit = (f"(?:{patterns.alternation(r.units)})(?:/(?:{patterns.alternation(r.ratio_denominators)}))?"
             f"(?!{patterns.alternation(r.not_after)})(?![A-Za-z])")
-    # 2×34万千瓦: a count of identical units times the capacity of each.
-    return QuantityGrammar(unit, times=True)
+    return unit
 
 
-def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
+# 2×34万千瓦: a count of identical units times the capacity of each.
+TIMES_UNITS = ("measure",)
+
+
+def unit_patterns() -> list[tuple[int, str, str]]:
+    return [(PRIORITY, "measure", unit_pattern())]
+
+
+def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
     return [
         Candidate("measures", Measure(text=text[m.start:m.end], start=m.start, end=m.end, value=m.value,
                                       value_max=m.value_max, unit=m.unit, qualifier=m.qualifier), PRIORITY)
-        for m in merge_brackets(list(grammar().finditer(folded, body)), folded)
+        for m in merge_brackets(found.get("measure", []), folded)
         if m.number_text not in ("一", "壹")  # 一亩地, 每一米: generic, not a figure
     ]

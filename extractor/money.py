@@ -37,14 +37,9 @@ class _Grammars:
         suffix = patterns.alternation(rules.suffix_currencies)
         prefix = patterns.alternation(rules.prefix_currencies)
         # Not the 万元 of a ratio unit (吨标准煤/万元), not part of a longer word (元旦).
-        unit = f"(?:{suffix})(?!旦|素|件|器|宵|首|老|气|月|年)"
-        # A bare 万元 / 亿元 means one of that unit (亿元以上内资项目).
-        # 200 万元: scraped text sometimes splits the number from its multiplier.
-        number = r"{number}|{arabic}[ \t]+[万亿]+(?=元)|(?<![\d/零一二两三四五六七八九十百千万亿 ])[万亿]+(?=元)"
-        self.suffixed = QuantityGrammar(unit, number=number)
-        self.prefixed = QuantityGrammar(f"(?:{suffix})?", prefix=prefix)
-        # 50亿, 百亿: a number scaled by 万/亿 with no unit after it.
-        self.bare = QuantityGrammar("", number=r"(?:{number})(?<=[万亿])", unit_optional=True)
+        self.unit = f"(?:{suffix})(?!旦|素|件|器|宵|首|老|气|月|年)"
+        self.suffix, self.prefix = suffix, prefix
+        self.prefix_words = list(rules.prefix_currencies)
         self.cues_before = regex.compile(patterns.alternation(rules.implicit.cues_before))
         self.cues_after = regex.compile(patterns.alternation(rules.implicit.cues_after))
 
@@ -52,6 +47,25 @@ class _Grammars:
 @lru_cache(maxsize=1)
 def grammars() -> _Grammars:
     return _Grammars()
+
+
+# Numbers only money has: a bare 万元 / 亿元 means one of that unit (亿元以上内资项目),
+# and scraped text sometimes splits a number from its multiplier (200 万元).
+EXTRA_NUMBERS = (
+    r"{arabic}[ \t]+[万亿]+(?=元)",
+    r"(?<![\d/零一二两三四五六七八九十百千万亿 ])[万亿]+(?=元)",
+)
+
+
+def unit_patterns() -> list[tuple[int, str, str]]:
+    """Units for the shared grammar: a currency word, or nothing after 50亿 (tried last)."""
+    return [(PRIORITY_EXPLICIT, "currency", grammars().unit), (9, "bare", r"(?<=[万亿])")]
+
+
+@lru_cache(maxsize=1)
+def _prefixed() -> QuantityGrammar:
+    g = grammars()
+    return QuantityGrammar(f"(?:{g.suffix})?", prefix=g.prefix)
 
 
 def currency_of(unit: str, prefix: str) -> str:
@@ -76,15 +90,17 @@ def _is_money_by_context(folded: str, m, window: int) -> bool:
     return bool(g.cues_after.match(folded, m.end))
 
 
-def candidates(text: str, folded: str, body: Body) -> list[Candidate]:
+def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
     g = grammars()
     out: list[Candidate] = []
-    explicit = list(g.suffixed.finditer(folded, body))
-    for m in merge_brackets(explicit, folded):
+    for m in merge_brackets(found.get("currency", []), folded):
         out.append(Candidate("money", _money(text, m, currency_of(m.unit, ""), True), PRIORITY_EXPLICIT))
-    for m in g.prefixed.finditer(folded, body):
-        out.append(Candidate("money", _money(text, m, currency_of(m.unit, m.prefix), True), PRIORITY_EXPLICIT))
-    for m in g.bare.finditer(folded, body):
+    # $20, 人民币3亿元: compiled only for texts that carry a currency sign or word first.
+    if any(word in folded for word in g.prefix_words):
+        for m in _prefixed().finditer(folded, body):
+            out.append(Candidate("money", _money(text, m, currency_of(m.unit, m.prefix), True),
+                                 PRIORITY_EXPLICIT))
+    for m in found.get("bare", []):
         if _is_money_by_context(folded, m, g.rules.implicit.window):
             out.append(Candidate("money", _money(text, m, "CNY", False), PRIORITY_IMPLICIT))
     return out

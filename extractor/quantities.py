@@ -88,6 +88,7 @@ class QuantityMatch:
     prefix: str = ""
     post: str = ""
     groups: dict = field(default_factory=dict)
+    unit_kind: str = ""
 
 
 _BIG_SUFFIX = regex.compile(r"[万亿]+$")
@@ -113,11 +114,23 @@ def inside_title(folded: str, start: int, end: int) -> bool:
 
 
 class QuantityGrammar:
-    """`[qualifier] [prefix] number [至 number] [多/余] unit [(含)] [以上…]` for one unit vocabulary."""
+    """`[qualifier] [prefix] number [至 number] [多/余] unit [(含)] [以上…]`.
 
-    def __init__(self, unit: str, *, prefix: str = "", unit_optional: bool = False,
-                 number: str = "{number}", tail: str = "", times: bool = False):
+    `unit` is one regex, or several named ones ({name: regex}, tried in order):
+    one compiled grammar then serves several kinds, and each match says which
+    unit vocabulary it used (`QuantityMatch.unit_kind`).
+    """
+
+    def __init__(self, unit: "str | dict[str, str]", *, prefix: str = "", unit_optional: bool = False,
+                 number: str = "{number}", tail: str = "", times: bool = False,
+                 times_kinds: tuple[str, ...] = ()):
         f = shared().fragments
+        self.times_kinds = times_kinds
+        if isinstance(unit, dict):
+            self.unit_kinds = list(unit)
+            unit = "|".join(f"(?P<u_{name}>{pattern})" for name, pattern in unit.items())
+        else:
+            self.unit_kinds = []
         unit_part = f"(?P<unit>{unit})" + ("?" if unit_optional else "")
         prefix_part = f"(?P<prefix>{prefix})\\s*" if prefix else ""
         template = (
@@ -161,7 +174,10 @@ class QuantityGrammar:
             if parsed.vague and qualifier is None:
                 qualifier = "over"  # 数十万, 十几个
             start = m.start()
-            yield QuantityMatch(
+            unit_kind = next((k for k in self.unit_kinds if m.group(f"u_{k}") is not None), "")
+            if self.times_kinds and m.group("times") and unit_kind not in self.times_kinds:
+                continue
+            yield QuantityMatch(unit_kind=unit_kind,
                 start=start, end=m.end(), value=value, unit=m.group("unit") or "",
                 qualifier=qualifier, value_max=value_max,
                 number_start=m.start("num"), number_end=m.end("num"), number_text=m.group("num"),
@@ -241,14 +257,39 @@ class Quantities:
     measures: list[Measure] = field(default_factory=list)
 
 
-def extract_quantities(text: str, body: Body) -> Quantities:
-    """All counts, percentages, money and measures in the body of `text`."""
+def _kind_modules():
     from . import counts, measures, money, percentages
 
+    return (percentages, money, measures, counts)
+
+
+@lru_cache(maxsize=1)
+def main_grammar() -> QuantityGrammar:
+    """One grammar for the unit-suffixed figures of every kind, so the number
+    rule is compiled once rather than once per kind. Each kind module declares
+    `UNITS`: (rank, name, regex) entries; lower rank is tried first, so 个百分点
+    is a percentage before 个 is a classifier, and a bare 50亿 comes last."""
+    units: list[tuple[int, str, str]] = []
+    extra_numbers: list[str] = []
+    times_kinds: list[str] = []
+    for module in _kind_modules():
+        units.extend(module.unit_patterns())
+        extra_numbers.extend(getattr(module, "EXTRA_NUMBERS", ()))
+        times_kinds.extend(getattr(module, "TIMES_UNITS", ()))
+    number = "|".join(["{number}", *extra_numbers])
+    ordered = {name: pattern for _, name, pattern in sorted(units)}
+    return QuantityGrammar(ordered, number=number, times=bool(times_kinds), times_kinds=tuple(times_kinds))
+
+
+def extract_quantities(text: str, body: Body) -> Quantities:
+    """All counts, percentages, money and measures in the body of `text`."""
     folded = fold(text)
+    found: dict[str, list[QuantityMatch]] = {}
+    for m in main_grammar().finditer(folded, body):
+        found.setdefault(m.unit_kind, []).append(m)
     candidates: list[Candidate] = []
-    for module in (percentages, money, measures, counts):
-        candidates.extend(module.candidates(text, folded, body))
+    for module in _kind_modules():
+        candidates.extend(module.candidates(text, folded, body, found))
     out = Quantities()
     for c in resolve(candidates):
         getattr(out, c.kind).append(c.fact)
