@@ -2,7 +2,9 @@
 
     extract FILE            one JSON object (pretty on a terminal, compact when piped)
     extract -               read standard input
-    extract FILE... | DIR   one compact JSON object per line (NDJSON), sorted by path
+    extract FILE... | DIR   a batch (extractor/batch.py): one compact JSON object per line
+                            (NDJSON) in input order, folders walked and sorted; parallel
+                            (--workers), --output FILE [--resume], --format jsonl|json|csv
     extract schema          JSON Schema of the output
     extract evaluate DIR    score against NAME.gold.json files
 
@@ -16,10 +18,9 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import IO, Iterator, Optional, Sequence
+from typing import IO, Optional, Sequence
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-TEXT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".xml", ".md")
 SUBCOMMANDS = ("schema", "evaluate")
 
 
@@ -31,31 +32,16 @@ class InputError(Exception):
         self.path, self.kind, self.message = path, kind, message
 
 
-def iter_inputs(args: Sequence[str]) -> Iterator[str]:
-    """Expand the command-line paths: files as given, folders walked recursively in sorted order."""
-    for arg in args:
-        if arg == "-":
-            yield arg
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                raise InputError(arg, "EmptyDirectory", "no text files in this directory")
-            yield from found
-        else:
-            yield arg
-
-
-def read_input(arg: str, stdin: IO[bytes]) -> bytes:
+def read_input(arg: str, stdin: IO[bytes], max_bytes: Optional[int] = None) -> bytes:
     if arg == "-":
-        return stdin.read()
+        data = stdin.read() if max_bytes is None else stdin.read(max_bytes + 1)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise InputError(arg, "TooLarge", f"over --max-bytes {max_bytes}")
+        return data
     path = Path(arg)
     try:
+        if max_bytes is not None and path.is_file() and path.stat().st_size > max_bytes:
+            raise InputError(arg, "TooLarge", f"{path.stat().st_size} bytes is over --max-bytes {max_bytes}")
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(arg, "FileNotFound", "no such file") from None
@@ -67,12 +53,12 @@ def read_input(arg: str, stdin: IO[bytes]) -> bytes:
         raise InputError(arg, "ReadError", exc.strerror or str(exc)) from None
 
 
-def process(arg: str, stdin: IO[bytes]):
+def process(arg: str, stdin: IO[bytes], max_bytes: Optional[int] = None):
     """Facts for one input, or raise InputError."""
     from .decoding import DecodeError
     from .pipeline import extract_bytes
 
-    data = read_input(arg, stdin)
+    data = read_input(arg, stdin, max_bytes)
     try:
         return extract_bytes(data, path=None if arg == "-" else arg)
     except DecodeError as exc:
@@ -92,36 +78,32 @@ def _dump(model, pretty: bool) -> str:
     return model.model_dump_json()
 
 
+def _is_single(args: Sequence[str]) -> bool:
+    return len(args) == 1 and (args[0] == "-" or not Path(args[0]).is_dir())
+
+
 def run_extract(args: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes],
-                pretty: Optional[bool] = None) -> int:
-    from .models import ErrorInfo, ErrorRecord, Source
+                pretty: Optional[bool] = None, batch_options=None, max_bytes: Optional[int] = None) -> int:
+    """One document → one JSON object; folders, several files or batch_options → a batch."""
+    from .batch import DEFAULT_MAX_BYTES, BatchOptions, run_batch
 
     if not args:
         args = ["-"]
+    if batch_options is not None or not _is_single(args):
+        return run_batch(args, batch_options or BatchOptions(), stdout, stderr, stdin)
+    arg = args[0]
+    if pretty is None:
+        pretty = stdout.isatty()
     try:
-        inputs = list(iter_inputs(args))
+        facts = process(arg, stdin, max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
     except InputError as exc:
         print(f"extract: {exc}", file=stderr)
         return EXIT_FAILED
-    single = len(inputs) == 1 and not any(Path(a).is_dir() for a in args if a != "-")
-    if pretty is None:
-        pretty = single and stdout.isatty()
-    status = EXIT_OK
-    for arg in inputs:
-        try:
-            facts = process(arg, stdin)
-        except InputError as exc:
-            print(f"extract: {exc}", file=stderr)
-            status = EXIT_FAILED
-            if not single:
-                record = ErrorRecord(source=Source(path=arg), error=ErrorInfo(type=exc.kind, message=exc.message))
-                stdout.write(record.model_dump_json() + "\n")
-            continue
-        for warning in facts.warnings:
-            print(f"extract: {arg}: warning: {warning}", file=stderr)
-        stdout.write(_dump(facts, pretty and single) + "\n")
+    for warning in facts.warnings:
+        print(f"extract: {arg}: warning: {warning}", file=stderr)
+    stdout.write(_dump(facts, pretty) + "\n")
     stdout.flush()
-    return status
+    return EXIT_OK
 
 
 def run_schema(stdout: IO[str]) -> int:
@@ -183,8 +165,10 @@ def _run_typer(app, argv: list[str], prog: str) -> int:
     return EXIT_OK
 
 
-def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes]):
+def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: Sequence[str] = ()):
     import typer
+
+    from .batch import DEFAULT_MAX_BYTES, BatchOptions, UsageError, parse_size
 
     app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, help=__doc__.split("\n\n")[0])
     result = {"status": EXIT_OK}
@@ -194,8 +178,27 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes]):
     def main_command(
         paths: Optional[list[str]] = typer.Argument(None, help="Files or folders; - reads stdin."),
         pretty: Optional[bool] = typer.Option(None, "--pretty/--compact", help="Indent JSON (default: on a terminal, for one document)."),
+        workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
+        output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout (whole lines, fsync'd at checkpoints)."),
+        resume: bool = typer.Option(False, "--resume", help="Continue an interrupted --output FILE: skip documents already in it (same path and sha256)."),
+        fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl (default for many documents), json (one array) or csv (one row per fact)."),
+        globs: Optional[list[str]] = typer.Option(None, "--glob", "-g", help="File name pattern for folders (repeatable; default: *.txt *.text *.htm *.html *.shtml *.xhtml *.xml *.md)."),
+        max_bytes: Optional[str] = typer.Option(None, "--max-bytes", help="Refuse larger files (default: 20MB)."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no final summary (errors are still shown)."),
     ) -> None:
-        result["status"] = run_extract(paths or ["-"], stdout, stderr, stdin, pretty)
+        paths = paths or ["-"]
+        try:
+            size_limit = parse_size(max_bytes) if max_bytes else DEFAULT_MAX_BYTES
+            # One file stays one JSON object unless an output option asks for a batch.
+            if output or resume or fmt or not _is_single(paths):
+                batch = BatchOptions(workers=workers, output=output, resume=resume, fmt=(fmt or "jsonl").lower(),
+                                     max_bytes=size_limit, globs=tuple(globs or ()), quiet=quiet, argv=list(argv))
+                result["status"] = run_extract(paths, stdout, stderr, stdin, pretty, batch)
+            else:
+                result["status"] = run_extract(paths, stdout, stderr, stdin, pretty, max_bytes=size_limit)
+        except UsageError as exc:
+            print(f"extract: {exc}", file=stderr)
+            result["status"] = EXIT_USAGE
 
     return app, result
 
@@ -219,7 +222,7 @@ def main(argv: Optional[Sequence[str]] = None, stdout: Optional[IO[str]] = None,
             return run_schema(stdout)
         if argv and argv[0] == "evaluate":
             return run_evaluate(argv[1:], stdout, stderr)
-        app, result = build_extract_app(stdout, stderr, stdin)
+        app, result = build_extract_app(stdout, stderr, stdin, argv)
         code = _run_typer(app, argv, "extract")
         return code or result["status"]
     except KeyboardInterrupt:
