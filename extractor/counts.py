@@ -46,7 +46,9 @@ class _Grammars:
         self.noun = f"(?:{patterns.alternation(longer)}|(?:{patterns.alternation(single)})(?![\\p{{Han}}]))"
         self.ordinal_classifiers = set(r.ordinal_classifiers)
         self.place_suffixes = set(r.place_suffixes)
-        self.ordinal = regex.compile(f"(?:{patterns.alternation(r.ordinal_before)})$")
+        # 第三期, 第 1 0 条, 第2、3条: an ordinal word governs a whole enumeration.
+        self.ordinal = regex.compile(
+            f"(?:{patterns.alternation(r.ordinal_before)})[\\s\\d零一二三四五六七八九十、和及至到]*$")
         self.fixed = regex.compile(patterns.alternation(r.fixed_terms))
         self.stops = regex.compile(patterns.alternation(r.item_stops))
         self.restating = regex.compile(patterns.alternation(r.restating_after))
@@ -81,20 +83,22 @@ def _inside_quotes(folded: str, start: int, end: int) -> bool:
 def _is_figure(m: QuantityMatch, folded: str) -> bool:
     g = grammars()
     number = m.number_text
-    if number in ("一", "壹", "零", "0") or number.startswith(("百", "千", "万")):
-        return False  # 一批 / 一个 are articles; 百家 / 千家 are idioms
+    if number in ("一", "壹", "零", "0"):
+        return False  # 一批 / 一个 are articles
+    if number.startswith(("百", "千", "万")) and not m.groups.get("pre"):
+        return False  # 百家争鸣, 千家万户 are idioms; 近百块, 超万人 are figures
     if m.value != m.value.to_integral_value():
         return False  # 849.8点 is an index level; a count of things is whole (1.3万户 is)
     written_in_words = not any(c.isdigit() for c in number)
     after = folded[m.end:m.end + 1]
     if written_in_words and after in g.place_suffixes:
         return False  # 九台区, 七台河市: a place name
-    if written_in_words and m.unit in g.ordinal_classifiers and regex.match(r"\p{Han}", after or " "):
-        return False  # 二期工程, 十九届四中全会: a phase or session, not a number of things
+    if written_in_words and m.unit in g.ordinal_classifiers and not folded[max(0, m.start - 1):m.start] in "分共为":
+        return False  # 二期工程, 十九届四中全会: a phase or session; 分三期 is a number of phases
     if written_in_words and g.restating.match(folded, m.end) and not m.post:
         return False  # 另外两个是…: restates things already named
-    _, before = clause_before(folded, m.start, limit=8, stops="。；;！？!?\n，,、")
-    if g.ordinal.search(before.rstrip(" \t0123456789")):
+    _, before = clause_before(folded, m.start, limit=12, stops="。；;！？!?\n，,")
+    if g.ordinal.search(before):
         return False  # 第三期, 第 1 0 条, 前10名
     window = folded[max(0, m.start - 4):m.end + 4]
     for fm in g.fixed.finditer(window):

@@ -17,6 +17,7 @@ PRIORITY = 2
 class _MeasureRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
     units: list[str]
+    digit_only_units: list[str]
     ratio_denominators: list[str]
     not_after: list[str]
 
@@ -24,7 +25,8 @@ class _MeasureRules(BaseModel):
 @lru_cache(maxsize=1)
 def unit_pattern() -> str:
     r = patterns.load("measures", _MeasureRules)
-    unit = (f"(?:{patterns.alternation(r.units)})(?:/(?:{patterns.alternation(r.ratio_denominators)}))?"
+    unit = (f"(?:{patterns.alternation(r.units)}|(?<=\\d)(?:{patterns.alternation(r.digit_only_units)}))"
+            f"(?:/(?:{patterns.alternation(r.ratio_denominators)}))?"
             f"(?!{patterns.alternation(r.not_after)})(?![A-Za-z])")
     return unit
 

@@ -276,6 +276,8 @@ def main_grammar() -> QuantityGrammar:
         units.extend(module.unit_patterns())
         extra_numbers.extend(getattr(module, "EXTRA_NUMBERS", ()))
         times_kinds.extend(getattr(module, "TIMES_UNITS", ()))
+    # 超万人, 近万家, 逾亿元: after a bound word a bare 万/亿 is the number itself.
+    extra_numbers.append(r"(?<=[超近逾约])[万亿](?![万亿])")
     number = "|".join(["{number}", *extra_numbers])
     ordered = {name: pattern for _, name, pattern in sorted(units)}
     return QuantityGrammar(ordered, number=number, times=bool(times_kinds), times_kinds=tuple(times_kinds))
