@@ -109,11 +109,23 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
 
 
 def item_after(folded: str, text: str, end: int, limit: int = 16) -> Optional[str]:
-    """The noun phrase after the classifier, up to a stop word or punctuation."""
+    """The noun phrase after the classifier, up to a stop word or punctuation.
+
+    A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
+    modifier ending in 的 is not part of the noun (18面鲜艳的红旗 → 红旗)."""
     g = grammars()
+    if folded[end:end + 1] in ("(", "（"):
+        close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
+        if close > 0:
+            end = close + 1
     j = end
-    while j < len(folded) and j - end < limit and _CJK.match(folded[j]):
-        if j > end and g.stops.match(folded, j):
+    start = end
+    while j < len(folded) and j - start < limit and _CJK.match(folded[j]):
+        if folded[j] == "的" and j > start and j + 1 < len(folded) and _CJK.match(folded[j + 1]):
+            start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
+            j += 1
+            continue
+        if j > start and g.stops.match(folded, j):
             break
         if folded[j] in "(（":
             close = folded.find(")" if folded[j] == "(" else "）", j, j + 8)
@@ -122,7 +134,7 @@ def item_after(folded: str, text: str, end: int, limit: int = 16) -> Optional[st
             j = close + 1
             continue
         j += 1
-    item = text[end:j]
+    item = text[start:j]
     return item or None
 
 
