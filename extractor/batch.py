@@ -343,6 +343,13 @@ def iter_results(tasks: Iterable[tuple], workers: int, fmt: str, max_bytes: int,
         executor.shutdown(wait=True, cancel_futures=True)
 
 
+def _fsync(handle) -> None:
+    try:
+        os.fsync(handle.fileno())
+    except OSError:  # /dev/null, a pipe: nothing to make durable
+        pass
+
+
 class Sink:
     """Writes each document's output as whole lines; for a file: flush per document, fsync at checkpoints."""
 
@@ -360,7 +367,7 @@ class Sink:
             self.handle.flush()
             now = time.monotonic()
             if now - self.last_sync >= FSYNC_EVERY_SECONDS:
-                os.fsync(self.handle.fileno())
+                _fsync(self.handle)
                 self.last_sync = now
         else:
             self.stream.write(text)
@@ -380,7 +387,7 @@ class Sink:
             self._write("[]\n" if self.count == 0 else "\n]\n")
         if self.handle is not None:
             self.handle.flush()
-            os.fsync(self.handle.fileno())
+            _fsync(self.handle)
             self.handle.close()
             self.handle = None
 
