@@ -74,8 +74,18 @@ class _DocumentRules(_Strict):
 
 
 class _Surnames(_Strict):
-    single: str
+    """patterns/surnames.toml, shared with the officials extractor; a byline label
+    makes a name certain, so every list there counts here."""
+    single: list[str]
+    weak: list[str]
+    rare: list[str]
+    traditional: list[str]
     compound: list[str]
+    compound_rare: list[str]
+
+    def all(self) -> frozenset[str]:
+        return frozenset(self.single + self.weak + self.rare + self.traditional + self.compound
+                         + self.compound_rare)
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,7 @@ class _Compiled:
 @lru_cache(maxsize=1)
 def _rules() -> _Compiled:
     rules = patterns.load("document", _DocumentRules)
-    names = patterns.load("document_surnames", _Surnames)
+    names = patterns.load("surnames", _Surnames)
     frag = rules.fragments
 
     def rx(template: str, flags: int = 0) -> "regex.Pattern[str]":
@@ -132,7 +142,7 @@ def _rules() -> _Compiled:
         name=regex.compile(r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,12})(?!\s*:)"),
         photo=rx(by.photo, regex.MULTILINE),
         closing_bracket=rx(by.closing_bracket, regex.MULTILINE),
-        surnames=frozenset(regex.sub(r"\s", "", names.single)) | frozenset(names.compound),
+        surnames=names.all(),
     )
 
 

@@ -29,6 +29,9 @@ class _Surnames(BaseModel):
     compound: list[str]
     single: list[str]
     weak: list[str]
+    rare: list[str]
+    traditional: list[str]
+    compound_rare: list[str]
 
 
 class _Rules(BaseModel):
