@@ -18,7 +18,6 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 from .body import Body
@@ -28,8 +27,7 @@ from .textnorm import fold
 KINDS = ("flag", "star", "prize", "title", "selection")
 
 
-class _Kinds(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Kinds(patterns.Rules):
     flag: list[str]
     star: list[str]
     prize: list[str]
@@ -37,8 +35,7 @@ class _Kinds(BaseModel):
     selection: list[str]
 
 
-class _Verbs(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Verbs(patterns.Rules):
     not_before: list[str]
     confer: list[str]
     strong: list[str]
@@ -46,16 +43,14 @@ class _Verbs(BaseModel):
     select: list[str]
 
 
-class _Context(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Context(patterns.Rules):
     not_given_before: list[str]
     condition_openers: list[str]
     reward_after: list[str]
     not_honour: list[str]
 
 
-class _Recipients(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Recipients(patterns.Rules):
     org_suffixes: list[str]
     honorifics: list[str]
     posts_before: list[str]
@@ -64,8 +59,7 @@ class _Recipients(BaseModel):
     time_clause: str
 
 
-class _AwardRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _AwardRules(patterns.Rules):
     kinds: _Kinds
     evidence: list[str]
     campaign: list[str]

@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 from .textnorm import fold
 
 
-class _BoilerplateRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _BoilerplateRules(patterns.Rules):
     prose_line: str
     prose_punctuation: str
     end_markers: list[str]

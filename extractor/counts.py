@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 from .body import Body
@@ -19,8 +18,7 @@ _CJK = regex.compile(r"[\p{Han}（）()A-Za-z]")
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』", "\"": "\""}
 
 
-class _CountRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _CountRules(patterns.Rules):
     classifiers: list[str]
     direct_nouns: list[str]
     not_after: list[str]

@@ -23,7 +23,6 @@ import codecs
 from functools import lru_cache
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 
@@ -32,14 +31,12 @@ class DecodeError(ValueError):
     """The bytes are not a text document we can read."""
 
 
-class _Common(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Common(patterns.Rules):
     simplified: str
     traditional: str
 
 
-class _DecodingRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _DecodingRules(patterns.Rules):
     sniff_bytes: int
     declared_charset: list[str]
     max_control_share: float

@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 from .body import Body
@@ -20,8 +19,8 @@ from .models import Byline, DocumentInfo
 from .textnorm import fold
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Strict(patterns.Rules):
+    pass
 
 
 class _Title(_Strict):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 from .body import Body
@@ -14,8 +13,7 @@ from .quantities import Candidate, merge_brackets
 PRIORITY = 2
 
 
-class _MeasureRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _MeasureRules(patterns.Rules):
     units: list[str]
     digit_only_units: list[str]
     ratio_denominators: list[str]

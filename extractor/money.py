@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 from .body import Body
@@ -16,15 +15,13 @@ from .quantities import Candidate, QuantityGrammar, clause_before, merge_bracket
 PRIORITY_EXPLICIT, PRIORITY_IMPLICIT = 1, 4
 
 
-class _Implicit(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Implicit(patterns.Rules):
     cues_before: list[str]
     cues_after: list[str]
     window: int
 
 
-class _MoneyRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _MoneyRules(patterns.Rules):
     suffix_currencies: dict[str, str]
     prefix_currencies: dict[str, str]
     implicit: _Implicit

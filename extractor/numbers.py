@@ -25,21 +25,19 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import field_validator
 
 from . import patterns
 from .textnorm import fold
 
 
-class _Markers(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Markers(patterns.Rules):
     minus: list[str]
     vague_prefix: list[str]
     vague_infix: list[str]
 
 
-class _NumberRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _NumberRules(patterns.Rules):
     digits: dict[str, int]
     small_units: dict[str, int]
     big_units: dict[str, int]

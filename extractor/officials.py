@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import patterns
 from .body import Body
@@ -24,8 +23,7 @@ from .models import Official
 from .textnorm import fold
 
 
-class _Surnames(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Surnames(patterns.Rules):
     compound: list[str]
     single: list[str]
     weak: list[str]
@@ -34,8 +32,7 @@ class _Surnames(BaseModel):
     compound_rare: list[str]
 
 
-class _Rules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Rules(patterns.Rules):
     posts: list[str]
     whole_posts: list[str]
     post_prefixes: list[str]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import regex
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 _HERE = Path(__file__).resolve().parent
 # Installed wheel: extractor/patterns; source checkout: ../patterns.
@@ -48,8 +48,49 @@ def _read(name: str) -> dict:
         raise PatternError(f"rule file {path} is not valid TOML: {exc}") from exc
 
 
+class Rules(BaseModel):
+    """Base of every rule-file model.
+
+    Unknown and missing keys are refused when a file is loaded. The full type
+    validation (`validate`) needs Pydantic to build a schema per model, which
+    costs about 2 ms a model at start-up; it runs in the test suite over every
+    rule file instead (tests/test_patterns.py), so `extract` starts fast.
+    """
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+
+# Every (file, model) pair loaded in this process, for `validate_loaded`.
+LOADED: dict[str, type[BaseModel]] = {}
+
+
 def load(name: str, model: type[M]) -> M:
-    """Read `patterns/<name>.toml` and validate it against `model`."""
+    """Read `patterns/<name>.toml`, check its keys against `model`, build it."""
+    LOADED[name] = model
+    return _construct(model, _read(name), f"patterns/{name}.toml")
+
+
+def _construct(model: type[M], data: dict, where: str) -> M:
+    fields = model.model_fields
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise PatternError(f"rule file {where}: unknown key(s) {', '.join(unknown)}")
+    missing = sorted(k for k, f in fields.items() if f.is_required() and k not in data)
+    if missing:
+        raise PatternError(f"rule file {where}: missing key(s) {', '.join(missing)}")
+    values = {}
+    for key, value in data.items():
+        annotation = fields[key].annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            if not isinstance(value, dict):
+                raise PatternError(f"rule file {where}: [{key}] must be a table")
+            value = _construct(annotation, value, f"{where} [{key}]")
+        values[key] = value
+    return model.model_construct(**values)
+
+
+def validate(name: str, model: type[M]) -> M:
+    """Full Pydantic validation of one rule file (types, validators)."""
     try:
         return model.model_validate(_read(name))
     except ValueError as exc:

@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import numbers, patterns
 from .body import Body
@@ -18,22 +17,19 @@ from .quantities import (Candidate, QuantityGrammar, QuantityMatch, clause_befor
 PRIORITY = 0
 
 
-class _Direction(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Direction(patterns.Rules):
     up: list[str]
     down: list[str]
     up_adjacent: list[str]
     down_adjacent: list[str]
 
 
-class _Basis(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _Basis(patterns.Rules):
     yoy: list[str]
     mom: list[str]
 
 
-class _PercentRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _PercentRules(patterns.Rules):
     suffix_units: dict[str, str]
     prefix_units: dict[str, str]
     words: dict[str, tuple[str, str]]

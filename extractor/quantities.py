@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from . import numbers, patterns
 from .body import Body
@@ -22,8 +22,7 @@ from .models import Count, Measure, Money, Percentage
 from .textnorm import fold
 
 
-class _QuantityRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _QuantityRules(patterns.Rules):
     pre: dict[str, str]
     mid: dict[str, str]
     post: dict[str, str]
