@@ -85,8 +85,8 @@ class _Grammar:
     openers: frozenset[str]             # single characters of `opener`
     stop_words: tuple[str, ...]
     byline_before: "regex.Pattern[str]"
-    table_line: "regex.Pattern[str]"
-    appointment: "regex.Pattern[str]"
+    surname_alt: str
+    fragments: dict
     minority: "regex.Pattern[str]"
     minority_cut: "regex.Pattern[str]"
 
@@ -151,16 +151,8 @@ def _grammar() -> _Grammar:
         stop_words=tuple(rules.org_stop_words),
         opener=compile_(r"(?:^|[\n。，；！？：”“ \t、" + regex.escape(rules.org_stop_chars) + r"]|{stop_word})$"),
         byline_before=regex.compile(r"(?:" + patterns.alternation(rules.byline_markers) + r")[ 　]*\Z"),
-        table_line=compile_(
-            r"^[ \t]*(?:[\p{Han} ]{1,6}[：:][ \t]*)?"
-            r"(?P<name>(?:" + surname + r")(?:[ ]{1,3}\p{Han}|\p{Han}{1,2}))"
-            r"[ \t]{2,}(?P<desc>[^\n]{2,60}?)[ \t]*$",
-            regex.MULTILINE,
-        ),
-        appointment=compile_(
-            r"(?:任命|聘任|聘请|提名|推选|选举)(?P<a>" + surname + r")\p{Han}{1,2}?(?=(?:同志)?为)"
-            r"|免去(?P<b>" + surname + r")\p{Han}{1,2}?(?=(?:同志)?的)"
-        ),
+        surname_alt=surname,
+        fragments=frag,
         minority=regex.compile(r"\p{Han}{1,10}(?:·\p{Han}{1,8})+", regex.V1),
         minority_cut=regex.compile(r"[^\p{Han}]|" + verbs + "|" + after + "|等|主持|出席|参加|分别"),
     )
@@ -341,9 +333,32 @@ def _posts_after(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
             break
 
 
+# The table and appointment rules are compiled only for texts that can hold them.
+_APPOINTMENT_WORDS = ("任命", "聘任", "聘请", "提名", "推选", "选举", "免去")
+
+
+@lru_cache(maxsize=1)
+def _table_line() -> "regex.Pattern[str]":
+    g = _grammar()
+    return regex.compile(patterns.expand(
+        r"^[ \t]*(?:[\p{Han} ]{1,6}[：:][ \t]*)?"
+        r"(?P<name>(?:" + g.surname_alt + r")(?:[ ]{1,3}\p{Han}|\p{Han}{1,2}))"
+        r"[ \t]{2,}(?P<desc>[^\n]{2,60}?)[ \t]*$", g.fragments), regex.MULTILINE | regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _appointment() -> "regex.Pattern[str]":
+    g = _grammar()
+    return regex.compile(patterns.expand(
+        r"(?:任命|聘任|聘请|提名|推选|选举)(?P<a>" + g.surname_alt + r")\p{Han}{1,2}?(?=(?:同志)?为)"
+        r"|免去(?P<b>" + g.surname_alt + r")\p{Han}{1,2}?(?=(?:同志)?的)", g.fragments), regex.V1)
+
+
 def _table_rows(text: str, folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """Personnel tables: `副主任：陈宝生　　教育部部长`, names padded to align."""
-    for row in g.table_line.finditer(folded, body.start, body.end):
+    if "  " not in folded and "\t" not in folded:
+        return
+    for row in _table_line().finditer(folded, body.start, body.end):
         written = text[row.start("name"):row.end("name")]
         name = regex.sub(r"\s", "", written)
         desc = row.group("desc")
@@ -356,7 +371,9 @@ def _table_rows(text: str, folded: str, body: Body, g: _Grammar) -> Iterator[_Fo
 
 def _appointments(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """任命X为…, 免去X的…职务: the post given or taken is the title."""
-    for match in g.appointment.finditer(folded, body.start, body.end):
+    if not any(word in folded for word in _APPOINTMENT_WORDS):
+        return
+    for match in _appointment().finditer(folded, body.start, body.end):
         start = match.start("a") if match.group("a") else match.start("b")
         end = match.end()
         name = folded[start:end]
