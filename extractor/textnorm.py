@@ -8,6 +8,8 @@ characters are replaced one character for one character. Because the map is
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 _MAP: dict[int, str] = {}
 # Full-width ASCII block (！ .. ～) to ASCII, except the full-width comma and
 # semicolon, which in Chinese text are clause punctuation, never digit separators.
@@ -24,8 +26,12 @@ for src, dst in {
 _TABLE = str.maketrans(_MAP)
 
 
+@lru_cache(maxsize=8)
 def fold(text: str) -> str:
-    """Return a copy of `text` of the same length with 1:1 character folding."""
+    """Return a copy of `text` of the same length with 1:1 character folding.
+
+    Cached: every extractor folds the same document, and the cache key is the
+    string itself."""
     folded = text.translate(_TABLE)
     assert len(folded) == len(text)
     return folded
