@@ -62,6 +62,7 @@ _MINORITY_AT = regex.compile(r"\p{Han}{1,6}(?:·\p{Han}{1,8})+")
 _COMRADE = regex.compile(r"同志|等[0-9一二三四五六七八九十百]+[名位]")
 _CLAUSE = regex.compile(r"[^，。；\n]{2,40}(?=[，。；])")
 _PHOTO = regex.compile(r"[ 　]*摄")
+_PADDED = regex.compile(r"\p{Han}[ \t]{2,}\p{Han}")  # a table row pads a name from its post
 # Single characters of `follow` that could also end a three-character name;
 # when both readings fit, such a character belongs to what follows (林钹|说).
 _FUNCTION_CHARS = set("在到赴率带说讲笑称和与及向对为是也就还则将都均又同曾已正所的了作答问道致等一")
@@ -93,6 +94,7 @@ class _Grammar:
     surname_alt: str
     partial_given: tuple[str, ...]
     surname_firsts: frozenset[str]
+    stop_word_ends: frozenset[str]
     post_ending_at: "regex.Pattern[str]"
     fragments: dict
     minority: "regex.Pattern[str]"
@@ -163,6 +165,7 @@ def _grammar() -> _Grammar:
         list_follow=regex.compile(patterns.alternation(rules.list_follow)),
         openers=frozenset(_OPENERS + rules.org_stop_chars),
         stop_words=tuple(rules.org_stop_words),
+        stop_word_ends=frozenset(w[-1] for w in rules.org_stop_words),
         opener=compile_(r"(?:^|[\n。，；！？：”“ \t、" + regex.escape(rules.org_stop_chars) + r"]|{stop_word})$"),
         byline_before=regex.compile(r"(?:" + patterns.alternation(rules.byline_markers) + r")[ 　]*\Z"),
         surname_alt=surname,
@@ -311,8 +314,8 @@ def _titled(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     bare names listed after it with 、 share that title."""
     # A name starts where a post ends: test each surname position with the post
     # rule run right to left from it, instead of scanning for every post.
-    firsts, rev = g.surname_firsts, g.post_ending_at
-    for pos in (i for i, ch in enumerate(folded[body.start:body.end], body.start) if ch in firsts):
+    rev = g.post_ending_at
+    for pos in _surname_positions(folded, body.start, body.end):
         if not rev.match(folded, max(body.start, pos - _MAX_POST), pos):
             continue
         end = _name_end(folded, pos, body.end, g)
@@ -374,7 +377,7 @@ def _appointment() -> "regex.Pattern[str]":
 
 def _table_rows(text: str, folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """Personnel tables: `副主任：陈宝生　　教育部部长`, names padded to align."""
-    if "  " not in folded and "\t" not in folded:
+    if not _PADDED.search(folded, body.start, body.end):
         return
     for row in _table_line().finditer(folded, body.start, body.end):
         written = text[row.start("name"):row.end("name")]
@@ -433,10 +436,16 @@ def _minority_start(folded: str, lo: int, run_end: int, body: Body,
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 
+@lru_cache(maxsize=4)
+def _surname_positions(folded: str, start: int, end: int) -> tuple[int, ...]:
+    """Every position in [start, end) holding a character a surname begins with."""
+    firsts = _grammar().surname_firsts
+    return tuple(i for i, ch in enumerate(folded[start:end], start) if ch in firsts)
+
+
 def _name_starts(folded: str, body: Body, g: _Grammar) -> list[int]:
     """Positions where a surname or a ·-joined name may begin."""
-    firsts = g.surname_firsts
-    starts = {i for i, ch in enumerate(folded[body.start:body.end], body.start) if ch in firsts}
+    starts = set(_surname_positions(folded, body.start, body.end))
     dot = folded.find("·", body.start, body.end)
     while dot >= 0:
         starts.update(range(max(body.start, dot - 6), dot))
@@ -448,7 +457,7 @@ def _opens(folded: str, pos: int, body: Body, g: _Grammar) -> bool:
     """A bare name must open a clause (or follow 的, 、 or a verb like 授予)."""
     if pos <= body.start or folded[pos - 1] in g.openers:
         return True
-    return folded[max(body.start, pos - 6):pos].endswith(g.stop_words)
+    return folded[pos - 1] in g.stop_word_ends and folded[max(body.start, pos - 6):pos].endswith(g.stop_words)
 
 
 def _bare(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
@@ -499,7 +508,7 @@ def _apposition(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
         comma = body.start + match.start()
         for n in (4, 3, 2):
             start = comma - n
-            if start < body.start or not _opens(folded, start, body, g):
+            if start < body.start or folded[start] not in g.surname_firsts or not _opens(folded, start, body, g):
                 continue
             name = folded[start:comma]
             if not _plausible(name, _surname_len(name, 0, g), g) or _surname_len(name, 0, g) == 0:
