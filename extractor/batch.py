@@ -327,6 +327,9 @@ def iter_results(tasks: Iterable[tuple], workers: int, fmt: str, max_bytes: int,
     # fork: workers start in milliseconds and share the parent's imported code.
     # The pool is started before any thread of ours (rich's refresh thread) exists.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    import gc
+
+    gc.freeze()  # the parent's objects stay shared with the forked workers: gc never writes to them
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                    initializer=_init_worker, initargs=(fmt, max_bytes, False, os.getpid()))
     try:
@@ -341,6 +344,7 @@ def iter_results(tasks: Iterable[tuple], workers: int, fmt: str, max_bytes: int,
             yield result
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
 
 
 def _fsync(handle) -> None:
