@@ -169,6 +169,9 @@ def _lines(folded: str, start: int, end: int) -> list[_Line]:
 
 # ---------------------------------------------------------------- title
 
+_HEADLINE_TEXT = regex.compile(r"\p{Han}{2}")
+
+
 def _title(lines: list[_Line]) -> Optional[str]:
     if not lines:
         return None
@@ -343,14 +346,17 @@ def extract_document(text: str, body: Body) -> DocumentInfo:
     body_lines = _lines(folded, body.start, body.end)
     if not body_lines:
         return DocumentInfo()
-    title = _title(body_lines)
+    # A scraped record may open with a URL or a brace: the headline is the first
+    # line with words in it.
+    lead = next((i for i, line in enumerate(body_lines[:5]) if _HEADLINE_TEXT.search(line.text)), 0)
+    title = _title(body_lines[lead:])
     # the header: the lines before the first paragraph of prose
     first_index = next((i for i, line in enumerate(body_lines) if i > 0 and line.is_content), None)
     head = body_lines[1:first_index] if first_index is not None else body_lines[1:8]
     first_paragraph = body_lines[first_index] if first_index is not None else None
     published_at = _published_at(head, body_lines)
     return DocumentInfo(
-        title=_original(text, folded, body_lines[0], title),
+        title=_original(text, folded, body_lines[lead], title),
         published_at=published_at,
         outlet=_outlet(folded, body, first_paragraph),
         dateline=_dateline(first_paragraph, published_at),

@@ -50,7 +50,7 @@ def grammars() -> _Grammars:
 # and scraped text sometimes splits a number from its multiplier (200 万元).
 EXTRA_NUMBERS = (
     r"{arabic}[ \t]+[万亿]+(?=元)",
-    r"(?<![\d/零一二两三四五六七八九十百千万亿 ])[万亿]+(?=元)",
+    r"(?<![\d/零一二两三四五六七八九十百千万亿\s])[万亿]+(?=元)",
 )
 
 
@@ -91,6 +91,8 @@ def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidat
     g = grammars()
     out: list[Candidate] = []
     for m in merge_brackets(found.get("currency", []), folded):
+        if m.qualifier is None and m.number_text.strip("万亿") == "":
+            continue  # 单位：亿元 labels a table; 亿元以上 is a bound, so a bare unit needs its qualifier
         out.append(Candidate("money", _money(text, m, currency_of(m.unit, ""), True), PRIORITY_EXPLICIT))
     # $20, 人民币3亿元: compiled only for texts that carry a currency sign or word first.
     if any(word in folded for word in g.prefix_words):

@@ -133,7 +133,7 @@ class QuantityGrammar:
         unit_part = f"(?P<unit>{unit})" + ("?" if unit_optional else "")
         prefix_part = f"(?P<prefix>{prefix})\\s*" if prefix else ""
         template = (
-            r"(?P<pre>{pre_qualifier})?[ \t]*" + prefix_part
+            r"(?:(?P<pre>{pre_qualifier})[ \t]*)?" + prefix_part
             + (r"(?:(?P<times>\d{1,3})[×xX*])?" if times else "")
             + r"(?P<num>" + number + r")(?:{range_sep}(?P<num2>" + number + r"))?"
             + r"(?:(?P<mid>{mid_qualifier})(?P<scale>[万亿]*))?[ \t]*" + unit_part + tail

@@ -44,3 +44,8 @@ def test_offsets_ground_the_text():
     for fact in facts_of("money", text):
         assert text[fact["start"]:fact["end"]] == fact["text"]
     assert facts_of("money", text)[0]["amount"] == 475000000
+
+
+def test_a_unit_label_is_not_money():
+    assert facts_of("money", "表1 主要指标 单位：亿元") == []
+    assert brief("money", "投资亿元以上项目", "amount", "qualifier") == [("亿元以上", 100000000, "at_least")]
