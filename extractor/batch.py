@@ -33,6 +33,7 @@ import fnmatch
 import hashlib
 import io
 import json
+import gc
 import os
 import shlex
 import signal
@@ -177,6 +178,7 @@ def _die_with_parent(parent: int) -> None:
 
 def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: Optional[int] = None) -> None:
     """Per process, once: remember the options and load/compile every rule file."""
+    gc.enable()
     if not in_process:
         # Ctrl-C goes to the whole process group; the parent decides what to do.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -327,8 +329,6 @@ def iter_results(tasks: Iterable[tuple], workers: int, fmt: str, max_bytes: int,
     # fork: workers start in milliseconds and share the parent's imported code.
     # The pool is started before any thread of ours (rich's refresh thread) exists.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    import gc
-
     gc.freeze()  # the parent's objects stay shared with the forked workers: gc never writes to them
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                    initializer=_init_worker, initargs=(fmt, max_bytes, False, os.getpid()))
@@ -541,6 +541,7 @@ def resume_hint(argv: Sequence[str]) -> str:
 def run_batch(args: Sequence[str], opts: BatchOptions, stdout: IO[str], stderr: IO[str],
               stdin: IO[bytes]) -> int:
     """Process every input; return 0 (all fine), 1 (some failed) or 130 (interrupted)."""
+    gc.enable()  # `extract` starts with the cyclic collector off; a long run needs it
     if opts.fmt not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}")
     if opts.resume and not opts.output:
