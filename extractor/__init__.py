@@ -7,7 +7,15 @@
 """
 from __future__ import annotations
 
-from .pipeline import extract, extract_bytes, extract_path
-
 __all__ = ["extract", "extract_bytes", "extract_path"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # Imported on first use, so `extract --help` or the CLI's start-up does not
+    # pay for the pipeline before it needs it.
+    if name in __all__:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'extractor' has no attribute {name!r}")
