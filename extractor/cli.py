@@ -245,6 +245,8 @@ def entry() -> None:
     import gc
 
     gc.disable()
+    # Pydantic otherwise scans every installed distribution for plugins at import.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     sys.exit(main())
 
 
