@@ -24,6 +24,29 @@ from .body import Body
 from .models import Award, Official
 from .textnorm import fold
 
+# Fixed helper patterns, compiled once (module-level regex.* calls pay a cache
+# lookup and flag arithmetic on every call).
+_ANY_HAN = regex.compile(r"\p{Han}")
+_CONDITION_TAIL = regex.compile(r"[^，,。；;]{0,8}的[，,]")
+_COUNTED = regex.compile(r"\d|共有|拥有")
+_ORG_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9（）()·]+")
+_CLAUSE_SPLIT = regex.compile(r"[，,：:；;]")
+_DEMONSTRATIVE = regex.compile(r"(?:一|这)[个座家所]")
+_DECISION_TAIL = regex.compile(r"的(?:决定|通报|通知)$")
+_NON_COMMA = regex.compile(r"[^，,]+")
+_OBJECT = regex.compile(r"了?(?P<obj>[^，,。；;：:！？!?、\n“”「」《》（(]{2,30}(?:[（(]试点[）)])?)")
+_OBJECT_CUT = regex.compile(r"之一|，|的(?:[\p{Han}]{0,2}(?:单位|企业|个人))?$")
+_LIST_PART = regex.compile(r"[^、和及与]+")
+
+
+def _occurrences(haystack: str, needle: str, end: int) -> list[tuple[int, int]]:
+    """Non-overlapping spans of `needle` in haystack[:end]."""
+    out, at = [], haystack.find(needle, 0, end)
+    while at >= 0 and needle:
+        out.append((at, at + len(needle)))
+        at = haystack.find(needle, at + len(needle), end)
+    return out
+
 KINDS = ("flag", "star", "prize", "title", "selection")
 
 
@@ -214,9 +237,20 @@ def _is_campaign(title: str) -> bool:
     return any(p.search(title) for p in _rules().campaign)
 
 
+@lru_cache(maxsize=1)
+def _honorific_person() -> "regex.Pattern[str]":
+    honorifics = patterns.alternation(_rules().data.recipients.honorifics)
+    return regex.compile(r"(?P<name>\p{Han}{2,4}?)(?:" + honorifics + ")")
+
+
+@lru_cache(maxsize=1)
+def _shared_designator() -> "regex.Pattern[str]":
+    return regex.compile(r"等?(?:" + _rules().designator_end.pattern.rstrip("$") + ")")
+
+
 def _plausible_title(title: str) -> bool:
     rules = _rules()
-    if not 2 <= len(title) <= 30 or not regex.search(r"\p{Han}", title) or "、" in title:
+    if not 2 <= len(title) <= 30 or not _ANY_HAN.search(title) or "、" in title:
         return False
     if any(title.endswith(w) for w in rules.data.context.not_honour):
         return False
@@ -238,7 +272,7 @@ def _not_given(text: str, verb_start: int, title_end: int) -> bool:
         return True
     sentence = text[verb_start:_sentence_end(text, title_end)]
     conditional = (any(clause.startswith(w) for w in ctx.condition_openers)
-                   or regex.match(r"[^，,。；;]{0,8}的[，,]", text[title_end:]) is not None)
+                   or _CONDITION_TAIL.match(text, title_end) is not None)
     return conditional and any(w in sentence for w in ctx.reward_after)
 
 
@@ -268,12 +302,12 @@ def _org_subject(clause: str) -> Optional[str]:
         if i != -1:
             cut = min(cut, i)
     np = clause[:cut].rsplit("的", 1)[-1].strip()
-    person = regex.fullmatch(r"(?P<name>\p{Han}{2,4}?)(?:" + patterns.alternation(rules.data.recipients.honorifics) + ")", np)
+    person = _honorific_person().fullmatch(np)
     if person:
         return person.group("name")
-    if regex.search(r"\d|共有|拥有", np):
+    if _COUNTED.search(np):
         return None
-    if 2 <= len(np) <= 30 and rules.org_end.search(np) and regex.fullmatch(r"[\p{Han}A-Za-z0-9（）()·]+", np):
+    if 2 <= len(np) <= 30 and rules.org_end.search(np) and _ORG_CHARS.fullmatch(np):
         return np
     return None
 
@@ -282,7 +316,7 @@ def _subject(text: str, verb_start: int, people: list[tuple[str, int, int]]) -> 
     """Who receives: the people or the organisation before a receipt verb."""
     rules = _rules()
     start = _sentence_start(text, verb_start)
-    clauses = [c for c in regex.split(r"[，,：:；;]", text[start:verb_start])]
+    clauses = _CLAUSE_SPLIT.split(text[start:verb_start])
     near_start = verb_start - sum(len(c) + 1 for c in clauses[-2:]) + 1
     persons = _people_in(text, max(start, near_start), verb_start, people) if people else \
         _fallback_people(text, max(start, near_start), verb_start)
@@ -291,7 +325,7 @@ def _subject(text: str, verb_start: int, people: list[tuple[str, int, int]]) -> 
     tried = 0
     for clause in reversed(clauses):
         clause = clause.strip()
-        if not clause or regex.match(r"(?:一|这)[个座家所]", clause):
+        if not clause or _DEMONSTRATIVE.match(clause):
             continue
         if rules.time_clause.match(clause) and len(clause) <= 8:
             continue
@@ -396,7 +430,7 @@ def _quoted(text: str, folded: str, people: list[tuple[str, int, int]]) -> Itera
     """“聚力强势星”, “光荣在党50年”纪念章, 入列“倍增计划”名单."""
     for run in _quote_runs(folded):
         verb = _preceding_verb(folded, run[0].start())
-        shared = regex.match(r"等?(?:" + _rules().designator_end.pattern.rstrip("$") + ")", folded[run[-1].end():])
+        shared = _shared_designator().match(folded, run[-1].end())
         for m in run:
             found = _quote_award(text, folded, m, verb, bool(shared) or len(run) > 1 and verb is not None, people)
             if found:
@@ -465,11 +499,11 @@ def _conferred(text: str, folded: str, people: list[tuple[str, int, int]]) -> It
         while stop < len(folded) and folded[stop] not in "。；;\n》" and not folded.startswith(
                 tuple(rules.data.verbs.confer), stop):
             stop += 1
-        rest = regex.sub(r"的(?:决定|通报|通知)$", "", folded[m.end():stop])
+        rest = _DECISION_TAIL.sub("", folded[m.end():stop])
         offset = m.end()
-        for clause in regex.finditer(r"[^，,]+", rest):
+        for clause in _NON_COMMA.finditer(rest):
             body, had_designator = _strip_designator(clause.group().strip())
-            if regex.search(r"[”」』]$", body):
+            if body.endswith(("”", "」", "』")):
                 break  # a quoted title: the quoted family reads it with its recipients
             if not (had_designator or _has_evidence(body)):
                 continue
@@ -512,13 +546,13 @@ def _received(text: str, folded: str, people: list[tuple[str, int, int]]) -> Ite
         kind = m.lastgroup
         if kind == "confer":
             continue
-        obj = regex.match(r"了?(?P<obj>[^，,。；;：:！？!?、\n“”「」《》（(]{2,30}(?:[（(]试点[）)])?)", folded[m.end():])
+        obj = _OBJECT.match(folded[m.end():m.end() + 40])
         if not obj:
             continue
         if folded[m.end() + obj.end("obj"):m.end() + obj.end("obj") + 1] in ("“", "「"):
             continue  # 荣获2023年度“…”称号: the quoted family reads it
         raw = obj.group("obj")
-        raw = regex.split(r"之一|，|的(?:[\p{Han}]{0,2}(?:单位|企业|个人))?$", raw)[0]
+        raw = _OBJECT_CUT.split(raw)[0]
         title, had_designator = _strip_designator(raw)
         count = rules.count_prefix.match(title)
         lead = count.end() if count else 0
@@ -546,7 +580,7 @@ def _decisions(text: str, folded: str) -> Iterable[_Found]:
     for m in rules.decision.finditer(folded):
         pos = m.start("list")
         items = []
-        for part in regex.finditer(r"[^、和及与]+", m.group("list")):
+        for part in _LIST_PART.finditer(m.group("list")):
             items.append((part.group(), pos + part.start()))
         first = None
         for item, start in items:
@@ -653,13 +687,13 @@ def _original(text: str, f: _Found) -> str:
 def _people(text: str, body: Body, officials: list[Official]) -> list[tuple[str, int, int]]:
     out = []
     for o in officials:
-        spans = o.mentions or [(m.start(), m.end()) for m in regex.finditer(regex.escape(o.name), text)]
+        spans = o.mentions or _occurrences(text, o.name, len(text))
         out.extend((o.name, s, e) for s, e in spans if body.contains(s, e))
     return sorted(out, key=lambda p: p[1])
 
 
 def _all_mentions(folded: str, title: str, body: Body, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    found = {(m.start(), m.end()) for m in regex.finditer(regex.escape(title), folded[: body.end])}
+    found = set(_occurrences(folded, title, body.end))
     found |= set(spans)
     # A written span inside a longer verbatim mention is the same place.
     kept = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]

@@ -381,7 +381,7 @@ def _table_rows(text: str, folded: str, body: Body, g: _Grammar) -> Iterator[_Fo
         return
     for row in _table_line().finditer(folded, body.start, body.end):
         written = text[row.start("name"):row.end("name")]
-        name = regex.sub(r"\s", "", written)
+        name = "".join(written.split())
         desc = row.group("desc")
         if not _plausible(name, _surname_len(name, 0, g), g):
             continue
@@ -504,18 +504,23 @@ def _name_list(folded: str, pos: int, body: Body, g: _Grammar) -> list[tuple[int
 
 def _apposition(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """NAME，DESCRIPTOR，: 孙伟，区城市管理局绿化管理科负责人，…"""
-    for match in regex.finditer(r"，", folded[body.start:body.end]):
-        comma = body.start + match.start()
-        for n in (4, 3, 2):
-            start = comma - n
-            if start < body.start or folded[start] not in g.surname_firsts or not _opens(folded, start, body, g):
-                continue
-            name = folded[start:comma]
-            if not _plausible(name, _surname_len(name, 0, g), g) or _surname_len(name, 0, g) == 0:
-                continue
-            tail = _CLAUSE.match(folded, comma + 1, body.end)
-            if tail and all(g.segment.match(p) and g.post.search(p) for p in tail.group(0).split("、")):
-                yield _Found(name, start, comma, (comma + 1, tail.end()))
+    comma = folded.find("，", body.start, body.end)
+    while comma >= 0:
+        yield from _apposition_at(folded, comma, body, g)
+        comma = folded.find("，", comma + 1, body.end)
+
+
+def _apposition_at(folded: str, comma: int, body: Body, g: _Grammar) -> Iterator[_Found]:
+    for n in (4, 3, 2):
+        start = comma - n
+        if start < body.start or folded[start] not in g.surname_firsts or not _opens(folded, start, body, g):
+            continue
+        name = folded[start:comma]
+        if not _plausible(name, _surname_len(name, 0, g), g) or _surname_len(name, 0, g) == 0:
+            continue
+        tail = _CLAUSE.match(folded, comma + 1, body.end)
+        if tail and all(g.segment.match(p) and g.post.search(p) for p in tail.group(0).split("、")):
+            yield _Found(name, start, comma, (comma + 1, tail.end()))
 
 
 # --------------------------------------------------------------------------
@@ -530,8 +535,10 @@ def _is_byline(folded: str, found: _Found, g: _Grammar) -> bool:
 def _mentions(text: str, folded: str, body: Body, person: _Person) -> list[tuple[int, int]]:
     spans = set()
     for written in person.written | {person.name}:
-        for match in regex.finditer(regex.escape(written), folded[body.start:body.end]):
-            spans.add((body.start + match.start(), body.start + match.end()))
+        at = folded.find(written, body.start, body.end)
+        while at >= 0:
+            spans.add((at, at + len(written)))
+            at = folded.find(written, at + len(written), body.end)
     return sorted(spans)
 
 
