@@ -199,15 +199,22 @@ def _plausible(name: str, surname_len: int, g: _Grammar) -> bool:
     return not (len(given) == 1 and given == name[0])
 
 
-def _lengths(folded: str, pos: int, g: _Grammar) -> list[int]:
+def _lengths(folded: str, pos: int, g: _Grammar) -> tuple[int, ...]:
     """Plausible name lengths starting at `pos`, longest first."""
+    return _lengths_at(folded, pos)
+
+
+@lru_cache(maxsize=4096)
+def _lengths_at(folded: str, pos: int) -> tuple[int, ...]:
+    # cached: several rules ask about the same position of the same document
+    g = _grammar()
     slen = _surname_len(folded, pos, g)
     out = []
     for given in range(_MAX_GIVEN, 0, -1) if slen else ():
         name = folded[pos:pos + slen + given]
         if len(name) == slen + given and _plausible(name, slen, g):
             out.append(slen + given)
-    return out
+    return tuple(out)
 
 
 def _name_end(folded: str, pos: int, limit: int, g: _Grammar,
