@@ -52,6 +52,12 @@ class _Rules(patterns.Rules):
     partial_given: list[str]
 
 
+class _ForeignRules(patterns.Rules):
+    countries: list[str]
+    posts: list[str]
+    name_chars: str
+
+
 # Title-before evidence looks back at most this far for the descriptor.
 _LOOKBACK = 70
 _MAX_POST = 30  # longer than any post with its prefixes (原党组副书记、常务副…)
@@ -348,6 +354,32 @@ def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
         pos = end
 
 
+@lru_cache(maxsize=1)
+def _foreign_leader() -> "regex.Pattern[str]":
+    rules = patterns.load("officials_foreign", _ForeignRules)
+    chars = "".join(sorted(set(regex.sub(r"\s", "", rules.name_chars))))
+    return regex.compile(
+        f"(?P<org>{patterns.alternation(rules.countries)})(?:{patterns.alternation(rules.posts)})"
+        f"(?P<name>[{chars}]{{2,8}}(?:·[{chars}]{{1,8}})*)")
+
+
+def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
+    """赞比亚总统希奇莱马: a transliterated name right after a country and its post,
+    ending where a follow word, a list mark or punctuation does."""
+    for m in _foreign_leader().finditer(folded, body.start, body.end):
+        end = m.end("name")
+        # the name may have run into a follow word made of name characters (…马会见)
+        while end - m.start("name") >= 2 and not _foreign_end(folded, end, body.end, g):
+            end -= 1
+        if end - m.start("name") >= 2 and _foreign_end(folded, end, body.end, g):
+            yield _Found(folded[m.start("name"):end], m.start("name"), end, (m.start(), m.start("name")),
+                         org=m.group("org"))
+
+
+def _foreign_end(folded: str, end: int, limit: int, g: _Grammar) -> bool:
+    return end >= limit or folded[end] in "、，。；：！？“”（）() \n和与及" or bool(g.after_name.match(folded, end, limit))
+
+
 def _posts_after(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """NAME POST: 李邑飞书记, 刘永坦院士, 习近平总书记."""
     taken = -1
@@ -561,6 +593,7 @@ def extract_officials(text: str, body: Body, exclude_names: set[str]) -> list[Of
         *_appointments(folded, body, g),
         *_titled(folded, body, g),
         *_posts_after(folded, body, g),
+        *_foreign(folded, body, g),
         *_minorities(folded, body, g),
         *_apposition(folded, body, g),
         *_bare(folded, body, g),

@@ -188,3 +188,27 @@ def test_raw_corpus_mentions_are_grounded() -> None:
             assert official.mentions, official.name
             for start, end in official.mentions:
                 assert text[start:end].replace("\u3000", "").replace(" ", "") == official.name
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("习近平同赞比亚总统希奇莱马、坦桑尼亚副总统恩钦比共同出席仪式。",
+     [("希奇莱马", "赞比亚总统", "赞比亚"), ("恩钦比", "坦桑尼亚副总统", "坦桑尼亚")]),
+    ("巴西总统卢拉表示，愿同中方深化合作。", [("卢拉", "巴西总统", "巴西")]),
+])
+def test_foreign_leaders_after_country_and_post(sentence, expected):
+    from extractor import extract
+
+    got = [(o.name, o.title, o.organization) for o in extract(sentence).officials]
+    for item in expected:
+        assert item in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "美国总统选举结果揭晓。",
+    "法国总统府发表声明。",
+    "日本首相表示将访问。",
+])
+def test_no_foreign_name_from_a_word_after_the_post(sentence):
+    from extractor import extract
+
+    assert extract(sentence).officials == []
