@@ -19,24 +19,24 @@ from typing import Iterable, Optional
 
 import regex
 
-from . import patterns
+from . import patterns, rxcache
 from .body import Body
 from .models import Award, Official
 from .textnorm import fold
 
 # Fixed helper patterns, compiled once (module-level regex.* calls pay a cache
 # lookup and flag arithmetic on every call).
-_ANY_HAN = regex.compile(r"\p{Han}")
-_CONDITION_TAIL = regex.compile(r"[^，,。；;]{0,8}的[，,]")
-_COUNTED = regex.compile(r"\d|共有|拥有")
-_ORG_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9（）()·]+")
-_CLAUSE_SPLIT = regex.compile(r"[，,：:；;]")
-_DEMONSTRATIVE = regex.compile(r"(?:一|这)[个座家所]")
-_DECISION_TAIL = regex.compile(r"的(?:决定|通报|通知)$")
-_NON_COMMA = regex.compile(r"[^，,]+")
-_OBJECT = regex.compile(r"了?(?P<obj>[^，,。；;：:！？!?、\n“”「」《》（(]{2,30}(?:[（(]试点[）)])?)")
-_OBJECT_CUT = regex.compile(r"之一|，|的(?:[\p{Han}]{0,2}(?:单位|企业|个人))?$")
-_LIST_PART = regex.compile(r"[^、和及与]+")
+_ANY_HAN = rxcache.compile(r"\p{Han}")
+_CONDITION_TAIL = rxcache.compile(r"[^，,。；;]{0,8}的[，,]")
+_COUNTED = rxcache.compile(r"\d|共有|拥有")
+_ORG_CHARS = rxcache.compile(r"[\p{Han}A-Za-z0-9（）()·]+")
+_CLAUSE_SPLIT = rxcache.compile(r"[，,：:；;]")
+_DEMONSTRATIVE = rxcache.compile(r"(?:一|这)[个座家所]")
+_DECISION_TAIL = rxcache.compile(r"的(?:决定|通报|通知)$")
+_NON_COMMA = rxcache.compile(r"[^，,]+")
+_OBJECT = rxcache.compile(r"了?(?P<obj>[^，,。；;：:！？!?、\n“”「」《》（(]{2,30}(?:[（(]试点[）)])?)")
+_OBJECT_CUT = rxcache.compile(r"之一|，|的(?:[\p{Han}]{0,2}(?:单位|企业|个人))?$")
+_LIST_PART = rxcache.compile(r"[^、和及与]+")
 
 
 def _occurrences(haystack: str, needle: str, end: int) -> list[tuple[int, int]]:
@@ -149,14 +149,14 @@ def _rules() -> _Rules:
                     for name in ("strong", "confer", "select", "weak"))
     # Atomic: 获得者 must not fall back to 获 + 得者.
     verb = f"(?>{verb})(?!{alt(verbs.not_before)})"
-    compile_ = lambda template: regex.compile(patterns.expand(template, frag))
+    compile_ = lambda template: rxcache.compile(patterns.expand(template, frag))
     return _Rules(
         data=data,
-        kind_word=regex.compile(alt(list(kind_of))),
+        kind_word=rxcache.compile(alt(list(kind_of))),
         kind_of=kind_of,
         evidence=[compile_(p) for p in data.evidence],
         campaign=[compile_(p) for p in data.campaign],
-        verb=regex.compile(verb),
+        verb=rxcache.compile(verb),
         quote=compile_(r"{quote_open}\s*(?P<title>[^“”「」『』\n]{1,30}?)\s*{quote_close}"
                        r"(?P<head>{quote_head}(?!{head_not_before}))?(?:等?(?P<designator>{designator}))?"),
         designator_end=compile_(r"(?:{designator})$"),
@@ -167,10 +167,10 @@ def _rules() -> _Rules:
         count_tail=compile_(r"{count_tail}$"),
         year_prefix=compile_("{year_prefix}"),
         count_prefix=compile_(r"^{count}"),
-        org_end=regex.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
-        time_clause=regex.compile(data.recipients.time_clause),
+        org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
+        time_clause=rxcache.compile(data.recipients.time_clause),
         post_name=compile_(rf"(?:{alt(data.recipients.posts_before)})(?P<name>\p{{Han}}{{2,3}}?)(?={{follower}})"),
-        name_list=regex.compile(r"的(?P<names>\p{Han}{2,3}(?:、\p{Han}{2,3})+)(?=均|都|等|分别|同时)"),
+        name_list=rxcache.compile(r"的(?P<names>\p{Han}{2,3}(?:、\p{Han}{2,3})+)(?=均|都|等|分别|同时)"),
         sibling_before=compile_(r"(?:{count})?(?P<sib>{sib_char}{3,24})(?:、|和|及|与)(?:{count})?$"),
         sibling_after=compile_(r"^(?:、|和|及|与)(?:{count})?(?P<sib>{sib_char}{3,24})"),
         holder=compile_("{holder}"),
@@ -240,12 +240,12 @@ def _is_campaign(title: str) -> bool:
 @lru_cache(maxsize=1)
 def _honorific_person() -> "regex.Pattern[str]":
     honorifics = patterns.alternation(_rules().data.recipients.honorifics)
-    return regex.compile(r"(?P<name>\p{Han}{2,4}?)(?:" + honorifics + ")")
+    return rxcache.compile(r"(?P<name>\p{Han}{2,4}?)(?:" + honorifics + ")")
 
 
 @lru_cache(maxsize=1)
 def _shared_designator() -> "regex.Pattern[str]":
-    return regex.compile(r"等?(?:" + _rules().designator_end.pattern.rstrip("$") + ")")
+    return rxcache.compile(r"等?(?:" + _rules().designator_end.pattern.rstrip("$") + ")")
 
 
 def _plausible_title(title: str) -> bool:

@@ -192,6 +192,9 @@ def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: Opt
         extract("前三季度，新注册项目85个，投资4.75亿元，同比增长39.43%。")
     except Exception:  # a broken rule file is reported per document, as an error record
         pass
+    from . import rxcache
+
+    rxcache.save()  # pool workers end without atexit handlers
 
 
 def _hash_stream(path: str) -> Optional[str]:

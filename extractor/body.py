@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from . import patterns
+from . import patterns, rxcache
 from .textnorm import fold
 
 
@@ -46,11 +46,11 @@ def _rules() -> _Compiled:
     rules = patterns.load("boilerplate", _BoilerplateRules)
 
     def any_of(items: list[str]) -> "regex.Pattern[str]":
-        return regex.compile("|".join(f"(?:{p})" for p in items), regex.MULTILINE | regex.IGNORECASE)
+        return rxcache.compile("|".join(f"(?:{p})" for p in items), regex.MULTILINE | regex.IGNORECASE)
 
     return _Compiled(
-        prose_line=regex.compile(rules.prose_line, regex.MULTILINE),
-        prose_punctuation=regex.compile(rules.prose_punctuation),
+        prose_line=rxcache.compile(rules.prose_line, regex.MULTILINE),
+        prose_punctuation=rxcache.compile(rules.prose_punctuation),
         end_marker=any_of(rules.end_markers),
         footer_line=any_of(rules.footer_lines),
     )

@@ -247,6 +247,9 @@ def entry() -> None:
     gc.disable()
     # Pydantic otherwise scans every installed distribution for plugins at import.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from . import rxcache
+
+    rxcache.enable()  # compiled rules from ~/.cache/extract: most of a cold start
     sys.exit(main())
 
 

@@ -8,13 +8,13 @@ from typing import Optional
 
 import regex
 
-from . import patterns
+from . import patterns, rxcache
 from .body import Body
 from .models import Count
 from .quantities import Candidate, QuantityGrammar, QuantityMatch, clause_before, merge_brackets
 
 PRIORITY = 3
-_CJK = regex.compile(r"[\p{Han}（）()A-Za-z]")
+_CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 _QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』", "\"": "\""}
 
 
@@ -45,13 +45,13 @@ class _Grammars:
         self.ordinal_classifiers = set(r.ordinal_classifiers)
         self.place_suffixes = set(r.place_suffixes)
         # 第三期, 第 1 0 条, 第2、3条: an ordinal word governs a whole enumeration.
-        self.ordinal = regex.compile(
+        self.ordinal = rxcache.compile(
             f"(?:{patterns.alternation(r.ordinal_before)})[\\s\\d零一二三四五六七八九十、和及至到]*$")
-        self.fixed = regex.compile(patterns.alternation(r.fixed_terms))
-        self.stops = regex.compile(patterns.alternation(r.item_stops))
-        self.restating = regex.compile(patterns.alternation(r.restating_after))
-        self.verbs = regex.compile(patterns.alternation(r.item_verbs))
-        self.scope = regex.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
+        self.fixed = rxcache.compile(patterns.alternation(r.fixed_terms))
+        self.stops = rxcache.compile(patterns.alternation(r.item_stops))
+        self.restating = rxcache.compile(patterns.alternation(r.restating_after))
+        self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
+        self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import regex
 
-from . import patterns
+from . import patterns, rxcache
 
 
 class DecodeError(ValueError):
@@ -53,7 +53,7 @@ _BOMS = (
 )
 # Control characters that real text does contain.
 _ALLOWED_CONTROLS = "\t\n\r\f\x1b"
-_CONTROL = regex.compile(r"[\p{Cc}--[%s]]" % regex.escape(_ALLOWED_CONTROLS), regex.VERSION1)
+_CONTROL = rxcache.compile(r"[\p{Cc}--[%s]]" % regex.escape(_ALLOWED_CONTROLS), regex.VERSION1)
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +63,7 @@ def _rules() -> _DecodingRules:
 
 @lru_cache(maxsize=1)
 def _declared_patterns() -> list["regex.Pattern[bytes]"]:
-    return [regex.compile(p.encode("ascii"), regex.IGNORECASE) for p in _rules().declared_charset]
+    return [rxcache.compile(p.encode("ascii"), regex.IGNORECASE) for p in _rules().declared_charset]
 
 
 @lru_cache(maxsize=1)

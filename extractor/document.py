@@ -13,7 +13,7 @@ from typing import Optional
 
 import regex
 
-from . import patterns
+from . import patterns, rxcache
 from .body import Body
 from .models import Byline, DocumentInfo
 from .textnorm import fold
@@ -115,7 +115,7 @@ def _rules() -> _Compiled:
     frag = rules.fragments
 
     def rx(template: str, flags: int = 0) -> "regex.Pattern[str]":
-        return regex.compile(patterns.expand(template, frag), flags | regex.VERSION0)
+        return rxcache.compile(patterns.expand(template, frag), flags | regex.VERSION0)
 
     by = rules.bylines
     # A role label: role words (longest first), then a colon or a space before
@@ -135,10 +135,10 @@ def _rules() -> _Compiled:
         prefixes=[rx(p) for p in rules.dateline.prefixes],
         opening=rx(rules.dateline.opening),
         role_label=role_label,
-        separators=regex.compile(by.separators),
+        separators=rxcache.compile(by.separators),
         # a Han name, or a minority name joined by a middle dot
         # (never a label: 责任编辑: is the next credit, not a name)
-        name=regex.compile(r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,12})(?!\s*:)"),
+        name=rxcache.compile(r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,12})(?!\s*:)"),
         photo=rx(by.photo, regex.MULTILINE),
         closing_bracket=rx(by.closing_bracket, regex.MULTILINE),
         surnames=names.all(),
@@ -169,7 +169,7 @@ def _lines(folded: str, start: int, end: int) -> list[_Line]:
 
 # ---------------------------------------------------------------- title
 
-_HEADLINE_TEXT = regex.compile(r"\p{Han}{2}")
+_HEADLINE_TEXT = rxcache.compile(r"\p{Han}{2}")
 
 
 def _title(lines: list[_Line]) -> Optional[str]:

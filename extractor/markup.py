@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import regex
 
-_LOOKS_LIKE_MARKUP = regex.compile(r"^\s*(?:<\?xml|<!DOCTYPE|<html|<feed|<rss|<\w+[^>]*>)", regex.IGNORECASE)
-_HIDDEN = regex.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[|\]\]>",
+from . import rxcache
+
+_LOOKS_LIKE_MARKUP = rxcache.compile(r"^\s*(?:<\?xml|<!DOCTYPE|<html|<feed|<rss|<\w+[^>]*>)", regex.IGNORECASE)
+_HIDDEN = rxcache.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[|\]\]>",
                         regex.IGNORECASE | regex.DOTALL)
-_TAG = regex.compile(r"</?[A-Za-z!?][^<>]*>")
-_BLOCK = regex.compile(r"</?(?:p|div|br|li|tr|td|th|h[1-6]|title|section|article|table|ul|ol|entry|summary|content)\b",
+_TAG = rxcache.compile(r"</?[A-Za-z!?][^<>]*>")
+_BLOCK = rxcache.compile(r"</?(?:p|div|br|li|tr|td|th|h[1-6]|title|section|article|table|ul|ol|entry|summary|content)\b",
                        regex.IGNORECASE)
-_ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_ENTITY = rxcache.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
 
 def is_markup(text: str) -> bool:
@@ -40,7 +42,7 @@ def mask_markup(text: str) -> str:
     return view
 
 
-_HEADLINE = regex.compile(r"<(h1|title)\b[^>]*>(.*?)</\1\s*>", regex.IGNORECASE | regex.DOTALL)
+_HEADLINE = rxcache.compile(r"<(h1|title)\b[^>]*>(.*?)</\1\s*>", regex.IGNORECASE | regex.DOTALL)
 
 
 def markup_title(text: str) -> str | None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from . import patterns
+from . import patterns, rxcache
 from .body import Body
 from .models import Money
 from .quantities import Candidate, QuantityGrammar, clause_before, merge_brackets
@@ -37,8 +37,8 @@ class _Grammars:
         self.unit = f"(?:{suffix})(?!旦|素|件|器|宵|首|老|气|月|年)"
         self.suffix, self.prefix = suffix, prefix
         self.prefix_words = list(rules.prefix_currencies)
-        self.cues_before = regex.compile(patterns.alternation(rules.implicit.cues_before))
-        self.cues_after = regex.compile(patterns.alternation(rules.implicit.cues_after))
+        self.cues_before = rxcache.compile(patterns.alternation(rules.implicit.cues_before))
+        self.cues_after = rxcache.compile(patterns.alternation(rules.implicit.cues_after))
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from typing import Optional
 import regex
 from pydantic import field_validator
 
-from . import patterns
+from . import patterns, rxcache
 from .textnorm import fold
 
 
@@ -82,14 +82,14 @@ def tables() -> _Tables:
     rules = patterns.load("numbers", _NumberRules)
     cn_digits = regex.escape("".join(rules.digits))
     small = "".join(rules.small_units)
-    token = regex.compile(
+    token = rxcache.compile(
         r"(?P<a>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
         r"|(?P<p>点(?:\d+|[%s]+))"
         r"|(?P<c>.)" % cn_digits
     )
     infix = "|".join(regex.escape(w) for w in rules.markers.vague_infix)
     # 几 takes the small unit after it along (三千几百万 → 三千万).
-    vague_infix = regex.compile(r"(?<=.)(?:%s)[%s]?" % (infix, regex.escape(small)))
+    vague_infix = rxcache.compile(r"(?<=.)(?:%s)[%s]?" % (infix, regex.escape(small)))
     return _Tables(
         digits=dict(rules.digits),
         small=dict(rules.small_units),
@@ -100,9 +100,9 @@ def tables() -> _Tables:
         fragments=rules.fragments,
         token=token,
         vague_infix=vague_infix,
-        plain=regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),
-        digit_gap=regex.compile(r"\d\s+\d"),
-        number=regex.compile(patterns.expand("{number}", rules.fragments)),
+        plain=rxcache.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),
+        digit_gap=rxcache.compile(r"\d\s+\d"),
+        number=rxcache.compile(patterns.expand("{number}", rules.fragments)),
     )
 
 

@@ -17,7 +17,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from . import patterns
+from . import patterns, rxcache
 from .body import Body
 from .models import Official
 from .textnorm import fold
@@ -63,12 +63,12 @@ _LOOKBACK = 70
 _MAX_POST = 30  # longer than any post with its prefixes (原党组副书记、常务副…)
 _MAX_GIVEN = 2
 _OPENERS = "\n。，；！？：”“ \t、"
-_HAN = regex.compile(r"\p{Han}+")
-_MINORITY_AT = regex.compile(r"\p{Han}{1,6}(?:·\p{Han}{1,8})+")
-_COMRADE = regex.compile(r"同志|等[0-9一二三四五六七八九十百]+[名位]")
-_CLAUSE = regex.compile(r"[^，。；\n]{2,40}(?=[，。；])")
-_PHOTO = regex.compile(r"[ 　]*摄")
-_PADDED = regex.compile(r"\p{Han}[ \t]{2,}\p{Han}")  # a table row pads a name from its post
+_HAN = rxcache.compile(r"\p{Han}+")
+_MINORITY_AT = rxcache.compile(r"\p{Han}{1,6}(?:·\p{Han}{1,8})+")
+_COMRADE = rxcache.compile(r"同志|等[0-9一二三四五六七八九十百]+[名位]")
+_CLAUSE = rxcache.compile(r"[^，。；\n]{2,40}(?=[，。；])")
+_PHOTO = rxcache.compile(r"[ 　]*摄")
+_PADDED = rxcache.compile(r"\p{Han}[ \t]{2,}\p{Han}")  # a table row pads a name from its post
 # Single characters of `follow` that could also end a three-character name;
 # when both readings fit, such a character belongs to what follows (林钹|说).
 _FUNCTION_CHARS = set("在到赴率带说讲笑称和与及向对为是也就还则将都均又同曾已正所的了作答问道致等一")
@@ -139,7 +139,7 @@ def _grammar() -> _Grammar:
     frag = _fragments(rules)
 
     def compile_(template: str, flags: int = 0) -> "regex.Pattern[str]":
-        return regex.compile(patterns.expand(template, frag), flags | regex.V1)
+        return rxcache.compile(patterns.expand(template, frag), flags | regex.V1)
 
     surname = patterns.alternation(names.compound + names.single)
     follow = patterns.alternation([w for w in rules.follow if w != "[0-9]"])
@@ -161,23 +161,23 @@ def _grammar() -> _Grammar:
         descriptor=compile_(r"{left}{segment}(?:、{segment})*$", regex.REVERSE),
         org_before=compile_(r"{left}{org}$"),
         segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
-        after_name=regex.compile(r"(?:" + follow + "|" + after + r"|[0-9])"),
-        post_after=regex.compile(after),
+        after_name=rxcache.compile(r"(?:" + follow + "|" + after + r"|[0-9])"),
+        post_after=rxcache.compile(after),
         # A character class for single surnames: far faster than a 400-way alternation.
-        surname=regex.compile(patterns.alternation(names.compound) + "|[" + "".join(names.single) + "]"),
+        surname=rxcache.compile(patterns.alternation(names.compound) + "|[" + "".join(names.single) + "]"),
         partial_given=tuple(rules.partial_given),
         surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound),
-        person_verb=regex.compile(verbs),
-        list_follow=regex.compile(patterns.alternation(rules.list_follow)),
+        person_verb=rxcache.compile(verbs),
+        list_follow=rxcache.compile(patterns.alternation(rules.list_follow)),
         openers=frozenset(_OPENERS + rules.org_stop_chars),
         stop_words=tuple(rules.org_stop_words),
         stop_word_ends=frozenset(w[-1] for w in rules.org_stop_words),
         opener=compile_(r"(?:^|[\n。，；！？：”“ \t、" + regex.escape(rules.org_stop_chars) + r"]|{stop_word})$"),
-        byline_before=regex.compile(r"(?:" + patterns.alternation(rules.byline_markers) + r")[ 　]*\Z"),
+        byline_before=rxcache.compile(r"(?:" + patterns.alternation(rules.byline_markers) + r")[ 　]*\Z"),
         surname_alt=surname,
         fragments=frag,
-        minority=regex.compile(r"\p{Han}{1,10}(?:·\p{Han}{1,8})+", regex.V1),
-        minority_cut=regex.compile(r"[^\p{Han}]|" + verbs + "|" + after + "|等|主持|出席|参加|分别"),
+        minority=rxcache.compile(r"\p{Han}{1,10}(?:·\p{Han}{1,8})+", regex.V1),
+        minority_cut=rxcache.compile(r"[^\p{Han}]|" + verbs + "|" + after + "|等|主持|出席|参加|分别"),
     )
 
 
@@ -358,7 +358,7 @@ def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
 def _foreign_leader() -> "regex.Pattern[str]":
     rules = patterns.load("officials_foreign", _ForeignRules)
     chars = "".join(sorted(set(regex.sub(r"\s", "", rules.name_chars))))
-    return regex.compile(
+    return rxcache.compile(
         f"(?P<org>{patterns.alternation(rules.countries)})(?:{patterns.alternation(rules.posts)})"
         f"(?P<name>[{chars}]{{2,8}}(?:·[{chars}]{{1,8}})*)")
 
@@ -400,7 +400,7 @@ _APPOINTMENT_WORDS = ("任命", "聘任", "聘请", "提名", "推选", "选举"
 @lru_cache(maxsize=1)
 def _table_line() -> "regex.Pattern[str]":
     g = _grammar()
-    return regex.compile(patterns.expand(
+    return rxcache.compile(patterns.expand(
         r"^[ \t]*(?:[\p{Han} ]{1,6}[：:][ \t]*)?"
         r"(?P<name>(?:" + g.surname_alt + r")(?:[ ]{1,3}\p{Han}|\p{Han}{1,2}))"
         r"[ \t]{2,}(?P<desc>[^\n]{2,60}?)[ \t]*$", g.fragments), regex.MULTILINE | regex.V1)
@@ -409,7 +409,7 @@ def _table_line() -> "regex.Pattern[str]":
 @lru_cache(maxsize=1)
 def _appointment() -> "regex.Pattern[str]":
     g = _grammar()
-    return regex.compile(patterns.expand(
+    return rxcache.compile(patterns.expand(
         r"(?:任命|聘任|聘请|提名|推选|选举)(?P<a>" + g.surname_alt + r")\p{Han}{1,2}?(?=(?:同志)?为)"
         r"|免去(?P<b>" + g.surname_alt + r")\p{Han}{1,2}?(?=(?:同志)?的)", g.fragments), regex.V1)
 
@@ -439,7 +439,7 @@ def _appointments(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
         name = folded[start:end]
         if not _plausible(name, _surname_len(name, 0, g), g):
             continue
-        tail = regex.compile(r"(?:同志)?(?:为|的)(?P<t>[^，。；、\n]{2,40}?)(?:职务|同志)?(?=[，。；\n]|$)")
+        tail = rxcache.compile(r"(?:同志)?(?:为|的)(?P<t>[^，。；、\n]{2,40}?)(?:职务|同志)?(?=[，。；\n]|$)")
         found = tail.match(folded, end, body.end)
         title = found.span("t") if found and g.post.search(found.group("t")) else None
         yield _Found(name, start, end, title)

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import regex
+
+from . import rxcache
 from pydantic import BaseModel, ConfigDict
 
 _HERE = Path(__file__).resolve().parent
@@ -97,7 +99,7 @@ def validate(name: str, model: type[M]) -> M:
         raise PatternError(f"rule file patterns/{name}.toml is invalid: {exc}") from exc
 
 
-_REF = regex.compile(r"\{(\w+)\}")
+_REF = rxcache.compile(r"\{(\w+)\}")
 
 
 def expand(template: str, fragments: dict[str, str], _depth: int = 0) -> str:

@@ -8,7 +8,7 @@ from typing import Optional
 
 import regex
 
-from . import numbers, patterns
+from . import numbers, patterns, rxcache
 from .body import Body
 from .models import Percentage
 from .quantities import (Candidate, QuantityGrammar, QuantityMatch, clause_before, merge_brackets,
@@ -48,16 +48,16 @@ class _Grammars:
             r"成(?![为员本果立交绩效功就长熟型品都片群批套])",
             number=r"(?<![\d.零一二两三四五六七八九十百千万亿])(?:10|\d|[一二两三四五六七八九十])")
         self.prefix = patterns.alternation(r.prefix_units)
-        self.words = regex.compile(patterns.expand(
+        self.words = rxcache.compile(patterns.expand(
             r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
         d = r.direction
-        self.up = regex.compile("(?:" + patterns.alternation(d.up) + ")")
-        self.verbs = regex.compile("(?:" + patterns.alternation(d.up + d.down) + ")")
+        self.up = rxcache.compile("(?:" + patterns.alternation(d.up) + ")")
+        self.verbs = rxcache.compile("(?:" + patterns.alternation(d.up + d.down) + ")")
         self.up_set, self.down_set = set(d.up), set(d.down)
         self.adjacent = {**{w: "up" for w in d.up_adjacent}, **{w: "down" for w in d.down_adjacent}}
-        self.yoy = regex.compile(patterns.alternation(r.basis.yoy))
-        self.mom = regex.compile(patterns.alternation(r.basis.mom))
-        self.other_base = regex.compile(r"(?:比|较)(?:\d{4}|[一二三四五六七八九零〇]{4})年|较“[^”]*”|比“[^”]*”")
+        self.yoy = rxcache.compile(patterns.alternation(r.basis.yoy))
+        self.mom = rxcache.compile(patterns.alternation(r.basis.mom))
+        self.other_base = rxcache.compile(r"(?:比|较)(?:\d{4}|[一二三四五六七八九零〇]{4})年|较“[^”]*”|比“[^”]*”")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +69,7 @@ def grammars() -> _Grammars:
 def _fractions() -> "regex.Pattern[str]":
     """百分之三十五点五, 千分之五, 三分之一: compiled only for texts that contain 分之."""
     f, prefix = shared().fragments, grammars().prefix
-    return regex.compile(patterns.expand(
+    return rxcache.compile(patterns.expand(
         r"(?P<pre>{pre_qualifier})?(?:(?P<unit>" + prefix + r")(?P<pnum>{number})"
         r"(?:{range_sep}(?:" + prefix + r")?(?P<num2>{number}))?"
         r"|(?P<den>{arabic}|{cn_body})分之(?P<num>{arabic}|{cn_body}))(?P<post>{post_qualifier})?", f))

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 import regex
 from pydantic import BaseModel
 
-from . import numbers, patterns
+from . import numbers, patterns, rxcache
 from .body import Body
 from .models import Count, Measure, Money, Percentage
 from .textnorm import fold
@@ -55,9 +55,9 @@ def shared() -> _Shared:
     frags["post_qualifier"] = _keyed_alternation(rules.post)
     return _Shared(
         pre=rules.pre, mid=rules.mid, post=rules.post, fragments=frags,
-        pre_match=regex.compile(_keyed_alternation(rules.pre)),
-        post_match=regex.compile(_keyed_alternation(rules.post)),
-        range_join=regex.compile(patterns.expand("{range_join}", frags)),
+        pre_match=rxcache.compile(_keyed_alternation(rules.pre)),
+        post_match=rxcache.compile(_keyed_alternation(rules.post)),
+        range_join=rxcache.compile(patterns.expand("{range_join}", frags)),
     )
 
 
@@ -90,10 +90,10 @@ class QuantityMatch:
     unit_kind: str = ""
 
 
-_BIG_SUFFIX = regex.compile(r"[万亿]+$")
-_SPACES = regex.compile(r"\s+")
+_BIG_SUFFIX = rxcache.compile(r"[万亿]+$")
+_SPACES = rxcache.compile(r"\s+")
 # 最高可罚50万, 最低要罚2万元: a superlative bound a few characters before the figure.
-_DISTANT = regex.compile(r"(?:最高|最多|最低|最少|至少)\p{Han}{1,3}$")
+_DISTANT = rxcache.compile(r"(?:最高|最多|最低|最少|至少)\p{Han}{1,3}$")
 _DISTANT_QUALIFIER = {"最高": "at_most", "最多": "at_most", "最低": "at_least", "最少": "at_least",
                       "至少": "at_least"}
 
@@ -139,7 +139,7 @@ class QuantityGrammar:
             + r"(?:(?P<mid>{mid_qualifier})(?P<scale>[万亿]*))?[ \t]*" + unit_part + tail
             + r"(?:{aside}[ \t]*(?P<post>{post_qualifier}))?"
         )
-        self.pattern = regex.compile(patterns.expand(template, f))
+        self.pattern = rxcache.compile(patterns.expand(template, f))
 
     def finditer(self, folded: str, body: Body) -> Iterator[QuantityMatch]:
         s = shared()
