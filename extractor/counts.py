@@ -89,8 +89,8 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
         return False  # 849.8点 is an index level; a count of things is whole (1.3万户 is)
     written_in_words = not any(c.isdigit() for c in number)
     after = folded[m.end:m.end + 1]
-    if written_in_words and after in g.place_suffixes:
-        return False  # 九台区, 七台河市: a place name
+    if written_in_words and after in g.place_suffixes and m.unit != "个":
+        return False  # 九台区, 七台河市: a place name (个 never starts one: 五个区域)
     if written_in_words and m.unit in g.ordinal_classifiers and not folded[max(0, m.start - 1):m.start] in "分共为":
         return False  # 二期工程, 十九届四中全会: a phase or session; 分三期 is a number of phases
     if written_in_words and g.restating.match(folded, m.end) and not m.post:

@@ -35,6 +35,8 @@ class _Published(_Strict):
     labelled: list[str]
     bare_line: str
     foot_lines: int
+    issuer_endings: list[str]
+    issuer_max_chars: int
 
 
 class _Outlet(_Strict):
@@ -219,10 +221,18 @@ def _published_at(head: list[_Line], body_lines: list[_Line]) -> Optional[str]:
         if match:
             return _iso(match)
     # a notice is dated at its foot, under the issuing body's name
-    for line in reversed(body_lines[-compiled.rules.published.foot_lines:]):
+    published = compiled.rules.published
+    for line in reversed(body_lines[-published.foot_lines:]):
         match = compiled.bare_line.match(line.text)
         if match:
             return _iso(match)
+    for above, line in zip(body_lines, body_lines[1:]):
+        issuer = above.text.strip()
+        if (len(issuer) <= published.issuer_max_chars and issuer.endswith(tuple(published.issuer_endings))
+                and not any(p in issuer for p in "，。：:；")):
+            match = compiled.bare_line.match(line.text)
+            if match:
+                return _iso(match)
     return None
 
 

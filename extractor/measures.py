@@ -17,15 +17,18 @@ class _MeasureRules(patterns.Rules):
     units: list[str]
     digit_only_units: list[str]
     ratio_denominators: list[str]
-    not_after: list[str]
+    not_words: list[str]
+    scaled_only_units: list[str]
 
 
 @lru_cache(maxsize=1)
 def unit_pattern() -> str:
     r = patterns.load("measures", _MeasureRules)
-    unit = (f"(?:{patterns.alternation(r.units)}|(?<=\\d)(?:{patterns.alternation(r.digit_only_units)}))"
-            f"(?:/(?:{patterns.alternation(r.ratio_denominators)}))?"
-            f"(?!{patterns.alternation(r.not_after)})(?![A-Za-z])")
+    unit = (f"(?!{patterns.alternation(r.not_words)})"
+            f"(?:{patterns.alternation(r.units)}"
+            f"|(?<=\\d)(?:{patterns.alternation(r.digit_only_units)})"
+            f"|(?<=[万亿])(?:{patterns.alternation(r.scaled_only_units)}))"
+            f"(?:/(?:{patterns.alternation(r.ratio_denominators)}))?(?![A-Za-z])")
     return unit
 
 

@@ -166,7 +166,8 @@ class QuantityGrammar:
                     value = numbers.parse(m.group("num") + scale.group()).value  # 3至5亿 → 3亿
                 if value_max <= value:
                     continue  # not a range (e.g. a date 2021-3)
-                qualifier = qualifier or "range"
+                # 约3000—4000平米: the bracket says more than 约 does
+                qualifier = "range" if qualifier in (None, "approx") else qualifier
             qualifier = qualifier or qualifier_of(m.group("mid"), s.mid)
             qualifier = qualifier or qualifier_of(m.group("post"), s.post)
             qualifier = qualifier or distant_qualifier(folded, m.start())
