@@ -44,3 +44,11 @@ def test_counts(sentence, expected):
 ])
 def test_not_counts(sentence):
     assert facts_of("counts", sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("规划为ABCDE五个区域", [("五个", 5, "个")]),
+    ("建设2—3层标准厂房", [("2—3层", 2, "层")]),
+])
+def test_counts_from_held_out_reading(sentence, expected):
+    assert brief("counts", sentence, "value", "unit") == expected

@@ -194,3 +194,12 @@ def test_traditional_script_radio_credit() -> None:
             "(澳門電台消息) 國務院總理李強 10月 25日主持召開國務院第六次全體會議，決定任命岑浩輝為澳門特別行政區第六任行政長官。\n")
     info = doc(text)
     assert info.outlet == "澳門電台" and info.dateline is None and info.bylines == []
+
+
+def test_notice_signed_above_its_attachment():
+    from extractor import extract
+
+    text = ("国务院办公厅关于表扬典型经验做法的通报\n各省人民政府：\n现予以通报表扬。\n"
+            "国务院办公厅\n2018年11月19日\n（此件公开发布）\n附件\n典型经验做法\n1.北京市推进改革。\n2.天津市推进改革。\n"
+            "3.河北省推进改革。\n4.山西省推进改革。\n5.内蒙古推进改革。\n")
+    assert extract(text).document.published_at == "2018-11-19"

@@ -33,3 +33,17 @@ def test_a_measure_is_not_also_a_count():
     text = "羊绒衫40万件，原煤2000万吨"
     assert [c["text"] for c in facts_of("counts", text)] == ["40万件"]
     assert [m["text"] for m in facts_of("measures", text)] == ["2000万吨"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全力推进了百亿斤粮食产能基地建设", [("百亿斤", 10000000000, "斤", None)]),
+    ("年发电量约15亿度", [("约15亿度", 1500000000, "度", "approx")]),
+    ("年降水量600—800mm", [("600—800mm", 600, "mm", "range")]),
+    ("建设约3000—4000平米厂房", [("约3000—4000平米", 3000, "平米", "range")]),
+])
+def test_measures_from_held_out_reading(sentence, expected):
+    assert brief("measures", sentence, "value", "unit", "qualifier") == expected
+
+
+def test_a_temperature_is_not_electricity():
+    assert facts_of("measures", "气温最高30度") == []
