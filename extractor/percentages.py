@@ -27,6 +27,7 @@ class _Direction(patterns.Rules):
 class _Basis(patterns.Rules):
     yoy: list[str]
     mom: list[str]
+    yoy_openers: list[str]
 
 
 class _PercentRules(patterns.Rules):
@@ -57,7 +58,10 @@ class _Grammars:
         self.adjacent = {**{w: "up" for w in d.up_adjacent}, **{w: "down" for w in d.down_adjacent}}
         self.yoy = rxcache.compile(patterns.alternation(r.basis.yoy))
         self.mom = rxcache.compile(patterns.alternation(r.basis.mom))
-        self.other_base = rxcache.compile(r"(?:比|较)(?:\d{4}|[一二三四五六七八九零〇]{4})年|较“[^”]*”|比“[^”]*”")
+        self.other_base = rxcache.compile(
+            r"(?:比|较)?(?:\d{4}|[一二三四五六七八九零〇]{4})年(?:同期|全年)?|较“[^”]*”|比“[^”]*”")
+        self.yoy_opener = rxcache.compile(patterns.alternation(r.basis.yoy_openers))
+        self.any_comparison = rxcache.compile(r"比|较|高于|低于|同比|环比")
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +87,8 @@ def unit_patterns() -> list[tuple[int, str, str]]:
 def direction_and_basis(folded: str, start: int) -> tuple[Optional[str], Optional[str]]:
     """Direction from the nearest verb before the figure in its clause; basis only with a direction."""
     g = grammars()
-    begin, clause = clause_before(folded, start, limit=60, stops="。；;！？!?\n，,")
+    # A bracket opens a clause of its own: （2016年同期增速分别为3.3%） is not 同比.
+    begin, clause = clause_before(folded, start, limit=60, stops="。；;！？!?\n，,(（")
     direction = None
     tail = clause.rstrip()
     for word, value in g.adjacent.items():
@@ -104,7 +109,23 @@ def direction_and_basis(folded: str, start: int) -> tuple[Optional[str], Optiona
         basis = "mom"
     elif g.yoy.search(clause) and not g.other_base.search(clause):
         basis = "yoy"
+    elif _continues_yoy(folded, begin, clause):
+        basis = "yoy"
     return direction, basis
+
+
+def _continues_yoy(folded: str, begin: int, clause: str) -> bool:
+    """较去年同期投资量增加121亿元，投资完成率提高13.7个百分点: a clause with no base of
+    its own continues the comparison that opened the clause before it (never a
+    其中 clause, never one that names another base)."""
+    g = grammars()
+    if begin < 2 or folded[begin - 1] not in "，," or clause.lstrip().startswith("其中"):
+        return False
+    if g.any_comparison.search(clause):
+        return False
+    _, previous = clause_before(folded, begin - 1, limit=60, stops="。；;！？!?\n，,(（")
+    opener = g.yoy_opener.match(previous.lstrip())
+    return opener is not None and not g.other_base.search(previous)
 
 
 def _fact(text: str, folded: str, start: int, end: int, value: Decimal, unit: str,

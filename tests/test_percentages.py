@@ -9,7 +9,7 @@ from helpers import brief, facts_of
     ("实际利用外资4.75亿美元，同比增长39.43%", [("39.43%", 39.43, "percent", "up", "yoy", None)]),
     ("新招引纳统企业23家，是去年同期的近8倍", [("近8倍", 8, "times", None, None, "approx")]),
     ("超额200%完成全年任务", [("200%", 200, "percent", "up", None, None)]),
-    ("比同期增速高0.8个百分点", [("0.8个百分点", 0.8, "percentage_point", "up", None, None)]),
+    ("比同期增速高0.8个百分点", [("0.8个百分点", 0.8, "percentage_point", "up", "yoy", None)]),
     ("同比分别下降31.5%、0.9%", [("31.5%", 31.5, "percent", "down", "yoy", None),
                                 ("0.9%", 0.9, "percent", "down", "yoy", None)]),
     ("环比下降2.1%", [("2.1%", 2.1, "percent", "down", "mom", None)]),
@@ -43,3 +43,21 @@ def test_one_third():
 ])
 def test_not_percentages(sentence):
     assert facts_of("percentages", sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a frame opened by 较去年同期 carries to the next clause
+    ("较去年同期投资量增加121亿元，投资完成率提高13.7个百分点。", [("13.7个百分点", "up", "yoy")]),
+    # the adverb 同比 governs its own verb only
+    ("同比增长5%，拉动GDP增长3.3个百分点；", [("5%", "up", "yoy"), ("3.3个百分点", "up", None)]),
+    # 比同期 is the same period of last year
+    ("比同期增速高0.8个百分点", [("0.8个百分点", "up", "yoy")]),
+    # a bracket with another year's figures is no 同比
+    ("同比增长6.8%（2015和2016年同期增速分别为3.3%、0.5%）", [("6.8%", "up", "yoy"), ("3.3%", "up", None), ("0.5%", "up", None)]),
+    # a 其中 clause does not inherit
+    ("较去年同期增加12亿元，其中工业增长3%", [("3%", "up", None)]),
+    # 多 inside 多晶硅 is no verb
+    ("其中多晶硅片和单晶硅片各占50%", [("50%", None, None)]),
+])
+def test_basis_and_direction_in_context(sentence, expected):
+    assert brief("percentages", sentence, "direction", "basis") == expected
