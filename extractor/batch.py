@@ -208,16 +208,23 @@ def _hash_stream(path: str) -> Optional[str]:
     return digest.hexdigest()
 
 
+def os_error_kind(exc: OSError) -> tuple[str, str]:
+    """(error type, message) for a file that cannot be read, as error records name them."""
+    if isinstance(exc, FileNotFoundError):
+        return "FileNotFound", "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "IsADirectory", "is a directory"
+    if isinstance(exc, PermissionError):
+        return "PermissionDenied", "permission denied"
+    return "ReadError", exc.strerror or str(exc)
+
+
 def _read(path: str, max_bytes: int) -> tuple[Optional[bytes], Optional[str], Optional[tuple[str, str]]]:
     """(data, sha256, error)."""
     try:
         st = os.stat(path)
-    except FileNotFoundError:
-        return None, None, ("FileNotFound", "no such file")
-    except PermissionError:
-        return None, None, ("PermissionDenied", "permission denied")
     except OSError as exc:
-        return None, None, ("ReadError", exc.strerror or str(exc))
+        return None, None, os_error_kind(exc)
     if stat.S_ISDIR(st.st_mode):
         return None, None, ("IsADirectory", "is a directory")
     if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
@@ -225,12 +232,8 @@ def _read(path: str, max_bytes: int) -> tuple[Optional[bytes], Optional[str], Op
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        return None, None, ("FileNotFound", "no such file")
-    except PermissionError:
-        return None, None, ("PermissionDenied", "permission denied")
     except OSError as exc:
-        return None, None, ("ReadError", exc.strerror or str(exc))
+        return None, None, os_error_kind(exc)
     if len(data) > max_bytes:
         return None, None, ("TooLarge", f"over --max-bytes {max_bytes}")
     return data, hashlib.sha256(data).hexdigest(), None

@@ -43,14 +43,10 @@ def read_input(arg: str, stdin: IO[bytes], max_bytes: Optional[int] = None) -> b
         if max_bytes is not None and path.is_file() and path.stat().st_size > max_bytes:
             raise InputError(arg, "TooLarge", f"{path.stat().st_size} bytes is over --max-bytes {max_bytes}")
         return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(arg, "FileNotFound", "no such file") from None
-    except IsADirectoryError:
-        raise InputError(arg, "IsADirectory", "is a directory") from None
-    except PermissionError:
-        raise InputError(arg, "PermissionDenied", "permission denied") from None
     except OSError as exc:
-        raise InputError(arg, "ReadError", exc.strerror or str(exc)) from None
+        from .batch import os_error_kind
+
+        raise InputError(arg, *os_error_kind(exc)) from None
 
 
 def process(arg: str, stdin: IO[bytes], max_bytes: Optional[int] = None):
