@@ -1,7 +1,7 @@
 """Batch benchmark: throughput per worker count, peak memory, kill-and-resume. Prints figures.
 
     .venv/bin/python bench/batch_bench.py [--docs 10000] [--rss 1000,20000] [--workers 1,2]
-                                          [--corpus /work/shared/corpus] [--keep DIR]
+                                          [--corpus ../shared/corpus] [--keep DIR]
 
 What it does (nothing here is a test; it reports numbers for the issue's bars):
 
@@ -162,7 +162,7 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=10000)
     parser.add_argument("--rss", default="1000,20000", help="document counts for the memory runs")
     parser.add_argument("--workers", default="1,2", help="worker counts for the throughput runs ('' skips them)")
-    parser.add_argument("--corpus", default="/work/shared/corpus")
+    parser.add_argument("--corpus", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"))
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--skip-kill", action="store_true")
     parser.add_argument("--keep", help="build the folders here and keep them")

@@ -45,13 +45,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable, Optional
 
-REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:  # run as a plain script from the checkout
-    sys.path.insert(0, str(REPO))
-
-DEFAULT_CORPUS = Path(os.environ.get("EXTRACT_DEV_CORPUS", "/work/shared/corpus/dev"))
-if not DEFAULT_CORPUS.is_dir() and (REPO.parent / "shared" / "corpus" / "dev").is_dir():
-    DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DEFAULT_CORPUS, REPO  # noqa: E402
 
 INSTALL_HINT = "pip install -e '.[peers]'   (jionlp==1.5.31, recognizers-text-suite==1.0.2a2, emoji<1.0)"
 

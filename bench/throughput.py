@@ -36,13 +36,8 @@ import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:  # run as a plain script from the checkout
-    sys.path.insert(0, str(REPO))
-
-DEFAULT_CORPUS = Path(os.environ.get("EXTRACT_DEV_CORPUS", "/work/shared/corpus/dev"))
-if not DEFAULT_CORPUS.is_dir() and (REPO.parent / "shared" / "corpus" / "dev").is_dir():
-    DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import DEFAULT_CORPUS, REPO  # noqa: E402
 DEFAULT_SAMPLE = REPO / "samples" / "shinan-2022-11-28.txt"
 COLD_TARGET_S = 0.3
 
