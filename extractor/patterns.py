@@ -42,12 +42,15 @@ def patterns_dir() -> Path:
 def _read(name: str) -> dict:
     path = patterns_dir() / f"{name}.toml"
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return rxcache.cached_data(path, _parse_toml)
     except FileNotFoundError as exc:
         raise PatternError(f"rule file missing: {path}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PatternError(f"rule file {path} is not valid TOML: {exc}") from exc
+
+
+def _parse_toml(data: bytes) -> dict:
+    return tomllib.loads(data.decode("utf-8"))
 
 
 class Rules(BaseModel):

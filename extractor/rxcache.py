@@ -78,6 +78,34 @@ def compile(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
     return compiled
 
 
+def cached_data(path: Path, parse) -> dict:
+    """`parse(path.read_bytes())`, kept in the cache under the file's content
+    hash, so a fresh process skips parsing the rule files (TOML is parsed in
+    pure Python) while an edited file is read afresh."""
+    raw = path.read_bytes()
+    if not _state["enabled"]:
+        return parse(raw)
+    import hashlib
+
+    key = ("data", hashlib.sha256(raw).hexdigest())
+    with _lock:
+        value = _entries().get(key)
+    if isinstance(value, dict):
+        return value
+    value = parse(raw)
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return value
+    with _lock:
+        _entries()[key] = value
+        _state["dirty"] = True
+        if not _state["registered"]:
+            atexit.register(save)
+            _state["registered"] = True
+    return value
+
+
 def save() -> Optional[Path]:
     """Write new entries (atomically; a read-only or missing home is not an error)."""
     with _lock:
