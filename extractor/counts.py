@@ -28,6 +28,7 @@ class _CountRules(patterns.Rules):
     fixed_terms: list[str]
     item_stops: list[str]
     restating_after: list[str]
+    restating_before: list[str]
     item_verbs: list[str]
     item_scopes: list[str]
 
@@ -50,6 +51,7 @@ class _Grammars:
         self.fixed = rxcache.compile(patterns.alternation(r.fixed_terms))
         self.stops = rxcache.compile(patterns.alternation(r.item_stops))
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
+        self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
         self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
 
@@ -93,7 +95,8 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
         return False  # 九台区, 七台河市: a place name (个 never starts one: 五个区域)
     if written_in_words and m.unit in g.ordinal_classifiers and not folded[max(0, m.start - 1):m.start] in "分共为":
         return False  # 二期工程, 十九届四中全会: a phase or session; 分三期 is a number of phases
-    if written_in_words and g.restating.match(folded, m.end) and not m.post:
+    if written_in_words and (g.restating.match(folded, m.end)
+                             or folded[max(0, m.start - 2):m.start].endswith(g.restating_before)) and not m.post:
         return False  # 另外两个是…: restates things already named
     _, before = clause_before(folded, m.start, limit=12, stops="。；;！？!?\n，,")
     if g.ordinal.search(before):

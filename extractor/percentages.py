@@ -20,6 +20,9 @@ PRIORITY = 0
 class _Direction(patterns.Rules):
     up: list[str]
     down: list[str]
+    not_verbs: list[str]
+    up_after: list[str]
+    down_after: list[str]
     up_adjacent: list[str]
     down_adjacent: list[str]
 
@@ -53,13 +56,18 @@ class _Grammars:
             r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
         d = r.direction
         self.up = rxcache.compile("(?:" + patterns.alternation(d.up) + ")")
-        self.verbs = rxcache.compile("(?:" + patterns.alternation(d.up + d.down) + ")")
+        # a noun like 增加值 is matched whole, so its verb never counts
+        self.verbs = rxcache.compile("(?:" + patterns.alternation(d.not_verbs + d.up + d.down) + ")")
+        self.not_verbs = set(d.not_verbs)
+        self.after = {**{w: "up" for w in d.up_after}, **{w: "down" for w in d.down_after}}
         self.up_set, self.down_set = set(d.up), set(d.down)
         self.adjacent = {**{w: "up" for w in d.up_adjacent}, **{w: "down" for w in d.down_adjacent}}
         self.yoy = rxcache.compile(patterns.alternation(r.basis.yoy))
         self.mom = rxcache.compile(patterns.alternation(r.basis.mom))
+        # 比2019年同期, 较“十三五”末, 比去年全年, 比一季度: another base, so no yoy
         self.other_base = rxcache.compile(
-            r"(?:比|较)?(?:\d{4}|[一二三四五六七八九零〇]{4})年(?:同期|全年)?|较“[^”]*”|比“[^”]*”")
+            r"(?:比|较)?(?:\d{4}|[一二三四五六七八九零〇]{4})年(?:同期|全年)?|较“[^”]*”|比“[^”]*”"
+            r"|(?:比|较)(?:去年|上年)全年|(?:比|较)(?:[一二三四]季度|上半年|上月|年初|上年末)")
         self.yoy_opener = rxcache.compile(patterns.alternation(r.basis.yoy_openers))
         self.any_comparison = rxcache.compile(r"比|较|高于|低于|同比|环比")
 
@@ -84,8 +92,9 @@ def unit_patterns() -> list[tuple[int, str, str]]:
     return [(PRIORITY, "percent", grammars().suffix)]
 
 
-def direction_and_basis(folded: str, start: int) -> tuple[Optional[str], Optional[str]]:
-    """Direction from the nearest verb before the figure in its clause; basis only with a direction."""
+def direction_and_basis(folded: str, start: int, end: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
+    """Direction from the nearest verb before the figure in its clause (or a
+    的正增长 right after it); basis only with a direction."""
     g = grammars()
     # A bracket opens a clause of its own: （2016年同期增速分别为3.3%） is not 同比.
     begin, clause = clause_before(folded, start, limit=60, stops="。；;！？!?\n，,(（")
@@ -97,10 +106,12 @@ def direction_and_basis(folded: str, start: int) -> tuple[Optional[str], Optiona
     if direction is None:
         last = None
         for m in g.verbs.finditer(clause):
-            last = m
+            last = None if m.group() in g.not_verbs else m
         # 对经济增长的贡献率为57%: a verb that only modifies a noun does not govern the figure.
         if last is not None and "的" not in clause[last.end():]:
             direction = "up" if last.group() in g.up_set else "down"
+    if direction is None and end is not None:
+        direction = next((d for w, d in g.after.items() if folded.startswith(w, end)), None)
     if direction is None:
         return None, None
     basis = None
@@ -130,11 +141,26 @@ def _continues_yoy(folded: str, begin: int, clause: str) -> bool:
 
 def _fact(text: str, folded: str, start: int, end: int, value: Decimal, unit: str,
           qualifier: Optional[str], value_max: Optional[Decimal] = None, negative: bool = False) -> Percentage:
-    direction, basis = direction_and_basis(folded, start)
+    direction, basis = direction_and_basis(folded, start, end)
     if negative:
         value, value_max = -value, (-value_max if value_max is not None else None)
     return Percentage(text=text[start:end], start=start, end=end, value=value, value_max=value_max,
                       unit=unit, qualifier=qualifier, direction=direction, basis=basis)
+
+
+_LISTED = rxcache.compile(r"(?<![\d.%])\d+(?:\.\d+)?、$")
+
+
+def _listed_before(folded: str, start: int, floor: int) -> list[tuple[int, int, Decimal]]:
+    """Bare numbers joined by 、 right before a figure with a unit (0.9、5.9个百分点)."""
+    out = []
+    while start > floor:
+        m = _LISTED.search(folded, max(floor, start - 16), start)
+        if not m:
+            break
+        out.append((m.start(), m.end() - 1, Decimal(m.group()[:-1])))
+        start = m.start()
+    return out
 
 
 def _qual(m, s) -> Optional[str]:
@@ -146,6 +172,9 @@ def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidat
     units = g.rules.suffix_units
     out: list[Candidate] = []
     for m in merge_brackets(found.get("percent", []), folded):
+        # 分别比同期提高0.9、5.9个百分点: the bare numbers listed before share the unit
+        for s, e, value in _listed_before(folded, m.start, body.start):
+            out.append(Candidate("percentages", _fact(text, folded, s, e, value, units[m.unit], None), PRIORITY))
         negative = m.number_start > 0 and folded[m.number_start - 1] == "-" and (
             m.number_start < 2 or not folded[m.number_start - 2].isdigit())
         start = m.start - 1 if negative and m.start == m.number_start else m.start

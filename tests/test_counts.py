@@ -52,3 +52,8 @@ def test_not_counts(sentence):
 ])
 def test_counts_from_held_out_reading(sentence, expected):
     assert brief("counts", sentence, "value", "unit") == expected
+
+
+def test_a_count_restated_with_a_demonstrative_is_not_new():
+    assert facts_of("counts", "受上述三个行业影响，增速回落") == []
+    assert facts_of("measures", "呈现“四升三降一平”特点") == []

@@ -61,3 +61,20 @@ def test_not_percentages(sentence):
 ])
 def test_basis_and_direction_in_context(sentence, expected):
     assert brief("percentages", sentence, "direction", "basis") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # bare numbers listed before a figure share its unit
+    ("一三产业比重分别比同期提高0.9、5.9个百分点", [("0.9", 0.9, "percentage_point", "up", "yoy"),
+                                                 ("5.9个百分点", 5.9, "percentage_point", "up", "yoy")]),
+    # 比去年全年 is another base
+    ("同比增长1.5%，比去年全年提高3.8个百分点", [("1.5%", 1.5, "percent", "up", "yoy"),
+                                             ("3.8个百分点", 3.8, "percentage_point", "up", None)]),
+    # 增加值 is a noun, not an increase
+    ("第二产业增加值比重为80.9%", [("80.9%", 80.9, "percent", None, None)]),
+    # a direction written after the figure
+    ("GDP实现1.5%的正增长", [("1.5%", 1.5, "percent", "up", None)]),
+    ("负向拉动全市投资8.7个百分点", [("8.7个百分点", 8.7, "percentage_point", "down", None)]),
+])
+def test_statistical_phrasing(sentence, expected):
+    assert brief("percentages", sentence, "value", "unit", "direction", "basis") == expected
