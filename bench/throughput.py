@@ -313,6 +313,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<18} {secs:8.3f} s  {share:6.1%}  {stage_cps:>14,.0f} chars/s alone")
     print("  rest of extract() = extract() less the stages: models, sha256, grounding filter"
           + ("" if rest > 0.02 * whole else " (within timing noise)"))
+    # Issue 3's bar: what officials and awards cost on top of the rest, from this one run.
+    names = [n for n in stages if n.startswith(("officials", "awards"))]
+    people = sum(stages[n] for n in names)
+    if names and whole > people:
+        print(f"  without {' and '.join(names)}: {chars / (whole - people):,.0f} chars/s; "
+              f"with them {chars / whole:,.0f} chars/s: {whole / (whole - people):.2f}x the time")
 
     if args.skip_startup:
         return 0

@@ -102,6 +102,7 @@ class _Grammar:
     surname_firsts: frozenset[str]
     stop_word_ends: frozenset[str]
     post_ending_at: "regex.Pattern[str]"
+    post_last_chars: frozenset[str]
     fragments: dict
     minority: "regex.Pattern[str]"
     minority_cut: "regex.Pattern[str]"
@@ -156,6 +157,8 @@ def _grammar() -> _Grammar:
         former=tuple(rules.former_markers),
         post=compile_(r"{post}"),
         post_ending_at=compile_(r"{post}", regex.REVERSE),
+        # every post ends with the last character of a post word: a cheap test first
+        post_last_chars=frozenset(w[-1] for w in rules.posts + rules.whole_posts),
         # Matched right to left from the post: a search ending at a fixed point
         # would otherwise try every start position in the look-back window.
         descriptor=compile_(r"{left}{segment}(?:、{segment})*$", regex.REVERSE),
@@ -327,9 +330,9 @@ def _titled(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     bare names listed after it with 、 share that title."""
     # A name starts where a post ends: test each surname position with the post
     # rule run right to left from it, instead of scanning for every post.
-    rev = g.post_ending_at
+    rev, last_chars = g.post_ending_at, g.post_last_chars
     for pos in _surname_positions(folded, body.start, body.end):
-        if not rev.match(folded, max(body.start, pos - _MAX_POST), pos):
+        if folded[pos - 1] not in last_chars or not rev.match(folded, max(body.start, pos - _MAX_POST), pos):
             continue
         end = _name_end(folded, pos, body.end, g)
         if end is None:
@@ -502,8 +505,13 @@ def _opens(folded: str, pos: int, body: Body, g: _Grammar) -> bool:
 def _bare(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """Names without a post: opening a clause with a person's verb (李克强主持
     大会), with 同志 or 等N名, or in a 、-list of such names."""
+    openers, stop_ends, stop_words = g.openers, g.stop_word_ends, g.stop_words
+    lo = body.start
     for pos in _name_starts(folded, body, g):
-        if not _opens(folded, pos, body, g):
+        # _opens, inlined: this loop visits every surname character of the text
+        before = folded[pos - 1] if pos > lo else ""
+        if before and before not in openers and not (
+                before in stop_ends and folded[max(lo, pos - 6):pos].endswith(stop_words)):
             continue
         items = _name_list(folded, pos, body, g)
         if not items or not all(_plausible_item(folded, s, e, g) for s, e in items):
