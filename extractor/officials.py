@@ -358,25 +358,33 @@ def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
 
 
 @lru_cache(maxsize=1)
-def _foreign_leader() -> "regex.Pattern[str]":
+def _foreign_leader() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+    """(post + name, country ending at a position): the post is searched first,
+    the country is then read right to left from it (a 200-name alternation
+    scanned over every position of the text would cost more)."""
     rules = patterns.load("officials_foreign", _ForeignRules)
     chars = "".join(sorted(set(regex.sub(r"\s", "", rules.name_chars))))
-    return rxcache.compile(
-        f"(?P<org>{patterns.alternation(rules.countries)})(?:{patterns.alternation(rules.posts)})"
-        f"(?P<name>[{chars}]{{2,8}}(?:·[{chars}]{{1,8}})*)")
+    post_name = rxcache.compile(
+        f"(?:{patterns.alternation(rules.posts)})(?P<name>[{chars}]{{2,8}}(?:·[{chars}]{{1,8}})*)")
+    country = rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE)
+    return post_name, country
 
 
 def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """赞比亚总统希奇莱马: a transliterated name right after a country and its post,
     ending where a follow word, a list mark or punctuation does."""
-    for m in _foreign_leader().finditer(folded, body.start, body.end):
+    post_name, country = _foreign_leader()
+    for m in post_name.finditer(folded, body.start, body.end):
+        org = country.match(folded, max(body.start, m.start() - 12), m.start())
+        if org is None:
+            continue
         end = m.end("name")
         # the name may have run into a follow word made of name characters (…马会见)
         while end - m.start("name") >= 2 and not _foreign_end(folded, end, body.end, g):
             end -= 1
         if end - m.start("name") >= 2 and _foreign_end(folded, end, body.end, g):
-            yield _Found(folded[m.start("name"):end], m.start("name"), end, (m.start(), m.start("name")),
-                         org=m.group("org"))
+            yield _Found(folded[m.start("name"):end], m.start("name"), end, (org.start(), m.start("name")),
+                         org=org.group())
 
 
 def _foreign_end(folded: str, end: int, limit: int, g: _Grammar) -> bool:
