@@ -199,24 +199,16 @@ _CLAUSE_END = _SENTENCE_END + "；;，,：:"
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _SENTENCE_END:
-        i -= 1
-    return i
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    i = pos
-    while i < len(text) and text[i] not in _SENTENCE_END:
-        i += 1
-    return i
+    ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _clause_start(text: str, pos: int) -> int:
-    i = pos
-    while i > 0 and text[i - 1] not in _CLAUSE_END:
-        i -= 1
-    return i
+    return max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
 
 
 def _kind(title: str, default: str) -> str:
