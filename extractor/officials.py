@@ -248,8 +248,16 @@ def _name_end(folded: str, pos: int, limit: int, g: _Grammar,
     follows. Part of a minority name (·) is no name of its own."""
     if pos > 0 and folded[pos - 1] == "·":
         return None
-    after = after or g.after_name
-    fits = [n for n in _lengths(folded, pos, g)
+    lengths = _lengths(folded, pos, g)
+    if not lengths:
+        return None  # most positions: no plausible name starts here
+    return _name_end_at(folded, pos, limit, after or g.after_name)
+
+
+@lru_cache(maxsize=4096)
+def _name_end_at(folded: str, pos: int, limit: int, after: "regex.Pattern[str]") -> Optional[int]:
+    # cached: the post, bare-name and list rules ask about the same places
+    fits = [n for n in _lengths_at(folded, pos)
             if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
     if len(fits) > 1 and folded[pos + min(fits)] in _FUNCTION_CHARS:
         return pos + min(fits)
