@@ -544,13 +544,14 @@ def _bare(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
         items = _name_list(folded, pos, body, g)
         if not items or not all(_plausible_item(folded, s, e, g) for s, e in items):
             continue
-        closing = folded[items[-1][1]:body.end]
-        comrade = _COMRADE.match(closing)
+        end = items[-1][1]  # what follows the last name (matched in place: no copy of the rest)
+        comrade = _COMRADE.match(folded, end, body.end)
         minorities = sum("·" in folded[s:e] for s, e in items)
         if len(items) == 1:
-            verb = g.person_verb.match(closing)
+            verb = g.person_verb.match(folded, end, body.end)
         else:
-            verb = g.list_follow.match(closing) or (minorities >= 2 and closing[:1] in "，。；")
+            verb = g.list_follow.match(folded, end, body.end) or (
+                minorities >= 2 and folded[end:end + 1] in "，。；" and end < body.end)
         if not (comrade or verb):
             continue
         if any(folded[s] in g.weak for s, e in items if "·" not in folded[s:e]):
