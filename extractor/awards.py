@@ -125,11 +125,24 @@ class _Rules:
     speaker: "regex.Pattern[str]"
     fragments: dict[str, str]
 
-    def representative_after(self, title: str) -> str:
-        return patterns.expand(title + r"[”」]?(?:{holder})?代表", self.fragments)
+    @property
+    def representative_after(self) -> "regex.Pattern[str]":
+        """After a title: 优秀党务工作者[获得者]代表 …"""
+        return _fixed(r"[”」]?(?:{holder})?代表", self.fragments)
 
-    def representative_before(self, title: str) -> str:
-        return patterns.expand(r"代表[“「]?" + title + r"[”」]?(?:{holder})", self.fragments)
+    @property
+    def representative_before(self) -> "regex.Pattern[str]":
+        """After a title: …“七一勋章”获得者 (with 代表 written before the title)."""
+        return _fixed(r"[”」]?(?:{holder})", self.fragments)
+
+
+@lru_cache(maxsize=None)
+def _fixed_cached(template: str, fragments: tuple) -> "regex.Pattern[str]":
+    return rxcache.compile(patterns.expand(template, dict(fragments)))
+
+
+def _fixed(template: str, fragments: dict[str, str]) -> "regex.Pattern[str]":
+    return _fixed_cached(template, tuple(sorted(fragments.items())))
 
 
 @lru_cache(maxsize=1)
@@ -364,19 +377,23 @@ def _representatives(text: str, title: str, people: list[tuple[str, int, int]]) 
     """`优秀党务工作者代表曾继勇`, `张桂梅代表“七一勋章”获得者`: the representative holds the honour."""
     rules = _rules()
     found: list[str] = []
-    esc = regex.escape(title)
-    for m in regex.finditer(rules.representative_after(esc), text):
-        after = [n for n, s, _ in people if s == m.end()]
-        if not people:
-            nm = rules.speaker.match(text, m.end())
-            after = [nm.group("name")] if nm else []
-        found.extend(after)
-    for m in regex.finditer(rules.representative_before(esc), text):
-        before = [n for n, _, e in people if e == m.start()]
-        if not people:
-            pm = rules.post_name.search(text[max(0, m.start() - 12):m.start()] + "代表")
-            before = [pm.group("name")] if pm else []
-        found.extend(before)
+    after_title, holder_after = rules.representative_after, rules.representative_before
+    for s, e in _occurrences(text, title, len(text)):
+        m = after_title.match(text, e)
+        if m:
+            after = [n for n, ps, _ in people if ps == m.end()]
+            if not people:
+                nm = rules.speaker.match(text, m.end())
+                after = [nm.group("name")] if nm else []
+            found.extend(after)
+        q = s - 1 if text[s - 1:s] in ("“", "「") else s
+        if q >= 2 and text[q - 2:q] == "代表" and holder_after.match(text, e):
+            start = q - 2
+            before = [n for n, _, pe in people if pe == start]
+            if not people:
+                pm = rules.post_name.search(text[max(0, start - 12):start] + "代表")
+                before = [pm.group("name")] if pm else []
+            found.extend(before)
     return found
 
 
