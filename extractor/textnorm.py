@@ -26,12 +26,19 @@ for src, dst in {
 _TABLE = str.maketrans(_MAP)
 
 
-@lru_cache(maxsize=8)
 def fold(text: str) -> str:
     """Return a copy of `text` of the same length with 1:1 character folding.
 
-    Cached: every extractor folds the same document, and the cache key is the
-    string itself."""
+    A document is folded once and shared by every extractor (cached); short
+    strings (a title, a name) are folded directly so they never push the
+    document out of the small cache."""
+    if len(text) < 256:
+        return text.translate(_TABLE)
+    return _fold_document(text)
+
+
+@lru_cache(maxsize=4)
+def _fold_document(text: str) -> str:
     folded = text.translate(_TABLE)
     assert len(folded) == len(text)
     return folded
