@@ -223,10 +223,14 @@ def main() -> int:
         if not opts.skip_kill:
             print(f"\n== SIGKILL and --resume: {opts.docs} documents, 2 workers ==")
             ref_path = work / "out-w2.jsonl"
+            ref_secs = None
             if not ref_path.exists():
+                t0 = time.perf_counter()
                 run_cli(snap, [str(folders[opts.docs]), "--workers", "2", "--output", str(ref_path), "-q"])
+                ref_secs = time.perf_counter() - t0
             expected = ref_path.read_bytes()
-            est = opts.docs / rates.get(2, rates[max(rates)]) if rates else opts.docs / 100
+            # kill somewhere inside the run: its length from this run's own timing
+            est = opts.docs / rates.get(2, rates[max(rates)]) if rates else (ref_secs or opts.docs / 100)
             at = rng.uniform(0.1, 0.9) * est
             out = work / "out-killed.jsonl"
             args = [str(folders[opts.docs]), "--workers", "2", "--output", str(out), "-q"]
