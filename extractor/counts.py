@@ -109,6 +109,15 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     return not _inside_quotes(folded, m.start, m.end)
 
 
+def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
+    """海南、广东两省, 武汉、鄂州两地: a numeral in words right after the places it
+    counts restates them (SPEC: anaphoric numbers are not counts)."""
+    if any(c.isdigit() for c in m.number_text):
+        return False
+    _, before = clause_before(folded, m.start, limit=30)
+    return "、" in before
+
+
 def item_after(folded: str, text: str, end: int, limit: int = 16) -> Optional[str]:
     """The noun phrase after the classifier, up to a stop word or punctuation.
 
@@ -177,7 +186,7 @@ def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidat
             text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
             unit=m.unit, item=item, qualifier=m.qualifier), PRIORITY))
     for m in found.get("noun", []):
-        if not _is_figure(m, folded):
+        if not _is_figure(m, folded) or _sums_up_a_list(folded, m):
             continue
         out.append(Candidate("counts", Count(
             text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,

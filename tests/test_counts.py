@@ -57,3 +57,8 @@ def test_counts_from_held_out_reading(sentence, expected):
 def test_a_count_restated_with_a_demonstrative_is_not_new():
     assert facts_of("counts", "受上述三个行业影响，增速回落") == []
     assert facts_of("measures", "呈现“四升三降一平”特点") == []
+
+
+def test_places_summed_up_after_a_list_are_not_counts():
+    assert facts_of("counts", "首次国内考察，深入海南、广东两省。") == []
+    assert [c["text"] for c in facts_of("counts", "全省21市、88个县全部达标")] == ["21市", "88个"]
