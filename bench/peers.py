@@ -37,7 +37,6 @@ import argparse
 import contextlib
 import io
 import json
-import os
 import sys
 import time
 import warnings
@@ -46,7 +45,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _paths import DEFAULT_CORPUS, REPO  # noqa: E402
+from _paths import DEFAULT_CORPUS  # noqa: E402
 
 INSTALL_HINT = "pip install -e '.[peers]'   (jionlp==1.5.31, recognizers-text-suite==1.0.2a2, emoji<1.0)"
 

@@ -43,7 +43,6 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Sequence
 
 DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".xml", ".md")
@@ -431,7 +430,7 @@ def prepare_resume(output: str, paths: Sequence[str]) -> tuple[dict[str, str], i
     with open(output, "rb+") as handle:
         data_end = handle.seek(0, os.SEEK_END)
         # cut a trailing partial line (a run killed mid-write)
-        pos, tail = data_end, b""
+        pos = data_end
         while pos > 0:
             step = min(65536, pos)
             handle.seek(pos - step)

@@ -6,12 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-import regex
-
 from . import patterns, rxcache
 from .body import Body
 from .models import Count
-from .quantities import Candidate, QuantityGrammar, QuantityMatch, clause_before, merge_brackets
+from .quantities import Candidate, QuantityMatch, clause_before, merge_brackets
 
 PRIORITY = 3
 _CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
@@ -175,7 +173,6 @@ def item_before(folded: str, text: str, start: int) -> Optional[str]:
 
 
 def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
-    g = grammars()
     out: list[Candidate] = []
     classified = [m for m in found.get("classifier", []) if _is_figure(m, folded)]
     for m in merge_brackets(classified, folded):

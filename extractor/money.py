@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from . import patterns, rxcache
 from .body import Body
 from .models import Money

@@ -11,8 +11,7 @@ import regex
 from . import numbers, patterns, rxcache
 from .body import Body
 from .models import Percentage
-from .quantities import (Candidate, QuantityGrammar, QuantityMatch, clause_before, merge_brackets,
-                         qualifier_of, shared)
+from .quantities import Candidate, QuantityGrammar, clause_before, merge_brackets, qualifier_of, shared
 
 PRIORITY = 0
 
@@ -55,12 +54,11 @@ class _Grammars:
         self.words = rxcache.compile(patterns.expand(
             r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
         d = r.direction
-        self.up = rxcache.compile("(?:" + patterns.alternation(d.up) + ")")
         # a noun like 增加值 is matched whole, so its verb never counts
         self.verbs = rxcache.compile("(?:" + patterns.alternation(d.not_verbs + d.up + d.down) + ")")
         self.not_verbs = set(d.not_verbs)
         self.after = {**{w: "up" for w in d.up_after}, **{w: "down" for w in d.down_after}}
-        self.up_set, self.down_set = set(d.up), set(d.down)
+        self.up_set = set(d.up)
         self.adjacent = {**{w: "up" for w in d.up_adjacent}, **{w: "down" for w in d.down_adjacent}}
         self.yoy = rxcache.compile(patterns.alternation(r.basis.yoy))
         self.mom = rxcache.compile(patterns.alternation(r.basis.mom))
