@@ -13,7 +13,7 @@ from .quantities import Candidate, QuantityMatch, clause_before, merge_brackets
 
 PRIORITY = 3
 _CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
-_QUOTES = {"“": "”", "《": "》", "「": "」", "『": "』", "\"": "\""}
+_QUOTES = {"“": "”", "「": "」", "『": "』"}  # 《》 is handled for every kind (quantities.inside_title)
 
 
 class _CountRules(patterns.Rules):
@@ -66,12 +66,12 @@ def unit_patterns() -> list[tuple[int, str, str]]:
 
 
 def _inside_quotes(folded: str, start: int, end: int) -> bool:
-    """A number inside a quoted name or title (“稳住经济增长30条”, 《…》)."""
+    """A number inside a quoted name or slogan (“稳住经济增长30条”)."""
     lo = max(0, start - 30)
     before = folded[lo:start]
     for open_q, close_q in _QUOTES.items():
         i = before.rfind(open_q)
-        if i >= 0 and close_q not in before[i + 1:] and (open_q != close_q):
+        if i >= 0 and close_q not in before[i + 1:]:
             close = folded.find(close_q, end, end + 30)
             if close >= 0 and "\n" not in folded[end:close]:
                 return True
