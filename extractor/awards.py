@@ -297,6 +297,32 @@ def _fallback_people(text: str, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+class _Surnames(patterns.Rules):
+    single: list[str]
+    compound: list[str]
+    weak: list[str]
+    rare: list[str]
+    traditional: list[str]
+    compound_rare: list[str]
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = patterns.load("surnames", _Surnames)
+    return frozenset(names.single), frozenset(names.compound)
+
+
+def _is_bare_name(np: str) -> bool:
+    """A whole subject that is a name: a common surname and one or two more
+    characters, nothing else (王五, 欧阳明月); weak surnames (于 高 …) never."""
+    single, compound = _surnames()
+    if not _ANY_HAN.search(np) or not _ORG_CHARS.fullmatch(np):
+        return False
+    if np[:2] in compound:
+        return 3 <= len(np) <= 4
+    return np[:1] in single and 2 <= len(np) <= 3
+
+
 def _org_subject(clause: str) -> Optional[str]:
     """The organisation or place that opens a clause (市南区商务局在…连续 → 市南区商务局)."""
     rules = _rules()
@@ -310,6 +336,8 @@ def _org_subject(clause: str) -> Optional[str]:
     person = _honorific_person().fullmatch(np)
     if person:
         return person.group("name")
+    if _is_bare_name(np):
+        return np  # 王五荣获…: the whole subject is a person's name
     if _COUNTED.search(np):
         return None
     if 2 <= len(np) <= 30 and rules.org_end.search(np) and _ORG_CHARS.fullmatch(np):

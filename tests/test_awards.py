@@ -280,3 +280,12 @@ def test_every_mention_is_in_the_body_on_all_corpus_files():
             assert award.mentions, (path.name, award.title)
             for s, e in award.mentions:
                 assert body.contains(s, e) and e > s, (path.name, award.title)
+
+
+def test_a_named_person_as_the_whole_subject_receives():
+    from extractor import extract
+
+    facts = extract("王五荣获“最美基层干部”称号，刘六获评“岗位能手”。")
+    assert [(a.title, a.recipients) for a in facts.awards] == [("最美基层干部", ["王五"]), ("岗位能手", ["刘六"])]
+    # a place or body stays a body
+    assert [a.recipients for a in extract("高新区荣获“先进园区”称号。").awards] == [["高新区"]]
