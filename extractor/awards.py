@@ -297,30 +297,12 @@ def _fallback_people(text: str, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-class _Surnames(patterns.Rules):
-    single: list[str]
-    compound: list[str]
-    weak: list[str]
-    rare: list[str]
-    traditional: list[str]
-    compound_rare: list[str]
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    names = patterns.load("surnames", _Surnames)
-    return frozenset(names.single), frozenset(names.compound)
-
-
 def _is_bare_name(np: str) -> bool:
-    """A whole subject that is a name: a common surname and one or two more
-    characters, nothing else (王五, 欧阳明月); weak surnames (于 高 …) never."""
-    single, compound = _surnames()
-    if not _ANY_HAN.search(np) or not _ORG_CHARS.fullmatch(np):
-        return False
-    if np[:2] in compound:
-        return 3 <= len(np) <= 4
-    return np[:1] in single and 2 <= len(np) <= 3
+    """A whole subject that is a person's name (王五, 欧阳明月), by the officials
+    extractor's own test of a name."""
+    from .officials import plausible_name
+
+    return 2 <= len(np) <= 4 and plausible_name(np)
 
 
 def _org_subject(clause: str) -> Optional[str]:

@@ -223,6 +223,13 @@ def _plausible(name: str, surname_len: int, g: _Grammar) -> bool:
     return not (len(given) == 1 and given == name[0])
 
 
+def plausible_name(name: str) -> bool:
+    """Could `name` (whole) be a person's full name? Surname, given name, no
+    ordinary-prose characters, not a partial name or a stop word."""
+    g = _grammar()
+    return _plausible(name, _surname_len(name, 0, g), g) and name[0] not in g.weak
+
+
 def _lengths(folded: str, pos: int, g: _Grammar) -> tuple[int, ...]:
     """Plausible name lengths starting at `pos`, longest first."""
     return _lengths_at(folded, pos)
