@@ -212,3 +212,20 @@ def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract
 
     assert extract(sentence).officials == []
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("中国工商银行行长助理赵伟表示，将加大信贷支持。", "赵伟", "中国工商银行行长助理"),
+    ("总经理助理刘强介绍，项目进展顺利。", "刘强", "总经理助理"),
+])
+def test_assistant_posts(sentence, name, title):
+    from extractor import extract
+
+    assert [(o.name, o.title) for o in extract(sentence).officials] == [(name, title)]
+
+
+def test_a_name_before_jieshou():
+    from extractor import extract
+
+    assert [o.name for o in extract("华为公司创始人任正非接受采访时说。").officials] == ["任正非"]
+    assert extract("他接受了任务。").officials == []
