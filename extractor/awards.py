@@ -211,17 +211,38 @@ _SENTENCE_END = "。！？!?\n"
 _CLAUSE_END = _SENTENCE_END + "；;，,：:"
 
 
+_WINDOW = 256  # search in windows: an unbounded rfind of an absent mark is O(len(text))
+
+
+def _last_of(text: str, marks: str, pos: int) -> int:
+    """Position just after the last of `marks` before `pos` (0 if none)."""
+    hi = pos
+    while hi > 0:
+        lo = max(0, hi - _WINDOW)
+        found = max(text.rfind(c, lo, hi) for c in marks)
+        if found >= 0:
+            return found + 1
+        hi = lo
+    return 0
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in _SENTENCE_END) + 1
+    return _last_of(text, _SENTENCE_END, pos)
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in _SENTENCE_END) if i >= 0]
-    return min(ends) if ends else len(text)
+    lo = pos
+    while lo < len(text):
+        hi = min(len(text), lo + _WINDOW)
+        ends = [i for i in (text.find(c, lo, hi) for c in _SENTENCE_END) if i >= 0]
+        if ends:
+            return min(ends)
+        lo = hi
+    return len(text)
 
 
 def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
+    return _last_of(text, _CLAUSE_END, pos)
 
 
 def _kind(title: str, default: str) -> str:
@@ -420,7 +441,8 @@ def _preceding_verb(folded: str, start: int) -> Optional[_Verb]:
     """The award verb governing a quote: in the same clause, right before it but
     for a year or a session (荣获2023年度“…”); a conferral verb may have its
     recipients in between."""
-    sentence_from = max(_sentence_start(folded, start), folded.rfind("；", 0, start) + 1, start - 60)
+    sentence_from = max(_sentence_start(folded, start), folded.rfind("；", max(0, start - 60), start) + 1,
+                        start - 60)
     matches = list(_rules().verb.finditer(folded, sentence_from, start))
     if not matches:
         return None

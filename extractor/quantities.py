@@ -8,6 +8,7 @@ text states one fact.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -238,14 +239,17 @@ class Candidate:
 
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep one fact per stretch of text: longer spans first, then kind priority."""
+    """Keep one fact per stretch of text: kind priority first, then longer spans."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, disjoint and sorted: an overlap test is two neighbours
+    ends: list[int] = []
     for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_right(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
             continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         chosen.append(c)
-        taken.append((c.start, c.end))
     return sorted(chosen, key=lambda c: c.start)
 
 
