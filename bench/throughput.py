@@ -320,6 +320,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  without {' and '.join(names)}: {chars / (whole - people):,.0f} chars/s; "
               f"with them {chars / whole:,.0f} chars/s: {whole / (whole - people):.2f}x the time")
 
+    # 2b. one long body: time must grow linearly with length (no quadratic rule)
+    print("\n== one long document (the corpus joined into a single body) ==")
+    joined = "\n".join(docs[: len(docs) // 4 or 1])
+    from extractor.body import Body
+    import extractor.pipeline as pipeline_module
+    for scale in (1, 4):
+        long_text = joined * scale
+        original = pipeline_module.find_body
+        pipeline_module.find_body = lambda text: Body(0, len(text))  # no boilerplate cut-off
+        try:
+            secs = time_extract([long_text])
+        finally:
+            pipeline_module.find_body = original
+        print(f"  {len(long_text):>10,} chars in one body: {secs:7.2f} s  {len(long_text) / secs:>12,.0f} chars/s")
+
     if args.skip_startup:
         return 0
 
