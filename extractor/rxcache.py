@@ -65,17 +65,21 @@ def compile(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
             pass
     compiled = regex.compile(pattern, flags)
     try:
-        stored = compiled._pickled_data
-        marshal.dumps(stored)
-    except Exception:
-        return compiled
+        _store(key, compiled._pickled_data)
+    except Exception:  # not plain data in this regex build: just don't cache it
+        pass
+    return compiled
+
+
+def _store(key: tuple, value) -> None:
+    """Remember `value` (plain data only: marshal refuses anything else) for `save`."""
+    marshal.dumps(value)
     with _lock:
-        _entries()[key] = stored
+        _entries()[key] = value
         _state["dirty"] = True
         if not _state["registered"]:
             atexit.register(save)
             _state["registered"] = True
-    return compiled
 
 
 def cached_data(path: Path, parse) -> dict:
@@ -94,15 +98,9 @@ def cached_data(path: Path, parse) -> dict:
         return value
     value = parse(raw)
     try:
-        marshal.dumps(value)
+        _store(key, value)
     except ValueError:
-        return value
-    with _lock:
-        _entries()[key] = value
-        _state["dirty"] = True
-        if not _state["registered"]:
-            atexit.register(save)
-            _state["registered"] = True
+        pass
     return value
 
 
