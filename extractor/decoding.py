@@ -72,6 +72,21 @@ def _common_chars() -> frozenset[str]:
     return frozenset(regex.sub(r"\s", "", common.simplified + common.traditional))
 
 
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    common = _rules().common
+    return frozenset(regex.sub(r"\s", "", common.traditional)) - frozenset(regex.sub(r"\s", "", common.simplified))
+
+
+def looks_traditional(text: str, sample: int = 4000) -> bool:
+    """Is the text written in traditional characters (國 們 這 …)? A few such
+    characters in every hundred common ones: simplified text has none of them."""
+    head = text[:sample]
+    hits = sum(1 for ch in head if ch in _traditional_only())
+    han = sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff")
+    return han >= 20 and hits >= 0.03 * han
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) or raise DecodeError with a short reason."""
     if not data:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional
 
 from .body import find_body
-from .decoding import decode
+from .decoding import decode, looks_traditional
 from .markup import markup_title, mask_markup
 from .models import Facts, Source
 
@@ -28,6 +28,9 @@ def extract(text: str, *, path: Optional[str] = None, encoding: Optional[str] = 
     # HTML/XML is read through a same-length view with the markup blanked out,
     # so offsets still index the decoded input.
     view = mask_markup(text)
+    if looks_traditional(text):
+        facts.warnings.append("traditional Chinese: officials, awards and some words are matched with "
+                              "simplified-Chinese rules, so expect fewer of them")
     body = find_body(view)
     facts.document = document.extract_document(view, body)
     if view is not text:
