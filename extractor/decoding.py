@@ -22,6 +22,8 @@ from __future__ import annotations
 import codecs
 from functools import lru_cache
 
+import re
+
 import regex
 
 from . import patterns, rxcache
@@ -73,18 +75,21 @@ def _common_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _traditional_only() -> frozenset[str]:
+def _traditional_only() -> "re.Pattern[str]":
     common = _rules().common
-    return frozenset(regex.sub(r"\s", "", common.traditional)) - frozenset(regex.sub(r"\s", "", common.simplified))
+    chars = set(regex.sub(r"\s", "", common.traditional)) - set(regex.sub(r"\s", "", common.simplified))
+    return re.compile("[" + "".join(sorted(chars)) + "]")
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def looks_traditional(text: str, sample: int = 4000) -> bool:
     """Is the text written in traditional characters (國 們 這 …)? A few such
-    characters in every hundred common ones: simplified text has none of them."""
+    characters in every hundred: simplified text has none of them."""
     head = text[:sample]
-    hits = sum(1 for ch in head if ch in _traditional_only())
-    han = sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff")
-    return han >= 20 and hits >= 0.03 * han
+    han = len(_HAN_CHAR.findall(head))
+    return han >= 20 and len(_traditional_only().findall(head)) >= 0.03 * han
 
 
 def decode(data: bytes) -> tuple[str, str]:
