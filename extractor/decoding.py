@@ -84,7 +84,7 @@ def _traditional_only() -> "re.Pattern[str]":
 _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
-def looks_traditional(text: str, sample: int = 4000) -> bool:
+def looks_traditional(text: str, sample: int = 1200) -> bool:
     """Is the text written in traditional characters (國 們 這 …)? A few such
     characters in every hundred: simplified text has none of them."""
     head = text[:sample]
