@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import IO, Optional, Sequence
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-SUBCOMMANDS = ("schema", "evaluate")
 
 
 class InputError(Exception):
@@ -214,6 +213,7 @@ def main(argv: Optional[Sequence[str]] = None, stdout: Optional[IO[str]] = None,
         except Exception:
             pass
     try:
+        # The subcommands are words a file is unlikely to be named; `./schema` still reads a file.
         if argv and argv[0] == "schema":
             return run_schema(stdout)
         if argv and argv[0] == "evaluate":
