@@ -11,7 +11,9 @@ from .evaluate import DOCUMENT_FIELDS, Report
 
 
 def _console(stream: IO[str]) -> Console:
-    return Console(file=stream, highlight=False, soft_wrap=True)
+    # piped output gets a fixed, roomy width, so the table never wraps in a log file
+    tty = hasattr(stream, "isatty") and stream.isatty()
+    return Console(file=stream, highlight=False, soft_wrap=True, width=None if tty else 132)
 
 
 def print_report(report: Report, stream: IO[str]) -> None:
