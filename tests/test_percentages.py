@@ -78,3 +78,11 @@ def test_basis_and_direction_in_context(sentence, expected):
 ])
 def test_statistical_phrasing(sentence, expected):
     assert brief("percentages", sentence, "value", "unit", "direction", "basis") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("经济总量翻了一番", [("翻了一番", 2, "times")]),
+    ("城乡居民收入翻了两番", [("翻了两番", 4, "times")]),
+])
+def test_doubling_with_le(sentence, expected):
+    assert brief("percentages", sentence, "value", "unit") == expected
