@@ -22,6 +22,7 @@ class _CountRules(patterns.Rules):
     not_after: list[str]
     ordinal_before: list[str]
     ordinal_classifiers: list[str]
+    session_words: list[str]
     place_suffixes: list[str]
     fixed_terms: list[str]
     item_stops: list[str]
@@ -42,6 +43,7 @@ class _Grammars:
         longer = [n for n in r.direct_nouns if len(n) > 1]
         self.noun = f"(?:{patterns.alternation(longer)}|(?:{patterns.alternation(single)})(?![\\p{{Han}}]))"
         self.ordinal_classifiers = set(r.ordinal_classifiers)
+        self.session_words = tuple(r.session_words)
         self.place_suffixes = set(r.place_suffixes)
         # 第三期, 第 1 0 条, 第2、3条: an ordinal word governs a whole enumeration.
         self.ordinal = rxcache.compile(
@@ -99,6 +101,8 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     _, before = clause_before(folded, m.start, limit=12, stops="。；;！？!?\n，,")
     if g.ordinal.search(before):
         return False  # 第三期, 第 1 0 条, 前10名
+    if m.unit == "次" and "届" in before[-6:] and folded.startswith(g.session_words, m.end):
+        return False  # 十四届人大三次会议: the third session
     window = folded[max(0, m.start - 4):m.end + 4]
     for fm in g.fixed.finditer(window):
         lo = max(0, m.start - 4) + fm.start()

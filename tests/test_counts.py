@@ -62,3 +62,13 @@ def test_a_count_restated_with_a_demonstrative_is_not_new():
 def test_places_summed_up_after_a_list_are_not_counts():
     assert facts_of("counts", "首次国内考察，深入海南、广东两省。") == []
     assert [c["text"] for c in facts_of("counts", "全省21市、88个县全部达标")] == ["21市", "88个"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("省十四届人大三次会议开幕", []),                       # a session
+    ("召开两次会议研究部署", [("两次", 2, "次")]),           # two meetings
+    ("共有10支队伍参赛", [("10支", 10, "支")]),             # 支 counts 队伍 (支队 is a noun)
+    ("全年举办活动300余场次", [("300余场次", 300, "场次")]),
+])
+def test_sessions_and_compound_classifiers(sentence, expected):
+    assert brief("counts", sentence, "value", "unit") == expected
