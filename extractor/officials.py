@@ -401,6 +401,18 @@ def _foreign_leader() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
     return post_name, country
 
 
+@lru_cache(maxsize=1)
+def _foreign_name_post() -> tuple["regex.Pattern[str]", frozenset[str]]:
+    """同特朗普总统4次通话: a transliterated name right before a foreign post, after a
+    list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
+    rules = patterns.load("officials_foreign", _ForeignRules)
+    chars = "".join(sorted(set(regex.sub(r"\s", "", rules.name_chars))))
+    pattern = rxcache.compile(
+        f"(?<=[同与和及、，。：“\n]|^)(?P<name>[{chars}]{{2,8}}(?:·[{chars}]{{1,8}})*)"
+        f"(?P<post>{patterns.alternation(rules.posts)})", regex.MULTILINE)
+    return pattern, frozenset(rules.countries)
+
+
 def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """赞比亚总统希奇莱马: a transliterated name right after a country and its post,
     ending where a follow word, a list mark or punctuation does."""
@@ -416,6 +428,14 @@ def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
         if end - m.start("name") >= 2 and _foreign_end(folded, end, body.end, g):
             yield _Found(folded[m.start("name"):end], m.start("name"), end, (org.start(), m.start("name")),
                          org=org.group())
+
+
+def _foreign_before_post(folded: str, body: Body) -> Iterator[_Found]:
+    pattern, countries = _foreign_name_post()
+    for m in pattern.finditer(folded, body.start, body.end):
+        if m.group("name") in countries:
+            continue
+        yield _Found(m.group("name"), m.start("name"), m.end("name"), m.span("post"))
 
 
 def _foreign_end(folded: str, end: int, limit: int, g: _Grammar) -> bool:
@@ -638,6 +658,7 @@ def extract_officials(text: str, body: Body, exclude_names: set[str]) -> list[Of
         *_titled(folded, body, g),
         *_posts_after(folded, body, g),
         *_foreign(folded, body, g),
+        *_foreign_before_post(folded, body),
         *_minorities(folded, body, g),
         *_apposition(folded, body, g),
         *_bare(folded, body, g),

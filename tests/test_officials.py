@@ -229,3 +229,20 @@ def test_a_name_before_jieshou():
 
     assert [o.name for o in extract("华为公司创始人任正非接受采访时说。").officials] == ["任正非"]
     assert extract("他接受了任务。").officials == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("一年间，习近平主席同特朗普总统4次通话。", ("特朗普", "总统")),
+    ("在习近平总书记、国家主席和通伦总书记、国家主席战略引领下", ("通伦", "总书记")),
+])
+def test_foreign_name_before_its_post(sentence, expected):
+    from extractor import extract
+
+    assert expected in [(o.name, o.title) for o in extract(sentence).officials]
+
+
+@pytest.mark.parametrize("sentence", ["同伊朗总统会谈。", "会见沙特总理。", "中方同美国总统通话。"])
+def test_a_country_before_a_post_is_no_name(sentence):
+    from extractor import extract
+
+    assert extract(sentence).officials == []
