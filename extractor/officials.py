@@ -402,15 +402,14 @@ def _foreign_leader() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
 
 
 @lru_cache(maxsize=1)
-def _foreign_name_post() -> tuple["regex.Pattern[str]", frozenset[str]]:
-    """同特朗普总统4次通话: a transliterated name right before a foreign post, after a
-    list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
+def _foreign_name_post() -> tuple["regex.Pattern[str]", frozenset[str], frozenset[str]]:
+    """(foreign posts, name characters, countries) for names written before the post."""
     rules = patterns.load("officials_foreign", _ForeignRules)
-    chars = "".join(sorted(set(regex.sub(r"\s", "", rules.name_chars))))
-    pattern = rxcache.compile(
-        f"(?<=[同与和及、，。：“\n]|^)(?P<name>[{chars}]{{2,8}}(?:·[{chars}]{{1,8}})*)"
-        f"(?P<post>{patterns.alternation(rules.posts)})", regex.MULTILINE)
-    return pattern, frozenset(rules.countries)
+    chars = frozenset(regex.sub(r"\s", "", rules.name_chars))
+    return rxcache.compile(patterns.alternation(rules.posts)), chars, frozenset(rules.countries)
+
+
+_BEFORE_FOREIGN_NAME = frozenset("同与和及、，。：“\n")
 
 
 def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
@@ -431,11 +430,17 @@ def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
 
 
 def _foreign_before_post(folded: str, body: Body) -> Iterator[_Found]:
-    pattern, countries = _foreign_name_post()
-    for m in pattern.finditer(folded, body.start, body.end):
-        if m.group("name") in countries:
-            continue
-        yield _Found(m.group("name"), m.start("name"), m.end("name"), m.span("post"))
+    """同特朗普总统4次通话: a transliterated name right before a foreign post, after a
+    list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
+    posts, chars, countries = _foreign_name_post()
+    for m in posts.finditer(folded, body.start, body.end):
+        start = m.start()
+        while start > body.start and m.start() - start < 8 and folded[start - 1] in chars:
+            start -= 1
+        name = folded[start:m.start()]
+        if (len(name) >= 2 and name not in countries
+                and (start == body.start or folded[start - 1] in _BEFORE_FOREIGN_NAME)):
+            yield _Found(name, start, m.start(), m.span())
 
 
 def _foreign_end(folded: str, end: int, limit: int, g: _Grammar) -> bool:
