@@ -123,26 +123,9 @@ class _Rules:
     scope: "regex.Pattern[str]"
     counted: "regex.Pattern[str]"
     speaker: "regex.Pattern[str]"
+    representative_after: "regex.Pattern[str]"   # after a title: 优秀党务工作者[获得者]代表 …
+    representative_before: "regex.Pattern[str]"  # after a title written after 代表: …“七一勋章”获得者
     fragments: dict[str, str]
-
-    @property
-    def representative_after(self) -> "regex.Pattern[str]":
-        """After a title: 优秀党务工作者[获得者]代表 …"""
-        return _fixed(r"[”」]?(?:{holder})?代表", self.fragments)
-
-    @property
-    def representative_before(self) -> "regex.Pattern[str]":
-        """After a title: …“七一勋章”获得者 (with 代表 written before the title)."""
-        return _fixed(r"[”」]?(?:{holder})", self.fragments)
-
-
-@lru_cache(maxsize=None)
-def _fixed_cached(template: str, fragments: tuple) -> "regex.Pattern[str]":
-    return rxcache.compile(patterns.expand(template, dict(fragments)))
-
-
-def _fixed(template: str, fragments: dict[str, str]) -> "regex.Pattern[str]":
-    return _fixed_cached(template, tuple(sorted(fragments.items())))
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +173,8 @@ def _rules() -> _Rules:
         scope=compile_("{scope}"),
         counted=compile_("{counted}"),
         speaker=compile_(r"(?P<name>\p{Han}{2,3}?)(?={speech})"),
+        representative_after=compile_(r"[”」]?(?:{holder})?代表"),
+        representative_before=compile_(r"[”」]?(?:{holder})"),
         fragments=frag,
     )
 

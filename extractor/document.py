@@ -16,6 +16,7 @@ import regex
 from . import patterns, rxcache
 from .body import Body
 from .models import Byline, DocumentInfo
+from .officials import Surnames
 from .textnorm import fold
 
 
@@ -74,19 +75,6 @@ class _DocumentRules(_Strict):
     bylines: _Bylines
 
 
-class _Surnames(_Strict):
-    """patterns/surnames.toml, shared with the officials extractor; a byline label
-    makes a name certain, so every list there counts here."""
-    single: list[str]
-    weak: list[str]
-    rare: list[str]
-    traditional: list[str]
-    compound: list[str]
-    compound_rare: list[str]
-
-    def all(self) -> frozenset[str]:
-        return frozenset(self.single + self.weak + self.rare + self.traditional + self.compound
-                         + self.compound_rare)
 
 
 @dataclass(frozen=True)
@@ -113,7 +101,7 @@ class _Compiled:
 @lru_cache(maxsize=1)
 def _rules() -> _Compiled:
     rules = patterns.load("document", _DocumentRules)
-    names = patterns.load("surnames", _Surnames)
+    names = patterns.load("surnames", Surnames)
     frag = rules.fragments
 
     def rx(template: str, flags: int = 0) -> "regex.Pattern[str]":

@@ -25,13 +25,20 @@ from .models import Official
 from .textnorm import fold
 
 
-class _Surnames(patterns.Rules):
+class Surnames(patterns.Rules):
+    """patterns/surnames.toml. Names in running text start only with `single` or
+    `compound` surnames (`weak` ones need stronger evidence); after a byline
+    label a name is certain, so every list counts there (`all`)."""
     compound: list[str]
     single: list[str]
     weak: list[str]
     rare: list[str]
     traditional: list[str]
     compound_rare: list[str]
+
+    def all(self) -> frozenset[str]:
+        return frozenset(self.single + self.weak + self.rare + self.traditional + self.compound
+                         + self.compound_rare)
 
 
 class _Rules(patterns.Rules):
@@ -139,7 +146,7 @@ def _fragments(rules: _Rules) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
     rules = patterns.load("officials", _Rules)
-    names = patterns.load("surnames", _Surnames)
+    names = patterns.load("surnames", Surnames)
     frag = _fragments(rules)
 
     def compile_(template: str, flags: int = 0) -> "regex.Pattern[str]":
@@ -388,25 +395,30 @@ def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
         pos = end
 
 
-@lru_cache(maxsize=1)
-def _foreign_leader() -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
-    """(post + name, country ending at a position): the post is searched first,
-    the country is then read right to left from it (a 200-name alternation
-    scanned over every position of the text would cost more)."""
-    rules = patterns.load("officials_foreign", _ForeignRules)
-    chars = "".join(sorted(set(regex.sub(r"\s", "", rules.name_chars))))
-    post_name = rxcache.compile(
-        f"(?:{patterns.alternation(rules.posts)})(?P<name>[{chars}]{{2,8}}(?:·[{chars}]{{1,8}})*)")
-    country = rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE)
-    return post_name, country
+@dataclass(frozen=True)
+class _ForeignGrammar:
+    post_name: "regex.Pattern[str]"  # a foreign post and the transliterated name after it
+    post: "regex.Pattern[str]"       # a foreign post alone (a name may stand before it)
+    country: "regex.Pattern[str]"    # a country ending at a position (matched right to left)
+    countries: frozenset[str]
+    name_chars: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _foreign_name_post() -> tuple["regex.Pattern[str]", frozenset[str], frozenset[str]]:
-    """(foreign posts, name characters, countries) for names written before the post."""
+def _foreign_grammar() -> _ForeignGrammar:
+    """The post is searched first and the country read right to left from it: a
+    200-name alternation scanned over every position of the text costs more."""
     rules = patterns.load("officials_foreign", _ForeignRules)
     chars = frozenset(regex.sub(r"\s", "", rules.name_chars))
-    return rxcache.compile(patterns.alternation(rules.posts)), chars, frozenset(rules.countries)
+    cls = "".join(sorted(chars))
+    posts = patterns.alternation(rules.posts)
+    return _ForeignGrammar(
+        post_name=rxcache.compile(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:·[{cls}]{{1,8}})*)"),
+        post=rxcache.compile(posts),
+        country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
+        countries=frozenset(rules.countries),
+        name_chars=chars,
+    )
 
 
 _BEFORE_FOREIGN_NAME = frozenset("同与和及、，。：“\n")
@@ -415,9 +427,9 @@ _BEFORE_FOREIGN_NAME = frozenset("同与和及、，。：“\n")
 def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
     """赞比亚总统希奇莱马: a transliterated name right after a country and its post,
     ending where a follow word, a list mark or punctuation does."""
-    post_name, country = _foreign_leader()
-    for m in post_name.finditer(folded, body.start, body.end):
-        org = country.match(folded, max(body.start, m.start() - 12), m.start())
+    fg = _foreign_grammar()
+    for m in fg.post_name.finditer(folded, body.start, body.end):
+        org = fg.country.match(folded, max(body.start, m.start() - 12), m.start())
         if org is None:
             continue
         end = m.end("name")
@@ -432,13 +444,13 @@ def _foreign(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
 def _foreign_before_post(folded: str, body: Body) -> Iterator[_Found]:
     """同特朗普总统4次通话: a transliterated name right before a foreign post, after a
     list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
-    posts, chars, countries = _foreign_name_post()
-    for m in posts.finditer(folded, body.start, body.end):
+    fg = _foreign_grammar()
+    for m in fg.post.finditer(folded, body.start, body.end):
         start = m.start()
-        while start > body.start and m.start() - start < 8 and folded[start - 1] in chars:
+        while start > body.start and m.start() - start < 8 and folded[start - 1] in fg.name_chars:
             start -= 1
         name = folded[start:m.start()]
-        if (len(name) >= 2 and name not in countries
+        if (len(name) >= 2 and name not in fg.countries
                 and (start == body.start or folded[start - 1] in _BEFORE_FOREIGN_NAME)):
             yield _Found(name, start, m.start(), m.span())
 
