@@ -171,8 +171,8 @@ def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidat
     out: list[Candidate] = []
     for m in merge_brackets(found.get("percent", []), folded):
         # 分别比同期提高0.9、5.9个百分点: the bare numbers listed before share the unit
-        for s, e, value in _listed_before(folded, m.start, body.start):
-            out.append(Candidate("percentages", _fact(text, folded, s, e, value, units[m.unit], None), PRIORITY))
+        for lo, hi, value in _listed_before(folded, m.start, body.start):
+            out.append(Candidate("percentages", _fact(text, folded, lo, hi, value, units[m.unit], None), PRIORITY))
         negative = m.number_start > 0 and folded[m.number_start - 1] == "-" and (
             m.number_start < 2 or not folded[m.number_start - 2].isdigit())
         start = m.start - 1 if negative and m.start == m.number_start else m.start

@@ -86,3 +86,11 @@ def test_statistical_phrasing(sentence, expected):
 ])
 def test_doubling_with_le(sentence, expected):
     assert brief("percentages", sentence, "value", "unit") == expected
+
+
+def test_bare_numbers_listed_before_a_word_figure_do_not_crash():
+    # Regression: the listed-number loop once rebound the grammar tables, so the
+    # word figure's qualifier lookup that followed crashed and lost the document.
+    found = brief("percentages", "两项指标分别提高0.9、5.9个百分点，收入翻一番。", "value", "unit")
+    assert found == [("0.9", 0.9, "percentage_point"), ("5.9个百分点", 5.9, "percentage_point"),
+                     ("翻一番", 2, "times")]
