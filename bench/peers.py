@@ -1,7 +1,6 @@
 """Side by side with the specialised peers, on the same dev gold, with the same scoring.
 
     python bench/peers.py [--corpus DIR] [--errors TOOL:KIND] [--json]
-    python -m extractor.bench peers [...]
 
 Tools (the peers are optional: `pip install -e '.[peers]'`):
 
@@ -22,8 +21,8 @@ Tools (the peers are optional: `pip install -e '.[peers]'`):
              the English unit name mapped to ISO (Chinese yuan -> CNY ...); a result with
              no value or no known currency still counts as a prediction.
 
-Every tool reads the same decoded text (`extractor.decoding.decode`), so offsets
-agree with the gold; each document is scored with `extractor.evaluate.score_numeric`
+Every tool reads the same decoded text (`extractor.reading.decoding.decode`), so offsets
+agree with the gold; each document is scored with `extractor.output.evaluate.score_numeric`
 (SPEC.md "Scoring against gold": pair by overlapping span, correct when amount +
 currency, or value + unit, agree within a relative 1e-6) and the counts summed over
 the corpus (micro P/R/F1, as `extract evaluate` reports them).
@@ -40,9 +39,9 @@ import json
 import sys
 import time
 import warnings
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Callable, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import DEFAULT_CORPUS  # noqa: E402
@@ -70,7 +69,7 @@ RT_UNITS = {
 }
 
 
-def number(value) -> Optional[int | float]:
+def number(value) -> int | float | None:
     """A peer's number (str, Decimal, float) as the JSON number the gold would hold."""
     if value is None:
         return None
@@ -120,8 +119,7 @@ def jionlp_tool() -> Tool:
 
 def rt_tool() -> Tool:
     from recognizers_number.number.number_recognizer import NumberRecognizer
-    from recognizers_number_with_unit.number_with_unit.number_with_unit_recognizer import (
-        NumberWithUnitRecognizer)
+    from recognizers_number_with_unit.number_with_unit.number_with_unit_recognizer import NumberWithUnitRecognizer
     from recognizers_text import Culture
 
     # exactly what recognize_percentage / recognize_currency build on each call
@@ -141,7 +139,8 @@ def rt_tool() -> Tool:
         else:
             unit = "percent"
         return {"text": span, "start": start, "end": end, "value": number(raw.rstrip("%‰")), "unit": unit,
-                "qualifier": None, "direction": None, "basis": None, "peer": {"text": r.text, "resolution": r.resolution}}
+                "qualifier": None, "direction": None, "basis": None,
+                "peer": {"text": r.text, "resolution": r.resolution}}
 
     def currency(text: str, r) -> dict:
         start, end = r.start, r.end + 1
@@ -164,7 +163,8 @@ PEERS: dict[str, tuple[str, Callable[[], Tool]]] = {
 
 
 def version(dist: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version as v
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as v
 
     try:
         return v(dist)
@@ -175,7 +175,7 @@ def version(dist: str) -> str:
 # --- scoring ---------------------------------------------------------------------
 
 def load_gold(folder: Path) -> list[tuple[str, str, dict]]:
-    from extractor.decoding import decode
+    from extractor.reading.decoding import decode
 
     docs = []
     for gold_path in sorted(folder.glob("*.gold.json")):
@@ -188,7 +188,7 @@ def load_gold(folder: Path) -> list[tuple[str, str, dict]]:
 
 
 def score(tool: Tool, docs: list[tuple[str, str, dict]], kinds: tuple[str, ...]):
-    from extractor.evaluate import KindScore, score_numeric
+    from extractor.output.evaluate import KindScore, score_numeric
 
     totals = {k: KindScore() for k in kinds}
     t0 = time.perf_counter()
@@ -252,11 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"corpus": str(args.corpus), "documents": len(docs), "rows": rows}, ensure_ascii=False,
                          indent=2))
     else:
-        print(f"{args.corpus}: {len(docs)} documents; SPEC scoring (extractor.evaluate.score_numeric), "
+        print(f"{args.corpus}: {len(docs)} documents; SPEC scoring (extractor.output.evaluate.score_numeric), "
               "micro-averaged over the corpus")
         for label, desc, _, _ in tools:
             print(f"  {label:<7} {desc}")
-        head = f"{'tool':<7} {'kind':<12} {'gold':>5} {'pred':>5} {'correct':>7} {'P':>6} {'R':>6} {'F1':>6} {'secs':>6}  issue quotes"
+        head = (f"{'tool':<7} {'kind':<12} {'gold':>5} {'pred':>5} {'correct':>7} {'P':>6} {'R':>6} {'F1':>6} "
+                f"{'secs':>6}  issue quotes")
         print("\n" + head + "\n" + "-" * len(head))
         for kind in ("money", "percentages"):
             for r in rows:
@@ -278,8 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n== {label} {kind}: {len(key_errors)} misses, extras and wrong values ==")
         for e in key_errors:
             g, p = e.get("gold"), e.get("predicted")
-            show = lambda f: (f"{f['text']!r}@{f['start']} " + " ".join(
-                f"{k}={f.get(k)}" for k in ("amount", "currency", "value", "unit") if k in f)) if f else "-"
+            def show(f):
+                return (f"{f['text']!r}@{f['start']} " + " ".join(
+                            f"{k}={f.get(k)}" for k in ("amount", "currency", "value", "unit") if k in f)) if f else "-"
             print(f"  {e['doc']:<22} {e['error']:<14} gold: {show(g)}  |  pred: {show(p)}")
     return 0
 

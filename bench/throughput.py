@@ -1,12 +1,11 @@
 """Speed of `extract`: throughput, a regex floor, cold start, import costs, per-extractor time.
 
     python bench/throughput.py [--corpus DIR] [--mb 5] [--runs 5] [--sample FILE] [--top 15]
-    python -m extractor.bench            (the same, from an installed checkout)
 
 Prints, in one run:
 
 1. throughput: `extractor.extract` on the decoded dev corpus (every *.txt,
-   decoded once, up front, with `extractor.decoding.decode`) repeated until the
+   decoded once, up front, with `extractor.reading.decoding.decode`) repeated until the
    UTF-8 size is >= --mb megabytes (10**6 bytes), in characters per second; the
    same documents through one `regex.findall(r"\\d+")` pass each as the floor;
    and the ratio floor / extract. A warm-up pass over the corpus (rule loading,
@@ -38,6 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import DEFAULT_CORPUS, REPO  # noqa: E402
+
 DEFAULT_SAMPLE = REPO / "samples" / "shinan-2022-11-28.txt"
 COLD_TARGET_S = 0.3
 
@@ -45,7 +45,7 @@ COLD_TARGET_S = 0.3
 # --- corpus ------------------------------------------------------------------
 
 def load_corpus(folder: Path) -> list[str]:
-    from extractor.decoding import decode
+    from extractor.reading.decoding import decode
 
     texts = []
     for path in sorted(folder.glob("*.txt")):
@@ -100,10 +100,12 @@ def breakdown(docs: list[str]) -> dict[str, float]:
     excluded), awards (given the officials). Model building, sha256 and the
     grounding filter are left out: they are what 'rest of extract()' shows.
     """
-    from extractor import awards, document, extract, officials, quantities
-    from extractor.body import find_body
+    from extractor import extract
+    from extractor.doc.body import find_body
+    from extractor.grammar import quantities
+    from extractor.kinds import awards, document, officials
     try:
-        from extractor.markup import mask_markup
+        from extractor.reading.markup import mask_markup
     except ImportError:  # older checkout: the pipeline reads the text directly
         def mask_markup(text: str) -> str:
             return text
@@ -221,11 +223,12 @@ except Exception:
     _spent = [float("nan")]
 t1 = time.perf_counter()
 import extractor
-from extractor import awards, document, officials, quantities
-from extractor.body import find_body
-from extractor.decoding import decode
+from extractor.kinds import awards, document, officials
+from extractor.grammar import quantities
+from extractor.doc.body import find_body
+from extractor.reading.decoding import decode
 try:
-    from extractor.markup import mask_markup
+    from extractor.reading.markup import mask_markup
 except ImportError:
     mask_markup = lambda t: t
 t2 = time.perf_counter()
@@ -323,8 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     # 2b. one long body: time must grow linearly with length (no quadratic rule)
     print("\n== one long document (the corpus joined into a single body) ==")
     joined = "\n".join(docs[: len(docs) // 4 or 1])
-    from extractor.body import Body
     import extractor.pipeline as pipeline_module
+    from extractor.doc.body import Body
     for scale in (1, 4):
         long_text = joined * scale
         original = pipeline_module.find_body
@@ -371,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, (self_us, cum_us, depth) in sorted(modules.items(), key=lambda kv: -kv[1][1])[: args.top]:
         print(f"  {cum_us / 1e3:9.1f} {self_us / 1e3:8.1f} {depth:5d}  {name}")
     print(f"top {min(args.top, 10)} by self time:")
-    for name, (self_us, cum_us, depth) in sorted(modules.items(), key=lambda kv: -kv[1][0])[: min(args.top, 10)]:
+    for name, (self_us, _cum, _depth) in sorted(modules.items(), key=lambda kv: -kv[1][0])[: min(args.top, 10)]:
         print(f"  {self_us / 1e3:9.1f} ms  {name}")
     groups: dict[str, int] = {}
     for name, (self_us, _, _) in modules.items():

@@ -17,8 +17,9 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Optional, Sequence
+from typing import IO
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -31,7 +32,7 @@ class InputError(Exception):
         self.path, self.kind, self.message = path, kind, message
 
 
-def read_input(arg: str, stdin: IO[bytes], max_bytes: Optional[int] = None) -> bytes:
+def read_input(arg: str, stdin: IO[bytes], max_bytes: int | None = None) -> bytes:
     if arg == "-":
         data = stdin.read() if max_bytes is None else stdin.read(max_bytes + 1)
         if max_bytes is not None and len(data) > max_bytes:
@@ -48,10 +49,10 @@ def read_input(arg: str, stdin: IO[bytes], max_bytes: Optional[int] = None) -> b
         raise InputError(arg, *os_error_kind(exc)) from None
 
 
-def process(arg: str, stdin: IO[bytes], max_bytes: Optional[int] = None):
+def process(arg: str, stdin: IO[bytes], max_bytes: int | None = None):
     """Facts for one input, or raise InputError."""
-    from .decoding import DecodeError
     from .pipeline import extract_bytes
+    from .reading.decoding import DecodeError
 
     data = read_input(arg, stdin, max_bytes)
     try:
@@ -78,7 +79,7 @@ def _is_single(args: Sequence[str]) -> bool:
 
 
 def run_extract(args: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes],
-                pretty: Optional[bool] = None, batch_options=None, max_bytes: Optional[int] = None) -> int:
+                pretty: bool | None = None, batch_options=None, max_bytes: int | None = None) -> int:
     """One document → one JSON object; folders, several files or batch_options → a batch."""
     from .batch import DEFAULT_MAX_BYTES, BatchOptions, run_batch
 
@@ -102,7 +103,7 @@ def run_extract(args: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO
 
 
 def run_schema(stdout: IO[str]) -> int:
-    from .models import Facts
+    from .output.models import Facts
 
     stdout.write(json.dumps(Facts.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
@@ -120,8 +121,8 @@ def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
         as_json: bool = typer.Option(False, "--json", help="Print scores as JSON."),
         errors: bool = typer.Option(False, "--errors", help="List every miss, extra and wrong value."),
     ) -> None:
-        from .evaluate import evaluate_dir
-        from .report import print_errors, print_report
+        from .output.evaluate import evaluate_dir
+        from .output.report import print_errors, print_report
 
         if not gold_dir.is_dir():
             print(f"extract evaluate: {gold_dir}: not a directory", file=stderr)
@@ -171,15 +172,22 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
     @app.command(help="Extract facts from press releases (files, folders, or - for stdin). "
                       "Also: `extract schema`, `extract evaluate GOLD_DIR`.")
     def main_command(
-        paths: Optional[list[str]] = typer.Argument(None, help="Files or folders; - reads stdin."),
-        pretty: Optional[bool] = typer.Option(None, "--pretty/--compact", help="Indent JSON (default: on a terminal, for one document)."),
-        workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
-        output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to FILE instead of stdout (whole lines, fsync'd at checkpoints)."),
-        resume: bool = typer.Option(False, "--resume", help="Continue an interrupted --output FILE: skip documents already in it (same path and sha256)."),
-        fmt: Optional[str] = typer.Option(None, "--format", "-f", help="jsonl (default for many documents), json (one array) or csv (one row per fact)."),
-        globs: Optional[list[str]] = typer.Option(None, "--glob", "-g", help="File name pattern for folders (repeatable; default: *.txt *.text *.htm *.html *.shtml *.xhtml *.xml *.md)."),
-        max_bytes: Optional[str] = typer.Option(None, "--max-bytes", help="Refuse larger files (default: 20MB)."),
-        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no final summary (errors are still shown)."),
+        paths: list[str] | None = typer.Argument(None, help="Files or folders; - reads stdin."),
+        pretty: bool | None = typer.Option(None, "--pretty/--compact",
+            help="Indent JSON (default: on a terminal, for one document)."),
+        workers: int | None = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
+        output: str | None = typer.Option(None, "--output", "-o",
+            help="Write to FILE instead of stdout (whole lines, fsync'd at checkpoints)."),
+        resume: bool = typer.Option(False, "--resume",
+            help="Continue an interrupted --output FILE: skip documents already in it (same path and sha256)."),
+        fmt: str | None = typer.Option(None, "--format", "-f",
+            help="jsonl (default for many documents), json (one array) or csv (one row per fact)."),
+        globs: list[str] | None = typer.Option(None, "--glob", "-g",
+            help="File name pattern for folders (repeatable; default: *.txt *.text *.htm *.html *.shtml "
+                 "*.xhtml *.xml *.md)."),
+        max_bytes: str | None = typer.Option(None, "--max-bytes", help="Refuse larger files (default: 20MB)."),
+        quiet: bool = typer.Option(False, "--quiet", "-q",
+            help="No progress bar and no final summary (errors are still shown)."),
     ) -> None:
         paths = paths or ["-"]
         try:
@@ -198,8 +206,8 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
     return app, result
 
 
-def main(argv: Optional[Sequence[str]] = None, stdout: Optional[IO[str]] = None,
-         stderr: Optional[IO[str]] = None, stdin: Optional[IO[bytes]] = None) -> int:
+def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
+         stderr: IO[str] | None = None, stdin: IO[bytes] | None = None) -> int:
     """Entry point; streams are parameters so tests drive it in-process."""
     argv = list(sys.argv[1:] if argv is None else argv)
     stdout = stdout or sys.stdout
@@ -243,7 +251,7 @@ def entry() -> None:
     gc.disable()
     # Pydantic otherwise scans every installed distribution for plugins at import.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from . import rxcache
+    from .rules import rxcache
 
     rxcache.enable()  # compiled rules from ~/.cache/extract: most of a cold start
     sys.exit(main())

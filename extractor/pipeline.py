@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Optional
 
-from .body import find_body
-from .decoding import decode, looks_traditional
-from .markup import markup_title, mask_markup
-from .models import Facts, Source
+from .doc.body import find_body
+from .output.models import Facts, Source
+from .reading.decoding import decode, looks_traditional
+from .reading.markup import markup_title, mask_markup
 
 
-def extract(text: str, *, path: Optional[str] = None, encoding: Optional[str] = None,
-            sha256: Optional[str] = None) -> Facts:
+def extract(text: str, *, path: str | None = None, encoding: str | None = None,
+            sha256: str | None = None) -> Facts:
     """Extract every fact from a decoded document text."""
-    from . import awards, document, officials, quantities
+    from .grammar import quantities
+    from .kinds import awards, document, officials
 
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -49,7 +49,7 @@ def _grounded(text: str, found: list) -> list:
     return [f for f in found if text[f.start:f.end] == f.text]
 
 
-def extract_bytes(data: bytes, *, path: Optional[str] = None) -> Facts:
+def extract_bytes(data: bytes, *, path: str | None = None) -> Facts:
     """Decode raw bytes (UTF-8/16, GB18030, Big5 …) and extract. Raises DecodeError."""
     text, encoding = decode(data)
     return extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

@@ -1,9 +1,13 @@
 """Shared fixtures: where the read-only shared corpus lives, and skips when it is absent."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+# The benchmark folder holds tools the tests also drive (bench/peer_report.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.awards import extract_awards
-from extractor.body import Body, find_body
-from extractor.decoding import DecodeError, decode
-from extractor.models import Official
+from extractor.doc.body import Body, find_body
+from extractor.kinds.awards import extract_awards
+from extractor.output.models import Official
+from extractor.reading.decoding import DecodeError, decode
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 import regex
-
 from conftest import CORPUS
+
 from extractor import extract_path
-from extractor.evaluate import Report, score_document
-from extractor.models import Facts
+from extractor.output.evaluate import Report, score_document
+from extractor.output.models import Facts
 
 NUMERIC = ("counts", "percentages", "money", "measures")
 
@@ -46,7 +46,7 @@ def test_offsets_ground_every_fact(path: Path):
 
 
 def _decoded(path: Path) -> str:
-    from extractor.decoding import decode
+    from extractor.reading.decoding import decode
 
     return decode(path.read_bytes())[0]
 
@@ -77,7 +77,7 @@ def test_seed_matches_gold(dev_dir):
 
 def test_dev_corpus_numeric_bars(dev_dir):
     """The issue's bars on the whole dev corpus (SPEC scoring)."""
-    from extractor.evaluate import evaluate_dir
+    from extractor.output.evaluate import evaluate_dir
 
     report = evaluate_dir(dev_dir)
     money, pct = report.kinds["money"], report.kinds["percentages"]

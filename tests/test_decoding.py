@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.decoding import DecodeError, decode
+from extractor.reading.decoding import DecodeError, decode
 
 SIMPLIFIED = "前三季度，市南区新注册亿元以上内资项目85个；实际利用外资4.75亿美元，同比增长39.43%。"
 TRADITIONAL = "國務院總理李強主持召開國務院第六次全體會議，決定任命岑浩輝為澳門特別行政區第六任行政長官。"

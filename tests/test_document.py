@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from extractor.body import find_body
-from extractor.decoding import decode
-from extractor.document import extract_document
-from extractor.models import DocumentInfo
+from extractor.doc.body import find_body
+from extractor.kinds.document import extract_document
+from extractor.output.models import DocumentInfo
+from extractor.reading.decoding import decode
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 NO_DEV = pytest.mark.skipif(not DEV.is_dir(), reason=f"shared corpus not found at {DEV}")

@@ -1,6 +1,6 @@
 """HTML and XML inputs: facts from the visible text, offsets into the file as decoded."""
 from extractor import extract
-from extractor.markup import mask_markup
+from extractor.reading.markup import mask_markup
 
 PAGE = ("<!DOCTYPE html><html><head><title>站点</title><style>.a{width:100px}</style></head>"
         "<body><h1>苏州高新区投资１２０亿开展２０个重点项目</h1>"

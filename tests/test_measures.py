@@ -1,6 +1,5 @@
 """Measures: physical quantities with a unit of measure."""
 import pytest
-
 from helpers import brief, facts_of
 
 

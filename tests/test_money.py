@@ -1,6 +1,5 @@
 """Money on real sentences from press releases (positive and negative)."""
 import pytest
-
 from helpers import brief, facts_of
 
 

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from extractor import numbers
-from extractor.numbers import ParsedNumber, fragments, number_regex, parse, parse_number
-from extractor.textnorm import fold
+from extractor.grammar import numbers
+from extractor.grammar.numbers import ParsedNumber, fragments, number_regex, parse, parse_number
+from extractor.reading.textnorm import fold
 
 D = Decimal
 
@@ -185,8 +185,9 @@ def test_public_fragment_names():
 
 
 def test_fragments_compose():
-    from extractor import patterns
     import regex
+
+    from extractor.rules import patterns
 
     pattern = regex.compile(patterns.expand(r"{number}(?:余|多)?个", fragments()))
     assert pattern.search("新建51个市级项目").group() == "51个"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.body import Body, find_body
-from extractor.officials import extract_officials
+from extractor.doc.body import Body, find_body
+from extractor.kinds.officials import extract_officials
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 RAW = DEV.parent / "raw"

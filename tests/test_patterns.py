@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract, extract_bytes, patterns
+from extractor import extract, extract_bytes
+from extractor.rules import patterns
 
 # Texts that make every extractor load its rules, lazy ones included
 # (currency signs, 分之 fractions, markup).
@@ -39,7 +40,7 @@ def test_unknown_key_fails_loudly(tmp_path, monkeypatch):
     (tmp_path / "boilerplate.toml").write_text('end_markers = ["x"]\nend_marker = ["typo"]\n', encoding="utf-8")
     monkeypatch.setattr(patterns, "_CANDIDATES", (tmp_path,))
     patterns._read.cache_clear()
-    from extractor.body import _BoilerplateRules
+    from extractor.doc.body import _BoilerplateRules
     try:
         with pytest.raises(patterns.PatternError, match="unknown key"):
             patterns.load("boilerplate", _BoilerplateRules)

@@ -1,18 +1,17 @@
 """The numeral parser against other projects' published test cases.
 
 The cases are read in place from the shared peer-cases folder (see
-extractor/peer_report.py for where it is looked for and how each source is
+bench/peer_report.py for where it is looked for and how each source is
 judged); nothing from it is copied into this repository. One test per case,
-so `pytest -rA tests/test_peer_cases.py` or `python -m extractor.peer_report`
+so `pytest -rA tests/test_peer_cases.py` or `python bench/peer_report.py`
 shows the pass rate per source. Cases that a scope rule puts out of scope are
 strict expected failures carrying the rule's reason: if one starts to pass,
 the rule is wrong and the suite says so.
 """
 from __future__ import annotations
 
+import peer_report  # bench/, put on the path by conftest.py
 import pytest
-
-from extractor import peer_report
 
 ROOT = peer_report.peer_dir()
 MISSING = f"peer cases not found at {ROOT} (set EXTRACT_PEER_CASES to the peer-cases folder)"

@@ -1,6 +1,5 @@
 """Percentages, points, per mille and multiples, with direction and basis."""
 import pytest
-
 from helpers import brief, facts_of
 
 

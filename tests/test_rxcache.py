@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-from extractor import rxcache
+from extractor.rules import rxcache
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "shinan-2022-11-28.txt"

@@ -6,12 +6,12 @@ file is the single place the output shape is defined.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 
-def _json_number(value: Decimal) -> Union[int, float]:
+def _json_number(value: Decimal) -> int | float:
     """Whole amounts print as JSON integers, others as floats (exact digits kept)."""
     if value == value.to_integral_value():
         return int(value)
@@ -22,7 +22,7 @@ def _json_number(value: Decimal) -> Union[int, float]:
 # serialised as plain JSON numbers.
 Number = Annotated[
     Decimal,
-    PlainSerializer(_json_number, return_type=Union[int, float], when_used="always"),
+    PlainSerializer(_json_number, return_type=int | float, when_used="always"),
 ]
 
 Qualifier = Literal["approx", "over", "at_least", "under", "at_most", "range"]
@@ -39,41 +39,41 @@ class Fact(_Model):
     text: str
     start: int
     end: int
-    qualifier: Optional[Qualifier] = None
+    qualifier: Qualifier | None = None
 
 
 class Count(Fact):
     value: Number
-    value_max: Optional[Number] = None
+    value_max: Number | None = None
     unit: str
-    item: Optional[str] = None
+    item: str | None = None
 
 
 class Percentage(Fact):
     value: Number
-    value_max: Optional[Number] = None
+    value_max: Number | None = None
     unit: Literal["percent", "percentage_point", "per_mille", "times"]
-    direction: Optional[Literal["up", "down"]] = None
-    basis: Optional[Literal["yoy", "mom"]] = None
+    direction: Literal["up", "down"] | None = None
+    basis: Literal["yoy", "mom"] | None = None
 
 
 class Money(Fact):
     amount: Number
-    amount_max: Optional[Number] = None
+    amount_max: Number | None = None
     currency: str = Field(description="ISO 4217 code")
     currency_explicit: bool = True
 
 
 class Measure(Fact):
     value: Number
-    value_max: Optional[Number] = None
+    value_max: Number | None = None
     unit: str
 
 
 class Official(_Model):
     name: str
-    title: Optional[str] = None
-    organization: Optional[str] = None
+    title: str | None = None
+    organization: str | None = None
     mentions: list[Span] = Field(default_factory=list)
 
 
@@ -90,17 +90,17 @@ class Byline(_Model):
 
 
 class DocumentInfo(_Model):
-    title: Optional[str] = None
-    published_at: Optional[str] = None
-    outlet: Optional[str] = None
-    dateline: Optional[str] = None
+    title: str | None = None
+    published_at: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
     bylines: list[Byline] = Field(default_factory=list)
 
 
 class Source(_Model):
-    path: Optional[str] = None
-    sha256: Optional[str] = None
-    encoding: Optional[str] = None
+    path: str | None = None
+    sha256: str | None = None
+    encoding: str | None = None
     chars: int = 0
 
 

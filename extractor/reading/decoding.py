@@ -20,13 +20,12 @@ The rules are data in patterns/decoding_charsets.toml.
 from __future__ import annotations
 
 import codecs
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 import regex
 
-from . import patterns, rxcache
+from ..rules import patterns, rxcache
 
 
 class DecodeError(ValueError):
@@ -55,7 +54,7 @@ _BOMS = (
 )
 # Control characters that real text does contain.
 _ALLOWED_CONTROLS = "\t\n\r\f\x1b"
-_CONTROL = rxcache.compile(r"[\p{Cc}--[%s]]" % regex.escape(_ALLOWED_CONTROLS), regex.VERSION1)
+_CONTROL = rxcache.compile(rf"[\p{{Cc}}--[{regex.escape(_ALLOWED_CONTROLS)}]]", regex.VERSION1)
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +63,7 @@ def _rules() -> _DecodingRules:
 
 
 @lru_cache(maxsize=1)
-def _declared_patterns() -> list["regex.Pattern[bytes]"]:
+def _declared_patterns() -> list[regex.Pattern[bytes]]:
     return [rxcache.compile(p.encode("ascii"), regex.IGNORECASE) for p in _rules().declared_charset]
 
 
@@ -75,7 +74,7 @@ def _common_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _traditional_only() -> "re.Pattern[str]":
+def _traditional_only() -> re.Pattern[str]:
     common = _rules().common
     chars = set(regex.sub(r"\s", "", common.traditional)) - set(regex.sub(r"\s", "", common.simplified))
     return re.compile("[" + "".join(sorted(chars)) + "]")

@@ -22,13 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from functools import lru_cache
-from typing import Optional
 
 import regex
 from pydantic import field_validator
 
-from . import patterns, rxcache
-from .textnorm import fold
+from ..reading.textnorm import fold
+from ..rules import patterns, rxcache
 
 
 class _Markers(patterns.Rules):
@@ -70,11 +69,11 @@ class _Tables:
     minus: tuple[str, ...]
     vague_prefix: tuple[str, ...]
     fragments: dict[str, str]
-    token: "regex.Pattern[str]"
-    vague_infix: "regex.Pattern[str]"
-    plain: "regex.Pattern[str]"
-    digit_gap: "regex.Pattern[str]"
-    number: "regex.Pattern[str]"
+    token: regex.Pattern[str]
+    vague_infix: regex.Pattern[str]
+    plain: regex.Pattern[str]
+    digit_gap: regex.Pattern[str]
+    number: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,12 +83,12 @@ def tables() -> _Tables:
     small = "".join(rules.small_units)
     token = rxcache.compile(
         r"(?P<a>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        r"|(?P<p>点(?:\d+|[%s]+))"
-        r"|(?P<c>.)" % cn_digits
+        rf"|(?P<p>点(?:\d+|[{cn_digits}]+))"
+        r"|(?P<c>.)"
     )
     infix = "|".join(regex.escape(w) for w in rules.markers.vague_infix)
     # 几 takes the small unit after it along (三千几百万 → 三千万).
-    vague_infix = rxcache.compile(r"(?<=.)(?:%s)[%s]?" % (infix, regex.escape(small)))
+    vague_infix = rxcache.compile(rf"(?<=.)(?:{infix})[{regex.escape(small)}]?")
     return _Tables(
         digits=dict(rules.digits),
         small=dict(rules.small_units),
@@ -111,7 +110,7 @@ def fragments() -> dict[str, str]:
     return tables().fragments
 
 
-def number_regex() -> "regex.Pattern[str]":
+def number_regex() -> regex.Pattern[str]:
     """The compiled `{number}` fragment: finds numerals in (folded) running text."""
     return tables().number
 
@@ -122,18 +121,18 @@ class ParsedNumber:
     vague: bool = False  # 数十万, 十几, 几百, 十余万: "more than" the stated round value
 
 
-def parse(text: str) -> Optional[ParsedNumber]:
+def parse(text: str) -> ParsedNumber | None:
     """Parse a numeral (Arabic, Chinese, 大写 or mixed); None if it is not one."""
     return _parse_folded(fold(text))
 
 
-def parse_number(text: str) -> Optional[Decimal]:
+def parse_number(text: str) -> Decimal | None:
     parsed = parse(text)
     return parsed.value if parsed else None
 
 
 @lru_cache(maxsize=16384)
-def _parse_folded(text: str) -> Optional[ParsedNumber]:
+def _parse_folded(text: str) -> ParsedNumber | None:
     t = tables()
     text = text.strip()
     if not text:
@@ -179,7 +178,7 @@ def _tidy(value: Decimal) -> Decimal:
     return value.normalize(_CONTEXT)
 
 
-def _tokens(text: str, t: _Tables) -> Optional[list[tuple[int, str, Decimal]]]:
+def _tokens(text: str, t: _Tables) -> list[tuple[int, str, Decimal]] | None:
     out: list[tuple[int, str, Decimal]] = []
     for m in t.token.finditer(text):
         tok = m.group()
@@ -199,7 +198,7 @@ def _tokens(text: str, t: _Tables) -> Optional[list[tuple[int, str, Decimal]]]:
     return out
 
 
-def _digit_string(tokens: list[tuple[int, str, Decimal]]) -> Optional[Decimal]:
+def _digit_string(tokens: list[tuple[int, str, Decimal]]) -> Decimal | None:
     """一二三 → 123, 二〇二三 → 2023, 一七二零点一 → 1720.1, 幺八九 → 189."""
     point = tokens[-1] if tokens[-1][0] == _POINT else None
     digits = tokens[:-1] if point else tokens
@@ -209,7 +208,7 @@ def _digit_string(tokens: list[tuple[int, str, Decimal]]) -> Optional[Decimal]:
     return Decimal(whole) + (point[2] if point else 0)
 
 
-def _read(text: str, t: _Tables) -> Optional[Decimal]:
+def _read(text: str, t: _Tables) -> Decimal | None:
     tokens = _tokens(text, t)
     if not tokens:
         return None
@@ -225,13 +224,13 @@ def _read(text: str, t: _Tables) -> Optional[Decimal]:
 
     total = Decimal(0)      # completed sections (above the last 万/亿)
     section = Decimal(0)    # the current section below a big unit
-    current: Optional[Decimal] = None  # a digit or Arabic number waiting for its unit
+    current: Decimal | None = None  # a digit or Arabic number waiting for its unit
     cur_single_cn = False   # current is one Chinese digit (for 三万五 → 35000)
     cur_decimal = False     # current has a fractional part
-    last_unit: Optional[Decimal] = None   # the unit just before current
-    last_small: Optional[Decimal] = None  # the last small unit in this section
-    last_big: Optional[Decimal] = None
-    prev_kind: Optional[int] = None
+    last_unit: Decimal | None = None   # the unit just before current
+    last_small: Decimal | None = None  # the last small unit in this section
+    last_big: Decimal | None = None
+    prev_kind: int | None = None
     prev_implicit = False   # the previous small unit had no digit (百三, 千一)
     saw_zero = False
     closed = False          # a decimal was scaled by 万/亿: only bigger units may follow

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import patterns
-from .body import Body
-from .models import Measure
-from .quantities import Candidate, merge_brackets
+from ..doc.body import Body
+from ..grammar.quantities import Candidate, merge_brackets
+from ..output.models import Measure
+from ..rules import patterns
 
 PRIORITY = 2
 

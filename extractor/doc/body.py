@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from . import patterns, rxcache
-from .textnorm import fold
+from ..reading.textnorm import fold
+from ..rules import patterns, rxcache
 
 
 class _BoilerplateRules(patterns.Rules):
@@ -35,17 +35,17 @@ class Body:
 
 @dataclass(frozen=True)
 class _Compiled:
-    prose_line: "regex.Pattern[str]"
-    prose_punctuation: "regex.Pattern[str]"
-    end_marker: "regex.Pattern[str]"
-    footer_line: "regex.Pattern[str]"
+    prose_line: regex.Pattern[str]
+    prose_punctuation: regex.Pattern[str]
+    end_marker: regex.Pattern[str]
+    footer_line: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Compiled:
     rules = patterns.load("boilerplate", _BoilerplateRules)
 
-    def any_of(items: list[str]) -> "regex.Pattern[str]":
+    def any_of(items: list[str]) -> regex.Pattern[str]:
         return rxcache.compile("|".join(f"(?:{p})" for p in items), regex.MULTILINE | regex.IGNORECASE)
 
     return _Compiled(

@@ -9,18 +9,19 @@ text states one fact.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterator, Optional
 
 import regex
 from pydantic import BaseModel
 
-from . import numbers, patterns, rxcache
-from .body import Body
-from .models import Count, Measure, Money, Percentage
-from .textnorm import fold
+from ..doc.body import Body
+from ..output.models import Count, Measure, Money, Percentage
+from ..reading.textnorm import fold
+from ..rules import patterns, rxcache
+from . import numbers
 
 
 class _QuantityRules(patterns.Rules):
@@ -36,9 +37,9 @@ class _Shared:
     mid: dict[str, str]
     post: dict[str, str]
     fragments: dict[str, str]
-    pre_match: "regex.Pattern[str]"
-    post_match: "regex.Pattern[str]"
-    range_join: "regex.Pattern[str]"
+    pre_match: regex.Pattern[str]
+    post_match: regex.Pattern[str]
+    range_join: regex.Pattern[str]
 
 
 def _keyed_alternation(keys) -> str:
@@ -62,7 +63,7 @@ def shared() -> _Shared:
     )
 
 
-def qualifier_of(word: Optional[str], table: dict[str, str]) -> Optional[str]:
+def qualifier_of(word: str | None, table: dict[str, str]) -> str | None:
     if not word:
         return None
     word = word.strip()
@@ -80,8 +81,8 @@ class QuantityMatch:
     end: int
     value: Decimal
     unit: str
-    qualifier: Optional[str] = None
-    value_max: Optional[Decimal] = None
+    qualifier: str | None = None
+    value_max: Decimal | None = None
     number_start: int = 0
     number_end: int = 0
     number_text: str = ""
@@ -99,7 +100,7 @@ _DISTANT_QUALIFIER = {"最高": "at_most", "最多": "at_most", "最低": "at_le
                       "至少": "at_least"}
 
 
-def distant_qualifier(folded: str, start: int) -> Optional[str]:
+def distant_qualifier(folded: str, start: int) -> str | None:
     m = _DISTANT.search(folded, max(0, start - 5), start)
     return _DISTANT_QUALIFIER[m.group()[:2]] if m else None
 
@@ -121,7 +122,7 @@ class QuantityGrammar:
     unit vocabulary it used (`QuantityMatch.unit_kind`).
     """
 
-    def __init__(self, unit: "str | dict[str, str]", *, prefix: str = "", unit_optional: bool = False,
+    def __init__(self, unit: str | dict[str, str], *, prefix: str = "", unit_optional: bool = False,
                  number: str = "{number}", tail: str = "", times: bool = False,
                  times_kinds: tuple[str, ...] = ()):
         f = shared().fragments
@@ -262,7 +263,7 @@ class Quantities:
 
 
 def _kind_modules():
-    from . import counts, measures, money, percentages
+    from ..kinds import counts, measures, money, percentages
 
     return (percentages, money, measures, counts)
 

@@ -7,9 +7,10 @@ by name, awards by title, bylines by name+role; document fields by exact match.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 NUMERIC_KEYS: dict[str, tuple[str, ...]] = {
     "counts": ("value", "unit"),
@@ -52,7 +53,7 @@ class KindScore:
         self.attr_total[name] = self.attr_total.get(name, 0) + 1
         self.attr_right[name] = self.attr_right.get(name, 0) + int(ok)
 
-    def merge(self, other: "KindScore") -> None:
+    def merge(self, other: KindScore) -> None:
         self.gold += other.gold
         self.predicted += other.predicted
         self.correct += other.correct
@@ -221,7 +222,7 @@ def score_document(gold: dict, pred: dict, doc: str, report: Report) -> None:
 
 def evaluate_dir(gold_dir: Path) -> Report:
     """Run the extractor on every NAME.txt with a NAME.gold.json beside it."""
-    from .pipeline import extract_path
+    from ..pipeline import extract_path
 
     report = Report()
     for gold_path in sorted(gold_dir.glob("*.gold.json")):

@@ -11,18 +11,18 @@ as words.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
 import regex
-
-from . import rxcache
 from pydantic import BaseModel, ConfigDict
 
-_HERE = Path(__file__).resolve().parent
+from . import rxcache
+
+_PACKAGE = Path(__file__).resolve().parent.parent
 # Installed wheel: extractor/patterns; source checkout: ../patterns.
-_CANDIDATES = (_HERE / "patterns", _HERE.parent / "patterns")
+_CANDIDATES = (_PACKAGE / "patterns", _PACKAGE.parent / "patterns")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -35,10 +35,10 @@ def patterns_dir() -> Path:
     for candidate in _CANDIDATES:
         if candidate.is_dir():
             return candidate
-    raise PatternError("patterns directory not found (looked in %s)" % ", ".join(map(str, _CANDIDATES)))
+    raise PatternError("patterns directory not found (looked in {})".format(", ".join(map(str, _CANDIDATES))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(name: str) -> dict:
     path = patterns_dir() / f"{name}.toml"
     try:

@@ -11,18 +11,17 @@ is a mention. Matching runs on the folded text, whose offsets are the input's.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Optional
-
-import re
 
 import regex
 
-from . import patterns, rxcache
-from .body import Body
-from .models import Official
-from .textnorm import fold
+from ..doc.body import Body
+from ..output.models import Official
+from ..reading.textnorm import fold
+from ..rules import patterns, rxcache
 
 
 class Surnames(patterns.Rules):
@@ -93,29 +92,29 @@ class _Grammar:
     stop_prefixes: frozenset[str]       # proper prefixes of stop names
     org_endings: tuple[str, ...]        # organisation suffixes
     former: tuple[str, ...]
-    post: "regex.Pattern[str]"          # a post word with its prefixes
-    descriptor: "regex.Pattern[str]"    # descriptor ending at endpos, from a boundary
-    org_before: "regex.Pattern[str]"    # an organisation ending at endpos, from a boundary
-    segment: "regex.Pattern[str]"       # one 、-separated piece of a descriptor
-    after_name: "regex.Pattern[str]"    # `follow` or a post written after a name
-    post_after: "regex.Pattern[str]"
-    surname: "regex.Pattern[str]"
-    person_verb: "regex.Pattern[str]"
-    list_follow: "regex.Pattern[str]"
-    opener: "regex.Pattern[str]"        # what may stand right before a bare name
+    post: regex.Pattern[str]          # a post word with its prefixes
+    descriptor: regex.Pattern[str]    # descriptor ending at endpos, from a boundary
+    org_before: regex.Pattern[str]    # an organisation ending at endpos, from a boundary
+    segment: regex.Pattern[str]       # one 、-separated piece of a descriptor
+    after_name: regex.Pattern[str]    # `follow` or a post written after a name
+    post_after: regex.Pattern[str]
+    surname: regex.Pattern[str]
+    person_verb: regex.Pattern[str]
+    list_follow: regex.Pattern[str]
+    opener: regex.Pattern[str]        # what may stand right before a bare name
     openers: frozenset[str]             # single characters of `opener`
     stop_words: tuple[str, ...]
-    byline_before: "regex.Pattern[str]"
+    byline_before: regex.Pattern[str]
     surname_alt: str
     partial_given: tuple[str, ...]
     surname_firsts: frozenset[str]
     stop_word_ends: frozenset[str]
-    post_ending_at: "regex.Pattern[str]"
-    after_post_char: "regex.Pattern[str]"
-    after_opener_char: "regex.Pattern[str]"
+    post_ending_at: regex.Pattern[str]
+    after_post_char: regex.Pattern[str]
+    after_opener_char: regex.Pattern[str]
     fragments: dict
-    minority: "regex.Pattern[str]"
-    minority_cut: "regex.Pattern[str]"
+    minority: regex.Pattern[str]
+    minority_cut: regex.Pattern[str]
 
 
 def _fragments(rules: _Rules) -> dict[str, str]:
@@ -149,7 +148,7 @@ def _grammar() -> _Grammar:
     names = patterns.load("surnames", Surnames)
     frag = _fragments(rules)
 
-    def compile_(template: str, flags: int = 0) -> "regex.Pattern[str]":
+    def compile_(template: str, flags: int = 0) -> regex.Pattern[str]:
         return rxcache.compile(patterns.expand(template, frag), flags | regex.V1)
 
     surname = patterns.alternation(names.compound + names.single)
@@ -197,7 +196,7 @@ def _grammar() -> _Grammar:
     )
 
 
-def _char_after(before: frozenset[str], chars: frozenset[str]) -> "re.Pattern[str]":
+def _char_after(before: frozenset[str], chars: frozenset[str]) -> re.Pattern[str]:
     """A character of `chars` right after one of `before`: one whole-text scan
     instead of a Python loop over every character. Plain character classes, so
     the standard `re` engine, ten times faster than `regex` at this."""
@@ -256,7 +255,7 @@ def _lengths_at(folded: str, pos: int) -> tuple[int, ...]:
 
 
 def _name_end(folded: str, pos: int, limit: int, g: _Grammar,
-              after: Optional["regex.Pattern[str]"] = None) -> Optional[int]:
+              after: regex.Pattern[str] | None = None) -> int | None:
     """Where the name starting at `pos` ends: the reading that `after` (by
     default `follow` or a post) accepts; a function character goes with what
     follows. Part of a minority name (·) is no name of its own."""
@@ -269,7 +268,7 @@ def _name_end(folded: str, pos: int, limit: int, g: _Grammar,
 
 
 @lru_cache(maxsize=4096)
-def _name_end_at(folded: str, pos: int, limit: int, after: "regex.Pattern[str]") -> Optional[int]:
+def _name_end_at(folded: str, pos: int, limit: int, after: regex.Pattern[str]) -> int | None:
     # cached: the post, bare-name and list rules ask about the same places
     fits = [n for n in _lengths_at(folded, pos)
             if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
@@ -278,7 +277,7 @@ def _name_end_at(folded: str, pos: int, limit: int, after: "regex.Pattern[str]")
     return pos + fits[0] if fits else None
 
 
-def _minority_end(folded: str, start: int, limit: int, g: _Grammar) -> Optional[int]:
+def _minority_end(folded: str, start: int, limit: int, g: _Grammar) -> int | None:
     """End of a ·-joined name starting at `start`, before the verb or post after it."""
     match = _MINORITY_AT.match(folded, start, limit)
     if not match:
@@ -293,12 +292,12 @@ def _minority_end(folded: str, start: int, limit: int, g: _Grammar) -> Optional[
 # Descriptors
 
 
-def _segment_org(segment: str, g: _Grammar) -> Optional[str]:
+def _segment_org(segment: str, g: _Grammar) -> str | None:
     match = g.segment.match(segment)
     return match.group("org") if match else None
 
 
-def _organization(title: str, g: _Grammar) -> Optional[str]:
+def _organization(title: str, g: _Grammar) -> str | None:
     """The organisation the descriptor names: that of its first piece naming one."""
     for piece in title.split("、"):
         org = _segment_org(piece, g)
@@ -309,7 +308,7 @@ def _organization(title: str, g: _Grammar) -> Optional[str]:
     return None
 
 
-def _descriptor_before(folded: str, end: int, body: Body, g: _Grammar) -> Optional[tuple[int, int]]:
+def _descriptor_before(folded: str, end: int, body: Body, g: _Grammar) -> tuple[int, int] | None:
     """Span of the descriptor ending at `end`, from the nearest clause boundary."""
     lo = max(body.start, end - _LOOKBACK)
     match = g.descriptor.search(folded, lo, end)
@@ -330,21 +329,21 @@ class _Found:
     name: str
     start: int
     end: int
-    title: Optional[tuple[int, int]] = None  # span of the descriptor
+    title: tuple[int, int] | None = None  # span of the descriptor
     shared: bool = False  # title of a list this name was enumerated in
-    org: Optional[str] = None  # organisation stated apart from the descriptor
+    org: str | None = None  # organisation stated apart from the descriptor
 
 
 @dataclass
 class _Person:
     name: str
-    title: Optional[tuple[int, int]] = None
+    title: tuple[int, int] | None = None
     shared: bool = True
-    org: Optional[str] = None
+    org: str | None = None
     written: set[str] = field(default_factory=set)
 
 
-def _range_org(folded: str, start: int, body: Body, g: _Grammar) -> Optional[str]:
+def _range_org(folded: str, start: int, body: Body, g: _Grammar) -> str | None:
     """其外经贸科从科长王岩，到…: the unit named before 从 is the post's organisation."""
     if start <= body.start or folded[start - 1] != "从":
         return None
@@ -385,7 +384,7 @@ def _titled(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
 
 
 def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
-                  title: Optional[tuple[int, int]]) -> Iterator[_Found]:
+                  title: tuple[int, int] | None) -> Iterator[_Found]:
     while pos < body.end and folded[pos] == "、":
         start = pos + 1
         end = _name_end(folded, start, body.end, g) or _minority_end(folded, start, body.end, g)
@@ -397,9 +396,9 @@ def _listed_after(folded: str, pos: int, body: Body, g: _Grammar,
 
 @dataclass(frozen=True)
 class _ForeignGrammar:
-    post_name: "regex.Pattern[str]"  # a foreign post and the transliterated name after it
-    post: "regex.Pattern[str]"       # a foreign post alone (a name may stand before it)
-    country: "regex.Pattern[str]"    # a country ending at a position (matched right to left)
+    post_name: regex.Pattern[str]  # a foreign post and the transliterated name after it
+    post: regex.Pattern[str]       # a foreign post alone (a name may stand before it)
+    country: regex.Pattern[str]    # a country ending at a position (matched right to left)
     countries: frozenset[str]
     name_chars: frozenset[str]
 
@@ -456,7 +455,8 @@ def _foreign_before_post(folded: str, body: Body) -> Iterator[_Found]:
 
 
 def _foreign_end(folded: str, end: int, limit: int, g: _Grammar) -> bool:
-    return end >= limit or folded[end] in "、，。；：！？“”（）() \n和与及" or bool(g.after_name.match(folded, end, limit))
+    return (end >= limit or folded[end] in "、，。；：！？“”（）() \n和与及"
+            or bool(g.after_name.match(folded, end, limit)))
 
 
 def _posts_after(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
@@ -477,7 +477,7 @@ _APPOINTMENT_WORDS = ("任命", "聘任", "聘请", "提名", "推选", "选举"
 
 
 @lru_cache(maxsize=1)
-def _table_line() -> "regex.Pattern[str]":
+def _table_line() -> regex.Pattern[str]:
     g = _grammar()
     return rxcache.compile(patterns.expand(
         r"^[ \t]*(?:[\p{Han} ]{1,6}[：:][ \t]*)?"
@@ -486,7 +486,7 @@ def _table_line() -> "regex.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def _appointment() -> "regex.Pattern[str]":
+def _appointment() -> regex.Pattern[str]:
     g = _grammar()
     return rxcache.compile(patterns.expand(
         r"(?:任命|聘任|聘请|提名|推选|选举)(?P<a>" + g.surname_alt + r")\p{Han}{1,2}?(?=(?:同志)?为)"
@@ -540,7 +540,7 @@ def _minorities(folded: str, body: Body, g: _Grammar) -> Iterator[_Found]:
 
 
 def _minority_start(folded: str, lo: int, run_end: int, body: Body,
-                    g: _Grammar) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+                    g: _Grammar) -> tuple[int | None, tuple[int, int] | None]:
     """Where the first part of a ·-name begins: after the post, verb or
     particle that ends the Han run before it."""
     start, title = lo, None
@@ -662,7 +662,7 @@ def _mentions(text: str, folded: str, body: Body, person: _Person) -> list[tuple
     return sorted(spans)
 
 
-def _span_len(span: Optional[tuple[int, int]]) -> int:
+def _span_len(span: tuple[int, int] | None) -> int:
     return span[1] - span[0] if span else 0
 
 

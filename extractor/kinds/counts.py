@@ -4,12 +4,11 @@ inside quotation marks and the indefinite 一 are not counts (SPEC.md)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
 
-from . import patterns, rxcache
-from .body import Body
-from .models import Count
-from .quantities import Candidate, QuantityMatch, clause_before, merge_brackets
+from ..doc.body import Body
+from ..grammar.quantities import Candidate, QuantityMatch, clause_before, merge_brackets
+from ..output.models import Count
+from ..rules import patterns, rxcache
 
 PRIORITY = 3
 _CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
@@ -93,7 +92,7 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     after = folded[m.end:m.end + 1]
     if written_in_words and after in g.place_suffixes and m.unit != "个":
         return False  # 九台区, 七台河市: a place name (个 never starts one: 五个区域)
-    if written_in_words and m.unit in g.ordinal_classifiers and not folded[max(0, m.start - 1):m.start] in "分共为":
+    if written_in_words and m.unit in g.ordinal_classifiers and folded[max(0, m.start - 1):m.start] not in "分共为":
         return False  # 二期工程, 十九届四中全会: a phase or session; 分三期 is a number of phases
     if written_in_words and (g.restating.match(folded, m.end)
                              or folded[max(0, m.start - 2):m.start].endswith(g.restating_before)) and not m.post:
@@ -120,7 +119,7 @@ def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
     return "、" in before
 
 
-def item_after(folded: str, text: str, end: int, limit: int = 16) -> Optional[str]:
+def item_after(folded: str, text: str, end: int, limit: int = 16) -> str | None:
     """The noun phrase after the classifier, up to a stop word or punctuation.
 
     A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
@@ -150,7 +149,7 @@ def item_after(folded: str, text: str, end: int, limit: int = 16) -> Optional[st
     return item or None
 
 
-def item_before(folded: str, text: str, start: int) -> Optional[str]:
+def item_before(folded: str, text: str, start: int) -> str | None:
     """The counted noun written before the number (新注册亿元以上内资项目85个)."""
     g = grammars()
     begin, clause = clause_before(folded, start, limit=30)

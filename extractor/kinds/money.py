@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import patterns, rxcache
-from .body import Body
-from .models import Money
-from .quantities import Candidate, QuantityGrammar, clause_before, merge_brackets
+from ..doc.body import Body
+from ..grammar.quantities import Candidate, QuantityGrammar, clause_before, merge_brackets
+from ..output.models import Money
+from ..rules import patterns, rxcache
 
 PRIORITY_EXPLICIT, PRIORITY_IMPLICIT = 1, 4
 

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import csv
 import fnmatch
+import gc
 import hashlib
 import io
 import json
-import gc
 import os
 import shlex
 import signal
@@ -41,9 +41,10 @@ import stat
 import sys
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import IO, Iterable, Iterator, Optional, Sequence
+from typing import IO
 
 DEFAULT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".xml", ".md")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -155,9 +156,9 @@ def collect_inputs(args: Sequence[str], globs: Sequence[str], stderr: IO[str]) -
 
 @dataclass
 class Result:
-    path: Optional[str]
+    path: str | None
     payload: str            # the document's output, formatted (JSON line or CSV rows), no trailing newline
-    error: Optional[tuple[str, str]] = None   # (type, message)
+    error: tuple[str, str] | None = None   # (type, message)
 
 
 _STATE: dict = {}
@@ -176,7 +177,7 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: Optional[int] = None) -> None:
+def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: int | None = None) -> None:
     """Per process, once: remember the options and load/compile every rule file."""
     gc.enable()
     if not in_process:
@@ -186,17 +187,17 @@ def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: Opt
             _die_with_parent(parent)
     _STATE.update(fmt=fmt, max_bytes=max_bytes)
     try:  # fill the per-process rule caches now, so no document pays for them
-        from .pipeline import extract
+        from ..pipeline import extract
 
         extract("前三季度，新注册项目85个，投资4.75亿元，同比增长39.43%。")
     except Exception:  # a broken rule file is reported per document, as an error record
         pass
-    from . import rxcache
+    from ..rules import rxcache
 
     rxcache.save()  # pool workers end without atexit handlers
 
 
-def _hash_stream(path: str) -> Optional[str]:
+def _hash_stream(path: str) -> str | None:
     digest = hashlib.sha256()
     try:
         with open(path, "rb") as handle:
@@ -218,7 +219,7 @@ def os_error_kind(exc: OSError) -> tuple[str, str]:
     return "ReadError", exc.strerror or str(exc)
 
 
-def _read(path: str, max_bytes: int) -> tuple[Optional[bytes], Optional[str], Optional[tuple[str, str]]]:
+def _read(path: str, max_bytes: int) -> tuple[bytes | None, str | None, tuple[str, str] | None]:
     """(data, sha256, error)."""
     try:
         st = os.stat(path)
@@ -238,8 +239,8 @@ def _read(path: str, max_bytes: int) -> tuple[Optional[bytes], Optional[str], Op
     return data, hashlib.sha256(data).hexdigest(), None
 
 
-def _error_payload(fmt: str, path: Optional[str], sha: Optional[str], kind: str, message: str) -> str:
-    from .models import ErrorInfo, ErrorRecord, Source
+def _error_payload(fmt: str, path: str | None, sha: str | None, kind: str, message: str) -> str:
+    from ..output.models import ErrorInfo, ErrorRecord, Source
 
     if fmt == "csv":
         row = dict.fromkeys(CSV_COLUMNS, "")
@@ -276,7 +277,7 @@ def facts_to_csv_rows(facts) -> list[dict]:
     return rows
 
 
-def process_task(task: tuple[str, Optional[bytes]]) -> Result:
+def process_task(task: tuple[str, bytes | None]) -> Result:
     """Read, hash, decode, extract and format one document. Never raises for a bad file."""
     path, data = task
     fmt, max_bytes = _STATE["fmt"], _STATE["max_bytes"]
@@ -289,8 +290,8 @@ def process_task(task: tuple[str, Optional[bytes]]) -> Result:
             data, error = None, ("TooLarge", f"{len(data)} bytes is over --max-bytes {max_bytes}")
     if error is not None:
         return Result(shown, _error_payload(fmt, shown, sha, *error), error)
-    from .decoding import DecodeError
-    from .pipeline import extract_bytes
+    from ..pipeline import extract_bytes
+    from ..reading.decoding import DecodeError
 
     try:
         facts = extract_bytes(data, path=shown)
@@ -376,13 +377,13 @@ def _fsync(handle) -> None:
 class Sink:
     """Writes each document's output as whole lines; for a file: flush per document, fsync at checkpoints."""
 
-    def __init__(self, fmt: str, stream: Optional[IO[str]] = None, path: Optional[str] = None, append: bool = False):
+    def __init__(self, fmt: str, stream: IO[str] | None = None, path: str | None = None, append: bool = False):
         self.fmt, self.stream, self.path = fmt, stream, path
         self.handle = open(path, "ab" if append else "wb") if path else None
         self.count = 0
         self.last_sync = time.monotonic()
         if fmt == "csv" and not (append and self.handle and self.handle.tell() > 0):
-            self._write(_csv_text([dict(zip(CSV_COLUMNS, CSV_COLUMNS))]) + "\n")
+            self._write(_csv_text([dict(zip(CSV_COLUMNS, CSV_COLUMNS, strict=False))]) + "\n")
 
     def _write(self, text: str) -> None:
         if self.handle is not None:
@@ -444,7 +445,7 @@ def prepare_resume(output: str, paths: Sequence[str]) -> tuple[dict[str, str], i
             handle.truncate(pos)
     done: dict[str, str] = {}
     dropped = failed = 0
-    current: dict[str, Optional[str]] = {}
+    current: dict[str, str | None] = {}
     with open(output, "rb") as handle:
         for line in handle:
             keep, path, is_error = _resume_decision(line, inputs, done, current)
@@ -474,7 +475,7 @@ def prepare_resume(output: str, paths: Sequence[str]) -> tuple[dict[str, str], i
     return done, failed
 
 
-def _resume_decision(line: bytes, inputs: set, done: dict, current: dict) -> tuple[str, Optional[str], bool]:
+def _resume_decision(line: bytes, inputs: set, done: dict, current: dict) -> tuple[str, str | None, bool]:
     """("done" | "keep" | "drop", path, is an error record) for one line of FILE."""
     try:
         record = json.loads(line)
@@ -496,8 +497,8 @@ def _resume_decision(line: bytes, inputs: set, done: dict, current: dict) -> tup
 
 @dataclass
 class BatchOptions:
-    workers: Optional[int] = None
-    output: Optional[str] = None
+    workers: int | None = None
+    output: str | None = None
     resume: bool = False
     fmt: str = "jsonl"
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -516,8 +517,14 @@ class _Progress:
         self.done = self.errors = 0
         if enabled:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                       TimeElapsedColumn, TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
             self.console = Console(file=stderr, stderr=True)
             self.bar = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(),

@@ -20,7 +20,6 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import Optional
 
 import regex
 
@@ -51,7 +50,7 @@ def _entries() -> dict:
     return _state["data"]
 
 
-def compile(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
+def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """`regex.compile`, rebuilt from the disk cache when the same rule was seen before."""
     if not _state["enabled"]:
         return regex.compile(pattern, flags)
@@ -104,7 +103,7 @@ def cached_data(path: Path, parse) -> dict:
     return value
 
 
-def save() -> Optional[Path]:
+def save() -> Path | None:
     """Write new entries (atomically; a read-only or missing home is not an error)."""
     with _lock:
         if not _state["dirty"]:

@@ -1,10 +1,10 @@
 """Score the numeral parser against other projects' published test cases.
 
-    python -m extractor.peer_report [--failures] [--json] [PEER_DIR]
+    python bench/peer_report.py [--failures] [--json] [PEER_DIR]
 
 The cases are read in place from the peer-cases folder (default: the
 EXTRACT_PEER_CASES environment variable, else ../shared/peer-cases beside the
-checkout, else /work/shared/peer-cases); nothing is copied into this repository.
+checkout); nothing is copied into this repository.
 Sources, and how each case is judged (see the folder's README.md):
 
 * cn2an       `cn2an/cases.jsonl`, func cn2an, every mode. A value case passes
@@ -33,24 +33,21 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Callable, Iterable, Optional
 
 SOURCES = ("cn2an", "duckling", "rt-number", "rt-percent")
 
 _REPO = Path(__file__).resolve().parent.parent
+if str(_REPO) not in sys.path:  # run as a plain script from the checkout
+    sys.path.insert(0, str(_REPO))
 
 
 def peer_dir() -> Path:
     env = os.environ.get("EXTRACT_PEER_CASES")
-    if env:
-        return Path(env)
-    for candidate in (_REPO.parent / "shared" / "peer-cases", Path("/work/shared/peer-cases")):
-        if candidate.is_dir():
-            return candidate
-    return _REPO.parent / "shared" / "peer-cases"
+    return Path(env) if env else _REPO.parent / "shared" / "peer-cases"
 
 
 @dataclass
@@ -59,9 +56,9 @@ class Case:
     id: str          # readable and unique within the source: line/index and input
     text: str        # what is handed to the parser (or searched, for kind "no_number")
     kind: str        # "value" | "refuse" | "no_number" | "percent"
-    expected: Optional[Decimal] = None
+    expected: Decimal | None = None
     raw: dict = field(default_factory=dict, repr=False)
-    out_of_scope: Optional[str] = None  # the reason, when a rule puts the case out of scope
+    out_of_scope: str | None = None  # the reason, when a rule puts the case out of scope
 
 
 # --- loading -----------------------------------------------------------------
@@ -160,7 +157,7 @@ Rule = tuple[str, Callable[[Case], bool], str]
 
 
 def _rules(root: Path) -> list[Rule]:
-    from .textnorm import fold
+    from extractor.reading.textnorm import fold
 
     accepted = _cn2an_accepted_elsewhere(root)
     fraction = re.compile(r"分\s*之|[/／]|又|份")
@@ -204,7 +201,7 @@ def _apply_rules(cases: list[Case], rules: list[Rule]) -> None:
                 break
 
 
-def load_cases(root: Optional[Path] = None, sources: Iterable[str] = SOURCES) -> list[Case]:
+def load_cases(root: Path | None = None, sources: Iterable[str] = SOURCES) -> list[Case]:
     """All cases of the given sources, with out-of-scope reasons applied."""
     root = root or peer_dir()
     cases: list[Case] = []
@@ -223,10 +220,10 @@ _PERCENT_FORMS = (
 )
 
 
-def _percent(text: str) -> Optional[Decimal]:
+def _percent(text: str) -> Decimal | None:
     """The percentage a Recognizers-Text percent slice states, reading its numerals with parse()."""
-    from .numbers import parse_number
-    from .textnorm import fold
+    from extractor.grammar.numbers import parse_number
+    from extractor.reading.textnorm import fold
 
     text = "".join(fold(text).split())
     for pattern, form in _PERCENT_FORMS:
@@ -250,8 +247,8 @@ def _percent(text: str) -> Optional[Decimal]:
 
 def judge(case: Case) -> tuple[bool, object]:
     """(passed, what the parser gave) for one case."""
-    from .numbers import number_regex, parse_number
-    from .textnorm import fold
+    from extractor.grammar.numbers import number_regex, parse_number
+    from extractor.reading.textnorm import fold
 
     if case.kind == "no_number":
         found = [m.group() for m in number_regex().finditer(fold(case.text))]
@@ -290,7 +287,7 @@ def summarise(cases: list[Case]) -> list[dict]:
     return rows
 
 
-def main(argv: Optional[list[str]] = None, stdout=None, stderr=None) -> int:
+def main(argv: list[str] | None = None, stdout=None, stderr=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -310,7 +307,8 @@ def main(argv: Optional[list[str]] = None, stdout=None, stderr=None) -> int:
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=None), file=stdout)
     else:
-        head = ("source", "cases", "in scope", "passed", "failed", "out of scope", "pass rate (in scope)", "pass rate (all)")
+        head = ("source", "cases", "in scope", "passed", "failed", "out of scope",
+                "pass rate (in scope)", "pass rate (all)")
         table = [head] + [
             (r["source"], str(r["cases"]), str(r["in_scope"]), str(r["passed"]), str(r["failed"]),
              str(r["out_of_scope"]),
@@ -320,7 +318,9 @@ def main(argv: Optional[list[str]] = None, stdout=None, stderr=None) -> int:
         ]
         widths = [max(len(row[i]) for row in table) for i in range(len(head))]
         for n, row in enumerate(table):
-            print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))), file=stdout)
+            cells = (cell.ljust(w) if i == 0 else cell.rjust(w)
+                     for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+            print("  ".join(cells), file=stdout)
             if n == 0:
                 print("  ".join("-" * w for w in widths), file=stdout)
         print(f"\npeer cases: {root}", file=stdout)

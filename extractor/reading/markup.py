@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import regex
 
-from . import rxcache
+from ..rules import rxcache
 
 _LOOKS_LIKE_MARKUP = rxcache.compile(r"^\s*(?:<\?xml|<!DOCTYPE|<html|<feed|<rss|<\w+[^>]*>)", regex.IGNORECASE)
 _HIDDEN = rxcache.compile(r"<(script|style|head|noscript)\b.*?</\1\s*>|<!--.*?-->|<!\[CDATA\[|\]\]>",
                         regex.IGNORECASE | regex.DOTALL)
 _TAG = rxcache.compile(r"</?[A-Za-z!?][^<>]*>")
-_BLOCK = rxcache.compile(r"</?(?:p|div|br|li|tr|td|th|h[1-6]|title|section|article|table|ul|ol|entry|summary|content)\b",
+_BLOCK = rxcache.compile(
+    r"</?(?:p|div|br|li|tr|td|th|h[1-6]|title|section|article|table|ul|ol|entry|summary|content)\b",
                        regex.IGNORECASE)
 _ENTITY = rxcache.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
-from . import numbers, patterns, rxcache
-from .body import Body
-from .models import Percentage
-from .quantities import Candidate, QuantityGrammar, clause_before, merge_brackets, qualifier_of, shared
+from ..doc.body import Body
+from ..grammar import numbers
+from ..grammar.quantities import Candidate, QuantityGrammar, clause_before, merge_brackets, qualifier_of, shared
+from ..output.models import Percentage
+from ..rules import patterns, rxcache
 
 PRIORITY = 0
 
@@ -76,7 +76,7 @@ def grammars() -> _Grammars:
 
 
 @lru_cache(maxsize=1)
-def _fractions() -> "regex.Pattern[str]":
+def _fractions() -> regex.Pattern[str]:
     """百分之三十五点五, 千分之五, 三分之一: compiled only for texts that contain 分之."""
     f, prefix = shared().fragments, grammars().prefix
     return rxcache.compile(patterns.expand(
@@ -90,7 +90,7 @@ def unit_patterns() -> list[tuple[int, str, str]]:
     return [(PRIORITY, "percent", grammars().suffix)]
 
 
-def direction_and_basis(folded: str, start: int, end: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
+def direction_and_basis(folded: str, start: int, end: int | None = None) -> tuple[str | None, str | None]:
     """Direction from the nearest verb before the figure in its clause (or a
     的正增长 right after it); basis only with a direction."""
     g = grammars()
@@ -138,7 +138,7 @@ def _continues_yoy(folded: str, begin: int, clause: str) -> bool:
 
 
 def _fact(text: str, folded: str, start: int, end: int, value: Decimal, unit: str,
-          qualifier: Optional[str], value_max: Optional[Decimal] = None, negative: bool = False) -> Percentage:
+          qualifier: str | None, value_max: Decimal | None = None, negative: bool = False) -> Percentage:
     direction, basis = direction_and_basis(folded, start, end)
     if negative:
         value, value_max = -value, (-value_max if value_max is not None else None)
@@ -161,7 +161,7 @@ def _listed_before(folded: str, start: int, floor: int) -> list[tuple[int, int, 
     return out
 
 
-def _qual(m, s) -> Optional[str]:
+def _qual(m, s) -> str | None:
     return qualifier_of(m.group("pre"), s.pre) or qualifier_of(m.group("post"), s.post)
 
 

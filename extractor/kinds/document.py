@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
 
 import regex
 
-from . import patterns, rxcache
-from .body import Body
-from .models import Byline, DocumentInfo
+from ..doc.body import Body
+from ..output.models import Byline, DocumentInfo
+from ..reading.textnorm import fold
+from ..rules import patterns, rxcache
 from .officials import Surnames
-from .textnorm import fold
 
 
 class _Strict(patterns.Rules):
@@ -80,21 +79,21 @@ class _DocumentRules(_Strict):
 @dataclass(frozen=True)
 class _Compiled:
     rules: _DocumentRules
-    labelled: list["regex.Pattern[str]"]
-    bare_line: "regex.Pattern[str]"
-    source_line: "regex.Pattern[str]"
-    credits: list["regex.Pattern[str]"]
-    reprint: "regex.Pattern[str]"
-    production: "regex.Pattern[str]"
-    agency_credit: "regex.Pattern[str]"
-    credit: "regex.Pattern[str]"
-    prefixes: list["regex.Pattern[str]"]
-    opening: "regex.Pattern[str]"
-    role_label: "regex.Pattern[str]"
-    separators: "regex.Pattern[str]"
-    name: "regex.Pattern[str]"
-    photo: "regex.Pattern[str]"
-    closing_bracket: "regex.Pattern[str]"
+    labelled: list[regex.Pattern[str]]
+    bare_line: regex.Pattern[str]
+    source_line: regex.Pattern[str]
+    credits: list[regex.Pattern[str]]
+    reprint: regex.Pattern[str]
+    production: regex.Pattern[str]
+    agency_credit: regex.Pattern[str]
+    credit: regex.Pattern[str]
+    prefixes: list[regex.Pattern[str]]
+    opening: regex.Pattern[str]
+    role_label: regex.Pattern[str]
+    separators: regex.Pattern[str]
+    name: regex.Pattern[str]
+    photo: regex.Pattern[str]
+    closing_bracket: regex.Pattern[str]
     surnames: frozenset[str]
 
 
@@ -104,7 +103,7 @@ def _rules() -> _Compiled:
     names = patterns.load("surnames", Surnames)
     frag = rules.fragments
 
-    def rx(template: str, flags: int = 0) -> "regex.Pattern[str]":
+    def rx(template: str, flags: int = 0) -> regex.Pattern[str]:
         return rxcache.compile(patterns.expand(template, frag), flags | regex.VERSION0)
 
     by = rules.bylines
@@ -162,7 +161,7 @@ def _lines(folded: str, start: int, end: int) -> list[_Line]:
 _HEADLINE_TEXT = rxcache.compile(r"\p{Han}{2}")
 
 
-def _title(lines: list[_Line]) -> Optional[str]:
+def _title(lines: list[_Line]) -> str | None:
     if not lines:
         return None
     first = lines[0].text
@@ -187,7 +186,7 @@ def _wraps(first: str, second: str) -> bool:
 
 # ---------------------------------------------------------------- dates
 
-def _iso(match: "regex.Match[str]") -> str:
+def _iso(match: regex.Match[str]) -> str:
     """ISO 8601 as precise as printed: date, or date and time."""
     y, m, d = match.group("y"), int(match.group("m")), int(match.group("d"))
     out = f"{y}-{m:02d}-{d:02d}"
@@ -198,7 +197,7 @@ def _iso(match: "regex.Match[str]") -> str:
     return out
 
 
-def _published_at(head: list[_Line], body_lines: list[_Line]) -> Optional[str]:
+def _published_at(head: list[_Line], body_lines: list[_Line]) -> str | None:
     compiled = _rules()
     for line in head:
         for pattern in compiled.labelled:
@@ -214,7 +213,7 @@ def _published_at(head: list[_Line], body_lines: list[_Line]) -> Optional[str]:
         match = compiled.bare_line.match(line.text)
         if match:
             return _iso(match)
-    for above, line in zip(body_lines, body_lines[1:]):
+    for above, line in zip(body_lines, body_lines[1:], strict=False):
         issuer = above.text.strip()
         if (len(issuer) <= published.issuer_max_chars and issuer.endswith(tuple(published.issuer_endings))
                 and not any(p in issuer for p in "，。：:；")):
@@ -224,7 +223,7 @@ def _published_at(head: list[_Line], body_lines: list[_Line]) -> Optional[str]:
     return None
 
 
-def _dateline(first_paragraph: Optional[_Line], published_at: Optional[str]) -> Optional[str]:
+def _dateline(first_paragraph: _Line | None, published_at: str | None) -> str | None:
     if first_paragraph is None:
         return None
     compiled = _rules()
@@ -244,20 +243,20 @@ def _dateline(first_paragraph: Optional[_Line], published_at: Optional[str]) -> 
     return _with_year(match.group("y"), int(match.group("m")), int(match.group("d")), published_at)
 
 
-def _with_year(year: Optional[str], month: int, day: int, published_at: Optional[str]) -> Optional[str]:
+def _with_year(year: str | None, month: int, day: int, published_at: str | None) -> str | None:
     year = year or (published_at[:4] if published_at else None)
     return f"{year}-{month:02d}-{day:02d}" if year else None
 
 
 # ---------------------------------------------------------------- outlet
 
-def _outlet(folded: str, body: Body, first_paragraph: Optional[_Line]) -> Optional[str]:
+def _outlet(folded: str, body: Body, first_paragraph: _Line | None) -> str | None:
     """来源 line, else opening credit, else 本文转自 X, else a closing 出品 credit."""
     compiled = _rules()
     skip = compiled.rules.outlet.not_outlets
     body_text = folded[:body.end]
 
-    def first(pattern: "regex.Pattern[str]", text: str) -> Optional[str]:
+    def first(pattern: regex.Pattern[str], text: str) -> str | None:
         for match in pattern.finditer(text):
             name = match.group("outlet").strip(" -—:")
             if name and not any(s in name for s in skip):  # 本报讯 names no outlet
@@ -362,7 +361,7 @@ def extract_document(text: str, body: Body) -> DocumentInfo:
     )
 
 
-def _original(text: str, folded: str, first: _Line, title: Optional[str]) -> Optional[str]:
+def _original(text: str, folded: str, first: _Line, title: str | None) -> str | None:
     """The title as written (not folded): same offsets, original characters."""
     if title is None:
         return None

@@ -13,16 +13,16 @@ are dropped. Matching runs on `textnorm.fold(text)`, so offsets index the input.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Optional
 
 import regex
 
-from . import patterns, rxcache
-from .body import Body
-from .models import Award, Official
-from .textnorm import fold
+from ..doc.body import Body
+from ..output.models import Award, Official
+from ..reading.textnorm import fold
+from ..rules import patterns, rxcache
 
 # Fixed helper patterns, compiled once (module-level regex.* calls pay a cache
 # lookup and flag arithmetic on every call).
@@ -100,31 +100,31 @@ class _AwardRules(patterns.Rules):
 @dataclass(frozen=True)
 class _Rules:
     data: _AwardRules
-    kind_word: "regex.Pattern[str]"
+    kind_word: regex.Pattern[str]
     kind_of: dict[str, str]
-    evidence: list["regex.Pattern[str]"]
-    campaign: list["regex.Pattern[str]"]
-    verb: "regex.Pattern[str]"
-    quote: "regex.Pattern[str]"
-    designator_end: "regex.Pattern[str]"
-    verb_gap: "regex.Pattern[str]"
-    decision: "regex.Pattern[str]"
-    one_of: "regex.Pattern[str]"
-    count_tail: "regex.Pattern[str]"
-    year_prefix: "regex.Pattern[str]"
-    count_prefix: "regex.Pattern[str]"
-    org_end: "regex.Pattern[str]"
-    time_clause: "regex.Pattern[str]"
-    post_name: "regex.Pattern[str]"
-    name_list: "regex.Pattern[str]"
-    sibling_before: "regex.Pattern[str]"
-    sibling_after: "regex.Pattern[str]"
-    holder: "regex.Pattern[str]"
-    scope: "regex.Pattern[str]"
-    counted: "regex.Pattern[str]"
-    speaker: "regex.Pattern[str]"
-    representative_after: "regex.Pattern[str]"   # after a title: 优秀党务工作者[获得者]代表 …
-    representative_before: "regex.Pattern[str]"  # after a title written after 代表: …“七一勋章”获得者
+    evidence: list[regex.Pattern[str]]
+    campaign: list[regex.Pattern[str]]
+    verb: regex.Pattern[str]
+    quote: regex.Pattern[str]
+    designator_end: regex.Pattern[str]
+    verb_gap: regex.Pattern[str]
+    decision: regex.Pattern[str]
+    one_of: regex.Pattern[str]
+    count_tail: regex.Pattern[str]
+    year_prefix: regex.Pattern[str]
+    count_prefix: regex.Pattern[str]
+    org_end: regex.Pattern[str]
+    time_clause: regex.Pattern[str]
+    post_name: regex.Pattern[str]
+    name_list: regex.Pattern[str]
+    sibling_before: regex.Pattern[str]
+    sibling_after: regex.Pattern[str]
+    holder: regex.Pattern[str]
+    scope: regex.Pattern[str]
+    counted: regex.Pattern[str]
+    speaker: regex.Pattern[str]
+    representative_after: regex.Pattern[str]   # after a title: 优秀党务工作者[获得者]代表 …
+    representative_before: regex.Pattern[str]  # after a title written after 代表: …“七一勋章”获得者
     fragments: dict[str, str]
 
 
@@ -145,7 +145,8 @@ def _rules() -> _Rules:
                     for name in ("strong", "confer", "select", "weak"))
     # Atomic: 获得者 must not fall back to 获 + 得者.
     verb = f"(?>{verb})(?!{alt(verbs.not_before)})"
-    compile_ = lambda template: rxcache.compile(patterns.expand(template, frag))
+    def compile_(template):
+        return rxcache.compile(patterns.expand(template, frag))
     return _Rules(
         data=data,
         kind_word=rxcache.compile(alt(list(kind_of))),
@@ -233,7 +234,7 @@ def _clause_start(text: str, pos: int) -> int:
 def _kind(title: str, default: str) -> str:
     """The kind named by the last kind word written in the title."""
     rules = _rules()
-    last: Optional[tuple[int, str]] = None
+    last: tuple[int, str] | None = None
     for m in rules.kind_word.finditer(title, overlapped=True):
         if last is None or m.end() >= last[0]:
             last = (m.end(), rules.kind_of[m.group()])
@@ -249,13 +250,13 @@ def _is_campaign(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _honorific_person() -> "regex.Pattern[str]":
+def _honorific_person() -> regex.Pattern[str]:
     honorifics = patterns.alternation(_rules().data.recipients.honorifics)
     return rxcache.compile(r"(?P<name>\p{Han}{2,4}?)(?:" + honorifics + ")")
 
 
 @lru_cache(maxsize=1)
-def _shared_designator() -> "regex.Pattern[str]":
+def _shared_designator() -> regex.Pattern[str]:
     return rxcache.compile(r"等?(?:" + _rules().designator_end.pattern.rstrip("$") + ")")
 
 
@@ -311,7 +312,7 @@ def _is_bare_name(np: str) -> bool:
     return 2 <= len(np) <= 4 and plausible_name(np)
 
 
-def _org_subject(clause: str) -> Optional[str]:
+def _org_subject(clause: str) -> str | None:
     """The organisation or place that opens a clause (市南区商务局在…连续 → 市南区商务局)."""
     rules = _rules()
     stops = rules.data.recipients.subject_stops
@@ -422,7 +423,7 @@ class _Verb:
     end: int
 
 
-def _preceding_verb(folded: str, start: int) -> Optional[_Verb]:
+def _preceding_verb(folded: str, start: int) -> _Verb | None:
     """The award verb governing a quote: in the same clause, right before it but
     for a year or a session (荣获2023年度“…”); a conferral verb may have its
     recipients in between."""
@@ -438,7 +439,7 @@ def _preceding_verb(folded: str, start: int) -> Optional[_Verb]:
     return _Verb(m.lastgroup, m.start(), m.end())
 
 
-def _quote_runs(folded: str) -> Iterable[list["regex.Match[str]"]]:
+def _quote_runs(folded: str) -> Iterable[list[regex.Match[str]]]:
     """Quotes written one after another (“全国文明村”“省级卫生村”等荣誉称号) share
     their verb and their designator."""
     run: list[regex.Match[str]] = []
@@ -463,8 +464,8 @@ def _quoted(text: str, folded: str, people: list[tuple[str, int, int]]) -> Itera
                 yield found
 
 
-def _quote_award(text: str, folded: str, m: "regex.Match[str]", verb: Optional[_Verb],
-                 in_run: bool, people: list[tuple[str, int, int]]) -> Optional[_Found]:
+def _quote_award(text: str, folded: str, m: regex.Match[str], verb: _Verb | None,
+                 in_run: bool, people: list[tuple[str, int, int]]) -> _Found | None:
     rules = _rules()
     title = m.group("title") + (m.group("head") or "")
     after = folded[m.end():m.end() + 8]
@@ -505,7 +506,7 @@ def _names_honour_after(folded: str, end: int) -> bool:
     return len(rest) >= 3 and _has_evidence(_strip_designator(rest)[0])
 
 
-def _quote_recipients(text: str, m: "regex.Match[str]", verb: Optional[_Verb],
+def _quote_recipients(text: str, m: regex.Match[str], verb: _Verb | None,
                       people: list[tuple[str, int, int]]) -> list[str]:
     if verb is None:
         return []
@@ -652,7 +653,7 @@ def _one_of(text: str, folded: str, people: list[tuple[str, int, int]]) -> Itera
         yield _Found(title, _kind(title, default), start, start + len(title), _subject(text, m.start(), people))
 
 
-def _siblings(folded: str, body: Body, awards: dict[str, "_Merged"]) -> Iterable[_Found]:
+def _siblings(folded: str, body: Body, awards: dict[str, _Merged]) -> Iterable[_Found]:
     """`73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）`:
     a coordinated item sharing the award's prefix and kind word is an award too."""
     rules = _rules()

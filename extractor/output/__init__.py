@@ -1,0 +1,3 @@
+"""The output contract as Pydantic models, and what reads it back: SPEC scoring against
+gold files and its terminal report.
+"""
