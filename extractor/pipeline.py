@@ -1,52 +1,67 @@
-"""One document in, one `Facts` out: the library entry points.
+"""One document in, one `Facts` out: the library entry points and the registry of kinds.
 
-The CLI is a thin layer over these functions.
+The pipeline builds the document's `Doc` once, reads its headline and bylines,
+runs the numeric kinds' shared scan, collects every numeric kind's candidates
+and keeps one fact per stretch of text (priorities are data: patterns/rules.toml),
+then runs the kinds that read people and honours, in the order of the registry
+(awards read the officials found before them). The CLI is a thin layer over
+these functions.
 """
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from .doc.body import find_body
+from .doc import Doc
+from .kinds import awards, counts, document, measures, money, numeric, officials, percentages
+from .kinds.base import Kind
 from .output.models import Facts, Source
 from .reading.decoding import decode, looks_traditional
-from .reading.markup import markup_title, mask_markup
+from .reading.markup import markup_title
+
+# The registry. Numeric kinds compete for the same text and are resolved together;
+# the kinds after them each read the facts of those before.
+NUMERIC_KINDS: tuple[numeric.NumericKind, ...] = (percentages, money, measures, counts)
+PEOPLE_KINDS: tuple[Kind, ...] = (officials, awards)
+
+TRADITIONAL_WARNING = ("traditional Chinese: officials, awards and some words are matched with "
+                       "simplified-Chinese rules, so expect fewer of them")
 
 
 def extract(text: str, *, path: str | None = None, encoding: str | None = None,
             sha256: str | None = None) -> Facts:
     """Extract every fact from a decoded document text."""
-    from .grammar import quantities
-    from .kinds import awards, document, officials
-
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     facts = Facts(source=Source(path=path, sha256=sha256, encoding=encoding, chars=len(text)))
     if not text.strip():
         facts.warnings.append("empty document: no text to extract from")
         return facts
-    # HTML/XML is read through a same-length view with the markup blanked out,
-    # so offsets still index the decoded input.
-    view = mask_markup(text)
+    doc = Doc.of(text)
     if looks_traditional(text):
-        facts.warnings.append("traditional Chinese: officials, awards and some words are matched with "
-                              "simplified-Chinese rules, so expect fewer of them")
-    body = find_body(view)
-    facts.document = document.extract_document(view, body)
-    if view is not text:
+        facts.warnings.append(TRADITIONAL_WARNING)
+    facts.document = document.extract_document(doc.view, doc.body, doc.folded)
+    if doc.is_markup:
         facts.document.title = markup_title(text) or facts.document.title
-    found = quantities.extract_quantities(view, body)
-    facts.counts, facts.percentages = _grounded(text, found.counts), _grounded(text, found.percentages)
-    facts.money, facts.measures = _grounded(text, found.money), _grounded(text, found.measures)
-    byline_names = {b.name for b in facts.document.bylines}
-    facts.officials = officials.extract_officials(view, body, byline_names)
-    facts.awards = awards.extract_awards(view, body, facts.officials)
+    doc.facts["document"] = facts.document
+    for kind, found in _numeric_facts(doc).items():
+        setattr(facts, kind, found)
+    for kind in PEOPLE_KINDS:
+        doc.facts[kind.NAME] = [c.fact for c in kind.candidates(doc)]
+        setattr(facts, kind.NAME, doc.facts[kind.NAME])
     return facts
 
 
-def _grounded(text: str, found: list) -> list:
-    """Only facts whose span reads the same in the input (a span across blanked markup does not)."""
-    return [f for f in found if text[f.start:f.end] == f.text]
+def _numeric_facts(doc: Doc) -> dict[str, list]:
+    """Each numeric kind's facts, one per stretch of text, grounded in the input."""
+    doc.quantities = numeric.scan(doc, NUMERIC_KINDS)
+    proposed = [c for kind in NUMERIC_KINDS for c in kind.candidates(doc)]
+    found: dict[str, list] = {kind.NAME: [] for kind in NUMERIC_KINDS}
+    for c in numeric.resolve(proposed):
+        # A span across blanked markup does not read the same in the input: dropped.
+        if doc.text[c.start:c.end] == c.fact.text:
+            found[c.kind].append(c.fact)
+    return found
 
 
 def extract_bytes(data: bytes, *, path: str | None = None) -> Facts:

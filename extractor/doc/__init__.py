@@ -1,4 +1,6 @@
-"""The document model: one `Doc` per input, built once, holding the text, its masked and
-folded views, the body span and the paragraph / sentence / clause structure that every
-extractor reads.
-"""
+"""The document model: one `Doc` per input, built once, holding the text, its
+masked and folded views, the body span and the paragraph / sentence / clause
+structure that every extractor reads."""
+from .doc import Doc
+
+__all__ = ["Doc"]

@@ -1,30 +1,31 @@
 """The grammar shared by every numeric fact: qualifier, number, range, unit.
 
-Each kind (counts, percentages, money, measures) lives in its own module and
-builds a `QuantityGrammar` from its unit vocabulary; this module finds the
-matches, parses their numbers, merges two-sided brackets into ranges and, in
-`extract_quantities`, resolves overlaps between kinds so that one stretch of
-text states one fact.
+Each numeric kind (counts, percentages, money, measures) declares its unit
+vocabulary; a `QuantityGrammar` compiled from those finds the matches, parses
+their numbers and merges two-sided brackets into ranges. Which kind a match
+becomes, and which of two overlapping facts is kept, is the kinds' and the
+pipeline's business (extractor/kinds/numeric.py).
 """
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
 import regex
-from pydantic import BaseModel
 
 from ..doc.body import Body
-from ..output.models import Count, Measure, Money, Percentage
-from ..reading.textnorm import fold
 from ..rules import patterns, rxcache
 from . import numbers
 
 
+class _UnitOrder(patterns.Rules):
+    order: list[str]
+
+
 class _QuantityRules(patterns.Rules):
+    unit_order: _UnitOrder
     pre: dict[str, str]
     mid: dict[str, str]
     post: dict[str, str]
@@ -40,6 +41,7 @@ class _Shared:
     pre_match: regex.Pattern[str]
     post_match: regex.Pattern[str]
     range_join: regex.Pattern[str]
+    unit_order: list[str]
 
 
 def _keyed_alternation(keys) -> str:
@@ -60,6 +62,7 @@ def shared() -> _Shared:
         pre_match=rxcache.compile(_keyed_alternation(rules.pre)),
         post_match=rxcache.compile(_keyed_alternation(rules.post)),
         range_join=rxcache.compile(patterns.expand("{range_join}", frags)),
+        unit_order=list(rules.unit_order.order),
     )
 
 
@@ -210,94 +213,4 @@ def merge_brackets(matches: list[QuantityMatch], folded: str) -> list[QuantityMa
                 )
                 continue
         out.append(m)
-    return out
-
-
-def clause_before(folded: str, start: int, limit: int = 40, stops: str = "。；;！？!?\n，,：:") -> tuple[int, str]:
-    """The text from the last clause boundary up to `start` (at most `limit` chars)."""
-    lo = max(0, start - limit)
-    chunk = folded[lo:start]
-    cut = max(chunk.rfind(c) for c in stops)
-    begin = lo + cut + 1 if cut >= 0 else lo
-    return begin, folded[begin:start]
-
-
-@dataclass
-class Candidate:
-    """A fact proposed by one kind's extractor, before overlaps are resolved."""
-
-    kind: str
-    fact: BaseModel
-    priority: int  # lower wins when two proposals cover the same text
-
-    @property
-    def start(self) -> int:
-        return self.fact.start
-
-    @property
-    def end(self) -> int:
-        return self.fact.end
-
-
-def resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep one fact per stretch of text: kind priority first, then longer spans."""
-    chosen: list[Candidate] = []
-    starts: list[int] = []  # the kept spans, disjoint and sorted: an overlap test is two neighbours
-    ends: list[int] = []
-    for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
-        i = bisect.bisect_right(starts, c.start)
-        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
-
-
-@dataclass
-class Quantities:
-    counts: list[Count] = field(default_factory=list)
-    percentages: list[Percentage] = field(default_factory=list)
-    money: list[Money] = field(default_factory=list)
-    measures: list[Measure] = field(default_factory=list)
-
-
-def _kind_modules():
-    from ..kinds import counts, measures, money, percentages
-
-    return (percentages, money, measures, counts)
-
-
-@lru_cache(maxsize=1)
-def main_grammar() -> QuantityGrammar:
-    """One grammar for the unit-suffixed figures of every kind, so the number
-    rule is compiled once rather than once per kind. Each kind module declares
-    `UNITS`: (rank, name, regex) entries; lower rank is tried first, so 个百分点
-    is a percentage before 个 is a classifier, and a bare 50亿 comes last."""
-    units: list[tuple[int, str, str]] = []
-    extra_numbers: list[str] = []
-    times_kinds: list[str] = []
-    for module in _kind_modules():
-        units.extend(module.unit_patterns())
-        extra_numbers.extend(getattr(module, "EXTRA_NUMBERS", ()))
-        times_kinds.extend(getattr(module, "TIMES_UNITS", ()))
-    # 超万人, 近万家, 逾亿元: after a bound word a bare 万/亿 is the number itself.
-    extra_numbers.append(r"(?<=[超近逾约])[万亿](?![万亿])")
-    number = "|".join(["{number}", *extra_numbers])
-    ordered = {name: pattern for _, name, pattern in sorted(units)}
-    return QuantityGrammar(ordered, number=number, times=bool(times_kinds), times_kinds=tuple(times_kinds))
-
-
-def extract_quantities(text: str, body: Body) -> Quantities:
-    """All counts, percentages, money and measures in the body of `text`."""
-    folded = fold(text)
-    found: dict[str, list[QuantityMatch]] = {}
-    for m in main_grammar().finditer(folded, body):
-        found.setdefault(m.unit_kind, []).append(m)
-    candidates: list[Candidate] = []
-    for module in _kind_modules():
-        candidates.extend(module.candidates(text, folded, body, found))
-    out = Quantities()
-    for c in resolve(candidates):
-        getattr(out, c.kind).append(c.fact)
     return out

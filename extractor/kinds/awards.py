@@ -19,10 +19,12 @@ from functools import lru_cache
 
 import regex
 
+from ..doc import Doc
 from ..doc.body import Body
 from ..output.models import Award, Official
 from ..reading.textnorm import fold
 from ..rules import patterns, rxcache
+from .base import Candidate
 
 # Fixed helper patterns, compiled once (module-level regex.* calls pay a cache
 # lookup and flag arithmetic on every call).
@@ -727,8 +729,17 @@ def _all_mentions(folded: str, title: str, body: Body, spans: list[tuple[int, in
     return sorted(kept)
 
 
-def extract_awards(text: str, body: Body, officials: list[Official]) -> list[Award]:
-    folded = fold(text)
+NAME = "awards"
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Honours conferred in the body, with their recipients (people found by officials)."""
+    officials = doc.facts.get("officials", [])
+    return [Candidate(NAME, a) for a in extract_awards(doc.view, doc.body, officials, doc.folded)]
+
+
+def extract_awards(text: str, body: Body, officials: list[Official], folded: str | None = None) -> list[Award]:
+    folded = fold(text) if folded is None else folded
     people = _people(text, body, officials)
     merged: dict[str, _Merged] = {}
     for family in (_decisions(text, folded), _conferred(text, folded, people), _quoted(text, folded, people),

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc.body import Body
-from ..grammar.quantities import Candidate, QuantityMatch, clause_before, merge_brackets
+from ..doc import Doc
+from ..doc.structure import clause_before
+from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
 from ..rules import patterns, rxcache
+from .base import Candidate
 
-PRIORITY = 3
+NAME = "counts"
 _CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
-_QUOTES = {"“": "”", "「": "」", "『": "』"}  # 《》 is handled for every kind (quantities.inside_title)
 
 
 class _CountRules(patterns.Rules):
+    quote_pairs: dict[str, str]
+    indefinite_numerals: list[str]
     classifiers: list[str]
     direct_nouns: list[str]
     not_after: list[str]
@@ -60,17 +63,25 @@ def grammars() -> _Grammars:
     return _Grammars()
 
 
-def unit_patterns() -> list[tuple[int, str, str]]:
+def units() -> dict[str, str]:
     """A noun counted directly (五部门) is tried before a classifier (五部)."""
     g = grammars()
-    return [(PRIORITY, "noun", g.noun), (PRIORITY + 1, "classifier", g.classifier)]
+    return {"noun": g.noun, "classifier": g.classifier}
+
+
+def extra_numbers() -> list[str]:
+    return []
+
+
+def multiplied() -> bool:
+    return False
 
 
 def _inside_quotes(folded: str, start: int, end: int) -> bool:
     """A number inside a quoted name or slogan (“稳住经济增长30条”)."""
     lo = max(0, start - 30)
     before = folded[lo:start]
-    for open_q, close_q in _QUOTES.items():
+    for open_q, close_q in grammars().rules.quote_pairs.items():
         i = before.rfind(open_q)
         if i >= 0 and close_q not in before[i + 1:]:
             close = folded.find(close_q, end, end + 30)
@@ -82,7 +93,7 @@ def _inside_quotes(folded: str, start: int, end: int) -> bool:
 def _is_figure(m: QuantityMatch, folded: str) -> bool:
     g = grammars()
     number = m.number_text
-    if number in ("一", "壹", "零", "0"):
+    if number in g.rules.indefinite_numerals:
         return False  # 一批 / 一个 are articles
     if number.startswith(("百", "千", "万")) and not m.groups.get("pre"):
         return False  # 百家争鸣, 千家万户 are idioms; 近百块, 超万人 are figures
@@ -175,20 +186,22 @@ def item_before(folded: str, text: str, start: int) -> str | None:
     return text[offset:offset + len(noun)]
 
 
-def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
+def _count(doc: Doc, m: QuantityMatch, item: str | None, rule: str) -> Candidate:
+    return Candidate(NAME, Count(text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value,
+                                 value_max=m.value_max, unit=m.unit, item=item, qualifier=m.qualifier, rule=rule))
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    text, folded = doc.view, doc.folded
     out: list[Candidate] = []
-    classified = [m for m in found.get("classifier", []) if _is_figure(m, folded)]
+    classified = [m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)]
     for m in merge_brackets(classified, folded):
         item = item_after(folded, text, m.end) if not m.post else None
         if item is None:
             item = item_before(folded, text, m.start)
-        out.append(Candidate("counts", Count(
-            text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
-            unit=m.unit, item=item, qualifier=m.qualifier), PRIORITY))
-    for m in found.get("noun", []):
+        out.append(_count(doc, m, item, "counts.classifier"))
+    for m in doc.quantities.get("noun", []):
         if not _is_figure(m, folded) or _sums_up_a_list(folded, m):
             continue
-        out.append(Candidate("counts", Count(
-            text=text[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
-            unit=m.unit, item=m.unit, qualifier=m.qualifier), PRIORITY))
+        out.append(_count(doc, m, m.unit, "counts.direct_noun"))
     return out

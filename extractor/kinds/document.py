@@ -338,8 +338,9 @@ def _unique(bylines: list[Byline]) -> list[Byline]:
 
 # ---------------------------------------------------------------- entry
 
-def extract_document(text: str, body: Body) -> DocumentInfo:
-    folded = fold(text)
+def extract_document(text: str, body: Body, folded: str | None = None) -> DocumentInfo:
+    """Headline, publication date, outlet, dateline and bylines (text: the view rules read)."""
+    folded = fold(text) if folded is None else folded
     body_lines = _lines(folded, body.start, body.end)
     if not body_lines:
         return DocumentInfo()

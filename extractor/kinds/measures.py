@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc.body import Body
-from ..grammar.quantities import Candidate, merge_brackets
+from ..doc import Doc
+from ..grammar.quantities import merge_brackets
 from ..output.models import Measure
 from ..rules import patterns
+from .base import Candidate
 
-PRIORITY = 2
+NAME = "measures"
 
 
 class _MeasureRules(patterns.Rules):
+    multiplied: bool
     units: list[str]
     digit_only_units: list[str]
     ratio_denominators: list[str]
@@ -21,8 +23,13 @@ class _MeasureRules(patterns.Rules):
 
 
 @lru_cache(maxsize=1)
+def _rules() -> _MeasureRules:
+    return patterns.load("measures", _MeasureRules)
+
+
+@lru_cache(maxsize=1)
 def unit_pattern() -> str:
-    r = patterns.load("measures", _MeasureRules)
+    r = _rules()
     unit = (f"(?!{patterns.alternation(r.not_words)})"
             f"(?:{patterns.alternation(r.units)}"
             f"|(?<=\\d)(?:{patterns.alternation(r.digit_only_units)})"
@@ -31,18 +38,23 @@ def unit_pattern() -> str:
     return unit
 
 
-# 2×34万千瓦: a count of identical units times the capacity of each.
-TIMES_UNITS = ("measure",)
+def units() -> dict[str, str]:
+    return {"measure": unit_pattern()}
 
 
-def unit_patterns() -> list[tuple[int, str, str]]:
-    return [(PRIORITY, "measure", unit_pattern())]
+def extra_numbers() -> list[str]:
+    return []
 
 
-def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
+def multiplied() -> bool:
+    """2×34万千瓦: a count of identical units times the capacity of each."""
+    return _rules().multiplied
+
+
+def candidates(doc: Doc) -> list[Candidate]:
     return [
-        Candidate("measures", Measure(text=text[m.start:m.end], start=m.start, end=m.end, value=m.value,
-                                      value_max=m.value_max, unit=m.unit, qualifier=m.qualifier), PRIORITY)
-        for m in merge_brackets(found.get("measure", []), folded)
+        Candidate(NAME, Measure(text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value,
+                                value_max=m.value_max, unit=m.unit, qualifier=m.qualifier, rule="measures.unit"))
+        for m in merge_brackets(doc.quantities.get("measure", []), doc.folded)
         if m.number_text not in ("一", "壹")  # 一亩地, 每一米: generic, not a figure
     ]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc.body import Body
-from ..grammar.quantities import Candidate, QuantityGrammar, clause_before, merge_brackets
+from ..doc import Doc
+from ..doc.structure import clause_before
+from ..grammar.quantities import QuantityGrammar, merge_brackets
 from ..output.models import Money
 from ..rules import patterns, rxcache
+from .base import Candidate
 
-PRIORITY_EXPLICIT, PRIORITY_IMPLICIT = 1, 4
+NAME = "money"
 
 
 class _Implicit(patterns.Rules):
@@ -20,6 +22,7 @@ class _Implicit(patterns.Rules):
 
 
 class _MoneyRules(patterns.Rules):
+    extra_numbers: list[str]
     suffix_currencies: dict[str, str]
     prefix_currencies: dict[str, str]
     implicit: _Implicit
@@ -44,17 +47,17 @@ def grammars() -> _Grammars:
     return _Grammars()
 
 
-# Numbers only money has: a bare 万元 / 亿元 means one of that unit (亿元以上内资项目),
-# and scraped text sometimes splits a number from its multiplier (200 万元).
-EXTRA_NUMBERS = (
-    r"{arabic}[ \t]+[万亿]+(?=元)",
-    r"(?<![\d/零一二两三四五六七八九十百千万亿\s])[万亿]+(?=元)",
-)
+def units() -> dict[str, str]:
+    """A currency word, or nothing at all after 50亿 (tried last: money by context)."""
+    return {"currency": grammars().unit, "bare": r"(?<=[万亿])"}
 
 
-def unit_patterns() -> list[tuple[int, str, str]]:
-    """Units for the shared grammar: a currency word, or nothing after 50亿 (tried last)."""
-    return [(PRIORITY_EXPLICIT, "currency", grammars().unit), (9, "bare", r"(?<=[万亿])")]
+def extra_numbers() -> list[str]:
+    return list(grammars().rules.extra_numbers)
+
+
+def multiplied() -> bool:
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +74,10 @@ def currency_of(unit: str, prefix: str) -> str:
     return rules.suffix_currencies.get(unit, "CNY")
 
 
-def _money(text: str, m, currency: str, explicit: bool) -> Money:
-    return Money(text=text[m.start:m.end], start=m.start, end=m.end, amount=m.value,
-                 amount_max=m.value_max, currency=currency, currency_explicit=explicit,
-                 qualifier=m.qualifier)
+def _money(text: str, m, currency: str, explicit: bool, rule: str) -> Candidate:
+    return Candidate(NAME, Money(text=text[m.start:m.end], start=m.start, end=m.end, amount=m.value,
+                                 amount_max=m.value_max, currency=currency, currency_explicit=explicit,
+                                 qualifier=m.qualifier, rule=rule))
 
 
 def _is_money_by_context(folded: str, m, window: int) -> bool:
@@ -85,19 +88,19 @@ def _is_money_by_context(folded: str, m, window: int) -> bool:
     return bool(g.cues_after.match(folded, m.end))
 
 
-def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
+def candidates(doc: Doc) -> list[Candidate]:
     g = grammars()
+    text, folded = doc.view, doc.folded
     out: list[Candidate] = []
-    for m in merge_brackets(found.get("currency", []), folded):
+    for m in merge_brackets(doc.quantities.get("currency", []), folded):
         if m.qualifier is None and m.number_text.strip("万亿") == "":
             continue  # 单位：亿元 labels a table; 亿元以上 is a bound, so a bare unit needs its qualifier
-        out.append(Candidate("money", _money(text, m, currency_of(m.unit, ""), True), PRIORITY_EXPLICIT))
+        out.append(_money(text, m, currency_of(m.unit, ""), True, "money.suffix_currency"))
     # $20, 人民币3亿元: compiled only for texts that carry a currency sign or word first.
     if any(word in folded for word in g.prefix_words):
-        for m in _prefixed().finditer(folded, body):
-            out.append(Candidate("money", _money(text, m, currency_of(m.unit, m.prefix), True),
-                                 PRIORITY_EXPLICIT))
-    for m in found.get("bare", []):
+        for m in _prefixed().finditer(folded, doc.body):
+            out.append(_money(text, m, currency_of(m.unit, m.prefix), True, "money.prefix_currency"))
+    for m in doc.quantities.get("bare", []):
         if _is_money_by_context(folded, m, g.rules.implicit.window):
-            out.append(Candidate("money", _money(text, m, "CNY", False), PRIORITY_IMPLICIT))
+            out.append(_money(text, m, "CNY", False, "money.by_context"))
     return out

@@ -18,10 +18,12 @@ from functools import lru_cache
 
 import regex
 
+from ..doc import Doc
 from ..doc.body import Body
 from ..output.models import Official
 from ..reading.textnorm import fold
 from ..rules import patterns, rxcache
+from .base import Candidate
 
 
 class Surnames(patterns.Rules):
@@ -666,9 +668,19 @@ def _span_len(span: tuple[int, int] | None) -> int:
     return span[1] - span[0] if span else 0
 
 
-def extract_officials(text: str, body: Body, exclude_names: set[str]) -> list[Official]:
+NAME = "officials"
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """People named in the body; the names of the bylines are not officials."""
+    document = doc.facts.get("document")
+    bylines = {b.name for b in document.bylines} if document else set()
+    return [Candidate(NAME, o) for o in extract_officials(doc.view, doc.body, bylines, doc.folded)]
+
+
+def extract_officials(text: str, body: Body, exclude_names: set[str], folded: str | None = None) -> list[Official]:
     g = _grammar()
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     evidence = [
         *_table_rows(text, folded, body, g),
         *_appointments(folded, body, g),

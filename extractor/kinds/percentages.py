@@ -7,13 +7,15 @@ from functools import lru_cache
 
 import regex
 
-from ..doc.body import Body
+from ..doc import Doc
+from ..doc.structure import clause_before
 from ..grammar import numbers
-from ..grammar.quantities import Candidate, QuantityGrammar, clause_before, merge_brackets, qualifier_of, shared
+from ..grammar.quantities import QuantityGrammar, merge_brackets, qualifier_of, shared
 from ..output.models import Percentage
 from ..rules import patterns, rxcache
+from .base import Candidate
 
-PRIORITY = 0
+NAME = "percentages"
 
 
 class _Direction(patterns.Rules):
@@ -85,9 +87,17 @@ def _fractions() -> regex.Pattern[str]:
         r"|(?P<den>{arabic}|{cn_body})分之(?P<num>{arabic}|{cn_body}))(?P<post>{post_qualifier})?", f))
 
 
-def unit_patterns() -> list[tuple[int, str, str]]:
-    """Units for the shared grammar: %, 个百分点, ‰, 倍 (tried first of all kinds)."""
-    return [(PRIORITY, "percent", grammars().suffix)]
+def units() -> dict[str, str]:
+    """Units for the shared grammar: %, 个百分点, ‰, 倍."""
+    return {"percent": grammars().suffix}
+
+
+def extra_numbers() -> list[str]:
+    return []
+
+
+def multiplied() -> bool:
+    return False
 
 
 def direction_and_basis(folded: str, start: int, end: int | None = None) -> tuple[str | None, str | None]:
@@ -137,13 +147,14 @@ def _continues_yoy(folded: str, begin: int, clause: str) -> bool:
     return opener is not None and not g.other_base.search(previous)
 
 
-def _fact(text: str, folded: str, start: int, end: int, value: Decimal, unit: str,
-          qualifier: str | None, value_max: Decimal | None = None, negative: bool = False) -> Percentage:
-    direction, basis = direction_and_basis(folded, start, end)
+def _fact(doc: Doc, rule: str, start: int, end: int, value: Decimal, unit: str,
+          qualifier: str | None, value_max: Decimal | None = None, negative: bool = False) -> Candidate:
+    direction, basis = direction_and_basis(doc.folded, start, end)
     if negative:
         value, value_max = -value, (-value_max if value_max is not None else None)
-    return Percentage(text=text[start:end], start=start, end=end, value=value, value_max=value_max,
-                      unit=unit, qualifier=qualifier, direction=direction, basis=basis)
+    return Candidate(NAME, Percentage(
+        text=doc.view[start:end], start=start, end=end, value=value, value_max=value_max, unit=unit,
+        qualifier=qualifier, direction=direction, basis=basis, rule=f"{NAME}.{rule}"))
 
 
 _LISTED = rxcache.compile(r"(?<![\d.%])\d+(?:\.\d+)?、$")
@@ -165,42 +176,59 @@ def _qual(m, s) -> str | None:
     return qualifier_of(m.group("pre"), s.pre) or qualifier_of(m.group("post"), s.post)
 
 
-def candidates(text: str, folded: str, body: Body, found: dict) -> list[Candidate]:
-    g, s = grammars(), shared()
-    units = g.rules.suffix_units
+def candidates(doc: Doc) -> list[Candidate]:
+    return [*_suffixed(doc), *_tenths(doc), *_fractions_and_prefixed(doc), *_words(doc)]
+
+
+def _suffixed(doc: Doc) -> list[Candidate]:
+    """39.43%, 0.8个百分点, 近8倍, and bare numbers listed before one (0.9、5.9个百分点)."""
+    units = grammars().rules.suffix_units
+    folded = doc.folded
     out: list[Candidate] = []
-    for m in merge_brackets(found.get("percent", []), folded):
-        # 分别比同期提高0.9、5.9个百分点: the bare numbers listed before share the unit
-        for lo, hi, value in _listed_before(folded, m.start, body.start):
-            out.append(Candidate("percentages", _fact(text, folded, lo, hi, value, units[m.unit], None), PRIORITY))
+    for m in merge_brackets(doc.quantities.get("percent", []), folded):
+        for lo, hi, value in _listed_before(folded, m.start, doc.body.start):
+            out.append(_fact(doc, "listed_before", lo, hi, value, units[m.unit], None))
         negative = m.number_start > 0 and folded[m.number_start - 1] == "-" and (
             m.number_start < 2 or not folded[m.number_start - 2].isdigit())
         start = m.start - 1 if negative and m.start == m.number_start else m.start
-        out.append(Candidate("percentages", _fact(text, folded, start, m.end, m.value, units[m.unit],
-                                                  m.qualifier, m.value_max, negative), PRIORITY))
-    for m in g.tenths.finditer(folded, body):
-        out.append(Candidate("percentages", _fact(text, folded, m.start, m.end, m.value * 10, "percent",
-                                                  m.qualifier), PRIORITY))
-    fractions = _fractions().finditer(folded, body.start, body.end) if "分之" in folded else ()
-    for m in fractions:
+        out.append(_fact(doc, "suffix_unit", start, m.end, m.value, units[m.unit], m.qualifier, m.value_max,
+                         negative))
+    return out
+
+
+def _tenths(doc: Doc) -> list[Candidate]:
+    return [_fact(doc, "tenths", m.start, m.end, m.value * 10, "percent", m.qualifier)
+            for m in grammars().tenths.finditer(doc.folded, doc.body)]
+
+
+def _fractions_and_prefixed(doc: Doc) -> list[Candidate]:
+    """百分之三十五点五, 千分之八, 三分之一: looked for only in texts that contain 分之."""
+    if "分之" not in doc.folded:
+        return []
+    g, s = grammars(), shared()
+    out: list[Candidate] = []
+    for m in _fractions().finditer(doc.folded, doc.body.start, doc.body.end):
         if m.group("unit"):
             value = numbers.parse_number(m.group("pnum"))
             if value is None:
                 continue
             upper = numbers.parse_number(m.group("num2")) if m.group("num2") else None
             qualifier = "range" if upper is not None else _qual(m, s)
-            out.append(Candidate("percentages", _fact(text, folded, m.start(), m.end(), value,
-                                                      g.rules.prefix_units[m.group("unit")], qualifier, upper),
-                                 PRIORITY))
+            out.append(_fact(doc, "prefix_unit", m.start(), m.end(), value,
+                             g.rules.prefix_units[m.group("unit")], qualifier, upper))
             continue
         den, num = numbers.parse_number(m.group("den")), numbers.parse_number(m.group("num"))
         if not den or num is None or num > den:
             continue
         value = (num * 100 / den).quantize(Decimal("1.000000")).normalize()
-        out.append(Candidate("percentages", _fact(text, folded, m.start(), m.end(), value, "percent",
-                                                  _qual(m, s)), PRIORITY))
-    for m in g.words.finditer(folded, body.start, body.end):
+        out.append(_fact(doc, "fraction", m.start(), m.end(), value, "percent", _qual(m, s)))
+    return out
+
+
+def _words(doc: Doc) -> list[Candidate]:
+    g, s = grammars(), shared()
+    out: list[Candidate] = []
+    for m in g.words.finditer(doc.folded, doc.body.start, doc.body.end):
         value, unit = g.rules.words[m.group("word")]
-        out.append(Candidate("percentages", _fact(text, folded, m.start(), m.end(), Decimal(value), unit,
-                                                  _qual(m, s)), PRIORITY))
+        out.append(_fact(doc, "word", m.start(), m.end(), Decimal(value), unit, _qual(m, s)))
     return out

@@ -33,6 +33,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+RULE = "the rule that made this fact, `<kind>.<rule>` as named in patterns/rules.toml"
+
+
 class Fact(_Model):
     """A figure grounded in the text: `input[start:end] == text`."""
 
@@ -40,6 +43,7 @@ class Fact(_Model):
     start: int
     end: int
     qualifier: Qualifier | None = None
+    rule: str = Field(description=RULE)
 
 
 class Count(Fact):

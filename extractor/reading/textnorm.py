@@ -8,8 +8,6 @@ characters are replaced one character for one character. Because the map is
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 _MAP: dict[int, str] = {}
 # Full-width ASCII block (！ .. ～) to ASCII, except the full-width comma and
 # semicolon, which in Chinese text are clause punctuation, never digit separators.
@@ -29,16 +27,5 @@ _TABLE = str.maketrans(_MAP)
 def fold(text: str) -> str:
     """Return a copy of `text` of the same length with 1:1 character folding.
 
-    A document is folded once and shared by every extractor (cached); short
-    strings (a title, a name) are folded directly so they never push the
-    document out of the small cache."""
-    if len(text) < 256:
-        return text.translate(_TABLE)
-    return _fold_document(text)
-
-
-@lru_cache(maxsize=4)
-def _fold_document(text: str) -> str:
-    folded = text.translate(_TABLE)
-    assert len(folded) == len(text)
-    return folded
+    A document is folded once, when its `Doc` is built; every rule reads that copy."""
+    return text.translate(_TABLE)

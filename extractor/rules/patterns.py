@@ -11,7 +11,6 @@ as words.
 from __future__ import annotations
 
 import tomllib
-from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -38,44 +37,68 @@ def patterns_dir() -> Path:
     raise PatternError("patterns directory not found (looked in {})".format(", ".join(map(str, _CANDIDATES))))
 
 
-@cache
-def _read(name: str) -> dict:
+def _read(name: str, model: type[BaseModel]) -> dict:
+    """The file's data, validated by `model` and dumped back to plain data.
+
+    Validation runs once per content: the result is kept in the rule cache
+    under the file's hash and the model's shape, so a fresh process skips both
+    the TOML parse and Pydantic's schema build, while an edited file or a
+    changed model is validated afresh."""
     path = patterns_dir() / f"{name}.toml"
+    where = f"patterns/{name}.toml"
+
+    def parse_and_validate(raw: bytes) -> dict:
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise PatternError(f"rule file {where} is not valid TOML: {exc}") from exc
+        _check_keys(model, data, where)
+        try:
+            return model.model_validate(data).model_dump()
+        except ValueError as exc:
+            raise PatternError(f"rule file {where} is invalid: {_first_error(exc)}") from exc
+
     try:
-        return rxcache.cached_data(path, _parse_toml)
+        return rxcache.cached_data(path, parse_and_validate, salt=_shape(model))
     except FileNotFoundError as exc:
         raise PatternError(f"rule file missing: {path}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PatternError(f"rule file {path} is not valid TOML: {exc}") from exc
 
 
-def _parse_toml(data: bytes) -> dict:
-    return tomllib.loads(data.decode("utf-8"))
+def _shape(model: type[BaseModel]) -> str:
+    """A fingerprint of a model's fields, nested models included (no schema build)."""
+    parts = []
+    for key, f in model.model_fields.items():
+        parts.append(f"{key}:{f.annotation!r}:{f.is_required()}")
+        if isinstance(f.annotation, type) and issubclass(f.annotation, BaseModel):
+            parts.append("{" + _shape(f.annotation) + "}")
+    return f"{model.__module__}.{model.__qualname__}(" + ",".join(parts) + ")"
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        return f"key {'.'.join(map(str, first['loc']))}: {first['msg']}"
+    return str(exc)
 
 
 class Rules(BaseModel):
-    """Base of every rule-file model.
-
-    Unknown and missing keys are refused when a file is loaded. The full type
-    validation (`validate`) needs Pydantic to build a schema per model, which
-    costs about 2 ms a model at start-up; it runs in the test suite over every
-    rule file instead (tests/test_patterns.py), so `extract` starts fast.
-    """
+    """Base of every rule-file model: unknown keys are refused and types validated on load."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
-# Every (file, model) pair loaded in this process, for `validate_loaded`.
+# Every (file, model) pair loaded in this process, for the tests.
 LOADED: dict[str, type[BaseModel]] = {}
 
 
 def load(name: str, model: type[M]) -> M:
-    """Read `patterns/<name>.toml`, check its keys against `model`, build it."""
+    """Read `patterns/<name>.toml`, validate it against `model`, build it."""
     LOADED[name] = model
-    return _construct(model, _read(name), f"patterns/{name}.toml")
+    return _construct(model, _read(name, model))
 
 
-def _construct(model: type[M], data: dict, where: str) -> M:
+def _check_keys(model: type[BaseModel], data: dict, where: str) -> None:
     fields = model.model_fields
     unknown = sorted(set(data) - set(fields))
     if unknown:
@@ -83,23 +106,17 @@ def _construct(model: type[M], data: dict, where: str) -> M:
     missing = sorted(k for k, f in fields.items() if f.is_required() and k not in data)
     if missing:
         raise PatternError(f"rule file {where}: missing key(s) {', '.join(missing)}")
+
+
+def _construct(model: type[M], data: dict) -> M:
+    """Build `model` from data that already passed its validation (nested models too)."""
     values = {}
     for key, value in data.items():
-        annotation = fields[key].annotation
+        annotation = model.model_fields[key].annotation
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            if not isinstance(value, dict):
-                raise PatternError(f"rule file {where}: [{key}] must be a table")
-            value = _construct(annotation, value, f"{where} [{key}]")
+            value = _construct(annotation, value)
         values[key] = value
     return model.model_construct(**values)
-
-
-def validate(name: str, model: type[M]) -> M:
-    """Full Pydantic validation of one rule file (types, validators)."""
-    try:
-        return model.model_validate(_read(name))
-    except ValueError as exc:
-        raise PatternError(f"rule file patterns/{name}.toml is invalid: {exc}") from exc
 
 
 _REF = rxcache.compile(r"\{(\w+)\}")

@@ -81,16 +81,16 @@ def _store(key: tuple, value) -> None:
             _state["registered"] = True
 
 
-def cached_data(path: Path, parse) -> dict:
+def cached_data(path: Path, parse, salt: str = "") -> dict:
     """`parse(path.read_bytes())`, kept in the cache under the file's content
-    hash, so a fresh process skips parsing the rule files (TOML is parsed in
-    pure Python) while an edited file is read afresh."""
+    hash and `salt` (what else the result depends on), so a fresh process skips
+    parsing and validating the rule files while an edited file is read afresh."""
     raw = path.read_bytes()
     if not _state["enabled"]:
         return parse(raw)
     import hashlib
 
-    key = ("data", hashlib.sha256(raw).hexdigest())
+    key = ("data", hashlib.sha256(raw).hexdigest(), salt)
     with _lock:
         value = _entries().get(key)
     if isinstance(value, dict):

@@ -1,0 +1,57 @@
+"""`Doc`: one input document, built once and read by every extractor.
+
+It holds the text as decoded (offsets index it), the view the rules read
+(markup blanked one character for one), the folded copy of that view (full-width
+digits, ％ and traditional numerals folded 1:1), the body span (boilerplate is
+never read) and the paragraph / sentence / clause structure. Everything derived
+from the text per document lives here and nowhere else: no extractor keeps a
+cache keyed on a document.
+
+Two fields are filled by the pipeline as it goes: `quantities`, the figures
+the numeric kinds' shared scan found (by unit vocabulary), and `facts`, the
+facts of the kinds already extracted, for a kind that reads another's (awards
+read the officials, officials skip the bylines).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ..reading.markup import mask_markup
+from ..reading.textnorm import fold
+from .body import Body, find_body
+from .structure import Structure
+
+
+@dataclass
+class Doc:
+    text: str
+    view: str
+    folded: str
+    body: Body
+    quantities: dict[str, list[Any]] = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> Doc:
+        view = mask_markup(text)
+        folded = fold(view)
+        return cls(text=text, view=view, folded=folded, body=find_body(folded))
+
+    @property
+    def is_markup(self) -> bool:
+        return self.view is not self.text
+
+    @cached_property
+    def structure(self) -> Structure:
+        return Structure.of(self.folded)
+
+    def sentence_start(self, pos: int) -> int:
+        return self.structure.sentence_start(pos)
+
+    def sentence_end(self, pos: int) -> int:
+        return self.structure.sentence_end(pos)
+
+    def clause_start(self, pos: int) -> int:
+        return self.structure.clause_start(pos)

@@ -1,0 +1,113 @@
+"""Paragraphs, sentences and clauses of a text, found once and looked up by position.
+
+Chinese releases mark their units with punctuation: a sentence ends at 。！？
+(or a line break), a clause at ，；： as well, and a paragraph at a line break or
+at the two ideographic spaces that indent a new one (　　). The boundaries are
+found in one pass over the folded text; every lookup after that is a bisect,
+so a rule that asks "where does this sentence start" pays O(log n), never a
+scan of the text.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from ..rules import rxcache
+
+SENTENCE_ENDS = "。！？!?\n"
+CLAUSE_ENDS = SENTENCE_ENDS + "；;，,：:"
+# Scans back from a figure stop at these by default (quantities and their kinds).
+CLAUSE_STOPS = "。；;！？!?\n，,：:"
+
+_SENTENCE_MARK = rxcache.compile("[" + regex.escape(SENTENCE_ENDS) + "]")
+_CLAUSE_MARK = rxcache.compile("[" + regex.escape(CLAUSE_ENDS) + "]")
+# A paragraph starts after a line break, or at a run of ideographic (folded:
+# plain) spaces that indents a paragraph run into the previous line.
+_PARAGRAPH_BREAK = rxcache.compile(r"\n+|(?<=[。！？!?”])[ \t]{2,}(?=\S)")
+# An enumeration: two or more items joined by 、 (社会消费品零售总额、固定资产投资).
+_ENUMERATION = rxcache.compile(r"[^、，,；;。！？!?：:\n（）()“”]+(?:、[^、，,；;。！？!?：:\n（）()“”]+)+")
+
+
+def _positions(pattern: regex.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+@dataclass
+class Structure:
+    """Boundary positions of one text (each list sorted)."""
+
+    length: int
+    sentence_marks: list[int] = field(default_factory=list)
+    clause_marks: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, folded: str) -> Structure:
+        starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(folded) if m.end() < len(folded)]
+        return cls(len(folded), _positions(_SENTENCE_MARK, folded), _positions(_CLAUSE_MARK, folded), starts)
+
+    def sentence_start(self, pos: int) -> int:
+        """Just after the last sentence mark before `pos` (0 if none)."""
+        return _after_last(self.sentence_marks, pos)
+
+    def sentence_end(self, pos: int) -> int:
+        """The first sentence mark at or after `pos` (the text's length if none)."""
+        return _first_from(self.sentence_marks, pos, self.length)
+
+    def clause_start(self, pos: int) -> int:
+        return _after_last(self.clause_marks, pos)
+
+    def clause_end(self, pos: int) -> int:
+        return _first_from(self.clause_marks, pos, self.length)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.sentence_start(pos), self.sentence_end(pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self.clause_start(pos), self.clause_end(pos)
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        start = self.paragraph_starts[max(i, 0)]
+        end = self.paragraph_starts[i + 1] if i + 1 < len(self.paragraph_starts) else self.length
+        return start, end
+
+    def clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The clauses of the stretch [start, end), in order (a sentence's clause chain)."""
+        lo = bisect.bisect_left(self.clause_marks, start)
+        hi = bisect.bisect_left(self.clause_marks, end)
+        cuts = [start] + [m + 1 for m in self.clause_marks[lo:hi]] + [end]
+        return [(a, b if b == end else b - 1) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
+def _after_last(marks: list[int], pos: int) -> int:
+    i = bisect.bisect_left(marks, pos)
+    return marks[i - 1] + 1 if i else 0
+
+
+def _first_from(marks: list[int], pos: int, default: int) -> int:
+    i = bisect.bisect_left(marks, pos)
+    return marks[i] if i < len(marks) else default
+
+
+def enumerations(folded: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Lists of items joined by 、 within [start, end): each a list of item spans."""
+    out = []
+    for m in _ENUMERATION.finditer(folded, start, end):
+        items, pos = [], m.start()
+        for piece in m.group().split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        out.append(items)
+    return out
+
+
+def clause_before(folded: str, start: int, limit: int = 40, stops: str = CLAUSE_STOPS) -> tuple[int, str]:
+    """The text from the last clause boundary up to `start` (at most `limit` chars)."""
+    lo = max(0, start - limit)
+    chunk = folded[lo:start]
+    cut = max(chunk.rfind(c) for c in stops)
+    begin = lo + cut + 1 if cut >= 0 else lo
+    return begin, folded[begin:start]
