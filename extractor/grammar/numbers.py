@@ -221,92 +221,116 @@ def _read(text: str, t: _Tables) -> Decimal | None:
         and kinds[-1] in (_DIGIT, _POINT)
     ):
         return _digit_string(tokens)
+    return _PositionalReader(tokens).read()
 
-    total = Decimal(0)      # completed sections (above the last 万/亿)
-    section = Decimal(0)    # the current section below a big unit
-    current: Decimal | None = None  # a digit or Arabic number waiting for its unit
-    cur_single_cn = False   # current is one Chinese digit (for 三万五 → 35000)
-    cur_decimal = False     # current has a fractional part
-    last_unit: Decimal | None = None   # the unit just before current
-    last_small: Decimal | None = None  # the last small unit in this section
-    last_big: Decimal | None = None
-    prev_kind: int | None = None
-    prev_implicit = False   # the previous small unit had no digit (百三, 千一)
-    saw_zero = False
-    closed = False          # a decimal was scaled by 万/亿: only bigger units may follow
 
-    def colloquial(value: Decimal) -> Decimal:
+class _Invalid(Exception):
+    """The tokens do not form one numeral (三五万, 十一十二, 亿万)."""
+
+
+class _PositionalReader:
+    """Reads digits and units left to right: 两千三百万, 一万五千亿, 三万五, 1.3万.
+
+    Completed sections (above the last 万/亿) sum in `total`; the current section
+    below a big unit in `section`; a digit or Arabic number waiting for its unit
+    in `current`."""
+
+    def __init__(self, tokens: list[tuple[int, str, Decimal]]) -> None:
+        self.tokens = tokens
+        self.total = Decimal(0)
+        self.section = Decimal(0)
+        self.current: Decimal | None = None
+        self.cur_single_cn = False   # current is one Chinese digit (for 三万五 → 35000)
+        self.cur_decimal = False     # current has a fractional part
+        self.last_unit: Decimal | None = None   # the unit just before current
+        self.last_small: Decimal | None = None  # the last small unit in this section
+        self.last_big: Decimal | None = None
+        self.prev_kind: int | None = None
+        self.prev_implicit = False   # the previous small unit had no digit (百三, 千一)
+        self.saw_zero = False
+        self.closed = False          # a decimal was scaled by 万/亿: only bigger units may follow
+
+    def read(self) -> Decimal | None:
+        steps = {_DIGIT: self._digit, _ARABIC: self._arabic, _POINT: self._point, _SMALL: self._small,
+                 _BIG: self._big}
+        try:
+            for pos, (kind, tok, val) in enumerate(self.tokens):
+                if self.closed and kind != _BIG:
+                    return None  # 10.1万零100
+                steps[kind](pos, tok, val)
+                self.prev_kind = kind
+        except _Invalid:
+            return None
+        if self.current is not None:
+            current = self._colloquial(self.current) if self.cur_single_cn else self.current
+            self.section += current
+        return self.total + self.section
+
+    def _colloquial(self, value: Decimal) -> Decimal:
         # 三万五 → 35000, 一千二 → 1200, 两千三点一 → 2300.1: a lone digit right
         # after a unit of 100 or more counts in the next unit down.
-        if cur_single_cn and last_unit is not None and last_unit >= 100 and not saw_zero:
-            return value * last_unit / 10
+        if self.cur_single_cn and self.last_unit is not None and self.last_unit >= 100 and not self.saw_zero:
+            return value * self.last_unit / 10
         return value
 
-    for pos, (kind, tok, val) in enumerate(tokens):
-        if closed and kind != _BIG:
-            return None  # 10.1万零100
-        if kind == _DIGIT:
-            if val == 0:
-                if current is not None:
-                    return None  # 五零万
-                saw_zero = True
-                prev_kind = kind
-                continue
-            if current is not None:
-                return None  # 三五万: two digits with no unit between them
-            current, cur_single_cn, cur_decimal = val, True, False
-        elif kind == _ARABIC:
-            if current is not None:
-                return None
-            current, cur_single_cn, cur_decimal = val, False, "." in tok
-        elif kind == _POINT:
-            if current is None:
-                if section == 0 and total == 0 and not saw_zero:
-                    return None  # 点一: no whole part
-                current = Decimal(0)
-            elif cur_decimal:
-                return None  # 1.2点3
-            current = colloquial(current) + val
-            cur_single_cn, cur_decimal = False, True
-        elif kind == _SMALL:
-            if cur_decimal and tokens[pos - 1][0] == _POINT:
-                return None  # 三点五十: a Chinese decimal takes no small unit
-            if last_small is not None and val >= last_small:
-                return None  # 十一十二, 十七十八
-            if current is None:
-                if prev_kind == _SMALL and prev_implicit:
-                    return None  # 百十一
-                implicit = True
-                current = Decimal(1)
-            else:
-                implicit = False
-            section += current * val
-            current, cur_single_cn, cur_decimal = None, False, False
-            last_unit = last_small = val
-            prev_implicit = implicit
-            saw_zero = False
-        else:  # _BIG
-            if current is not None:
-                if cur_decimal:
-                    closed = True
-                if last_unit is not None and last_unit < 10000:
-                    current = colloquial(current)  # 百二万 → 1200000
-            group = section + (current if current is not None else 0)
-            if group == 0 and current is None and not saw_zero:
-                if total == 0:
-                    group = Decimal(1)  # 万亿 / 亿元: one of that unit
-                elif last_big is not None and val < last_big:
-                    return None  # 亿万: an idiom, not a figure
-            if last_big is not None and val > last_big:
-                total = (total + group) * val  # 一万五千亿: the bigger unit scales everything
-            else:
-                total += group * val
-            section, current, cur_single_cn, cur_decimal = Decimal(0), None, False, False
-            last_unit, last_big, last_small = val, val, None
-            saw_zero = False
-        prev_kind = kind
-    if current is not None:
-        if cur_single_cn:
-            current = colloquial(current)
-        section += current
-    return total + section
+    def _digit(self, pos: int, tok: str, val: Decimal) -> None:
+        if val == 0:
+            if self.current is not None:
+                raise _Invalid  # 五零万
+            self.saw_zero = True
+            return
+        if self.current is not None:
+            raise _Invalid  # 三五万: two digits with no unit between them
+        self.current, self.cur_single_cn, self.cur_decimal = val, True, False
+
+    def _arabic(self, pos: int, tok: str, val: Decimal) -> None:
+        if self.current is not None:
+            raise _Invalid
+        self.current, self.cur_single_cn, self.cur_decimal = val, False, "." in tok
+
+    def _point(self, pos: int, tok: str, val: Decimal) -> None:
+        if self.current is None:
+            if self.section == 0 and self.total == 0 and not self.saw_zero:
+                raise _Invalid  # 点一: no whole part
+            self.current = Decimal(0)
+        elif self.cur_decimal:
+            raise _Invalid  # 1.2点3
+        self.current = self._colloquial(self.current) + val
+        self.cur_single_cn, self.cur_decimal = False, True
+
+    def _small(self, pos: int, tok: str, val: Decimal) -> None:
+        if self.cur_decimal and self.tokens[pos - 1][0] == _POINT:
+            raise _Invalid  # 三点五十: a Chinese decimal takes no small unit
+        if self.last_small is not None and val >= self.last_small:
+            raise _Invalid  # 十一十二, 十七十八
+        implicit = self.current is None
+        if implicit:
+            if self.prev_kind == _SMALL and self.prev_implicit:
+                raise _Invalid  # 百十一
+            self.current = Decimal(1)
+        self.section += self.current * val
+        self.current, self.cur_single_cn, self.cur_decimal = None, False, False
+        self.last_unit = self.last_small = val
+        self.prev_implicit = implicit
+        self.saw_zero = False
+
+    def _big(self, pos: int, tok: str, val: Decimal) -> None:
+        current = self.current
+        if current is not None:
+            if self.cur_decimal:
+                self.closed = True
+            if self.last_unit is not None and self.last_unit < 10000:
+                current = self._colloquial(current)  # 百二万 → 1200000
+        group = self.section + (current if current is not None else 0)
+        if group == 0 and current is None and not self.saw_zero:
+            if self.total == 0:
+                group = Decimal(1)  # 万亿 / 亿元: one of that unit
+            elif self.last_big is not None and val < self.last_big:
+                raise _Invalid  # 亿万: an idiom, not a figure
+        if self.last_big is not None and val > self.last_big:
+            self.total = (self.total + group) * val  # 一万五千亿: the bigger unit scales everything
+        else:
+            self.total += group * val
+        self.section, self.current, self.cur_single_cn, self.cur_decimal = Decimal(0), None, False, False
+        self.last_unit, self.last_big, self.last_small = val, val, None
+        self.saw_zero = False

@@ -29,19 +29,24 @@ class _QuantityRules(patterns.Rules):
     pre: dict[str, str]
     mid: dict[str, str]
     post: dict[str, str]
+    distant: dict[str, str]
     fragments: dict[str, str]
+
+
+# A qualifier table: each key a regex, compiled once, tried in the file's order.
+QualifierTable = list[tuple[regex.Pattern[str], str]]
 
 
 @dataclass(frozen=True)
 class _Shared:
-    pre: dict[str, str]
-    mid: dict[str, str]
-    post: dict[str, str]
+    pre: QualifierTable
+    mid: QualifierTable
+    post: QualifierTable
     fragments: dict[str, str]
-    pre_match: regex.Pattern[str]
-    post_match: regex.Pattern[str]
     range_join: regex.Pattern[str]
     unit_order: list[str]
+    distant: dict[str, str]
+    distant_match: regex.Pattern[str]
 
 
 def _keyed_alternation(keys) -> str:
@@ -58,22 +63,23 @@ def shared() -> _Shared:
     frags["mid_qualifier"] = _keyed_alternation(rules.mid)
     frags["post_qualifier"] = _keyed_alternation(rules.post)
     return _Shared(
-        pre=rules.pre, mid=rules.mid, post=rules.post, fragments=frags,
-        pre_match=rxcache.compile(_keyed_alternation(rules.pre)),
-        post_match=rxcache.compile(_keyed_alternation(rules.post)),
+        pre=_table(rules.pre), mid=_table(rules.mid), post=_table(rules.post), fragments=frags,
         range_join=rxcache.compile(patterns.expand("{range_join}", frags)),
         unit_order=list(rules.unit_order.order),
+        distant=rules.distant,
+        distant_match=rxcache.compile(f"(?:{patterns.alternation(rules.distant)})\\p{{Han}}{{1,3}}$"),
     )
 
 
-def qualifier_of(word: str | None, table: dict[str, str]) -> str | None:
+def _table(words: dict[str, str]) -> QualifierTable:
+    return [(rxcache.compile(key), value) for key, value in words.items()]
+
+
+def qualifier_of(word: str | None, table: QualifierTable) -> str | None:
     if not word:
         return None
     word = word.strip()
-    for key, value in table.items():
-        if regex.fullmatch(key, word):
-            return value
-    return None
+    return next((value for key, value in table if key.fullmatch(word)), None)
 
 
 @dataclass
@@ -97,15 +103,13 @@ class QuantityMatch:
 
 _BIG_SUFFIX = rxcache.compile(r"[万亿]+$")
 _SPACES = rxcache.compile(r"\s+")
-# 最高可罚50万, 最低要罚2万元: a superlative bound a few characters before the figure.
-_DISTANT = rxcache.compile(r"(?:最高|最多|最低|最少|至少)\p{Han}{1,3}$")
-_DISTANT_QUALIFIER = {"最高": "at_most", "最多": "at_most", "最低": "at_least", "最少": "at_least",
-                      "至少": "at_least"}
 
 
 def distant_qualifier(folded: str, start: int) -> str | None:
-    m = _DISTANT.search(folded, max(0, start - 5), start)
-    return _DISTANT_QUALIFIER[m.group()[:2]] if m else None
+    """最高可罚50万, 最低要罚2万元: a superlative bound a few characters before the figure."""
+    s = shared()
+    m = s.distant_match.search(folded, max(0, start - 5), start)
+    return next(q for w, q in s.distant.items() if m.group().startswith(w)) if m else None
 
 
 def inside_title(folded: str, start: int, end: int) -> bool:

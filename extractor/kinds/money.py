@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..doc import Doc
 from ..doc.structure import clause_before
 from ..grammar.quantities import QuantityGrammar, merge_brackets
@@ -23,6 +25,7 @@ class _Implicit(patterns.Rules):
 
 class _MoneyRules(patterns.Rules):
     extra_numbers: list[str]
+    suffix_not_before: list[str]
     suffix_currencies: dict[str, str]
     prefix_currencies: dict[str, str]
     implicit: _Implicit
@@ -34,8 +37,8 @@ class _Grammars:
         self.rules = rules
         suffix = patterns.alternation(rules.suffix_currencies)
         prefix = patterns.alternation(rules.prefix_currencies)
-        # Not the 万元 of a ratio unit (吨标准煤/万元), not part of a longer word (元旦).
-        self.unit = f"(?:{suffix})(?!旦|素|件|器|宵|首|老|气|月|年)"
+        # Not part of a longer word (元旦).
+        self.unit = f"(?:{suffix})(?!{'|'.join(map(regex.escape, rules.suffix_not_before))})"
         self.suffix, self.prefix = suffix, prefix
         self.prefix_words = list(rules.prefix_currencies)
         self.cues_before = rxcache.compile(patterns.alternation(rules.implicit.cues_before))

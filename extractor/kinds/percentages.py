@@ -32,9 +32,13 @@ class _Basis(patterns.Rules):
     yoy: list[str]
     mom: list[str]
     yoy_openers: list[str]
+    other_bases: list[str]
+    comparison_words: list[str]
 
 
 class _PercentRules(patterns.Rules):
+    tenths_number: str
+    tenths_not_before: str
     suffix_units: dict[str, str]
     prefix_units: dict[str, str]
     words: dict[str, tuple[str, str]]
@@ -49,9 +53,7 @@ class _Grammars:
         f = shared().fragments
         self.suffix = patterns.alternation(r.suffix_units)
         # 三成, 9成: a tenth, but only for a small number and not in words like 成为/成本.
-        self.tenths = QuantityGrammar(
-            r"成(?![为员本果立交绩效功就长熟型品都片群批套])",
-            number=r"(?<![\d.零一二两三四五六七八九十百千万亿])(?:10|\d|[一二两三四五六七八九十])")
+        self.tenths = QuantityGrammar(f"成(?![{regex.escape(r.tenths_not_before)}])", number=r.tenths_number)
         self.prefix = patterns.alternation(r.prefix_units)
         self.words = rxcache.compile(patterns.expand(
             r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
@@ -65,11 +67,9 @@ class _Grammars:
         self.yoy = rxcache.compile(patterns.alternation(r.basis.yoy))
         self.mom = rxcache.compile(patterns.alternation(r.basis.mom))
         # 比2019年同期, 较“十三五”末, 比去年全年, 比一季度: another base, so no yoy
-        self.other_base = rxcache.compile(
-            r"(?:比|较)?(?:\d{4}|[一二三四五六七八九零〇]{4})年(?:同期|全年)?|较“[^”]*”|比“[^”]*”"
-            r"|(?:比|较)(?:去年|上年)全年|(?:比|较)(?:[一二三四]季度|上半年|上月|年初|上年末)")
+        self.other_base = rxcache.compile("|".join(r.basis.other_bases))
         self.yoy_opener = rxcache.compile(patterns.alternation(r.basis.yoy_openers))
-        self.any_comparison = rxcache.compile(r"比|较|高于|低于|同比|环比")
+        self.any_comparison = rxcache.compile(patterns.alternation(r.basis.comparison_words))
 
 
 @lru_cache(maxsize=1)
