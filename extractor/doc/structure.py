@@ -25,7 +25,7 @@ _SENTENCE_MARK = rxcache.compile("[" + regex.escape(SENTENCE_ENDS) + "]")
 _CLAUSE_MARK = rxcache.compile("[" + regex.escape(CLAUSE_ENDS) + "]")
 # A paragraph starts after a line break, or at a run of ideographic (folded:
 # plain) spaces that indents a paragraph run into the previous line.
-_PARAGRAPH_BREAK = rxcache.compile(r"\n+|(?<=[。！？!?”])[ \t]{2,}(?=\S)")
+_PARAGRAPH_BREAK = rxcache.compile(r"\n+|(?<=[。！？!?”])[ \t\u3000]{2,}(?=\S)")
 # An enumeration: two or more items joined by 、 (社会消费品零售总额、固定资产投资).
 _ENUMERATION = rxcache.compile(r"[^、，,；;。！？!?：:\n（）()“”]+(?:、[^、，,；;。！？!?：:\n（）()“”]+)+")
 
