@@ -10,11 +10,11 @@ Prints, in one run:
    same documents through one `regex.findall(r"\\d+")` pass each as the floor;
    and the ratio floor / extract. A warm-up pass over the corpus (rule loading,
    regex compilation) runs first and is reported, not counted.
-2. per-extractor breakdown over the same repeated corpus: time in mask_markup,
-   find_body, document, quantities, officials, awards, called exactly as
-   extractor/pipeline.py calls them, and what is left of extract() (model
-   building, sha256, grounding filter): each document's extract() is timed
-   back to back with its stages, so outside load weighs on both alike.
+2. per-stage breakdown over the same repeated corpus: time in the Doc (mask,
+   fold, body), document, the numeric kinds, and each people kind, called as
+   extractor/pipeline.py calls them, and what is left of extract() (models,
+   sha256): each document's extract() is timed back to back with its stages,
+   so outside load weighs on both alike.
 3. cold start: wall time of a fresh `extract SAMPLE` subprocess, median of
    --runs (target < 0.3 s), beside a bare `python -c pass` for scale.
 4. import costs: `python -X importtime` of the same command, the modules with
@@ -95,23 +95,17 @@ def time_floor(docs: list[str], repeats: int = 3) -> float:
 def breakdown(docs: list[str]) -> dict[str, float]:
     """Time each stage of extractor.pipeline.extract, called as the pipeline calls it.
 
-    Mirrors pipeline.extract: a same-length markup-masked view (when the pipeline
-    has one), find_body, document, quantities, officials (with the byline names
-    excluded), awards (given the officials). Model building, sha256 and the
-    grounding filter are left out: they are what 'rest of extract()' shows.
+    Mirrors pipeline.extract: the Doc (markup mask, folding, body), the document
+    fields, the numeric kinds (shared scan, every kind's candidates, overlap
+    resolution), then each kind of the people registry in order. Model building
+    and sha256 are left out: they are what 'rest of extract()' shows.
     """
-    from extractor import extract
-    from extractor.doc.body import find_body
-    from extractor.grammar import quantities
-    from extractor.kinds import awards, document, officials
-    try:
-        from extractor.reading.markup import mask_markup
-    except ImportError:  # older checkout: the pipeline reads the text directly
-        def mask_markup(text: str) -> str:
-            return text
+    from extractor import extract, pipeline
+    from extractor.doc import Doc
+    from extractor.kinds import document
 
-    stages = {"mask_markup": 0.0, "find_body": 0.0, "document": 0.0, "quantities": 0.0,
-              "officials": 0.0, "awards": 0.0, "extract()": 0.0}
+    stages = {"doc": 0.0, "document": 0.0, "numeric": 0.0,
+              **{kind.NAME: 0.0 for kind in pipeline.PEOPLE_KINDS}, "extract()": 0.0}
     clock = time.perf_counter
     for text in docs:
         if not text.strip():
@@ -122,24 +116,19 @@ def breakdown(docs: list[str]) -> dict[str, float]:
         extract(text)
         stages["extract()"] += clock() - e0
         t0 = clock()
-        view = mask_markup(text)
+        doc = Doc.of(text)
         t1 = clock()
-        body = find_body(view)
+        doc.facts["document"] = document.extract_document(doc.view, doc.body, doc.folded)
         t2 = clock()
-        doc = document.extract_document(view, body)
+        pipeline._numeric_facts(doc)
         t3 = clock()
-        quantities.extract_quantities(view, body)
-        t4 = clock()
-        found_officials = officials.extract_officials(view, body, {b.name for b in doc.bylines})
-        t5 = clock()
-        awards.extract_awards(view, body, found_officials)
-        t6 = clock()
-        stages["mask_markup"] += t1 - t0
-        stages["find_body"] += t2 - t1
-        stages["document"] += t3 - t2
-        stages["quantities"] += t4 - t3
-        stages["officials"] += t5 - t4
-        stages["awards"] += t6 - t5
+        stages["doc"] += t1 - t0
+        stages["document"] += t2 - t1
+        stages["numeric"] += t3 - t2
+        for kind in pipeline.PEOPLE_KINDS:
+            k0 = clock()
+            doc.facts[kind.NAME] = [c.fact for c in kind.candidates(doc)]
+            stages[kind.NAME] += clock() - k0
     return stages
 
 
@@ -223,27 +212,23 @@ except Exception:
     _spent = [float("nan")]
 t1 = time.perf_counter()
 import extractor
-from extractor.kinds import awards, document, officials
-from extractor.grammar import quantities
-from extractor.doc.body import find_body
+from extractor import pipeline
+from extractor.doc import Doc
+from extractor.kinds import document
 from extractor.reading.decoding import decode
-try:
-    from extractor.reading.markup import mask_markup
-except ImportError:
-    mask_markup = lambda t: t
 t2 = time.perf_counter()
 raw, _ = decode(open(sys.argv[1], "rb").read())
-text = mask_markup(raw)
 c0 = _spent[0]
-s0 = time.perf_counter(); body = find_body(text)
-s1 = time.perf_counter(); doc = document.extract_document(text, body)
-s2 = time.perf_counter(); quantities.extract_quantities(text, body)
-s3 = time.perf_counter(); off = officials.extract_officials(text, body, {b.name for b in doc.bylines})
-s4 = time.perf_counter(); awards.extract_awards(text, body, off)
-s5 = time.perf_counter()
-print(json.dumps({"import regex": t1 - t0, "import extractor (+ stage modules)": t2 - t1,
-                  "first find_body": s1 - s0, "first document": s2 - s1, "first quantities": s3 - s2,
-                  "first officials": s4 - s3, "first awards": s5 - s4,
+s0 = time.perf_counter(); doc = Doc.of(raw)
+s1 = time.perf_counter(); doc.facts["document"] = document.extract_document(doc.view, doc.body, doc.folded)
+s2 = time.perf_counter(); pipeline._numeric_facts(doc)
+s3 = time.perf_counter()
+firsts = {"first Doc": s1 - s0, "first document": s2 - s1, "first numeric": s3 - s2}
+for kind in pipeline.PEOPLE_KINDS:
+    k0 = time.perf_counter()
+    doc.facts[kind.NAME] = [c.fact for c in kind.candidates(doc)]
+    firsts["first " + kind.NAME] = time.perf_counter() - k0
+print(json.dumps({"import regex": t1 - t0, "import extractor (+ stage modules)": t2 - t1, **firsts,
                   "regex compilation inside first call": _spent[0] - c0}))
 """
 
@@ -326,16 +311,16 @@ def main(argv: list[str] | None = None) -> int:
     # 2b. one long body: time must grow linearly with length (no quadratic rule)
     print("\n== one long document (the corpus joined into a single body) ==")
     joined = "\n".join(docs[: len(docs) // 4 or 1])
-    import extractor.pipeline as pipeline_module
+    import extractor.doc.body as body_module
     from extractor.doc.body import Body
     for scale in (1, 4):
         long_text = joined * scale
-        original = pipeline_module.find_body
-        pipeline_module.find_body = lambda text: Body(0, len(text))  # no boilerplate cut-off
+        original = body_module.find_body_folded
+        body_module.find_body_folded = lambda text: Body(0, len(text))  # no boilerplate cut-off
         try:
             secs = time_extract([long_text])
         finally:
-            pipeline_module.find_body = original
+            body_module.find_body_folded = original
         print(f"  {len(long_text):>10,} chars in one body: {secs:7.2f} s  {len(long_text) / secs:>12,.0f} chars/s")
 
     if args.skip_startup:

@@ -80,7 +80,11 @@ def _trim_footer(folded: str, end: int) -> int:
 
 
 def find_body(text: str) -> Body:
-    folded = fold(text)
+    return find_body_folded(fold(text))
+
+
+def find_body_folded(folded: str) -> Body:
+    """`find_body` of a text already folded (a `Doc` folds once)."""
     match = _rules().end_marker.search(folded, _first_prose(folded))
-    end = match.start() if match else len(text)
+    end = match.start() if match else len(folded)
     return Body(0, _trim_footer(folded, end))

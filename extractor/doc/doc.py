@@ -20,7 +20,8 @@ from typing import Any
 
 from ..reading.markup import mask_markup
 from ..reading.textnorm import fold
-from .body import Body, find_body
+from . import body as body_rules
+from .body import Body
 from .structure import Structure
 
 
@@ -37,7 +38,7 @@ class Doc:
     def of(cls, text: str) -> Doc:
         view = mask_markup(text)
         folded = fold(view)
-        return cls(text=text, view=view, folded=folded, body=find_body(folded))
+        return cls(text=text, view=view, folded=folded, body=body_rules.find_body_folded(folded))
 
     @property
     def is_markup(self) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 from pydantic import BaseModel
@@ -29,7 +30,7 @@ class Candidate:
     def end(self) -> int:
         return self.fact.end
 
-    @property
+    @cached_property
     def priority(self) -> int:
         return registry.priority(self.fact.rule)
 
