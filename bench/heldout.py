@@ -1,0 +1,62 @@
+"""Score the held-out batches (bench/heldout/*/): `extract evaluate` on each.
+
+    python bench/heldout.py [BATCH ...] [--errors]
+
+A batch's gold names pool items; the texts are linked from ../shared/corpus/pool
+into a temporary folder beside the gold, and `extract evaluate` runs there.
+People batches annotate officials, awards and bylines only, numeric batches the
+four numeric kinds only: the other rows are not shown.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import REPO  # noqa: E402
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+POOL = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus" / "pool"
+ROWS = {"people": ("officials", "awards", "bylines"),
+        "numeric": ("counts", "percentages", "money", "measures", "label", "period", "item")}
+
+
+def _link(batch: Path, into: Path) -> None:
+    for gold in sorted(batch.glob("*.gold.json")):
+        name = gold.name.removesuffix(".gold.json")
+        (into / gold.name).symlink_to(gold)
+        (into / f"{name}.txt").symlink_to(POOL / f"{name}.txt")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("batches", nargs="*")
+    parser.add_argument("--errors", action="store_true")
+    args = parser.parse_args(argv)
+    if not POOL.is_dir():
+        print(f"heldout: the pool is not at {POOL} (set EXTRACT_SHARED)", file=sys.stderr)
+        return 2
+    names = args.batches or sorted(p.name for p in HELDOUT.iterdir() if p.is_dir())
+    for name in names:
+        rows = ROWS[name.split("-")[0]]
+        with tempfile.TemporaryDirectory() as tmp:
+            _link(HELDOUT / name, Path(tmp))
+            cmd = [sys.executable, "-m", "extractor.cli", "evaluate", tmp] + (["--errors"] if args.errors else [])
+            done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO,
+                                  env={**os.environ, "COLUMNS": "160"})
+        print(f"== {name}")
+        for line in done.stdout.splitlines():
+            cells = line.strip("│┃ ").split()
+            if args.errors or (cells and cells[0] in rows) or line.startswith(("extract evaluate",)):
+                print(line)
+        if done.returncode not in (0,):
+            print(done.stderr.strip(), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
