@@ -267,12 +267,16 @@ def test_csv_has_one_row_per_fact_and_error_rows(tmp_path):
     assert money["475000000"]["unit"] == "USD" and money["475000000"]["text"] == "4.75亿美元"
     percent = by_kind["percentage"][0]
     assert (percent["value"], percent["unit"], percent["direction"], percent["basis"]) == ("39.43", "percent", "up", "yoy")
+    assert CSV_COLUMNS[-1] == "rule"
+    assert money["475000000"]["rule"] == "money.suffix_currency"
     text = SENTENCES[0]
     for row in rows:
         if row["kind"] != "error":
             assert text[int(row["start"]):int(row["end"])] == row["text"]
+            assert row["rule"].startswith(("counts.", "percentages.", "money.", "measures."))
     (error,) = by_kind["error"]
     assert error["path"].endswith("b.txt") and error["error"].startswith("DecodeError:") and error["text"] == ""
+    assert error["rule"] == ""
 
 
 def test_json_format_is_one_array(tmp_path):

@@ -22,9 +22,10 @@ FSYNC_EVERY_SECONDS = 2.0
 
 # CSV: one row per fact of counts, percentages, money and measures, plus one row
 # per document that failed (kind "error"). Money puts its amount in value/value_max
-# and its ISO 4217 code in unit.
+# and its ISO 4217 code in unit. `rule` (the rule that made the fact) came last, so
+# the columns before it keep the positions spreadsheets and scripts knew.
 CSV_COLUMNS = ("path", "sha256", "kind", "text", "start", "end", "value", "value_max", "unit",
-               "qualifier", "item", "direction", "basis", "currency_explicit", "error")
+               "qualifier", "item", "direction", "basis", "currency_explicit", "error", "rule")
 _CSV_KINDS = (("counts", "count"), ("percentages", "percentage"), ("money", "money"), ("measures", "measure"))
 
 
@@ -60,7 +61,7 @@ def facts_to_csv_rows(facts: Facts) -> list[dict]:
         for fact in data[field_name]:
             row = dict.fromkeys(CSV_COLUMNS, "")
             row.update(path=data["source"]["path"] or "", sha256=data["source"]["sha256"] or "", kind=kind,
-                       text=fact["text"], start=fact["start"], end=fact["end"])
+                       text=fact["text"], start=fact["start"], end=fact["end"], rule=fact["rule"])
             if kind == "money":
                 row.update(value=fact["amount"], value_max=fact.get("amount_max"), unit=fact["currency"],
                            currency_explicit=str(fact["currency_explicit"]).lower())
