@@ -13,9 +13,10 @@ import csv
 import io
 import os
 import time
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from ..output.models import ErrorRecord, Facts
+if TYPE_CHECKING:
+    from ..output.models import ErrorRecord, Facts
 
 FORMATS = ("jsonl", "json", "csv")
 FSYNC_EVERY_SECONDS = 2.0
@@ -31,6 +32,8 @@ _CSV_KINDS = (("counts", "count"), ("percentages", "percentage"), ("money", "mon
 
 def format_record(record: Facts | ErrorRecord, fmt: str) -> str:
     """One document's output in `fmt`, without a trailing newline (empty: a CSV document without facts)."""
+    from ..output.models import ErrorRecord
+
     if fmt != "csv":
         return record.model_dump_json()
     if isinstance(record, ErrorRecord):

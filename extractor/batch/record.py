@@ -2,15 +2,21 @@
 
 A path (or the bytes read from standard input) becomes either the document's
 `Facts` or an `ErrorRecord` whose `error.type` names what went wrong. Nothing
-here raises for a bad file, so one place decides how every failure is named.
+here raises for a bad file (only EXTRACT_DEBUG=1 lets a bug through, with its
+traceback), so one place decides how every failure is named.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+from typing import TYPE_CHECKING
 
-from ..output.models import ErrorInfo, ErrorRecord, Facts, Source
 from .inputs import STDIN, DocumentError, check_size, read_file
+
+# The models (pydantic) and the pipeline are imported when a document is read, not
+# with the package: `extract --help` and a usage error stay quick.
+if TYPE_CHECKING:
+    from ..output.models import ErrorRecord, Facts
 
 
 def extract_record(path: str, max_bytes: int, data: bytes | None = None,
@@ -34,6 +40,8 @@ def extract_record(path: str, max_bytes: int, data: bytes | None = None,
 
 
 def error_record(path: str | None, sha256: str | None, kind: str, message: str) -> ErrorRecord:
+    from ..output.models import ErrorInfo, ErrorRecord, Source
+
     return ErrorRecord(source=Source(path=path, sha256=sha256), error=ErrorInfo(type=kind, message=message))
 
 

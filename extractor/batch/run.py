@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import IO
 
-from ..output.models import ErrorRecord
 from .formats import FORMATS, Sink, format_record
 from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, collect_inputs, read_stdin
 from .record import extract_record
@@ -90,6 +89,8 @@ def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: int
 
 def process_task(task: tuple[str, bytes | None]) -> Result:
     """Read, extract and format one document (path, stdin bytes or None). Never raises for a bad file."""
+    from ..output.models import ErrorRecord
+
     path, data = task
     record = extract_record(path, _STATE["max_bytes"], data)
     error = record.error.message if isinstance(record, ErrorRecord) else None
