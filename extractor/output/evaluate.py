@@ -37,7 +37,7 @@ def _decimal(value: Any) -> Decimal | None:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
-def _same(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
     """Equal values; numbers exactly, but for two fractions within a relative 1e-6.
 
     Whole numbers must agree to the unit (16.4亿 is 1640000000, and 1639999999 is
@@ -140,7 +140,7 @@ def score_numeric(kind: str, gold: list[dict], pred: list[dict], doc: str) -> Ki
     pairs: dict[int, int] = {}
 
     def key_ok(g: dict, p: dict) -> bool:
-        return all(_same(g.get(k), p.get(k)) for k in keys)
+        return all(same_value(g.get(k), p.get(k)) for k in keys)
 
     # Pair correct overlaps first, so a wrong neighbour cannot steal a right match.
     for want_correct in (True, False):
@@ -163,7 +163,7 @@ def score_numeric(kind: str, gold: list[dict], pred: list[dict], doc: str) -> Ki
         if key_ok(g, p):
             score.correct += 1
             for a in attrs:
-                ok = _same(g.get(a), p.get(a))
+                ok = same_value(g.get(a), p.get(a))
                 score.add_attr(a, ok)
                 if not ok:
                     score.errors.append({"doc": doc, "kind": kind, "error": f"wrong {a}",
@@ -192,7 +192,7 @@ def score_keyed(kind: str, gold: list[dict], pred: list[dict], key: Callable[[di
         matched.add(k)
         score.correct += 1
         for a in attrs:
-            ok = _same(g.get(a), p.get(a))
+            ok = same_value(g.get(a), p.get(a))
             score.add_attr(a, ok)
             if not ok:
                 score.errors.append({"doc": doc, "kind": kind, "error": f"wrong {a}", "gold": g, "predicted": p})
