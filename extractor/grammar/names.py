@@ -262,6 +262,7 @@ def loose_people(text: str, start: int, end: int) -> list[str]:
     (科室的王广洋、吕蓉慧均)."""
     g = grammar()
     span = text[start:end]
+    # A follower appended (a comma; 均) reads a name at the span's end as followed.
     found = [m.group("name") for m in g.post_name.finditer(span + "，")]
     for m in g.listed.finditer(span + "均"):
         found.extend(m.group("names").split("、"))

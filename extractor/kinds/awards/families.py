@@ -55,9 +55,10 @@ def received(r: Reading) -> Iterable[Found]:
         count = rules.count_prefix.match(title)
         lead = count.end() if count else 0
         title = title[lead:]
-        if "的" in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
-            lead += title.rindex("的") + 1
-            title = title[title.rindex("的") + 1:]
+        de = rules.data.attributive
+        if de in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
+            lead += title.rindex(de) + len(de)
+            title = title[title.rindex(de) + len(de):]
             if not has_evidence(title):
                 continue
         if not plausible_title(title) or len(title) < 4:

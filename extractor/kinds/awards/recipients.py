@@ -42,7 +42,7 @@ def org_subject(clause: str) -> str | None:
         i = clause.find(w, 2)
         if i != -1:
             cut = min(cut, i)
-    np = clause[:cut].rsplit("的", 1)[-1].strip()
+    np = clause[:cut].rsplit(r.data.attributive, 1)[-1].strip()
     person = names.name_before_honorific(np)
     if person:
         return person

@@ -58,6 +58,7 @@ class AwardRules(patterns.Rules):
     quote_joiners: str
     next_quote: str
     open_quotes: str
+    attributive: str
     one_of_selection_words: list[str]
     verbs: _Verbs
     context: _Context
@@ -140,8 +141,8 @@ def rules() -> Rules:
         quote=named("quote"),
         quote_close_end=compile_(r"{quote_close}$"),
         designator_end=compile_(r"(?:{designator})$"),
-        shared_designator=compile_(r"等?(?:{designator})"),
-        verb_gap=compile_(r"(?:了|过)?(?:{verb_gap})?"),
+        shared_designator=named("shared_designator"),
+        verb_gap=compile_(r"(?:{verb_aspect})?(?:{verb_gap})?"),
         decision=named("decision"),
         decision_tail=named("decision_tail"),
         list_part=named("list_part"),

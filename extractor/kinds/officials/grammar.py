@@ -51,6 +51,7 @@ class OfficialRules(patterns.Rules):
     list_follow: list[str]
     byline_markers: list[str]
     openers: str
+    range_opener: str
     appoint_verbs: list[str]
     dismiss_verbs: list[str]
     fragments: _Fragments

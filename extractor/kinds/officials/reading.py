@@ -82,9 +82,11 @@ def descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
 
 def range_org(r: Reading, start: int) -> str | None:
     """其外经贸科从科长王岩，到…: the unit named before 从 is the post's organisation."""
-    if start <= r.start or r.folded[start - 1] != "从":
+    opener = r.g.rules.range_opener
+    if start - len(opener) < r.start or not r.folded.startswith(opener, start - len(opener)):
         return None
-    match = r.g.org_before.search(r.folded, max(r.start, start - 1 - LOOKBACK), start - 1)
+    at = start - len(opener)
+    match = r.g.org_before.search(r.folded, max(r.start, at - LOOKBACK), at)
     return match.group(0) if match else None
 
 
