@@ -6,21 +6,26 @@ bottom read ../shared/corpus and skip when it is absent.
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
+from conftest import CORPUS, need
 
-from extractor.doc.body import Body, find_body
-from extractor.kinds.awards import extract_awards
+from extractor.doc import Doc
+from extractor.doc.body import Body
+from extractor.kinds import awards
 from extractor.output.models import Official
 from extractor.reading.decoding import DecodeError, decode
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+def within(text: str, end: int | None = None) -> Doc:
+    """A document whose body is `text` up to `end` (all of it by default)."""
+    return replace(Doc.of(text), body=Body(0, len(text) if end is None else end))
 
 
 def run(text: str, people: tuple[str, ...] = ()) -> dict:
-    officials = [Official(name=n) for n in people]
-    return {a.title: a for a in extract_awards(text, Body(0, len(text)), officials)}
+    officials = [Official(name=n, rule="officials.person_verb") for n in people]
+    return {a.title: a for a in awards.extract(within(text), officials)}
 
 
 def titles(text: str) -> set[str]:
@@ -229,38 +234,33 @@ def test_mentions_index_the_original_text():
 
 def test_facts_only_inside_the_body():
     text = "市南区商务局夺得“奋勇争先旗”。\n相关阅读\n某区夺得“攻坚克难旗”。"
-    got = extract_awards(text, Body(0, text.index("相关阅读")), [])
+    got = awards.extract(within(text, text.index("相关阅读")), [])
     assert [a.title for a in got] == ["奋勇争先旗"]
 
 
 # ------------------------------------------------------------ corpus
 
-needs_corpus = pytest.mark.skipif(not (CORPUS / "dev").is_dir(), reason="../shared/corpus not present")
-
-
 def _gold_pairs():
-    for gold_path in sorted((CORPUS / "dev").glob("*.gold.json")):
+    for gold_path in sorted(need(CORPUS / "dev").glob("*.gold.json")):
         text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
         yield text, json.loads(gold_path.read_text(encoding="utf-8"))
 
 
-@needs_corpus
-def test_seed_document_exactly():
-    seed = CORPUS / "dev" / "shinan-2022-11-28"
-    text = seed.with_suffix(".txt").read_text(encoding="utf-8")
+def test_seed_document_exactly(dev_dir):
+    seed = dev_dir / "shinan-2022-11-28"
+    text = need(seed.with_suffix(".txt")).read_text(encoding="utf-8")
     gold = json.loads(seed.with_suffix(".gold.json").read_text(encoding="utf-8"))["awards"]
-    got = {a.title: a for a in extract_awards(text, find_body(text), [])}
+    got = {a.title: a for a in awards.extract(Doc.of(text), [])}
     assert set(got) == {g["title"] for g in gold}
     for g in gold:
         assert got[g["title"]].kind == g["kind"]
         assert set(got[g["title"]].recipients) == set(g["recipients"])
 
 
-@needs_corpus
 def test_dev_corpus_meets_the_bars():
     tp = predicted = expected = 0
     for text, gold in _gold_pairs():
-        got = {a.title for a in extract_awards(text, find_body(text), [])}
+        got = {a.title for a in awards.extract(Doc.of(text), [])}
         want = {a["title"] for a in gold["awards"]}
         tp, predicted, expected = tp + len(got & want), predicted + len(got), expected + len(want)
     precision, recall = tp / predicted, tp / expected
@@ -268,18 +268,17 @@ def test_dev_corpus_meets_the_bars():
     assert 2 * precision * recall / (precision + recall) >= 0.80
 
 
-@needs_corpus
-def test_every_mention_is_in_the_body_on_all_corpus_files():
-    for path in sorted(CORPUS.glob("*/*.txt")):
+def test_every_mention_is_in_the_body_on_all_corpus_files(corpus_dir):
+    for path in sorted(corpus_dir.glob("*/*.txt")):
         try:
             text, _ = decode(path.read_bytes())
         except DecodeError:
             continue
-        body = find_body(text)
-        for award in extract_awards(text, body, []):
+        doc = Doc.of(text)
+        for award in awards.extract(doc, []):
             assert award.mentions, (path.name, award.title)
             for s, e in award.mentions:
-                assert body.contains(s, e) and e > s, (path.name, award.title)
+                assert doc.body.contains(s, e) and e > s, (path.name, award.title)
 
 
 def test_a_named_person_as_the_whole_subject_receives():

@@ -3,19 +3,24 @@ false-name traps of issue 3, and the dev corpus against its gold."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, need
 
-from extractor.doc.body import Body, find_body
-from extractor.kinds.officials import extract_officials
+from extractor.doc import Doc
+from extractor.doc.body import Body
+from extractor.kinds import officials
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-RAW = DEV.parent / "raw"
+
+def whole(text: str) -> Doc:
+    """A document whose body is all of `text` (no boilerplate cut)."""
+    return replace(Doc.of(text), body=Body(0, len(text)))
 
 
 def run(text: str, exclude: set[str] | None = None) -> dict:
-    found = extract_officials(text, Body(0, len(text)), exclude or set())
+    found = officials.extract(whole(text), exclude or set())
     for official in found:
         for start, end in official.mentions:
             assert text[start:end].replace("\u3000", "").replace(" ", "") == official.name
@@ -144,22 +149,20 @@ def test_padded_name_mentions_cover_written_form() -> None:
 
 def test_only_the_body_is_read() -> None:
     text = "副市长张建华出席。\n相关阅读\n副市长李国庆出席。"
-    body = find_body(text)
-    names = {o.name for o in extract_officials(text, body, set())}
+    names = {o.name for o in officials.extract(Doc.of(text))}
     assert "李国庆" not in names
 
 
-def _dev_pairs() -> list[tuple[Path, Path]]:
-    return sorted((p, p.with_name(p.name.replace(".gold.json", ".txt"))) for p in DEV.glob("*.gold.json"))
+def _dev_pairs(dev: Path) -> list[tuple[Path, Path]]:
+    return sorted((p, p.with_name(p.name.replace(".gold.json", ".txt"))) for p in dev.glob("*.gold.json"))
 
 
-@pytest.mark.skipif(not DEV.is_dir(), reason="shared corpus not present beside the checkout")
-def test_dev_corpus_meets_the_bars() -> None:
+def test_dev_corpus_meets_the_bars(dev_dir: Path) -> None:
     tp = fp = fn = titles = 0
-    for gold_path, text_path in _dev_pairs():
+    for gold_path, text_path in _dev_pairs(dev_dir):
         text = text_path.read_text(encoding="utf-8")
         gold = {o["name"]: o for o in json.loads(gold_path.read_text(encoding="utf-8"))["officials"]}
-        pred = {o.name: o for o in extract_officials(text, find_body(text), set())}
+        pred = {o.name: o for o in officials.extract(Doc.of(text))}
         tp += len(pred.keys() & gold.keys())
         fp += len(pred.keys() - gold.keys())
         fn += len(gold.keys() - pred.keys())
@@ -170,21 +173,19 @@ def test_dev_corpus_meets_the_bars() -> None:
     assert titles / tp >= 0.85
 
 
-@pytest.mark.skipif(not (DEV / "shinan-2022-11-28.txt").is_file(), reason="seed article not present")
-def test_seed_article_exactly() -> None:
-    text = (DEV / "shinan-2022-11-28.txt").read_text(encoding="utf-8")
-    gold = json.loads((DEV / "shinan-2022-11-28.gold.json").read_text(encoding="utf-8"))["officials"]
-    pred = extract_officials(text, find_body(text), set())
+def test_seed_article_exactly(dev_dir: Path) -> None:
+    text = need(dev_dir / "shinan-2022-11-28.txt").read_text(encoding="utf-8")
+    gold = json.loads((dev_dir / "shinan-2022-11-28.gold.json").read_text(encoding="utf-8"))["officials"]
+    pred = officials.extract(Doc.of(text))
     assert {o.name: (o.title, o.organization, [list(m) for m in o.mentions]) for o in pred} == {
         o["name"]: (o["title"], o["organization"], o["mentions"]) for o in gold
     }
 
 
-@pytest.mark.skipif(not RAW.is_dir(), reason="raw corpus not present beside the checkout")
 def test_raw_corpus_mentions_are_grounded() -> None:
-    for path in sorted(RAW.glob("*.txt")):
+    for path in sorted(need(CORPUS / "raw").glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
-        for official in extract_officials(text, find_body(text), set()):
+        for official in officials.extract(Doc.of(text)):
             assert official.mentions, official.name
             for start, end in official.mentions:
                 assert text[start:end].replace("\u3000", "").replace(" ", "") == official.name

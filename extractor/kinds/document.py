@@ -13,10 +13,10 @@ from functools import lru_cache
 import regex
 
 from ..doc.body import Body
+from ..grammar import names
 from ..output.models import Byline, DocumentInfo
 from ..reading.textnorm import fold
-from ..rules import patterns, rxcache
-from .officials import Surnames
+from ..rules import patterns, registry, rxcache
 
 
 class _Strict(patterns.Rules):
@@ -63,6 +63,9 @@ class _Bylines(_Strict):
     not_names: list[str]
     photo: str
     closing_bracket: str
+    set_off: str
+    open_brackets: str
+    colon_only: list[str]
 
 
 class _DocumentRules(_Strict):
@@ -91,16 +94,14 @@ class _Compiled:
     opening: regex.Pattern[str]
     role_label: regex.Pattern[str]
     separators: regex.Pattern[str]
-    name: regex.Pattern[str]
+    set_off: regex.Pattern[str]
     photo: regex.Pattern[str]
     closing_bracket: regex.Pattern[str]
-    surnames: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _rules() -> _Compiled:
     rules = patterns.load("document", _DocumentRules)
-    names = patterns.load("surnames", Surnames)
     frag = rules.fragments
 
     def rx(template: str, flags: int = 0) -> regex.Pattern[str]:
@@ -125,12 +126,9 @@ def _rules() -> _Compiled:
         opening=rx(rules.dateline.opening),
         role_label=role_label,
         separators=rxcache.compile(by.separators),
-        # a Han name, or a minority name joined by a middle dot
-        # (never a label: 责任编辑: is the next credit, not a name)
-        name=rxcache.compile(r"(?:\p{Han}{2,4}(?![\p{Han}·])|\p{Han}{1,8}·\p{Han}{1,12})(?!\s*:)"),
+        set_off=rxcache.compile(by.set_off),
         photo=rx(by.photo, regex.MULTILINE),
         closing_bracket=rx(by.closing_bracket, regex.MULTILINE),
-        surnames=names.all(),
     )
 
 
@@ -274,51 +272,52 @@ def _outlet(folded: str, body: Body, first_paragraph: _Line | None) -> str | Non
 # ---------------------------------------------------------------- bylines
 
 def _is_name(token: str) -> bool:
-    compiled = _rules()
-    words = compiled.rules.bylines
+    words = _rules().rules.bylines
     if any(w in token for w in (*words.not_names, *words.not_roles, *words.roles)):
         return False
-    return token[0] in compiled.surnames or token[:2] in compiled.surnames
+    return names.has_any_surname(token)
 
 
 def _names_in(run: str) -> list[str]:
     """Names at the start of `run`, separated by spaces or 、, until a non-name."""
-    compiled = _rules()
-    names, pos = [], 0
+    separators, name = _rules().separators, names.credited_name()
+    found, pos = [], 0
     while True:
-        sep = compiled.separators.match(run, pos)
+        sep = separators.match(run, pos)
         if sep:
             pos = sep.end()
-        match = compiled.name.match(run, pos)
+        match = name.match(run, pos)
         if not match or not _is_name(match.group()):
-            return names
-        names.append(match.group())
+            return found
+        found.append(match.group())
         pos = match.end()
+
+
+def _credited(run: str, role: str, rule: str) -> list[Byline]:
+    registry.rule(rule)  # an undeclared rule name fails at once
+    return [Byline(name=_clean(name), role=role, rule=rule) for name in _names_in(run)]
 
 
 def _bylines(text: str) -> list[Byline]:
     compiled = _rules()
-    roles = compiled.rules.bylines.roles
+    by = compiled.rules.bylines
     found: list[Byline] = []
     for match in compiled.role_label.finditer(text):
-        role = roles.get(match.group("role"))
+        role = by.roles.get(match.group("role"))
         if role is None:
             continue  # 策划, 海报 … are credits but not bylines
         rest = text[match.end():match.end() + 80]
         # without a colon the name must be set off (记者　罗琼) or bracketed (（记者赵鹏）)
-        bracketed = match.start() > 0 and text[match.start() - 1] in "(（"
-        if not match.group("colon") and not bracketed and not regex.match(r"[\s　]", rest):
+        bracketed = match.start() > 0 and text[match.start() - 1] in by.open_brackets
+        if not match.group("colon") and not bracketed and not compiled.set_off.match(rest):
             continue
-        if match.group("role") in ("摄", "图") and not match.group("colon"):
+        if match.group("role") in by.colon_only and not match.group("colon"):
             continue  # bare 摄 / 图 only as labels with a colon; 摄 after a name below
-        for name in _names_in(rest):
-            found.append(Byline(name=_clean(name), role=role))
+        found += _credited(rest, role, "bylines.role_label")
     for match in compiled.photo.finditer(text):
-        for name in _names_in(match.group("names")):
-            found.append(Byline(name=_clean(name), role="photographer"))
+        found += _credited(match.group("names"), "photographer", "bylines.photo_credit")
     for match in compiled.closing_bracket.finditer(text):
-        for name in _names_in(match.group("names")):
-            found.append(Byline(name=_clean(name), role="reporter"))
+        found += _credited(match.group("names"), "reporter", "bylines.closing_brackets")
     return _unique(found)
 
 

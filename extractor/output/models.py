@@ -79,6 +79,7 @@ class Official(_Model):
     title: str | None = None
     organization: str | None = None
     mentions: list[Span] = Field(default_factory=list)
+    rule: str = Field(description=RULE)
 
 
 class Award(_Model):
@@ -86,11 +87,13 @@ class Award(_Model):
     kind: Literal["flag", "star", "prize", "title", "selection"]
     recipients: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
+    rule: str = Field(description=RULE)
 
 
 class Byline(_Model):
     name: str
     role: Literal["reporter", "correspondent", "editor", "chief_editor", "photographer"]
+    rule: str = Field(description=RULE)
 
 
 class DocumentInfo(_Model):

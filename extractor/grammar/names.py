@@ -1,0 +1,291 @@
+"""Person-name shape, for every kind that reads people: officials, the recipients
+of awards and the names of the bylines.
+
+A Chinese name is a surname (patterns/surnames.toml) and a one- or
+two-character given name; a minority or foreign name is parts joined by ·.
+Whether a run of characters is a plausible name, how long the name at a
+position is (the reading that what follows accepts), where a ·-name ends, and
+the looser shapes read where no evidence found anyone (a name after a post, a
+list after 的, a name before an honorific) are answered here and nowhere else.
+The vocabulary is data: patterns/names.toml.
+
+`NameReader` answers the per-position questions for one text; it is made per
+call, so what it remembers lives only as long as that call.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..rules import patterns, rxcache
+
+MAX_GIVEN = 2  # given names in running text have one or two characters
+_HAN = rxcache.compile(r"\p{Han}+")
+
+
+class Surnames(patterns.Rules):
+    """patterns/surnames.toml. Names in running text start only with `single` or
+    `compound` surnames (`weak` ones need stronger evidence); after a byline
+    label a name is certain, so every list counts there (`all`)."""
+
+    compound: list[str]
+    single: list[str]
+    weak: list[str]
+    rare: list[str]
+    traditional: list[str]
+    compound_rare: list[str]
+
+    def all(self) -> frozenset[str]:
+        return frozenset(self.single + self.weak + self.rare + self.traditional + self.compound
+                         + self.compound_rare)
+
+
+class _Minority(patterns.Rules):
+    run: str
+    at: str
+    cut_words: list[str]
+
+
+class _Credited(patterns.Rules):
+    name: str
+
+
+class _Loose(patterns.Rules):
+    honorifics: list[str]
+    posts_before: list[str]
+    followers: list[str]
+    list_after: list[str]
+    speech: str
+
+
+class _NameRules(patterns.Rules):
+    """patterns/names.toml."""
+
+    nonname_chars: str
+    stop_names: list[str]
+    partial_given: list[str]
+    org_suffixes: list[str]
+    follow: list[str]
+    function_chars: str
+    minority: _Minority
+    credited: _Credited
+    loose: _Loose
+
+
+@dataclass(frozen=True)
+class NameGrammar:
+    rules: _NameRules
+    compound: frozenset[str]
+    single: frozenset[str]
+    weak: frozenset[str]
+    any_surname: frozenset[str]          # every list: a name after a byline label
+    surname_firsts: frozenset[str]       # first characters of the running-text surnames
+    surname_alt: str                     # regex alternation of the running-text surnames
+    stop_names: frozenset[str]
+    stop_prefixes: frozenset[str]        # proper prefixes of stop names
+    org_endings: tuple[str, ...]
+    partial_given: tuple[str, ...]
+    nonname_chars: str
+    follow_alt: str                      # regex alternation of `follow` (digits apart)
+    function_chars: frozenset[str]
+    minority_run: regex.Pattern[str]
+    minority_at: regex.Pattern[str]
+    credited: regex.Pattern[str]
+    post_name: regex.Pattern[str]        # loose: a name after a post word
+    listed: regex.Pattern[str]           # loose: names listed after 的
+    honorific: regex.Pattern[str]        # loose: a name before an honorific
+    speaker: regex.Pattern[str]          # loose: a name before what a speaker does
+
+
+@lru_cache(maxsize=1)
+def grammar() -> NameGrammar:
+    rules = patterns.load("names", _NameRules)
+    names = patterns.load("surnames", Surnames)
+    alt, loose = patterns.alternation, rules.loose
+    frag = {"follower": alt(loose.followers), "speech": loose.speech}
+
+    def compile_(template: str, flags: int = 0) -> regex.Pattern[str]:
+        return rxcache.compile(patterns.expand(template, frag), flags)
+
+    return NameGrammar(
+        rules=rules,
+        compound=frozenset(names.compound),
+        single=frozenset(names.single),
+        weak=frozenset(names.weak),
+        any_surname=names.all(),
+        surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound),
+        surname_alt=alt(names.compound + names.single),
+        stop_names=frozenset(rules.stop_names),
+        stop_prefixes=frozenset(w[:n] for w in rules.stop_names for n in range(2, len(w))),
+        org_endings=tuple(rules.org_suffixes),
+        partial_given=tuple(rules.partial_given),
+        nonname_chars=rules.nonname_chars,
+        follow_alt=alt([w for w in rules.follow if w != "[0-9]"]),
+        function_chars=frozenset(rules.function_chars),
+        minority_run=rxcache.compile(rules.minority.run, regex.V1),
+        minority_at=rxcache.compile(rules.minority.at),
+        credited=rxcache.compile(rules.credited.name),
+        post_name=compile_(rf"(?:{alt(loose.posts_before)})(?P<name>\p{{Han}}{{2,3}}?)(?={{follower}})"),
+        listed=rxcache.compile(r"的(?P<names>\p{Han}{2,3}(?:、\p{Han}{2,3})+)(?=" + alt(loose.list_after) + ")"),
+        honorific=rxcache.compile(r"(?P<name>\p{Han}{2,4}?)(?:" + alt(loose.honorifics) + ")"),
+        speaker=compile_(r"(?P<name>\p{Han}{2,3}?)(?={speech})"),
+    )
+
+
+# ---------------------------------------------------------------- whole names
+
+def surname_len(text: str, pos: int) -> int:
+    """Length of the running-text surname at `pos` (compound first), 0 if none."""
+    g = grammar()
+    if text[pos:pos + 2] in g.compound:
+        return 2
+    return 1 if text[pos:pos + 1] in g.single else 0
+
+
+def plausible(name: str, surname_length: int) -> bool:
+    """A surname and a given name, none of it a word of ordinary prose."""
+    g = grammar()
+    given = name[surname_length:]
+    if not surname_length or not given or not _HAN.fullmatch(given):
+        return False
+    if any(ch in g.nonname_chars for ch in given) or name.endswith(g.org_endings):
+        return False
+    if name in g.stop_names or name in g.stop_prefixes:
+        return False
+    if given.startswith(g.partial_given):
+        return False
+    return not (len(given) == 1 and given == name[0])
+
+
+def plausible_at(name: str) -> bool:
+    """`plausible` for a name that starts at its first character."""
+    return plausible(name, surname_len(name, 0))
+
+
+def plausible_name(name: str) -> bool:
+    """Could `name` (whole) be a person's full name? Surname (not a weak one),
+    given name, no ordinary-prose characters, not a partial name or a stop word."""
+    return plausible_at(name) and name[0] not in grammar().weak
+
+
+def is_weak_short(name: str) -> bool:
+    """A weak surname with one given character (总书记鲜明提出): needs more evidence."""
+    return len(name) == 2 and name[0] in grammar().weak
+
+
+def credited_name() -> regex.Pattern[str]:
+    """A name right after a byline label (王一婷, 艾尔肯·吐尼亚孜)."""
+    return grammar().credited
+
+
+def has_any_surname(token: str) -> bool:
+    """Does `token` start with a surname of any list (rare and traditional ones too)?"""
+    surnames = grammar().any_surname
+    return token[0] in surnames or token[:2] in surnames
+
+
+def minority_cut(words: list[str]) -> regex.Pattern[str]:
+    """What ends the last part of a ·-name: a non-Han character, one of `words`
+    (a kind's verbs and posts) or a word of names.toml [minority] cut_words."""
+    g = grammar()
+    return rxcache.compile(r"[^\p{Han}]|" + patterns.alternation(words + g.rules.minority.cut_words))
+
+
+# ---------------------------------------------------------------- one text
+
+class NameReader:
+    """Names at positions of one folded text. `after` is what may follow a name
+    (a kind's `follow` words and posts); `cut` ends a ·-name. Answers are kept
+    by position for the life of the reader, as several rules ask about the
+    same places."""
+
+    def __init__(self, folded: str, after: regex.Pattern[str], cut: regex.Pattern[str]) -> None:
+        self.folded, self.after, self.cut = folded, after, cut
+        self._lengths: dict[int, tuple[int, ...]] = {}
+        self._ends: dict[tuple[int, int, regex.Pattern[str]], int | None] = {}
+
+    def lengths(self, pos: int) -> tuple[int, ...]:
+        """Plausible name lengths starting at `pos`, longest first."""
+        found = self._lengths.get(pos)
+        if found is None:
+            folded, slen = self.folded, surname_len(self.folded, pos)
+            found = ()
+            for given in range(MAX_GIVEN, 0, -1) if slen else ():
+                n = slen + given
+                if pos + n <= len(folded) and plausible(folded[pos:pos + n], slen):
+                    found += (n,)
+            self._lengths[pos] = found
+        return found
+
+    def end(self, pos: int, limit: int, after: regex.Pattern[str] | None = None) -> int | None:
+        """Where the name starting at `pos` ends: the reading that `after` (by
+        default the reader's) accepts; a function character goes with what
+        follows. Part of a ·-name is no name of its own."""
+        if pos > 0 and self.folded[pos - 1] == "·":
+            return None
+        if not self.lengths(pos):
+            return None  # most positions: no plausible name starts here
+        key = (pos, limit, after or self.after)
+        if key not in self._ends:
+            self._ends[key] = self._end(pos, limit, key[2])
+        return self._ends[key]
+
+    def _end(self, pos: int, limit: int, after: regex.Pattern[str]) -> int | None:
+        folded = self.folded
+        fits = [n for n in self.lengths(pos)
+                if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
+        if len(fits) > 1 and folded[pos + min(fits)] in grammar().function_chars:
+            return pos + min(fits)
+        return pos + fits[0] if fits else None
+
+    def minority_end(self, start: int, limit: int) -> int | None:
+        """End of a ·-joined name starting at `start`, before the verb or post after it."""
+        match = grammar().minority_at.match(self.folded, start, limit)
+        if not match:
+            return None
+        end = match.end()
+        last = self.folded.rindex("·", start, end) + 1
+        cut = self.cut.search(self.folded, last + 1, end)
+        return cut.start() if cut else end
+
+    def end_or_minority(self, pos: int, limit: int) -> int | None:
+        return self.end(pos, limit) or self.minority_end(pos, limit)
+
+
+# ---------------------------------------------------------------- loose shapes
+
+def loose_people(text: str, start: int, end: int) -> list[str]:
+    """Names in text[start:end] read without a surname test, where no person was
+    found by evidence: after a post word (科长王岩) or listed after 的
+    (科室的王广洋、吕蓉慧均)."""
+    g = grammar()
+    span = text[start:end]
+    # A follower appended (a comma; 均) reads a name at the span's end as followed.
+    found = [m.group("name") for m in g.post_name.finditer(span + "，")]
+    for m in g.listed.finditer(span + "均"):
+        found.extend(m.group("names").split("、"))
+    return list(dict.fromkeys(found))
+
+
+def name_after_post(fragment: str) -> str | None:
+    """The first name written after a post word in `fragment` (校长张桂梅代表)."""
+    match = grammar().post_name.search(fragment)
+    return match.group("name") if match else None
+
+
+def name_before_honorific(phrase: str) -> str | None:
+    """`phrase` is a name and an honorific (张三同志, 刘永坦院士): the name."""
+    match = grammar().honorific.fullmatch(phrase)
+    return match.group("name") if match else None
+
+
+def speaker_at(text: str, pos: int) -> str | None:
+    """A name at `pos` followed by what a speaker does (曾继勇上台发言)."""
+    match = grammar().speaker.match(text, pos)
+    return match.group("name") if match else None
+
+
+def honorifics() -> list[str]:
+    return grammar().rules.loose.honorifics

@@ -1,0 +1,53 @@
+"""Awards: honours, prizes, titles, flags, stars and list selections (SPEC "awards").
+
+Candidates come from five families of evidence, each a named rule
+(patterns/rules.toml [awards.*]):
+
+- quoted titles (“聚力强势星”) with an award word in them or an award verb before them;
+- conferrals (授予 RECIPIENTS TITLE), recipients between verb and title;
+- receipts and selections (X荣获/摘获/入选 TITLE), recipient is the subject;
+- commendation decisions (《关于表彰A、B和C的决定》);
+- batch designations (全国首批创新型企业之一);
+
+and coordinated siblings of an award found by one of them. Goals, nominations
+and policy rewards (争创…, 推荐授予…, 对新获得…的，给予…奖励) are dropped.
+Recipients are the people the officials found, else the name shapes of
+extractor/grammar/names.py, or an organisation. Matching runs on the folded
+text, so offsets index the input.
+
+Modules: rules (patterns/awards.toml compiled), reading (one call's state and
+the tests of a title), quoted and families (the rules), recipients, merge.
+"""
+from __future__ import annotations
+
+from ...doc import Doc
+from ...output.models import Award, Official
+from ..base import Candidate
+from .families import conferred, decisions, one_of, received, siblings
+from .merge import Merged, all_mentions, merge
+from .quoted import quoted
+from .reading import Reading
+from .recipients import representatives
+
+NAME = "awards"
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Honours conferred in the body, with their recipients (people found by officials)."""
+    return [Candidate(NAME, a) for a in extract(doc, doc.facts.get("officials", []))]
+
+
+def extract(doc: Doc, officials: list[Official]) -> list[Award]:
+    """The awards of `doc`'s body; `officials` are the people who may receive them."""
+    r = Reading(doc, officials)
+    merged: dict[str, Merged] = {}
+    for family in (decisions(r), conferred(r), quoted(r), received(r), one_of(r)):
+        merge(family, r, merged)
+    merge(list(siblings(r, merged)), r, merged)
+    for title, m in merged.items():
+        for recipient in representatives(r, title):
+            if recipient not in m.recipients:
+                m.recipients.append(recipient)
+    ordered = sorted(merged.items(), key=lambda kv: kv[1].first)
+    return [Award(title=t, kind=m.kind, recipients=m.recipients, rule=m.rule,
+                  mentions=all_mentions(r.folded, t, r.body, m.spans)) for t, m in ordered]

@@ -1,0 +1,146 @@
+"""The unquoted award rules: conferrals (授予 RECIPIENTS TITLE), receipts and
+selections (X荣获/摘获/入选 TITLE), commendation decisions (《关于表彰A、B和C的
+决定》), batch designations (全国首批创新型企业之一) and coordinated siblings of
+an award already found."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...reading.textnorm import fold
+from ...rules import rxcache
+from .merge import Merged, all_mentions
+from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
+from .recipients import recipient_cut, split_recipients, subject
+
+_NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb
+
+
+def conferred(r: Reading) -> Iterable[Found]:
+    """授予刘永坦院士、钱七虎院士国家最高科学技术奖: recipients, then the title."""
+    rules, folded = r.rules, r.folded
+    for m in rules.verb.finditer(folded):
+        if m.lastgroup != "confer":
+            continue
+        stop = rules.confer_stop.search(folded, m.end())
+        rest = rules.decision_tail.sub("", folded[m.end():stop.start() if stop else len(folded)])
+        for clause in _NON_COMMA.finditer(rest):
+            body, had_designator = strip_designator(clause.group().strip())
+            if rules.quote_close_end.search(body):
+                break  # a quoted title: the quoted rule reads it with its recipients
+            if not (had_designator or has_evidence(body)):
+                continue
+            cut = recipient_cut(body, r.names)
+            title = body[cut:]
+            if plausible_title(title) and len(title) >= 3 and not not_given(r, m.start(), m.end() + clause.end()):
+                start = m.end() + clause.start() + (len(clause.group()) - len(clause.group().lstrip())) + cut
+                recipients = split_recipients(rest[: clause.start()] + body[:cut], r.names)
+                yield Found(title, kind_of(title, "title"), start, start + len(title), "awards.conferred", recipients)
+            break
+
+
+def received(r: Reading) -> Iterable[Found]:
+    """X荣获/摘获/入选 TITLE (unquoted): the object is the honour, the subject receives it."""
+    rules, folded = r.rules, r.folded
+    for m in rules.verb.finditer(folded):
+        kind = m.lastgroup
+        if kind == "confer":
+            continue
+        obj = rules.object.match(folded[m.end():m.end() + 40])
+        if not obj:
+            continue
+        after = folded[m.end() + obj.end("obj"):m.end() + obj.end("obj") + 1]
+        if after and after in rules.data.open_quotes:
+            continue  # 荣获2023年度“…”称号: the quoted rule reads it
+        title, had_designator = strip_designator(rules.object_cut.split(obj.group("obj"))[0])
+        count = rules.count_prefix.match(title)
+        lead = count.end() if count else 0
+        title = title[lead:]
+        de = rules.data.attributive
+        if de in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
+            lead += title.rindex(de) + len(de)
+            title = title[title.rindex(de) + len(de):]
+            if not has_evidence(title):
+                continue
+        if not plausible_title(title) or len(title) < 4:
+            continue
+        if kind != "strong" and not (had_designator or has_evidence(title)):
+            continue
+        start = m.end() + obj.start("obj") + lead
+        if not_given(r, m.start(), start + len(title)):
+            continue
+        default = "selection" if kind == "select" else "title"
+        yield Found(title, kind_of(title, default), start, start + len(title), "awards.received",
+                    subject(r, m.start()))
+
+
+def decisions(r: Reading) -> Iterable[Found]:
+    """《关于表彰A、B和C的决定》: each listed honour; `先进个人和先进集体` shares its prefix."""
+    rules = r.rules
+    for m in rules.decision.finditer(r.folded):
+        pos, first = m.start("list"), None
+        for part in rules.list_part.finditer(m.group("list")):
+            item, start = part.group(), pos + part.start()
+            start += len(item) - len(item.lstrip("“「"))
+            item = item.strip("“”「」")
+            lead = rules.year_prefix.match(item)
+            if lead:
+                start += lead.end()
+                item = item[lead.end():]
+            item, _ = strip_designator(item)
+            written = item
+            if first is not None:
+                item = _fill_ellipsis(first, item)
+            if not plausible_title(item) or len(item) < 3:
+                continue
+            first = first or item
+            yield Found(item, kind_of(item, "title"), start, start + len(written), "awards.decision")
+
+
+def _fill_ellipsis(first: str, item: str) -> str:
+    """`全国脱贫攻坚先进个人和先进集体`: the second item repeats the first's prefix."""
+    for size in (2, 3):
+        head = item[:size]
+        i = first.find(head)
+        if len(head) == size and i > 0:
+            return first[:i] + item
+    return item
+
+
+def one_of(r: Reading) -> Iterable[Found]:
+    """全国首批创新型企业之一 / 首批120个…示范村（试点）之一: a batch designation."""
+    rules = r.rules
+    for m in rules.one_of.finditer(r.folded):
+        np = m.group("np")
+        count = rules.count_prefix.match(np)
+        if count:
+            title, start = np[count.end():], m.start("np") + count.end()
+        else:
+            title, start = r.folded[m.start():m.end("np")], m.start()
+        if not plausible_title(title) or len(title) < 4:
+            continue
+        selection = has_evidence(title) and any(w in title for w in rules.data.one_of_selection_words)
+        yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
+                    "awards.one_of", subject(r, m.start()))
+
+
+def siblings(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
+    """`73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）`:
+    a coordinated item sharing the award's prefix and kind word is an award too."""
+    rules, folded = r.rules, r.folded
+    for title, merged in list(awards.items()):
+        for s, e in all_mentions(folded, fold(title), r.body, merged.spans):
+            clause_from = r.structure.clause_start(s)
+            before = rules.sibling_before.search(folded[clause_from:s])
+            after = rules.sibling_after.search(folded[e:e + 40])
+            cands = []
+            if before:
+                cands.append((before.group("sib"), clause_from + before.start("sib")))
+            if after:
+                cands.append((after.group("sib"), e + after.start("sib")))
+            for sib, start in cands:
+                i = sib.find(title[:4])
+                if i < 0 or len(title) < 6:
+                    continue
+                sib, start = sib[i:], start + i
+                if sib != title and kind_of(sib, "") == merged.kind and plausible_title(sib):
+                    yield Found(sib, merged.kind, start, start + len(sib), "awards.sibling")

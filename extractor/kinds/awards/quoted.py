@@ -1,0 +1,106 @@
+"""Quoted titles (“聚力强势星”, “光荣在党50年”纪念章, 入列“倍增计划”名单): an
+award by an award word in or after the quote, or by an award verb before it."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
+from .recipients import appositive_people, split_recipients, subject
+
+
+@dataclass(frozen=True)
+class Verb:
+    kind: str
+    start: int
+    end: int
+
+
+def _preceding_verb(r: Reading, start: int) -> Verb | None:
+    """The award verb governing a quote: in the same clause, right before it but
+    for a year or a session (荣获2023年度“…”); a conferral verb may have its
+    recipients in between."""
+    folded = r.folded
+    sentence_from = max(r.structure.sentence_start(start), folded.rfind("；", max(0, start - 60), start) + 1,
+                        start - 60)
+    matches = list(r.rules.verb.finditer(folded, sentence_from, start))
+    if not matches:
+        return None
+    m = matches[-1]
+    near = m.end() >= r.structure.clause_start(start) and r.rules.verb_gap.fullmatch(folded[m.end():start])
+    if m.lastgroup != "confer" and not near:
+        return None
+    return Verb(m.lastgroup, m.start(), m.end())
+
+
+def _quote_runs(r: Reading) -> Iterable[list[regex.Match[str]]]:
+    """Quotes written one after another (“全国文明村”“省级卫生村”等荣誉称号) share
+    their verb and their designator."""
+    joiners = r.rules.data.quote_run_joiners
+    run: list[regex.Match[str]] = []
+    for m in r.rules.quote.finditer(r.folded):
+        if run and not (run[-1].group("designator") is None and run[-1].group("head") is None
+                        and r.folded[run[-1].end():m.start()] in joiners):
+            yield run
+            run = []
+        run.append(m)
+    if run:
+        yield run
+
+
+def quoted(r: Reading) -> Iterable[Found]:
+    """“聚力强势星”, “光荣在党50年”纪念章, 入列“倍增计划”名单."""
+    for run in _quote_runs(r):
+        verb = _preceding_verb(r, run[0].start())
+        shared = r.rules.shared_designator.match(r.folded, run[-1].end())
+        for m in run:
+            found = _quote_award(r, m, verb, bool(shared) or len(run) > 1 and verb is not None)
+            if found:
+                yield found
+
+
+def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: bool) -> Found | None:
+    rules, folded = r.rules, r.folded
+    title = m.group("title") + (m.group("head") or "")
+    after = folded[m.end():r.clause_stop(m.end(), rules.data.next_quote, limit=m.end() + 8)]
+    own_evidence = m.group("designator") or m.group("head") or rules.holder.match(after) or has_evidence(title)
+    if not (own_evidence or verb):
+        return None
+    if not (own_evidence or in_run or _quote_ends_phrase(r, m.end())):
+        return None  # 列入“十五五”专项规划: the quote only modifies the noun after it
+    if not plausible_title(title) or any(w in after for w in rules.data.campaign_after):
+        return None
+    if after.startswith(tuple(rules.data.names_after)) and not m.group("head"):
+        return None
+    if verb is not None and verb.kind == "confer" and _names_honour_after(r, m.end()):
+        return None  # 授予“…的实验发现”国家自然科学奖一等奖: the quote names the recipient
+    if not_given(r, verb.start if verb else m.start(), m.end()):
+        return None
+    default = "selection" if verb is not None and verb.kind == "select" else "title"
+    end = m.end("head") if m.group("head") else m.end("title")
+    found = Found(title, kind_of(title, default), m.start("title"), end, "awards.quoted_title")
+    found.recipients = _quote_recipients(r, m, verb) + appositive_people(r, m.end())
+    return found
+
+
+def _quote_ends_phrase(r: Reading, end: int) -> bool:
+    return (end >= len(r.folded) or r.structure.clause_end(end) == end
+            or r.folded[end] in r.rules.data.quote_joiners)
+
+
+def _names_honour_after(r: Reading, end: int) -> bool:
+    """An unquoted honour follows the quote in the same clause."""
+    rest = r.folded[end:r.clause_stop(end, r.rules.data.next_quote)]
+    rest = r.rules.count_tail.sub("", rest)
+    rest = r.rules.counted.sub("", rest, count=1)
+    return len(rest) >= 3 and has_evidence(strip_designator(rest)[0])
+
+
+def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> list[str]:
+    if verb is None:
+        return []
+    if verb.kind == "confer":
+        return split_recipients(r.text[verb.end:m.start()], r.names)
+    return subject(r, verb.start)

@@ -1,0 +1,123 @@
+"""One call's reading of a document for awards (the text, its folded copy, the
+body, its sentence and clause structure, the people the officials found), the
+written occurrence every rule proposes, and the tests of a title that every
+rule shares."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...doc import Doc
+from ...doc.body import Body
+from ...output.models import Official
+from ...rules import registry, rxcache
+from .rules import Rules, rules
+
+_ANY_HAN = rxcache.compile(r"\p{Han}")
+
+Person = tuple[str, int, int]  # a name and the span of one mention
+
+
+@dataclass
+class Found:
+    """One written occurrence of an award, before merging by title."""
+
+    title: str
+    kind: str
+    start: int
+    end: int
+    rule: str
+    recipients: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        registry.rule(self.rule)  # an undeclared rule name fails at once
+
+
+class Reading:
+    """What the award rules read, for one document."""
+
+    def __init__(self, doc: Doc, officials: list[Official]) -> None:
+        self.text, self.folded, self.body = doc.view, doc.folded, doc.body
+        self.structure = doc.structure
+        self.rules: Rules = rules()
+        self.people = _people(self.text, self.body, officials)
+        self.names = [n for n, _, _ in self.people]
+
+    def people_in(self, start: int, end: int) -> list[str]:
+        return [name for name, s, e in self.people if start <= s and e <= end]
+
+    def clause_texts(self, start: int, end: int) -> list[str]:
+        """The pieces of text[start:end] between clause marks (empty ones kept),
+        for a stretch within one sentence."""
+        marks = self.structure.clause_marks
+        cuts = marks[bisect.bisect_left(marks, start):bisect.bisect_left(marks, end)]
+        bounds = [start - 1, *cuts, end]
+        return [self.text[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+    def clause_stop(self, pos: int, marks: str, limit: int | None = None) -> int:
+        """The first clause end or one of `marks` at or after `pos` (at most `limit`)."""
+        stop = self.structure.clause_end(pos)
+        stop = stop if limit is None else min(stop, limit)
+        found = [i for i in (self.folded.find(c, pos, stop) for c in marks) if i >= 0]
+        return min(found, default=stop)
+
+
+def _people(text: str, body: Body, officials: list[Official]) -> list[Person]:
+    out = []
+    for o in officials:
+        spans = o.mentions or occurrences(text, o.name, len(text))
+        out.extend((o.name, s, e) for s, e in spans if body.contains(s, e))
+    return sorted(out, key=lambda p: p[1])
+
+
+def occurrences(haystack: str, needle: str, end: int) -> list[tuple[int, int]]:
+    """Non-overlapping spans of `needle` in haystack[:end]."""
+    out, at = [], haystack.find(needle, 0, end)
+    while at >= 0 and needle:
+        out.append((at, at + len(needle)))
+        at = haystack.find(needle, at + len(needle), end)
+    return out
+
+
+# ---------------------------------------------------------------- titles
+
+def kind_of(title: str, default: str) -> str:
+    """The kind named by the last kind word written in the title."""
+    r = rules()
+    last: tuple[int, str] | None = None
+    for m in r.kind_word.finditer(title, overlapped=True):
+        if last is None or m.end() >= last[0]:
+            last = (m.end(), r.kind_of[m.group()])
+    return last[1] if last else default
+
+
+def has_evidence(title: str) -> bool:
+    return any(p.search(title) for p in rules().evidence)
+
+
+def plausible_title(title: str) -> bool:
+    r = rules()
+    if not 2 <= len(title) <= 30 or not _ANY_HAN.search(title) or "、" in title:
+        return False
+    if any(title.endswith(w) for w in r.data.context.not_honour):
+        return False
+    return not any(p.search(title) for p in r.campaign)
+
+
+def strip_designator(title: str) -> tuple[str, bool]:
+    m = rules().designator_end.search(title)
+    if m and m.start() >= 2:
+        return title[: m.start()], True
+    return title, False
+
+
+def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
+    """A goal, a nomination or a policy condition rather than an honour given."""
+    ctx = r.rules.data.context
+    clause = r.folded[r.structure.clause_start(verb_start):verb_start]
+    if any(w in clause for w in ctx.not_given_before):
+        return True
+    sentence = r.folded[verb_start:r.structure.sentence_end(title_end)]
+    conditional = (any(clause.startswith(w) for w in ctx.condition_openers)
+                   or r.rules.condition_tail.match(r.folded, title_end) is not None)
+    return conditional and any(w in sentence for w in ctx.reward_after)

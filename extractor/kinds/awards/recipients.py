@@ -1,0 +1,126 @@
+"""Who receives an award: the people the officials found (else the loose name
+shapes of extractor/grammar/names.py), or the organisation that is the subject
+of a receipt verb, or the recipients listed between a conferral verb and the
+honour, or a representative of the honour's holders."""
+from __future__ import annotations
+
+from ...grammar import names
+from .reading import Reading, occurrences
+from .rules import rules
+
+
+def subject(r: Reading, verb_start: int) -> list[str]:
+    """Who receives: the people or the organisation before a receipt verb."""
+    start = r.structure.sentence_start(verb_start)
+    clauses = r.clause_texts(start, verb_start)
+    near_start = max(start, verb_start - sum(len(c) + 1 for c in clauses[-2:]) + 1)
+    persons = (r.people_in(near_start, verb_start) if r.people
+               else names.loose_people(r.text, near_start, verb_start))
+    if persons:
+        return persons
+    tried = 0
+    for clause in reversed(clauses):
+        clause = clause.strip()
+        if not clause or r.rules.demonstrative.match(clause):
+            continue
+        if r.rules.time_clause.match(clause) and len(clause) <= 8:
+            continue
+        org = org_subject(clause)
+        if org:
+            return [org]
+        tried += 1
+        if tried == 2:
+            break
+    return []
+
+
+def org_subject(clause: str) -> str | None:
+    """The organisation, place or person that opens a clause (市南区商务局在…连续 → 市南区商务局)."""
+    r = rules()
+    cut = len(clause)
+    for w in r.data.recipients.subject_stops + r.data.recipients.copulas:
+        i = clause.find(w, 2)
+        if i != -1:
+            cut = min(cut, i)
+    np = clause[:cut].rsplit(r.data.attributive, 1)[-1].strip()
+    person = names.name_before_honorific(np)
+    if person:
+        return person
+    if 2 <= len(np) <= 4 and names.plausible_name(np):
+        return np  # 王五荣获…: the whole subject is a person's name
+    if r.counted_subject.search(np):
+        return None
+    if 2 <= len(np) <= 30 and r.org_end.search(np) and r.org_chars.fullmatch(np):
+        return np
+    return None
+
+
+def split_recipients(segment: str, people: list[str]) -> list[str]:
+    """`刘永坦院士、钱七虎院士` → [刘永坦, 钱七虎]; `毛相林等10名同志` → [毛相林]."""
+    r = rules()
+    honorifics = sorted(names.honorifics(), key=len, reverse=True)
+    out = []
+    for item in r.recipient_item.findall(segment):
+        item = r.count_tail.sub("", item.strip()).strip("“”「」 ")
+        known = [p for p in people if item.startswith(p)]
+        if known:
+            out.append(max(known, key=len))
+            continue
+        for h in honorifics:
+            if item.endswith(h) and len(item) > len(h) + 1:
+                item = item[: -len(h)]
+                break
+        if len(item) >= 2:
+            out.append(item)
+    return out
+
+
+def recipient_cut(clause: str, people: list[str]) -> int:
+    """Where the title starts in `RECIPIENTS TITLE` (after 院士, 等37项成果, a known name)."""
+    r = rules()
+    cut = 0
+    for w in names.honorifics() + r.data.recipients.cut_after:
+        i = clause.rfind(w)
+        if i != -1 and i + len(w) < len(clause) - 1:
+            cut = max(cut, i + len(w))
+    for m in r.counted.finditer(clause):
+        cut = max(cut, m.end())
+    for n in people:
+        i = clause.find(n)
+        if i != -1:
+            cut = max(cut, i + len(n))
+    if cut == 0:
+        scope = r.scope.search(clause, 2)
+        if scope:
+            cut = scope.start()
+    return cut
+
+
+def appositive_people(r: Reading, end: int) -> list[str]:
+    """`“聚力强势星”、区…负责人孙伟` → [孙伟]: the person named right after the title."""
+    if not r.folded.startswith("、", end):
+        return []
+    stop = r.clause_stop(end + 1, "、")
+    found = r.people_in(end + 1, stop + 3) if r.people else names.loose_people(r.folded, end + 1, stop)
+    return found[:1]
+
+
+def representatives(r: Reading, title: str) -> list[str]:
+    """`优秀党务工作者代表曾继勇`, `张桂梅代表“七一勋章”获得者`: the representative holds the honour."""
+    text, rep = r.folded, r.rules.representative
+    found: list[str] = []
+    for s, e in occurrences(text, title, len(text)):
+        m = r.rules.representative_after.match(text, e)
+        if m:
+            if r.people:
+                found.extend(n for n, ps, _ in r.people if ps == m.end())
+            else:
+                found.extend(filter(None, [names.speaker_at(text, m.end())]))
+        q = s - 1 if text[s - 1:s] and text[s - 1] in r.rules.data.open_quotes else s
+        if q >= len(rep) and text[q - len(rep):q] == rep and r.rules.representative_before.match(text, e):
+            start = q - len(rep)
+            if r.people:
+                found.extend(n for n, _, pe in r.people if pe == start)
+            else:
+                found.extend(filter(None, [names.name_after_post(text[max(0, start - 12):start] + rep)]))
+    return found

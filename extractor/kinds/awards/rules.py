@@ -1,0 +1,170 @@
+"""The awards' rules, compiled once per process from patterns/awards.toml."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ...rules import patterns, rxcache
+
+KINDS = ("flag", "star", "prize", "title", "selection")
+
+
+class _Kinds(patterns.Rules):
+    flag: list[str]
+    star: list[str]
+    prize: list[str]
+    title: list[str]
+    selection: list[str]
+
+
+class _Verbs(patterns.Rules):
+    not_before: list[str]
+    confer: list[str]
+    strong: list[str]
+    weak: list[str]
+    select: list[str]
+    confer_stops: str
+
+
+class _Context(patterns.Rules):
+    not_given_before: list[str]
+    condition_openers: list[str]
+    reward_after: list[str]
+    not_honour: list[str]
+
+
+class _Recipients(patterns.Rules):
+    org_suffixes: list[str]
+    subject_stops: list[str]
+    time_clause: str
+    copulas: list[str]
+    cut_after: list[str]
+
+
+class AwardRules(patterns.Rules):
+    """patterns/awards.toml."""
+
+    kinds: _Kinds
+    evidence: list[str]
+    campaign: list[str]
+    campaign_after: list[str]
+    names_after: list[str]
+    designators: list[str]
+    quote_head_not_before: list[str]
+    quote_heads: list[str]
+    quote_run_joiners: list[str]
+    quote_joiners: str
+    next_quote: str
+    open_quotes: str
+    attributive: str
+    one_of_selection_words: list[str]
+    verbs: _Verbs
+    context: _Context
+    recipients: _Recipients
+    fragments: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    data: AwardRules
+    kind_word: regex.Pattern[str]
+    kind_of: dict[str, str]
+    evidence: list[regex.Pattern[str]]
+    campaign: list[regex.Pattern[str]]
+    verb: regex.Pattern[str]
+    confer_stop: regex.Pattern[str]  # where a conferral's honour ends: a stop or the next conferral
+    quote: regex.Pattern[str]
+    quote_close_end: regex.Pattern[str]
+    designator_end: regex.Pattern[str]
+    shared_designator: regex.Pattern[str]
+    verb_gap: regex.Pattern[str]
+    decision: regex.Pattern[str]
+    decision_tail: regex.Pattern[str]
+    list_part: regex.Pattern[str]
+    one_of: regex.Pattern[str]
+    count_tail: regex.Pattern[str]
+    year_prefix: regex.Pattern[str]
+    count_prefix: regex.Pattern[str]
+    org_end: regex.Pattern[str]
+    time_clause: regex.Pattern[str]
+    sibling_before: regex.Pattern[str]
+    sibling_after: regex.Pattern[str]
+    holder: regex.Pattern[str]
+    scope: regex.Pattern[str]
+    counted: regex.Pattern[str]
+    representative: str
+    representative_after: regex.Pattern[str]   # after a title: 优秀党务工作者[获得者]代表 …
+    representative_before: regex.Pattern[str]  # after a title written after 代表: …“七一勋章”获得者
+    condition_tail: regex.Pattern[str]
+    counted_subject: regex.Pattern[str]
+    org_chars: regex.Pattern[str]
+    demonstrative: regex.Pattern[str]
+    object: regex.Pattern[str]
+    object_cut: regex.Pattern[str]
+    recipient_item: regex.Pattern[str]
+
+
+def _verb(verbs: _Verbs) -> str:
+    alt = patterns.alternation
+    # Alternatives in this order: at one position the stronger reading wins (被授予 before 授予).
+    verb = "|".join(f"(?P<{name}>{alt(getattr(verbs, name))})" for name in ("strong", "confer", "select", "weak"))
+    # Atomic: 获得者 must not fall back to 获 + 得者.
+    return f"(?>{verb})(?!{alt(verbs.not_before)})"
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = patterns.load("awards", AwardRules)
+    alt = patterns.alternation
+    frag = dict(data.fragments)
+    frag["designator"] = alt(data.designators)
+    frag["quote_head"] = alt(data.quote_heads)
+    frag["head_not_before"] = alt(data.quote_head_not_before)
+    kind_of = {w: k for k in KINDS for w in getattr(data.kinds, k)}
+
+    def compile_(template: str) -> regex.Pattern[str]:
+        return rxcache.compile(patterns.expand(template, frag))
+
+    def named(name: str) -> regex.Pattern[str]:
+        return compile_(frag[name])
+
+    return Rules(
+        data=data,
+        kind_word=rxcache.compile(alt(list(kind_of))),
+        kind_of=kind_of,
+        evidence=[compile_(p) for p in data.evidence],
+        campaign=[compile_(p) for p in data.campaign],
+        verb=rxcache.compile(_verb(data.verbs)),
+        confer_stop=rxcache.compile("[" + regex.escape(data.verbs.confer_stops) + "]|" + alt(data.verbs.confer)),
+        quote=named("quote"),
+        quote_close_end=compile_(r"{quote_close}$"),
+        designator_end=compile_(r"(?:{designator})$"),
+        shared_designator=named("shared_designator"),
+        verb_gap=compile_(r"(?:{verb_aspect})?(?:{verb_gap})?"),
+        decision=named("decision"),
+        decision_tail=named("decision_tail"),
+        list_part=named("list_part"),
+        one_of=named("one_of"),
+        count_tail=compile_(r"{count_tail}$"),
+        year_prefix=named("year_prefix"),
+        count_prefix=compile_(r"^{count}"),
+        org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
+        time_clause=rxcache.compile(data.recipients.time_clause),
+        sibling_before=named("sibling_before"),
+        sibling_after=named("sibling_after"),
+        holder=named("holder"),
+        scope=named("scope"),
+        counted=named("counted"),
+        representative=frag["representative"],
+        representative_after=named("representative_after"),
+        representative_before=named("representative_before"),
+        condition_tail=named("condition_tail"),
+        counted_subject=named("counted_subject"),
+        org_chars=named("org_chars"),
+        demonstrative=named("demonstrative"),
+        object=named("object"),
+        object_cut=named("object_cut"),
+        recipient_item=named("recipient_item"),
+    )

@@ -1,0 +1,54 @@
+"""Named people and the posts they hold (SPEC.md, "officials").
+
+A name has the shape of extractor/grammar/names.py: a surname and a one- or
+two-character given name, or parts joined by ·. A candidate becomes a person
+only on evidence, each piece read by a named rule (patterns/rules.toml
+[officials.*]): a descriptor ending in a post right before it (区城市管理局
+绿化管理科负责人孙伟), a post right after it (李邑飞书记), a line of a personnel
+table, an appointment notice, a foreign leader's country and post, 同志, a
+clause it opens with a verb only people do, or a 、-list it shares with such
+names. Every other occurrence of an accepted name is a mention. Matching runs
+on the folded text, whose offsets are the input's.
+
+Modules: grammar (patterns/officials.toml compiled), reading (one call's
+state and the descriptor helpers), posts, lists and foreign (the evidence
+rules), merge (evidence into `Official` facts).
+"""
+from __future__ import annotations
+
+from ...doc import Doc
+from ...output.models import Official
+from ..base import Candidate
+from . import foreign, lists, posts
+from .merge import officials
+from .reading import Reading
+
+NAME = "officials"
+
+# Every evidence rule, in the order their findings are merged (the first
+# evidence of a name gives its rule when no descriptor does).
+_RULES = (
+    lists.table_rows,
+    posts.appointments,
+    posts.post_before_name,
+    posts.name_before_post,
+    foreign.foreign_leader,
+    foreign.foreign_name_before_post,
+    lists.minority_names,
+    posts.apposition,
+    lists.bare_names,
+)
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """People named in the body; the names of the bylines are not officials."""
+    document = doc.facts.get("document")
+    bylines = {b.name for b in document.bylines} if document else set()
+    return [Candidate(NAME, o) for o in extract(doc, bylines)]
+
+
+def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) -> list[Official]:
+    """The officials of `doc`'s body, less the names in `exclude_names`."""
+    reading = Reading(doc)
+    evidence = [found for rule in _RULES for found in rule(reading)]
+    return officials(reading, evidence, set(exclude_names))

@@ -1,0 +1,168 @@
+"""The officials' grammar, compiled once per process from patterns/officials.toml
+(posts, descriptors, the evidence around a name) and the name grammar of
+extractor/grammar/names.py."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ...grammar import names
+from ...rules import patterns, rxcache
+
+
+class _Fragments(patterns.Rules):
+    post_core: str
+    party_organ: str
+    former_post: str
+    post: str
+    orgchar: str
+    loosechar: str
+    contracted: str
+    org: str
+    loose_org: str
+    qual: str
+    segment: str
+    left: str
+    comrade: str
+    apposition_tail: str
+    photo_after: str
+    table_padding: str
+    table_row: str
+    appointment: str
+    appointment_title: str
+
+
+class OfficialRules(patterns.Rules):
+    """patterns/officials.toml."""
+
+    posts: list[str]
+    whole_posts: list[str]
+    post_prefixes: list[str]
+    former_markers: list[str]
+    org_words: list[str]
+    org_stop_chars: str
+    lead_particles: str
+    org_stop_words: list[str]
+    posts_after: list[str]
+    person_verbs: list[str]
+    list_follow: list[str]
+    byline_markers: list[str]
+    openers: str
+    range_opener: str
+    appoint_verbs: list[str]
+    dismiss_verbs: list[str]
+    fragments: _Fragments
+
+
+@dataclass(frozen=True)
+class Grammar:
+    rules: OfficialRules
+    former: tuple[str, ...]
+    post: regex.Pattern[str]          # a post word with its prefixes
+    post_ending_at: regex.Pattern[str]  # the same, matched right to left
+    descriptor: regex.Pattern[str]    # descriptor ending at endpos, from a boundary
+    org_before: regex.Pattern[str]    # an organisation ending at endpos, from a boundary
+    segment: regex.Pattern[str]       # one 、-separated piece of a descriptor
+    after_name: regex.Pattern[str]    # `follow` or a post written after a name
+    post_after: regex.Pattern[str]
+    person_verb: regex.Pattern[str]
+    list_follow: regex.Pattern[str]
+    minority_cut: regex.Pattern[str]  # what ends the last part of a ·-name
+    openers: frozenset[str]           # characters that may stand right before a bare name
+    stop_words: tuple[str, ...]
+    stop_word_ends: frozenset[str]
+    opener: regex.Pattern[str]        # what may stand right before a bare name
+    byline_before: regex.Pattern[str]
+    after_post_char: re.Pattern[str]
+    after_opener_char: re.Pattern[str]
+    comrade: regex.Pattern[str]
+    apposition_tail: regex.Pattern[str]
+    photo_after: regex.Pattern[str]
+    table_padding: regex.Pattern[str]
+    table_row: regex.Pattern[str]
+    appointment_words: tuple[str, ...]
+    appointment: regex.Pattern[str]
+    appointment_title: regex.Pattern[str]
+
+
+def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
+    """The vocabularies as fragments, beside the shapes of officials.toml [fragments]."""
+    alt = patterns.alternation
+    return {
+        **rules.fragments.model_dump(),
+        "post_word": alt(rules.posts),
+        "whole_post": alt(rules.whole_posts),
+        "prefix": alt(rules.post_prefixes),
+        "former": alt(rules.former_markers),
+        "suffix": alt(names.grammar().rules.org_suffixes + rules.org_words),
+        "stop_word": alt(rules.org_stop_words),
+        "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
+        "surname": surnames,
+        "appoint_verb": alt(rules.appoint_verbs),
+        "dismiss_verb": alt(rules.dismiss_verbs),
+    }
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    rules = patterns.load("officials", OfficialRules)
+    ng = names.grammar()
+    frag = _vocabulary(rules, ng.surname_alt)
+    alt = patterns.alternation
+
+    def compile_(template: str, flags: int = 0) -> regex.Pattern[str]:
+        return rxcache.compile(patterns.expand(template, frag), flags | regex.V1)
+
+    def plain(name: str, flags: int = 0) -> regex.Pattern[str]:
+        return rxcache.compile(patterns.expand(frag[name], frag), flags)
+
+    def named(name: str, flags: int = 0) -> regex.Pattern[str]:
+        # expanded from the fragment itself, not wrapped in a group (keeps ^ a leading anchor)
+        return compile_(frag[name], flags)
+
+    after = alt(rules.posts_after)
+    openers = frozenset(rules.openers + rules.org_stop_chars)
+    return Grammar(
+        rules=rules,
+        former=tuple(rules.former_markers),
+        post=compile_(r"{post}"),
+        post_ending_at=compile_(r"{post}", regex.REVERSE),
+        # Matched right to left from the post: a search ending at a fixed point
+        # would otherwise try every start position in the look-back window.
+        descriptor=compile_(r"{left}{segment}(?:、{segment})*$", regex.REVERSE),
+        org_before=compile_(r"{left}{org}$"),
+        segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
+        after_name=rxcache.compile(r"(?:" + ng.follow_alt + "|" + after + r"|[0-9])"),
+        post_after=rxcache.compile(after),
+        person_verb=rxcache.compile(alt(rules.person_verbs)),
+        list_follow=rxcache.compile(alt(rules.list_follow)),
+        minority_cut=names.minority_cut(rules.person_verbs + rules.posts_after),
+        openers=openers,
+        stop_words=tuple(rules.org_stop_words),
+        stop_word_ends=frozenset(w[-1] for w in rules.org_stop_words),
+        opener=compile_(r"(?:^|[" + regex.escape(rules.openers + rules.org_stop_chars) + r"]|{stop_word})$"),
+        byline_before=rxcache.compile(r"(?:" + alt(rules.byline_markers) + r")[ 　]*\Z"),
+        # every post ends with the last character of a post word: a cheap test first
+        after_post_char=_char_after(frozenset(w[-1] for w in rules.posts + rules.whole_posts), ng.surname_firsts),
+        after_opener_char=_char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.surname_firsts),
+        comrade=plain("comrade"),
+        apposition_tail=plain("apposition_tail"),
+        photo_after=plain("photo_after"),
+        table_padding=plain("table_padding"),
+        table_row=named("table_row", regex.MULTILINE),
+        appointment_words=tuple(rules.appoint_verbs + rules.dismiss_verbs),
+        appointment=named("appointment"),
+        appointment_title=plain("appointment_title"),
+    )
+
+
+def _char_after(before: frozenset[str], chars: frozenset[str]) -> re.Pattern[str]:
+    """A character of `chars` right after one of `before`: one whole-text scan
+    instead of a Python loop over every character. Plain character classes, so
+    the standard `re` engine, ten times faster than `regex` at this."""
+    def cls(cs: frozenset[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+    return re.compile(f"(?<={cls(before)}){cls(chars)}")

@@ -1,0 +1,73 @@
+"""From evidence to officials: one `Official` per name, its best title, every
+mention of it in the body, and the rule that gave the title (else the rule of
+its first evidence). Names of the bylines are never officials."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...output.models import Official
+from .reading import Found, Reading, organization
+
+
+@dataclass
+class _Person:
+    name: str
+    rule: str
+    title: tuple[int, int] | None = None
+    shared: bool = True
+    org: str | None = None
+    written: set[str] = field(default_factory=set)
+
+
+def _is_byline(r: Reading, found: Found) -> bool:
+    before = r.folded[max(0, found.start - 8):found.start]
+    photo = r.g.photo_after.match(r.folded, found.end, found.end + 3)
+    return bool(r.g.byline_before.search(before)) or photo is not None
+
+
+def _span_len(span: tuple[int, int] | None) -> int:
+    return span[1] - span[0] if span else 0
+
+
+def _people(r: Reading, evidence: list[Found], exclude: set[str]) -> list[_Person]:
+    bylines = set(exclude) | {f.name for f in evidence if _is_byline(r, f)}
+    people: dict[str, _Person] = {}
+    for found in evidence:
+        if found.name in bylines:
+            continue
+        person = people.setdefault(found.name, _Person(found.name, found.rule))
+        person.written.add(r.folded[found.start:found.end])
+        # A title of the person's own beats one shared with a list; then the longest.
+        rank = (found.title is not None and not found.shared, _span_len(found.title))
+        if found.title and rank > (person.title is not None and not person.shared, _span_len(person.title)):
+            person.title, person.shared, person.org = found.title, found.shared, found.org
+            person.rule = found.rule
+    return list(people.values())
+
+
+def _mentions(r: Reading, person: _Person) -> list[tuple[int, int]]:
+    spans = set()
+    for written in person.written | {person.name}:
+        at = r.folded.find(written, r.start, r.end)
+        while at >= 0:
+            spans.add((at, at + len(written)))
+            at = r.folded.find(written, at + len(written), r.end)
+    return sorted(spans)
+
+
+def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Official]:
+    found = []
+    for person in _people(r, evidence, exclude):
+        mentions = _mentions(r, person)
+        if not mentions:
+            continue
+        title = r.text[person.title[0]:person.title[1]] if person.title else None
+        found.append(Official(
+            name=person.name,
+            title=title,
+            organization=(person.org or organization(title, r.g)) if title else None,
+            mentions=mentions,
+            rule=person.rule,
+        ))
+    found.sort(key=lambda o: o.mentions[0])
+    return found

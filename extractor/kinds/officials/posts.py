@@ -1,0 +1,102 @@
+"""Evidence from a post next to a name: the descriptor before it (区城市管理局
+绿化管理科负责人孙伟), names listed after a titled one (县领导李洪波、常利民),
+the post after it (李邑飞书记), an apposition (孙伟，区…负责人，) and
+appointment notices (任命X为…, 免去X的…职务)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...grammar import names
+from .reading import (
+    MAX_POST,
+    Found,
+    Reading,
+    descriptor_before,
+    inside_org,
+    opens,
+    organization,
+    range_org,
+)
+
+
+def post_before_name(r: Reading) -> Iterator[Found]:
+    """POST NAME and ORG+POST NAME, with the whole descriptor as title; then
+    bare names listed after it with 、 share that title."""
+    g, folded = r.g, r.folded
+    # A name starts where a post ends: test each surname position with the post
+    # rule run right to left from it, instead of scanning for every post.
+    for start in g.after_post_char.finditer(folded, r.start, r.end):
+        pos = start.start()
+        if not g.post_ending_at.match(folded, max(r.start, pos - MAX_POST), pos):
+            continue
+        end = r.name_end(pos)
+        if end is None:
+            continue
+        title = descriptor_before(r, pos)
+        if title is None or (names.is_weak_short(folded[pos:end])
+                             and not organization(folded[title[0]:title[1]], g)):
+            continue
+        # The head of a 、-list shares its descriptor with the names after it.
+        heads = end < r.end and folded[end] == "、" and r.name_end(end + 1) is not None
+        yield r.found(pos, end, "officials.post_before_name", title, shared=heads, org=range_org(r, title[0]))
+        yield from _listed_after(r, end, title)
+
+
+def _listed_after(r: Reading, pos: int, title: tuple[int, int] | None) -> Iterator[Found]:
+    while pos < r.end and r.folded[pos] == "、":
+        start = pos + 1
+        end = r.any_name_end(start)
+        if end is None or r.g.post.match(r.folded, end):
+            return
+        yield r.found(start, end, "officials.shared_post", title, shared=True)
+        pos = end
+
+
+def name_before_post(r: Reading) -> Iterator[Found]:
+    """NAME POST: 李邑飞书记, 刘永坦院士, 习近平总书记."""
+    g, folded = r.g, r.folded
+    taken = -1
+    for post in g.post_after.finditer(folded, r.start, r.end, overlapped=True):
+        for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
+            end = r.name_end(pos, after=g.post_after)
+            if end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos):
+                continue
+            yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
+            taken = end
+            break
+
+
+def apposition(r: Reading) -> Iterator[Found]:
+    """NAME，DESCRIPTOR，: 孙伟，区城市管理局绿化管理科负责人，…"""
+    comma = r.folded.find("，", r.start, r.end)
+    while comma >= 0:
+        yield from _apposition_at(r, comma)
+        comma = r.folded.find("，", comma + 1, r.end)
+
+
+def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:
+    g, folded = r.g, r.folded
+    for n in (4, 3, 2):
+        start = comma - n
+        if start < r.start or folded[start] not in names.grammar().surname_firsts or not opens(r, start):
+            continue
+        if not names.plausible_at(folded[start:comma]):
+            continue
+        tail = g.apposition_tail.match(folded, comma + 1, r.end)
+        if tail and all(g.segment.match(p) and g.post.search(p) for p in tail.group(0).split("、")):
+            yield r.found(start, comma, "officials.apposition", (comma + 1, tail.end()))
+
+
+def appointments(r: Reading) -> Iterator[Found]:
+    """任命X为…, 免去X的…职务: the post given or taken is the title."""
+    g, folded = r.g, r.folded
+    if not any(word in folded for word in g.appointment_words):
+        return  # the rule is tried only on texts that can hold it
+    for match in g.appointment.finditer(folded, r.start, r.end):
+        start = match.start("a") if match.group("a") else match.start("b")
+        end = match.end()
+        if not names.plausible_at(folded[start:end]):
+            continue
+        found = g.appointment_title.match(folded, end, r.end)
+        title = found.span("t") if found and g.post.search(found.group("t")) else None
+        yield r.found(start, end, "officials.appointment", title)

@@ -1,0 +1,104 @@
+"""One call's reading of a document for officials: the text, its folded copy,
+the body, the grammar and a name reader, made in `candidates(doc)` and dropped
+with it; and the descriptor helpers every evidence rule shares."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...doc import Doc
+from ...grammar import names
+from ...rules import registry
+from .grammar import Grammar, grammar
+
+# Title-before evidence looks back at most this far for the descriptor.
+LOOKBACK = 70
+MAX_POST = 30  # longer than any post with its prefixes (原党组副书记、常务副…)
+
+
+@dataclass
+class Found:
+    """One piece of evidence that a person is named: the name's span, the
+    descriptor that gives the title, and the rule that read it."""
+
+    name: str
+    start: int
+    end: int
+    rule: str
+    title: tuple[int, int] | None = None  # span of the descriptor
+    shared: bool = False  # title of a list this name was enumerated in
+    org: str | None = None  # organisation stated apart from the descriptor
+
+    def __post_init__(self) -> None:
+        registry.rule(self.rule)  # an undeclared rule name fails at once
+
+
+class Reading:
+    """What the evidence rules read, for one document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text, self.folded, self.body = doc.view, doc.folded, doc.body
+        self.start, self.end = doc.body.start, doc.body.end  # what the rules read
+        self.g: Grammar = grammar()
+        self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
+
+    def name_end(self, pos: int, after=None) -> int | None:
+        return self.names.end(pos, self.body.end, after)
+
+    def any_name_end(self, pos: int) -> int | None:
+        """End of a name or a ·-name starting at `pos`."""
+        return self.names.end_or_minority(pos, self.body.end)
+
+    def found(self, start: int, end: int, rule: str, title: tuple[int, int] | None = None, **kw) -> Found:
+        return Found(self.folded[start:end], start, end, rule, title, **kw)
+
+
+def segment_org(segment: str, g: Grammar) -> str | None:
+    match = g.segment.match(segment)
+    return match.group("org") if match else None
+
+
+def organization(title: str, g: Grammar) -> str | None:
+    """The organisation the descriptor names: that of its first piece naming one."""
+    for piece in title.split("、"):
+        org = segment_org(piece, g)
+        if org and org.startswith(g.former):
+            org = org[1:]  # 原省委常委: the unit is 省委
+        if org:
+            return org
+    return None
+
+
+def descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
+    """Span of the descriptor ending at `end`, from the nearest clause boundary."""
+    lo = max(r.start, end - LOOKBACK)
+    match = r.g.descriptor.search(r.folded, lo, end)
+    if match is None:
+        return None
+    start = match.start()
+    if r.folded[start] in r.g.rules.lead_particles and end - start > 3:
+        start += 1
+    return start, end
+
+
+def range_org(r: Reading, start: int) -> str | None:
+    """其外经贸科从科长王岩，到…: the unit named before 从 is the post's organisation."""
+    opener = r.g.rules.range_opener
+    if start - len(opener) < r.start or not r.folded.startswith(opener, start - len(opener)):
+        return None
+    at = start - len(opener)
+    match = r.g.org_before.search(r.folded, max(r.start, at - LOOKBACK), at)
+    return match.group(0) if match else None
+
+
+def inside_org(r: Reading, pos: int) -> bool:
+    """华为公司轮值董事长: 司 closes 公司 here, it does not open a name."""
+    return pos > r.start and r.folded[pos - 1:pos + 1] in names.grammar().org_endings
+
+
+def opens(r: Reading, pos: int) -> bool:
+    """A bare name must open a clause (or follow 的, 、 or a verb like 授予)."""
+    g, folded = r.g, r.folded
+    if pos <= r.start or folded[pos - 1] in g.openers:
+        return True
+    return folded[pos - 1] in g.stop_word_ends and folded[max(r.start, pos - 6):pos].endswith(g.stop_words)
+

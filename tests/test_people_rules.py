@@ -1,0 +1,90 @@
+"""The named rules of the people kinds (officials, awards, bylines): every name the
+code uses is declared in patterns/rules.toml, and every declared rule makes a
+fact on an example sentence of its own."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+from extractor.rules import registry
+
+PACKAGE = Path(__file__).resolve().parents[1] / "extractor"
+SOURCES = [*sorted((PACKAGE / "kinds" / "officials").glob("*.py")),
+           *sorted((PACKAGE / "kinds" / "awards").glob("*.py")),
+           PACKAGE / "kinds" / "document.py"]
+PEOPLE = ("officials.", "awards.", "bylines.")
+
+# rule, sentence, what the fact with that rule says: (name, title) of an
+# official, the title of an award, (name, role) of a byline.
+EXAMPLES = [
+    ("officials.table_row", "主  任：孙春兰　　国务院副总理\n副主任：陈宝生　　教育部部长\n", ("陈宝生", "教育部部长")),
+    ("officials.appointment", "国务院任命张晓明为国家发展和改革委员会副主任。", ("张晓明", "国家发展和改革委员会副主任")),
+    ("officials.post_before_name", "区城市管理局绿化管理科负责人孙伟对全域公园变化了如指掌。",
+     ("孙伟", "区城市管理局绿化管理科负责人")),
+    ("officials.shared_post", "县委副书记曾超群主持。县领导李洪波、常利民见证签约。", ("常利民", "县领导")),
+    ("officials.name_before_post", "按照李邑飞书记的要求推进工作。", ("李邑飞", "书记")),
+    ("officials.foreign_leader", "巴西总统卢拉表示，愿同中方深化合作。", ("卢拉", "巴西总统")),
+    ("officials.foreign_name_before_post", "一年间，习近平主席同特朗普总统4次通话。", ("特朗普", "总统")),
+    ("officials.minority_name", "新疆维吾尔自治区主席艾尔肯·吐尼亚孜主持会议。",
+     ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区主席")),
+    ("officials.apposition", "孙伟，区城市管理局绿化管理科负责人，他带领科室人员推进建设。",
+     ("孙伟", "区城市管理局绿化管理科负责人")),
+    ("officials.person_verb", "李克强主持大会。", ("李克强", None)),
+    ("officials.comrade", "党中央决定，授予毛相林等10名同志荣誉称号。", ("毛相林", None)),
+    ("officials.name_list", "栗战书、王沪宁、赵乐际出席。", ("王沪宁", None)),
+    ("awards.quoted_title", "市南区商务局在一、二、三季度连续夺得“奋勇争先旗”。", "奋勇争先旗"),
+    ("awards.conferred", "授予刘永坦院士、钱七虎院士国家最高科学技术奖。", "国家最高科学技术奖"),
+    ("awards.received", "我县连续三年被评为全国粮食生产先进县。", "全国粮食生产先进县"),
+    ("awards.decision", "校长宣读《关于表彰先进党支部、优秀共产党员的决定》。", "先进党支部"),
+    ("awards.one_of", "该公司是全国首批创新型企业之一。", "全国首批创新型企业"),
+    ("awards.sibling", "成了首批120个新农村建设科技示范村（试点）之一。"
+     "今年共启动了73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）。",
+     "新农村建设科技示范乡镇（试点）"),
+    ("bylines.role_label", "标题\n本报讯（记者赵鹏　文静）市人社局负责人昨天透露，明年将拿出约３亿元。\n", ("赵鹏", "reporter")),
+    ("bylines.photo_credit", "标题\n潮涌海阔，千帆竞发，海口新海港一派繁忙。新华社记者 刘卫兵 摄\n",
+     ("刘卫兵", "photographer")),
+    ("bylines.closing_brackets", "标题\n接棒奔跑、拼搏赶超，实现新跨越，再创新辉煌。(王一婷 刘畅)\n", ("刘畅", "reporter")),
+]
+
+
+def _said(rule: str, text: str) -> list:
+    """What each fact of the rule's kind says, with the rule that made it."""
+    facts = extract(text)
+    if rule.startswith("officials."):
+        return [((o.name, o.title), o.rule) for o in facts.officials]
+    if rule.startswith("awards."):
+        return [(a.title, a.rule) for a in facts.awards]
+    return [((b.name, b.role), b.rule) for b in facts.document.bylines]
+
+
+@pytest.mark.parametrize("rule, text, fact", EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_each_rule_makes_its_example(rule: str, text: str, fact) -> None:
+    assert (fact, rule) in _said(rule, text)
+
+
+def test_every_declared_people_rule_has_an_example() -> None:
+    declared = {name for name in registry.rules() if name.startswith(PEOPLE)}
+    assert declared == {rule for rule, _, _ in EXAMPLES}
+
+
+def _rule_names_in(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and node.value.startswith(PEOPLE) and node.value.replace(".", "").replace("_", "").isalpha()}
+
+
+def test_every_rule_name_in_the_code_is_declared() -> None:
+    used = set().union(*map(_rule_names_in, SOURCES))
+    assert used, "no rule names found: the sources moved?"
+    assert used <= set(registry.rules()), used - set(registry.rules())
+
+
+def test_an_undeclared_rule_fails_at_once() -> None:
+    from extractor.kinds.officials.reading import Found
+
+    with pytest.raises(registry.UnknownRule):
+        Found("孙伟", 0, 2, "officials.no_such_rule")
