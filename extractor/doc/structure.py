@@ -10,43 +10,47 @@ scan of the text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
-
-import regex
-
-from ..rules import rxcache
+from functools import cached_property
 
 SENTENCE_ENDS = "。！？!?\n"
 CLAUSE_ENDS = SENTENCE_ENDS + "；;，,：:"
 # Scans back from a figure stop at these by default (quantities and their kinds).
 CLAUSE_STOPS = "。；;！？!?\n，,：:"
 
-_SENTENCE_MARK = rxcache.compile("[" + regex.escape(SENTENCE_ENDS) + "]")
-_CLAUSE_MARK = rxcache.compile("[" + regex.escape(CLAUSE_ENDS) + "]")
+# Plain character classes: the standard `re` engine scans these several times
+# faster than `regex` does, and every document pays for the scan.
+_CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_ENDS) + "]")
 # A paragraph starts after a line break, or at a run of ideographic (folded:
 # plain) spaces that indents a paragraph run into the previous line.
-_PARAGRAPH_BREAK = rxcache.compile(r"\n+|(?<=[。！？!?”])[ \t\u3000]{2,}(?=\S)")
+_PARAGRAPH_BREAK = re.compile(r"\n+|(?<=[。！？!?”])[ \t\u3000]{2,}(?=\S)")
 # An enumeration: two or more items joined by 、 (社会消费品零售总额、固定资产投资).
-_ENUMERATION = rxcache.compile(r"[^、，,；;。！？!?：:\n（）()“”]+(?:、[^、，,；;。！？!?：:\n（）()“”]+)+")
-
-
-def _positions(pattern: regex.Pattern[str], text: str) -> list[int]:
-    return [m.start() for m in pattern.finditer(text)]
+_ENUMERATION = re.compile(r"[^、，,；;。！？!?：:\n（）()“”]+(?:、[^、，,；;。！？!?：:\n（）()“”]+)+")
 
 
 @dataclass
 class Structure:
-    """Boundary positions of one text (each list sorted)."""
+    """Boundary positions of one text (each list sorted), found in one scan;
+    paragraphs only when first asked for."""
 
-    length: int
+    text: str
     sentence_marks: list[int] = field(default_factory=list)
     clause_marks: list[int] = field(default_factory=list)
-    paragraph_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, folded: str) -> Structure:
-        starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(folded) if m.end() < len(folded)]
-        return cls(len(folded), _positions(_SENTENCE_MARK, folded), _positions(_CLAUSE_MARK, folded), starts)
+        clauses = [m.start() for m in _CLAUSE_MARK.finditer(folded)]
+        return cls(folded, [i for i in clauses if folded[i] in SENTENCE_ENDS], clauses)
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        n = len(self.text)
+        return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text) if m.end() < n]
 
     def sentence_start(self, pos: int) -> int:
         """Just after the last sentence mark before `pos` (0 if none)."""
