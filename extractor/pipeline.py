@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .doc import Doc
 from .kinds import awards, counts, document, measures, money, numeric, officials, percentages
+from .kinds.periods import attach_periods
 from .kinds.base import Kind
 from .output.models import Facts, Source
 from .reading.decoding import decode, looks_traditional
@@ -61,6 +62,7 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
         # A span across blanked markup does not read the same in the input: dropped.
         if doc.text[c.start:c.end] == c.fact.text:
             found[c.kind].append(c.fact)
+    attach_periods(doc, (f for facts in found.values() for f in facts))
     return found
 
 
