@@ -14,8 +14,8 @@ from pathlib import Path
 
 from .doc import Doc
 from .kinds import awards, counts, document, measures, money, numeric, officials, percentages
-from .kinds.periods import attach_periods
 from .kinds.base import Kind
+from .kinds.periods import attach_periods
 from .output.models import Facts, Source
 from .reading.decoding import decode, looks_traditional
 from .reading.markup import markup_title
