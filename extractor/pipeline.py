@@ -15,7 +15,7 @@ from pathlib import Path
 from .doc import Doc
 from .kinds import awards, counts, document, measures, money, numeric, officials, percentages
 from .kinds.base import Kind
-from .kinds.periods import attach_periods
+from .kinds.periods import attach_labels, attach_periods
 from .output.models import Facts, Source
 from .reading.decoding import decode, looks_traditional
 from .reading.markup import markup_title
@@ -62,7 +62,9 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
         # A span across blanked markup does not read the same in the input: dropped.
         if doc.text[c.start:c.end] == c.fact.text:
             found[c.kind].append(c.fact)
-    attach_periods(doc, (f for facts in found.values() for f in facts))
+    in_order = sorted((f for facts in found.values() for f in facts), key=lambda f: f.start)
+    attach_periods(doc, in_order)
+    attach_labels(doc, in_order)
     return found
 
 

@@ -130,7 +130,7 @@ def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
     return "、" in before
 
 
-def item_after(folded: str, text: str, end: int, limit: int = 16) -> str | None:
+def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None:
     """The noun phrase after the classifier, up to a stop word or punctuation.
 
     A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
@@ -156,11 +156,10 @@ def item_after(folded: str, text: str, end: int, limit: int = 16) -> str | None:
             j = close + 1
             continue
         j += 1
-    item = text[start:j]
-    return item or None
+    return (start, j) if j > start else None
 
 
-def item_before(folded: str, text: str, start: int) -> str | None:
+def item_before(folded: str, start: int) -> tuple[int, int] | None:
     """The counted noun written before the number (新注册亿元以上内资项目85个)."""
     g = grammars()
     begin, clause = clause_before(folded, start, limit=30)
@@ -183,25 +182,28 @@ def item_before(folded: str, text: str, start: int) -> str | None:
     if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
         return None
     offset = begin + clause.find(noun, noun_start)
-    return text[offset:offset + len(noun)]
+    return (offset, offset + len(noun))
 
 
-def _count(doc: Doc, m: QuantityMatch, item: str | None, rule: str) -> Candidate:
-    return Candidate(NAME, Count(text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value,
-                                 value_max=m.value_max, unit=m.unit, item=item, qualifier=m.qualifier, rule=rule))
+def _count(doc: Doc, m: QuantityMatch, item: tuple[int, int] | None, rule: str) -> Candidate:
+    return Candidate(NAME, Count(
+        text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
+        unit=m.unit, item=doc.view[item[0]:item[1]] if item else None, item_span=item, qualifier=m.qualifier,
+        rule=rule))
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    text, folded = doc.view, doc.folded
+    folded = doc.folded
     out: list[Candidate] = []
     classified = [m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)]
     for m in merge_brackets(classified, folded):
-        item = item_after(folded, text, m.end) if not m.post else None
+        item = item_after(folded, m.end) if not m.post else None
         if item is None:
-            item = item_before(folded, text, m.start)
+            item = item_before(folded, m.start)
         out.append(_count(doc, m, item, "counts.classifier"))
     for m in doc.quantities.get("noun", []):
         if not _is_figure(m, folded) or _sums_up_a_list(folded, m):
             continue
-        out.append(_count(doc, m, m.unit, "counts.direct_noun"))
+        unit_at = folded.rfind(m.unit, m.start, m.end)  # the noun is its own item
+        out.append(_count(doc, m, (unit_at, unit_at + len(m.unit)), "counts.direct_noun"))
     return out

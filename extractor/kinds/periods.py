@@ -8,10 +8,11 @@ sentence: a heading line before it has none); otherwise none.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..doc import Doc
 from ..grammar.periods import find_periods, heading_max, is_event
+from .labels import label_spans
 
 Span = tuple[int, int]
 
@@ -64,3 +65,14 @@ def attach_periods(doc: Doc, facts: Iterable) -> None:
         span = index.period_of(fact.start, fact.end)
         if span and doc.text[span[0]:span[1]] == doc.view[span[0]:span[1]]:
             fact.period, fact.period_span = doc.text[span[0]:span[1]], span
+
+
+def attach_labels(doc: Doc, facts: Sequence) -> None:
+    """Labels of percentages, money and measures (a count's label is its item)."""
+    spans = label_spans(doc, facts)
+    for fact in facts:
+        span = spans.get(id(fact))
+        if span is None or not hasattr(fact, "label"):
+            continue
+        if doc.text[span[0]:span[1]] == doc.view[span[0]:span[1]]:
+            fact.label, fact.label_span = doc.text[span[0]:span[1]], span

@@ -1,0 +1,158 @@
+"""What each numeric fact measures: its `label` (SPEC.md, "label and period").
+
+Read from the document model, per sentence, figure by figure:
+- the words before the figure in its clause, less the linking words between a
+  quantity's name and its value (同比增长, 达到, 为), the scope words in front
+  (全市) and the figure's own period (一季度): 一季度全市完成固定资产投资63.8亿元 → 固定资产投资;
+- a share takes the part before 占; a figure that modifies the noun after it
+  takes that noun (给予企业20万元奖励 → 奖励) unless a quantity's name stands right
+  before it (投资亿元以上项目 → 投资);
+- with nothing left, a figure takes the label of the figure before it in the
+  same sentence (实际利用外资4.75亿美元，同比增长39.43% → 实际利用外资), and with 分别 the
+  listed names pair with the listed figures in order.
+The vocabularies are data (patterns/labels.toml); a count's label is its item.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc
+from ..rules import patterns, rxcache
+from .counts import item_after
+
+Span = tuple[int, int]
+_STOPS = "。；;！？!?\n，,：:（(）)"
+_LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
+
+
+class _LabelRules(patterns.Rules):
+    linking_words: list[str]
+    scope_words: list[str]
+    leading_verbs: list[str]
+    indicator_heads: list[str]
+    share_words: list[str]
+    max_chars: int
+
+
+class _Compiled:
+    def __init__(self) -> None:
+        r = patterns.load("labels", _LabelRules)
+        self.linking = rxcache.compile(f"(?:{patterns.alternation(r.linking_words)}|\\s)+$")
+        self.front = rxcache.compile(
+            f"^(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
+        self.heads = tuple(r.indicator_heads)
+        self.share = rxcache.compile(patterns.alternation(r.share_words))
+        self.max_chars = r.max_chars
+        self.word = rxcache.compile(r"[\p{Han}A-Za-z0-9（）()]+$")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    return _Compiled()
+
+
+def _clause_start(folded: str, pos: int, floor: int) -> int:
+    cut = max(folded.rfind(c, floor, pos) for c in _STOPS)
+    return cut + 1 if cut >= 0 else floor
+
+
+def name_before(doc: Doc, start: int, period: Span | None) -> Span | None:
+    """The quantity's name written before a figure in its clause (see the module doc)."""
+    c, folded = _compiled(), doc.folded
+    lo = _clause_start(folded, start, max(0, start - 60))
+    if period and lo <= period[0] < start:
+        lo = max(lo, period[1])
+    share = list(c.share.finditer(folded, lo, start))
+    hi = share[-1].start() if share else start
+    linked = c.linking.search(folded, lo, hi)
+    hi = linked.start() if linked else hi
+    front = c.front.match(folded, lo, hi)
+    lo = front.end() if front else lo
+    word = c.word.search(folded, lo, hi)
+    if not word or len(word.group()) < 2:
+        return None
+    return (max(word.start(), word.end() - c.max_chars), word.end())
+
+
+def ends_with_indicator(doc: Doc, span: Span) -> bool:
+    return doc.folded[span[0]:span[1]].endswith(_compiled().heads)
+
+
+def series(facts: Sequence, folded: str) -> list[list]:
+    """Facts in text order grouped into series joined by 、/和 (分别增长5%、6%)."""
+    groups: list[list] = []
+    for f in facts:
+        if groups and _LIST_GLUE.match(folded[groups[-1][-1].end:f.start]):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
+def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
+    """`count` names joined by 、 in the words before a 分别 series, each a span."""
+    folded = doc.folded
+    text = folded[span[0]:span[1]]
+    pieces = regex.split(r"、|和|及", text)
+    if len(pieces) != count or any(len(p.strip()) < 2 for p in pieces):
+        return None
+    out, pos = [], span[0]
+    for p in pieces:
+        out.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    return out
+
+
+def _noun_after(doc: Doc, end: int) -> Span | None:
+    """The noun a figure modifies, written right after it (20万元奖励, 亿元以上内资项目)."""
+    if not regex.match(r"\p{Han}", doc.folded[end:end + 1]):
+        return None
+    return item_after(doc.folded, end)
+
+
+def label_spans(doc: Doc, facts: Sequence) -> dict[int, Span]:
+    """The label span of each fact (by id), for the facts of one document in text order."""
+    out: dict[int, Span] = {}
+    folded = doc.folded
+    previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
+    for group in series(facts, folded):
+        first = group[0]
+        sentence = doc.structure.sentence_start(first.start)
+        before = name_before(doc, first.start, getattr(first, "period_span", None))
+        if before and "分别" in folded[before[1]:first.start] and len(group) > 1:
+            names = listed_names(doc, before, len(group))
+            if names:
+                for f, span in zip(group, names, strict=True):
+                    out[id(f)] = span
+                previous = (sentence, names[-1])
+                continue
+        label = _own_label(doc, first, before)
+        if label is None and previous and previous[0] == sentence:
+            label = previous[1]
+        for f in group:
+            if label:
+                out[id(f)] = label
+        if label:
+            previous = (sentence, label)
+    return out
+
+
+def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
+    item = getattr(fact, "item_span", None)
+    if item is not None:
+        return tuple(item)
+    after = _noun_after(doc, fact.end)
+    if after and not (before and before[1] == _linked_end(doc, before, fact.start)
+                      and ends_with_indicator(doc, before)):
+        return after
+    return before
+
+
+def _linked_end(doc: Doc, before: Span, start: int) -> int:
+    """`before`'s end when only linking words stand between it and the figure."""
+    c = _compiled()
+    linked = c.linking.search(doc.folded, before[1], start)
+    return before[1] if (linked and linked.start() == before[1]) or before[1] == start else -1
