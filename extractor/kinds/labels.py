@@ -34,6 +34,7 @@ class _LabelRules(patterns.Rules):
     leading_verbs: list[str]
     indicator_heads: list[str]
     share_words: list[str]
+    continuing_words: list[str]
     max_chars: int
 
 
@@ -41,8 +42,10 @@ class _Compiled:
     def __init__(self) -> None:
         r = patterns.load("labels", _LabelRules)
         self.linking = rxcache.compile(f"(?:{patterns.alternation(r.linking_words)}|\\s)+$")
+        # match() anchors at the clause start it is given (a ^ would anchor at the text's start)
         self.front = rxcache.compile(
-            f"^(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
+            f"(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
+        self.continuing = rxcache.compile(f"\\s*(?:{patterns.alternation(r.continuing_words)})")
         self.heads = tuple(r.indicator_heads)
         self.share = rxcache.compile(patterns.alternation(r.share_words))
         self.max_chars = r.max_chars
@@ -59,12 +62,18 @@ def _clause_start(folded: str, pos: int, floor: int) -> int:
     return cut + 1 if cut >= 0 else floor
 
 
-def name_before(doc: Doc, start: int, period: Span | None) -> Span | None:
-    """The quantity's name written before a figure in its clause (see the module doc)."""
+def name_before(doc: Doc, start: int, periods: Sequence[Span] = ()) -> Span | None:
+    """The quantity's name written before a figure in its clause (see the module doc);
+    None when the clause continues a quantity named before (拉动…, 比…)."""
     c, folded = _compiled(), doc.folded
     lo = _clause_start(folded, start, max(0, start - 60))
-    if period and lo <= period[0] < start:
-        lo = max(lo, period[1])
+    if lo and folded[lo - 1] in "（(" and not folded[lo:start].strip(" 增长下降提高上涨"):
+        return _word_before(folded, lo - 1)  # 发酵酒（增长87%）
+    for p in periods:  # time words inside the clause are no part of a name
+        if lo <= p[0] < start:
+            lo = max(lo, p[1])
+    if c.continuing.match(folded, lo, start):
+        return None
     share = list(c.share.finditer(folded, lo, start))
     hi = share[-1].start() if share else start
     linked = c.linking.search(folded, lo, hi)
@@ -74,7 +83,14 @@ def name_before(doc: Doc, start: int, period: Span | None) -> Span | None:
     word = c.word.search(folded, lo, hi)
     if not word or len(word.group()) < 2:
         return None
-    return (max(word.start(), word.end() - c.max_chars), word.end())
+    begin = max(word.start(), word.end() - c.max_chars)
+    modifier = folded.rfind("的", begin, word.end() - 2)  # 居住小区的绿地率 → 绿地率
+    return (modifier + 1 if modifier >= 0 else begin, word.end())
+
+
+def _word_before(folded: str, end: int) -> Span | None:
+    word = _compiled().word.search(folded, max(0, end - 16), end)
+    return (word.start(), word.end()) if word and len(word.group()) >= 2 else None
 
 
 def ends_with_indicator(doc: Doc, span: Span) -> bool:
@@ -113,30 +129,38 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     return item_after(doc.folded, end)
 
 
-def label_spans(doc: Doc, facts: Sequence) -> dict[int, Span]:
-    """The label span of each fact (by id), for the facts of one document in text order."""
+def label_spans(doc: Doc, facts: Sequence, periods: Sequence[Span]) -> dict[int, Span]:
+    """The label span of each fact (by id), for the facts of one document in text order
+    (`periods`: the document's time phrases, never part of a label)."""
     out: dict[int, Span] = {}
     folded = doc.folded
     previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
+    last_group: tuple[int, list[Span | None]] | None = None  # sentence start, labels of the last series
     for group in series(facts, folded):
         first = group[0]
         sentence = doc.structure.sentence_start(first.start)
-        before = name_before(doc, first.start, getattr(first, "period_span", None))
-        if before and "分别" in folded[before[1]:first.start] and len(group) > 1:
-            names = listed_names(doc, before, len(group))
+        before = name_before(doc, first.start, periods)
+        respectively = "分别" in folded[(before[1] if before else sentence):first.start]
+        if respectively and len(group) > 1:
+            names = listed_names(doc, before, len(group)) if before else None
+            if names is None and last_group and last_group[0] == sentence and len(last_group[1]) == len(group):
+                names = last_group[1]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
             if names:
                 for f, span in zip(group, names, strict=True):
-                    out[id(f)] = span
+                    if span:
+                        out[id(f)] = span
                 previous = (sentence, names[-1])
                 continue
         label = _own_label(doc, first, before)
         if label is None and previous and previous[0] == sentence:
             label = previous[1]
-        for f in group:
-            if label:
-                out[id(f)] = label
+        labels = [label if i == 0 else _own_label(doc, f, None) or label for i, f in enumerate(group)]
+        for f, span in zip(group, labels, strict=True):
+            if span:
+                out[id(f)] = span
         if label:
             previous = (sentence, label)
+        last_group = (sentence, labels)
     return out
 
 

@@ -69,7 +69,7 @@ def attach_periods(doc: Doc, facts: Iterable) -> None:
 
 def attach_labels(doc: Doc, facts: Sequence) -> None:
     """Labels of percentages, money and measures (a count's label is its item)."""
-    spans = label_spans(doc, facts)
+    spans = label_spans(doc, facts, PeriodIndex(doc).spans)
     for fact in facts:
         span = spans.get(id(fact))
         if span is None or not hasattr(fact, "label"):
