@@ -35,6 +35,8 @@ class _LabelRules(patterns.Rules):
     indicator_heads: list[str]
     share_words: list[str]
     continuing_words: list[str]
+    boundary_words: list[str]
+    count_before: str
     max_chars: int
 
 
@@ -49,7 +51,10 @@ class _Compiled:
         self.heads = tuple(r.indicator_heads)
         self.share = rxcache.compile(patterns.alternation(r.share_words))
         self.max_chars = r.max_chars
-        self.word = rxcache.compile(r"[\p{Han}A-Za-z0-9（）()]+$")
+        # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
+        self.word = rxcache.compile(r"[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
+        self.boundary = rxcache.compile(
+            f"(?:{patterns.alternation(r.boundary_words)}|{r.count_before})")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +83,8 @@ def name_before(doc: Doc, start: int, periods: Sequence[Span] = ()) -> Span | No
     hi = share[-1].start() if share else start
     linked = c.linking.search(folded, lo, hi)
     hi = linked.start() if linked else hi
+    cuts = list(c.boundary.finditer(folded, lo, hi))
+    lo = cuts[-1].end() if cuts else lo
     front = c.front.match(folded, lo, hi)
     lo = front.end() if front else lo
     word = c.word.search(folded, lo, hi)
@@ -123,10 +130,14 @@ def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
 
 
 def _noun_after(doc: Doc, end: int) -> Span | None:
-    """The noun a figure modifies, written right after it (20万元奖励, 亿元以上内资项目)."""
-    if not regex.match(r"\p{Han}", doc.folded[end:end + 1]):
+    """The noun a figure modifies, written right after it (20万元奖励, 三成的旅客)."""
+    folded = doc.folded
+    if folded.startswith("的", end):
+        end += 1
+    if not regex.match(r"\p{Han}", folded[end:end + 1]) or _LIST_GLUE.match(folded[end:end + 1]):
         return None
-    return item_after(doc.folded, end)
+    span = item_after(folded, end)
+    return span if span and span[1] - span[0] >= 2 else None
 
 
 def label_spans(doc: Doc, facts: Sequence, periods: Sequence[Span]) -> dict[int, Span]:
