@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..doc.structure import clause_before
+from ..grammar import words
 from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
 from ..rules import patterns, rxcache
@@ -51,7 +52,8 @@ class _Grammars:
         self.ordinal = rxcache.compile(
             f"(?:{patterns.alternation(r.ordinal_before)})[\\s\\d零一二三四五六七八九十、和及至到]*$")
         self.fixed = rxcache.compile(patterns.alternation(r.fixed_terms))
-        self.stops = rxcache.compile(patterns.alternation(r.item_stops))
+        # an item ends at a stop word or where a verb begins (10多家企业直奔田头 → 企业)
+        self.stops = rxcache.compile(patterns.alternation(list(r.item_stops) + list(words.verbs())))
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
