@@ -149,6 +149,9 @@ def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
             j += 1
             continue
+        if j > start and folded[j] in "和与及、" and _joins_nouns(folded, j, g):
+            j += 1  # 国家和地区, 乡镇、村: two nouns counted together
+            continue
         if j > start and g.stops.match(folded, j):
             break
         if folded[j] in "(（":
@@ -159,6 +162,12 @@ def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None
             continue
         j += 1
     return (start, j) if j > start else None
+
+
+def _joins_nouns(folded: str, j: int, g: _Grammars) -> bool:
+    """A conjunction between two nouns: what follows is a word, not a verb or a stop."""
+    nxt = j + 1
+    return nxt < len(folded) and bool(_CJK.match(folded[nxt])) and not g.stops.match(folded, nxt)
 
 
 def item_before(folded: str, start: int) -> tuple[int, int] | None:

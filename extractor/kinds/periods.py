@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..doc import Doc
 from ..grammar.periods import find_periods, heading_max, is_event
-from .labels import label_spans
+from .labels import label_spans, name_before
 
 Span = tuple[int, int]
 
@@ -69,10 +69,21 @@ def attach_periods(doc: Doc, facts: Iterable) -> None:
 
 def attach_labels(doc: Doc, facts: Sequence) -> None:
     """Labels of percentages, money and measures (a count's label is its item)."""
-    spans = label_spans(doc, facts, PeriodIndex(doc).spans)
+    periods = PeriodIndex(doc).spans
+    for fact in facts:
+        if hasattr(fact, "item") and fact.item is None:  # a count with nothing after it
+            span = name_before(doc, fact.start, periods)
+            if span and _grounded(doc, span):
+                fact.item, fact.item_span = doc.text[span[0]:span[1]], span
+    spans = label_spans(doc, facts, periods)
     for fact in facts:
         span = spans.get(id(fact))
         if span is None or not hasattr(fact, "label"):
             continue
-        if doc.text[span[0]:span[1]] == doc.view[span[0]:span[1]]:
+        if _grounded(doc, span):
             fact.label, fact.label_span = doc.text[span[0]:span[1]], span
+
+
+def _grounded(doc: Doc, span: Span) -> bool:
+    """The phrase reads the same in the input (not across blanked markup)."""
+    return doc.text[span[0]:span[1]] == doc.view[span[0]:span[1]]
