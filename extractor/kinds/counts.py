@@ -32,6 +32,7 @@ class _CountRules(patterns.Rules):
     restating_after: list[str]
     restating_before: list[str]
     item_verbs: list[str]
+    item_quantity_nouns: list[str]
     item_scopes: list[str]
 
 
@@ -53,7 +54,8 @@ class _Grammars:
             f"(?:{patterns.alternation(r.ordinal_before)})[\\s\\d零一二三四五六七八九十、和及至到]*$")
         self.fixed = rxcache.compile(patterns.alternation(r.fixed_terms))
         # an item ends at a stop word or where a verb begins (10多家企业直奔田头 → 企业)
-        self.stops = rxcache.compile(patterns.alternation(list(r.item_stops) + list(words.verbs())))
+        self.stops = rxcache.compile(patterns.alternation(
+            list(r.item_stops) + list(words.verbs()) + list(r.item_quantity_nouns)))
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
@@ -190,6 +192,7 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     else:
         return None
     noun = g.scope.sub("", noun.strip())
+    noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
     if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
         return None
     offset = begin + clause.find(noun, noun_start)
