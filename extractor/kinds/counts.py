@@ -144,6 +144,8 @@ def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None
         close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
         if close > 0:
             end = close + 1
+    if folded[end:end + 1] in ("和", "与", "及", "、"):
+        return None  # 285万辆和285.8万辆: the next figure, not a noun
     j = end
     start = end
     while j < len(folded) and j - start < limit and _CJK.match(folded[j]):

@@ -22,6 +22,7 @@ import regex
 from ..doc import Doc
 from ..rules import patterns, rxcache
 from .counts import item_after
+from .periods import grounded
 
 Span = tuple[int, int]
 _STOPS = "。；;！？!?\n，,：:（(）)"
@@ -49,7 +50,7 @@ class _Compiled:
             f"(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
         self.continuing = rxcache.compile(f"\\s*(?:{patterns.alternation(r.continuing_words)})")
         self.heads = tuple(r.indicator_heads)
-        self.share = rxcache.compile(patterns.alternation(r.share_words))
+        self.share = rxcache.compile("|".join(r.share_words))
         self.max_chars = r.max_chars
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         self.word = rxcache.compile(r"[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
@@ -72,8 +73,8 @@ def name_before(doc: Doc, start: int, periods: Sequence[Span] = ()) -> Span | No
     None when the clause continues a quantity named before (拉动…, 比…)."""
     c, folded = _compiled(), doc.folded
     lo = _clause_start(folded, start, max(0, start - 60))
-    if lo and folded[lo - 1] in "（(" and not folded[lo:start].strip(" 增长下降提高上涨"):
-        return _word_before(folded, lo - 1)  # 发酵酒（增长87%）
+    if lo and folded[lo - 1] in "（(" and not c.linking.sub("", folded[lo:start]):
+        return name_before(doc, lo - 1, periods)  # 发酵酒（增长87%）
     for p in periods:  # time words inside the clause are no part of a name
         if lo <= p[0] < start:
             lo = max(lo, p[1])
@@ -95,11 +96,6 @@ def name_before(doc: Doc, start: int, periods: Sequence[Span] = ()) -> Span | No
     return (modifier + 1 if modifier >= 0 else begin, word.end())
 
 
-def _word_before(folded: str, end: int) -> Span | None:
-    word = _compiled().word.search(folded, max(0, end - 16), end)
-    return (word.start(), word.end()) if word and len(word.group()) >= 2 else None
-
-
 def ends_with_indicator(doc: Doc, span: Span) -> bool:
     return doc.folded[span[0]:span[1]].endswith(_compiled().heads)
 
@@ -116,13 +112,19 @@ def series(facts: Sequence, folded: str) -> list[list]:
 
 
 def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
-    """`count` names joined by 、 in the words before a 分别 series, each a span."""
+    """`count` names joined by 、 (和, 及) ending at `span`, before a 分别 series."""
     folded = doc.folded
-    text = folded[span[0]:span[1]]
+    start = span[0]
+    while start and folded[start - 1] in "、和及":  # 出口额、进口额: take the whole list
+        word = _compiled().word.search(folded, max(0, start - 1 - 24), start - 1)
+        if not word:
+            break
+        start = word.start()
+    text = folded[start:span[1]]
     pieces = regex.split(r"、|和|及", text)
     if len(pieces) != count or any(len(p.strip()) < 2 for p in pieces):
         return None
-    out, pos = [], span[0]
+    out, pos = [], start
     for p in pieces:
         out.append((pos, pos + len(p)))
         pos += len(p) + 1
@@ -191,3 +193,18 @@ def _linked_end(doc: Doc, before: Span, start: int) -> int:
     c = _compiled()
     linked = c.linking.search(doc.folded, before[1], start)
     return before[1] if (linked and linked.start() == before[1]) or before[1] == start else -1
+
+
+def attach_labels(doc: Doc, facts: Sequence, periods: Sequence[Span]) -> None:
+    """Labels of percentages, money and measures; a count's label is its item, and a
+    count with no noun after it takes the name before it."""
+    for fact in facts:
+        if hasattr(fact, "item") and fact.item is None:
+            span = name_before(doc, fact.start, periods)
+            if span and grounded(doc, span):
+                fact.item, fact.item_span = doc.text[span[0]:span[1]], span
+    spans = label_spans(doc, facts, periods)
+    for fact in facts:
+        span = spans.get(id(fact))
+        if span is not None and hasattr(fact, "label") and grounded(doc, span):
+            fact.label, fact.label_span = doc.text[span[0]:span[1]], span

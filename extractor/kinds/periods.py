@@ -8,11 +8,10 @@ sentence: a heading line before it has none); otherwise none.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ..doc import Doc
 from ..grammar.periods import find_periods, heading_max, is_event
-from .labels import label_spans, name_before
 
 Span = tuple[int, int]
 
@@ -59,31 +58,13 @@ class PeriodIndex:
         return None
 
 
-def attach_periods(doc: Doc, facts: Iterable) -> None:
-    index = PeriodIndex(doc)
+def attach_periods(doc: Doc, index: PeriodIndex, facts: Iterable) -> None:
     for fact in facts:
         span = index.period_of(fact.start, fact.end)
-        if span and doc.text[span[0]:span[1]] == doc.view[span[0]:span[1]]:
+        if span and grounded(doc, span):
             fact.period, fact.period_span = doc.text[span[0]:span[1]], span
 
 
-def attach_labels(doc: Doc, facts: Sequence) -> None:
-    """Labels of percentages, money and measures (a count's label is its item)."""
-    periods = PeriodIndex(doc).spans
-    for fact in facts:
-        if hasattr(fact, "item") and fact.item is None:  # a count with nothing after it
-            span = name_before(doc, fact.start, periods)
-            if span and _grounded(doc, span):
-                fact.item, fact.item_span = doc.text[span[0]:span[1]], span
-    spans = label_spans(doc, facts, periods)
-    for fact in facts:
-        span = spans.get(id(fact))
-        if span is None or not hasattr(fact, "label"):
-            continue
-        if _grounded(doc, span):
-            fact.label, fact.label_span = doc.text[span[0]:span[1]], span
-
-
-def _grounded(doc: Doc, span: Span) -> bool:
+def grounded(doc: Doc, span: Span) -> bool:
     """The phrase reads the same in the input (not across blanked markup)."""
     return doc.text[span[0]:span[1]] == doc.view[span[0]:span[1]]
