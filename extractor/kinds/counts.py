@@ -59,6 +59,9 @@ class _Grammars:
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
+        # adverbs and quantity nouns left at the end of a noun written before its count
+        self.trailing = rxcache.compile(
+            f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")
         self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
 
 
@@ -193,7 +196,7 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         noun = clause[noun_start:]
     else:
         return None
-    noun = g.scope.sub("", noun.strip())
+    noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
     noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
     if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
         return None
