@@ -2,7 +2,7 @@
 
     extract FILE            one JSON object (pretty on a terminal, compact when piped)
     extract -               read standard input
-    extract FILE... | DIR   a batch (extractor/batch.py): one compact JSON object per line
+    extract FILE... | DIR   a batch (extractor/batch/): one compact JSON object per line
                             (NDJSON) in input order, folders walked and sorted; parallel
                             (--workers), --output FILE [--resume], --format jsonl|json|csv
     extract schema          JSON Schema of the output
@@ -24,50 +24,6 @@ from typing import IO
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-class InputError(Exception):
-    """A file that cannot be read as a document; the message names the reason."""
-
-    def __init__(self, path: str, kind: str, message: str):
-        super().__init__(f"{path}: {message}")
-        self.path, self.kind, self.message = path, kind, message
-
-
-def read_input(arg: str, stdin: IO[bytes], max_bytes: int | None = None) -> bytes:
-    if arg == "-":
-        data = stdin.read() if max_bytes is None else stdin.read(max_bytes + 1)
-        if max_bytes is not None and len(data) > max_bytes:
-            raise InputError(arg, "TooLarge", f"over --max-bytes {max_bytes}")
-        return data
-    path = Path(arg)
-    try:
-        if max_bytes is not None and path.is_file() and path.stat().st_size > max_bytes:
-            raise InputError(arg, "TooLarge", f"{path.stat().st_size} bytes is over --max-bytes {max_bytes}")
-        return path.read_bytes()
-    except OSError as exc:
-        from .batch import os_error_kind
-
-        raise InputError(arg, *os_error_kind(exc)) from None
-
-
-def process(arg: str, stdin: IO[bytes], max_bytes: int | None = None):
-    """Facts for one input, or raise InputError."""
-    from .pipeline import extract_bytes
-    from .reading.decoding import DecodeError
-
-    data = read_input(arg, stdin, max_bytes)
-    try:
-        return extract_bytes(data, path=None if arg == "-" else arg)
-    except DecodeError as exc:
-        raise InputError(arg, "DecodeError", str(exc)) from None
-    except RecursionError:
-        raise InputError(arg, "InternalError", "input too deeply nested to process") from None
-    except Exception as exc:  # a bug must not stop a batch or print a traceback
-        if os.environ.get("EXTRACT_DEBUG"):
-            raise
-        raise InputError(arg, "InternalError",
-                         f"internal error ({type(exc).__name__}: {exc}); set EXTRACT_DEBUG=1 for a traceback") from None
-
-
 def _dump(model, pretty: bool) -> str:
     if pretty:
         return model.model_dump_json(indent=2)
@@ -87,17 +43,27 @@ def run_extract(args: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO
         args = ["-"]
     if batch_options is not None or not _is_single(args):
         return run_batch(args, batch_options or BatchOptions(), stdout, stderr, stdin)
-    arg = args[0]
+    return run_one(args[0], stdout, stderr, stdin, pretty, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+
+
+def run_one(arg: str, stdout: IO[str], stderr: IO[str], stdin: IO[bytes], pretty: bool | None,
+            max_bytes: int) -> int:
+    """FILE or - → its facts on stdout (pretty on a terminal), or one line on stderr and status 1."""
+    from .batch.inputs import STDIN, read_stdin
+    from .batch.record import extract_record
+    from .output.models import ErrorRecord
+
+    data = read_stdin(stdin, max_bytes) if arg == STDIN else None
+    # No hash of a file too large to read: only a batch's --resume needs it.
+    record = extract_record(arg, max_bytes, data, hash_too_large=False)
+    if isinstance(record, ErrorRecord):
+        print(f"extract: {arg}: {record.error.message}", file=stderr)
+        return EXIT_FAILED
+    for warning in record.warnings:
+        print(f"extract: {arg}: warning: {warning}", file=stderr)
     if pretty is None:
         pretty = stdout.isatty()
-    try:
-        facts = process(arg, stdin, max_bytes if max_bytes is not None else DEFAULT_MAX_BYTES)
-    except InputError as exc:
-        print(f"extract: {exc}", file=stderr)
-        return EXIT_FAILED
-    for warning in facts.warnings:
-        print(f"extract: {arg}: warning: {warning}", file=stderr)
-    stdout.write(_dump(facts, pretty) + "\n")
+    stdout.write(_dump(record, pretty) + "\n")
     stdout.flush()
     return EXIT_OK
 
@@ -237,15 +203,16 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
     except Exception as exc:
         if os.environ.get("EXTRACT_DEBUG"):
             raise
-        print(f"extract: internal error ({type(exc).__name__}: {exc}); set EXTRACT_DEBUG=1 for a traceback",
-              file=stderr)
+        from .batch.record import internal_error_message
+
+        print(f"extract: {internal_error_message(exc)}", file=stderr)
         return EXIT_FAILED
 
 
 def entry() -> None:
     # A one-document run is short: the cyclic collector would only slow start-up
     # (rule compilation allocates heavily, ~80 ms of collections). Batches turn it
-    # back on (extractor/batch.py).
+    # back on (extractor/batch/run.py).
     import gc
 
     gc.disable()

@@ -2,12 +2,9 @@
 from __future__ import annotations
 
 from extractor import extract
+from extractor.output.evaluate import load_json
 
 
 def facts_of(kind: str, text: str) -> list[dict]:
-    """The facts of one kind extracted from `text`, as JSON-ready dicts."""
-    return [f.model_dump(mode="json") for f in getattr(extract(text), kind)]
-
-
-def brief(kind: str, text: str, *fields: str) -> list[tuple]:
-    return [tuple(f[k] for k in ("text",) + fields) for f in facts_of(kind, text)]
+    """The facts of one kind extracted from `text`, as JSON read back (numbers as exact Decimals)."""
+    return load_json(extract(text).model_dump_json())[kind]

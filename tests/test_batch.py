@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.batch import CSV_COLUMNS, prepare_resume, walk
+from extractor.batch import CSV_COLUMNS, STDIN, extract_record, prepare_resume, walk
 from extractor.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,6 +126,32 @@ def test_all_fine_is_status_0_and_missing_file_is_a_record(tmp_path):
     status, out, err = run_main(str(folder), str(tmp_path / "missing.txt"))
     assert status == 1
     assert json.loads(out.splitlines()[-1])["error"]["type"] == "FileNotFound"
+
+
+def test_stdin_in_a_batch_is_read_up_to_the_limit(tmp_path):
+    small = tmp_path / "small.txt"
+    small.write_text("投资3亿元。", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    status = main([str(small), "-", "--max-bytes", "100", "-q"], stdout=out, stderr=err,
+                  stdin=io.BytesIO(SENTENCES[0].encode("utf-8") * 10))
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert status == 1 and "error" not in records[0]
+    assert records[1] == {"source": {"path": None, "sha256": None, "encoding": None, "chars": 0},
+                          "error": {"type": "TooLarge", "message": "over --max-bytes 100"}}
+    assert err.getvalue() == "extract: -: over --max-bytes 100\n"
+
+
+def test_extract_record_names_every_failure(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(SENTENCES[1], encoding="utf-8")
+    facts = extract_record(str(path), 1000)
+    assert facts.source.path == str(path) and facts.money
+    assert extract_record(STDIN, 1000, SENTENCES[1].encode("utf-8")).source.path is None
+    assert extract_record(str(tmp_path), 1000).error.type == "IsADirectory"
+    too_large = extract_record(str(path), 10)
+    assert too_large.error.type == "TooLarge" and too_large.source.sha256 == facts.source.sha256
+    assert extract_record(str(path), 10, hash_too_large=False).source.sha256 is None
+    assert extract_record(str(tmp_path / "no.txt"), 1000).error.type == "FileNotFound"
 
 
 @pytest.mark.parametrize("args", [
@@ -241,12 +267,16 @@ def test_csv_has_one_row_per_fact_and_error_rows(tmp_path):
     assert money["475000000"]["unit"] == "USD" and money["475000000"]["text"] == "4.75亿美元"
     percent = by_kind["percentage"][0]
     assert (percent["value"], percent["unit"], percent["direction"], percent["basis"]) == ("39.43", "percent", "up", "yoy")
+    assert CSV_COLUMNS[-1] == "rule"
+    assert money["475000000"]["rule"] == "money.suffix_currency"
     text = SENTENCES[0]
     for row in rows:
         if row["kind"] != "error":
             assert text[int(row["start"]):int(row["end"])] == row["text"]
+            assert row["rule"].startswith(("counts.", "percentages.", "money.", "measures."))
     (error,) = by_kind["error"]
     assert error["path"].endswith("b.txt") and error["error"].startswith("DecodeError:") and error["text"] == ""
+    assert error["rule"] == ""
 
 
 def test_json_format_is_one_array(tmp_path):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,6 +109,107 @@ def test_main_takes_its_streams():
     status = main(["-"], stdout=out, stderr=err, stdin=io.BytesIO(SENTENCE.encode("utf-8")))
     assert status == 0
     assert json.loads(out.getvalue())["percentages"][0]["value"] == 39.43
+
+
+# ---------------------------------------------------------------- one file, in-process: the shared read → extract → record
+
+class Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def run_main(*argv: str, stdin: bytes = b"", stdout: io.StringIO | None = None) -> tuple[int, str, str]:
+    out, err = stdout if stdout is not None else io.StringIO(), io.StringIO()
+    status = main(list(argv), stdout=out, stderr=err, stdin=io.BytesIO(stdin))
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_pretty_on_a_terminal_compact_when_piped_and_as_asked(tmp_path):
+    path = _write(tmp_path / "a.txt", SENTENCE.encode("utf-8"))
+    piped, terminal = run_main(str(path))[1], run_main(str(path), stdout=Tty())[1]
+    assert piped.count("\n") == 1 and terminal.startswith("{\n  \"source\"")
+    assert json.loads(piped) == json.loads(terminal)
+    assert run_main("--compact", str(path), stdout=Tty())[1] == piped
+    assert run_main("--pretty", str(path))[1] == terminal
+
+
+@pytest.mark.parametrize("argv, stdin, message", [
+    (["--max-bytes", "10", "-"], SENTENCE.encode("utf-8"), "-: over --max-bytes 10"),
+    (["--max-bytes", "1KB", "{big}"], b"", "{big}: 3000 bytes is over --max-bytes 1024"),
+    (["{blob}"], b"", "{blob}: binary data (NUL bytes and no UTF-16 byte-order mark)"),
+    (["{tmp}/missing.txt"], b"", "{tmp}/missing.txt: no such file"),
+])
+def test_a_file_that_fails_is_one_line_on_stderr(tmp_path, argv, stdin, message):
+    names = {"big": _write(tmp_path / "big.txt", b"x" * 3000), "blob": _write(tmp_path / "blob.txt", bytes(range(256)) * 8),
+             "tmp": tmp_path}
+    status, out, err = run_main(*(a.format(**names) for a in argv), stdin=stdin)
+    assert (status, out, err) == (1, "", f"extract: {message.format(**names)}\n")
+
+
+def test_an_endless_device_is_refused_at_the_limit():
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    assert run_main("--max-bytes", "1KB", "/dev/zero") == (1, "", "extract: /dev/zero: over --max-bytes 1024\n")
+
+
+def test_permission_denied(tmp_path, monkeypatch):
+    path = _write(tmp_path / "a.txt", SENTENCE.encode("utf-8"))
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("extractor.batch.inputs.open", refuse, raising=False)  # root reads a chmod 000 file
+    assert run_main(str(path)) == (1, "", f"extract: {path}: permission denied\n")
+    status, out, _ = run_main(str(path), "-f", "jsonl")
+    assert status == 1 and json.loads(out)["error"] == {"type": "PermissionDenied", "message": "permission denied"}
+
+
+@pytest.mark.parametrize("exc, message", [
+    (ValueError("boom"), "internal error (ValueError: boom); set EXTRACT_DEBUG=1 for a traceback"),
+    (RecursionError(), "input too deeply nested to process"),
+])
+def test_a_bug_is_an_internal_error_in_both_paths(tmp_path, monkeypatch, exc, message):
+    path = _write(tmp_path / "a.txt", SENTENCE.encode("utf-8"))
+
+    def broken(*args, **kwargs):
+        raise exc
+
+    monkeypatch.delenv("EXTRACT_DEBUG", raising=False)
+    monkeypatch.setattr("extractor.pipeline.extract_bytes", broken)
+    assert run_main(str(path)) == (1, "", f"extract: {path}: {message}\n")
+    status, out, err = run_main(str(path), "-f", "jsonl", "-q")
+    record = json.loads(out)
+    assert status == 1 and err == f"extract: {path}: {message}\n"
+    assert record["error"] == {"type": "InternalError", "message": message}
+    assert record["source"]["sha256"]
+
+
+def test_extract_debug_lets_the_traceback_through(tmp_path, monkeypatch):
+    path = _write(tmp_path / "a.txt", SENTENCE.encode("utf-8"))
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setenv("EXTRACT_DEBUG", "1")
+    monkeypatch.setattr("extractor.pipeline.extract_bytes", broken)
+    with pytest.raises(ValueError, match="boom"):
+        run_main(str(path))
+
+
+def test_one_file_and_a_batch_say_the_same_of_the_same_file(tmp_path):
+    """Both paths go through one read → extract → record: same facts, same error type and message."""
+    good = _write(tmp_path / "good.txt", SENTENCE.encode("utf-8"))
+    bad = _write(tmp_path / "bad.txt", b"\xff\xfe\xfd\x80\x81" * 5 + b"\x00" * 3)
+    big = _write(tmp_path / "big.txt", b"x" * 3000)
+    for path in (good, bad, big):
+        one = run_main("--max-bytes", "1KB", str(path))
+        batch = run_main("--max-bytes", "1KB", "-f", "jsonl", "-q", str(path))
+        assert one[0] == batch[0] and one[2] == batch[2]
+        if one[0] == 0:
+            assert json.loads(one[1]) == json.loads(batch[1])
+        else:
+            error = json.loads(batch[1])["error"]
+            assert one[2] == f"extract: {path}: {error['message']}\n" and error["type"] in ("DecodeError", "TooLarge")
 
 
 def test_evaluate_json(dev_dir):

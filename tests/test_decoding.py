@@ -6,16 +6,15 @@ release in traditional script), so each case checks a round trip.
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS, needs
 
 from extractor.reading.decoding import DecodeError, decode
 
 SIMPLIFIED = "前三季度，市南区新注册亿元以上内资项目85个；实际利用外资4.75亿美元，同比增长39.43%。"
 TRADITIONAL = "國務院總理李強主持召開國務院第六次全體會議，決定任命岑浩輝為澳門特別行政區第六任行政長官。"
-ODD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "odd"
-NO_ODD = pytest.mark.skipif(not ODD.is_dir(), reason=f"shared corpus not found at {ODD}")
+ODD = CORPUS / "odd"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +97,7 @@ def test_decode_error_is_a_value_error_with_a_reason() -> None:
     assert str(info.value) and "\n" not in str(info.value)
 
 
-@NO_ODD
+@needs(ODD)
 @pytest.mark.parametrize("name, encoding, expected", [
     ("001.html", "gb18030", "产业投资推介会在武汉举行"),   # GBK HTML with <meta charset=gb2312>
     ("002.txt", "gb18030", "重庆上邦高球场非法占地"),      # raw GB18030 record

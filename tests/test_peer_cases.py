@@ -1,8 +1,7 @@
 """The numeral parser against other projects' published test cases.
 
-The cases are read in place from the shared peer-cases folder (see
-bench/peer_report.py for where it is looked for and how each source is
-judged); nothing from it is copied into this repository. One test per case,
+The cases are read in place from the shared peer-cases folder (located by
+conftest.py; bench/peer_report.py says how each source is judged); nothing from it is copied into this repository. One test per case,
 so `pytest -rA tests/test_peer_cases.py` or `python bench/peer_report.py`
 shows the pass rate per source. Cases that a scope rule puts out of scope are
 strict expected failures carrying the rule's reason: if one starts to pass,
@@ -12,9 +11,10 @@ from __future__ import annotations
 
 import peer_report  # bench/, put on the path by conftest.py
 import pytest
+from conftest import PEER_CASES, why_absent
 
-ROOT = peer_report.peer_dir()
-MISSING = f"peer cases not found at {ROOT} (set EXTRACT_PEER_CASES to the peer-cases folder)"
+ROOT = PEER_CASES
+MISSING = why_absent(ROOT)
 
 
 def _params(source: str) -> list:

@@ -3,12 +3,14 @@
 Numeric kinds pair a predicted and a gold fact when their spans overlap (each
 used once) and count the pair correct when the key fields agree; officials pair
 by name, awards by title, bylines by name+role; document fields by exact match.
+Numbers are read as Decimal and compared exactly, but for two fractions (see _same).
 """
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +32,44 @@ DOCUMENT_FIELDS = ("title", "published_at", "outlet", "dateline")
 KINDS = ("counts", "percentages", "money", "measures", "officials", "awards", "bylines")
 
 
-def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
-        if a == b:
-            return True
-        return abs(a - b) <= 1e-6 * max(abs(a), abs(b))
-    return a == b
+def _decimal(value: Any) -> Decimal | None:
+    """A JSON number as an exact Decimal (a float by its shortest repr); None if not a number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """Equal values; numbers exactly, but for two fractions within a relative 1e-6.
+
+    Whole numbers must agree to the unit (16.4亿 is 1640000000, and 1639999999 is
+    wrong). Only where both are fractions, such as 三分之一 printed as 33.333333,
+    may the digits differ at a relative 1e-6.
+    """
+    x, y = _decimal(a), _decimal(b)
+    if x is None or y is None:
+        return a == b
+    if x == y:
+        return True
+    if x == x.to_integral_value() or y == y.to_integral_value():
+        return False
+    return abs(x - y) <= Decimal("1e-6") * max(abs(x), abs(y))
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: the Decimals read from gold and predictions back to int or float."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def load_json(text: str) -> Any:
+    """Gold or predicted JSON with its numbers read as exact Decimals."""
+    return json.loads(text, parse_float=Decimal)
 
 
 @dataclass
@@ -113,7 +147,7 @@ def score_numeric(kind: str, gold: list[dict], pred: list[dict], doc: str) -> Ki
     pairs: dict[int, int] = {}
 
     def key_ok(g: dict, p: dict) -> bool:
-        return all(_same(g.get(k), p.get(k)) for k in keys)
+        return all(same_value(g.get(k), p.get(k)) for k in keys)
 
     # Pair correct overlaps first, so a wrong neighbour cannot steal a right match.
     for want_correct in (True, False):
@@ -137,7 +171,7 @@ def score_numeric(kind: str, gold: list[dict], pred: list[dict], doc: str) -> Ki
         if key_ok(g, p):
             score.correct += 1
             for a in attrs:
-                ok = _same(g.get(a), p.get(a))
+                ok = same_value(g.get(a), p.get(a))
                 score.add_attr(a, ok)
                 if not ok:
                     score.errors.append({"doc": doc, "kind": kind, "error": f"wrong {a}",
@@ -166,7 +200,7 @@ def score_keyed(kind: str, gold: list[dict], pred: list[dict], key: Callable[[di
         matched.add(k)
         score.correct += 1
         for a in attrs:
-            ok = _same(g.get(a), p.get(a))
+            ok = same_value(g.get(a), p.get(a))
             score.add_attr(a, ok)
             if not ok:
                 score.errors.append({"doc": doc, "kind": kind, "error": f"wrong {a}", "gold": g, "predicted": p})
@@ -205,7 +239,7 @@ class Report:
         for s in self.kinds.values():
             out.extend(s.errors)
             out.extend(s.phrases.errors)
-        return out
+        return _plain(out)
 
     def phrases(self) -> dict[str, dict]:
         """label / period / item accuracy per numeric kind and over all of them."""
@@ -254,7 +288,7 @@ def evaluate_dir(gold_dir: Path) -> Report:
         text_path = gold_path.with_name(name + ".txt")
         if not text_path.exists():
             continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        pred = extract_path(text_path).model_dump(mode="json")
+        gold = load_json(gold_path.read_text(encoding="utf-8"))
+        pred = load_json(extract_path(text_path).model_dump_json())
         score_document(gold, pred, name, report)
     return report
