@@ -15,6 +15,8 @@ from pathlib import Path
 from .doc import Doc
 from .kinds import awards, counts, document, measures, money, numeric, officials, percentages
 from .kinds.base import Kind
+from .kinds.labels import attach_labels
+from .kinds.periods import PeriodIndex, attach_periods
 from .output.models import Facts, Source
 from .reading.decoding import decode, looks_traditional
 from .reading.markup import markup_title
@@ -61,6 +63,10 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
         # A span across blanked markup does not read the same in the input: dropped.
         if doc.text[c.start:c.end] == c.fact.text:
             found[c.kind].append(c.fact)
+    in_order = sorted((f for facts in found.values() for f in facts), key=lambda f: f.start)
+    periods = PeriodIndex(doc)
+    attach_periods(doc, periods, in_order)
+    attach_labels(doc, in_order, periods.spans)
     return found
 
 

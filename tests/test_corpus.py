@@ -32,6 +32,11 @@ def test_offsets_ground_every_fact(path: Path):
     for kind in NUMERIC:
         for fact in getattr(facts, kind):
             assert text[fact.start:fact.end] == fact.text, (kind, fact)
+            for phrase in ("label", "period", "item"):  # every attached phrase is grounded too
+                value, span = getattr(fact, phrase, None), getattr(fact, f"{phrase}_span", None)
+                assert (value is None) == (span is None), (kind, phrase, fact)
+                if span is not None:
+                    assert text[span[0]:span[1]] == value, (kind, phrase, fact)
     for official in facts.officials:
         for start, end in official.mentions:
             assert text[start:end].replace(" ", "").replace("\u3000", "") == official.name

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..doc.structure import clause_before
+from ..grammar import words
 from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
 from ..rules import patterns, rxcache
@@ -31,6 +32,7 @@ class _CountRules(patterns.Rules):
     restating_after: list[str]
     restating_before: list[str]
     item_verbs: list[str]
+    item_quantity_nouns: list[str]
     item_scopes: list[str]
 
 
@@ -51,10 +53,15 @@ class _Grammars:
         self.ordinal = rxcache.compile(
             f"(?:{patterns.alternation(r.ordinal_before)})[\\s\\d零一二三四五六七八九十、和及至到]*$")
         self.fixed = rxcache.compile(patterns.alternation(r.fixed_terms))
-        self.stops = rxcache.compile(patterns.alternation(r.item_stops))
+        # an item ends at a stop word or where a verb begins (10多家企业直奔田头 → 企业)
+        self.stops = rxcache.compile(patterns.alternation(
+            list(r.item_stops) + list(words.verbs()) + list(r.item_quantity_nouns)))
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
+        # adverbs and quantity nouns left at the end of a noun written before its count
+        self.trailing = rxcache.compile(
+            f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")
         self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
 
 
@@ -130,7 +137,7 @@ def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
     return "、" in before
 
 
-def item_after(folded: str, text: str, end: int, limit: int = 16) -> str | None:
+def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None:
     """The noun phrase after the classifier, up to a stop word or punctuation.
 
     A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
@@ -140,12 +147,17 @@ def item_after(folded: str, text: str, end: int, limit: int = 16) -> str | None:
         close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
         if close > 0:
             end = close + 1
+    if folded[end:end + 1] in ("和", "与", "及", "、"):
+        return None  # 285万辆和285.8万辆: the next figure, not a noun
     j = end
     start = end
     while j < len(folded) and j - start < limit and _CJK.match(folded[j]):
         if folded[j] == "的" and j > start and j + 1 < len(folded) and _CJK.match(folded[j + 1]):
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
             j += 1
+            continue
+        if j > start and folded[j] in "和与及、" and _joins_nouns(folded, j, g):
+            j += 1  # 国家和地区, 乡镇、村: two nouns counted together
             continue
         if j > start and g.stops.match(folded, j):
             break
@@ -156,11 +168,16 @@ def item_after(folded: str, text: str, end: int, limit: int = 16) -> str | None:
             j = close + 1
             continue
         j += 1
-    item = text[start:j]
-    return item or None
+    return (start, j) if j > start else None
 
 
-def item_before(folded: str, text: str, start: int) -> str | None:
+def _joins_nouns(folded: str, j: int, g: _Grammars) -> bool:
+    """A conjunction between two nouns: what follows is a word, not a verb or a stop."""
+    nxt = j + 1
+    return nxt < len(folded) and bool(_CJK.match(folded[nxt])) and not g.stops.match(folded, nxt)
+
+
+def item_before(folded: str, start: int) -> tuple[int, int] | None:
     """The counted noun written before the number (新注册亿元以上内资项目85个)."""
     g = grammars()
     begin, clause = clause_before(folded, start, limit=30)
@@ -179,29 +196,33 @@ def item_before(folded: str, text: str, start: int) -> str | None:
         noun = clause[noun_start:]
     else:
         return None
-    noun = g.scope.sub("", noun.strip())
+    noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
+    noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
     if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
         return None
     offset = begin + clause.find(noun, noun_start)
-    return text[offset:offset + len(noun)]
+    return (offset, offset + len(noun))
 
 
-def _count(doc: Doc, m: QuantityMatch, item: str | None, rule: str) -> Candidate:
-    return Candidate(NAME, Count(text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value,
-                                 value_max=m.value_max, unit=m.unit, item=item, qualifier=m.qualifier, rule=rule))
+def _count(doc: Doc, m: QuantityMatch, item: tuple[int, int] | None, rule: str) -> Candidate:
+    return Candidate(NAME, Count(
+        text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
+        unit=m.unit, item=doc.view[item[0]:item[1]] if item else None, item_span=item, qualifier=m.qualifier,
+        rule=rule))
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    text, folded = doc.view, doc.folded
+    folded = doc.folded
     out: list[Candidate] = []
     classified = [m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)]
     for m in merge_brackets(classified, folded):
-        item = item_after(folded, text, m.end) if not m.post else None
+        item = item_after(folded, m.end) if not m.post else None
         if item is None:
-            item = item_before(folded, text, m.start)
+            item = item_before(folded, m.start)
         out.append(_count(doc, m, item, "counts.classifier"))
     for m in doc.quantities.get("noun", []):
         if not _is_figure(m, folded) or _sums_up_a_list(folded, m):
             continue
-        out.append(_count(doc, m, m.unit, "counts.direct_noun"))
+        unit_at = folded.rfind(m.unit, m.start, m.end)  # the noun is its own item
+        out.append(_count(doc, m, (unit_at, unit_at + len(m.unit)), "counts.direct_noun"))
     return out

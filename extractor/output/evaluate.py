@@ -14,6 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .phrases import PhraseScores
+
 NUMERIC_KEYS: dict[str, tuple[str, ...]] = {
     "counts": ("value", "unit"),
     "percentages": ("value", "unit"),
@@ -21,7 +23,7 @@ NUMERIC_KEYS: dict[str, tuple[str, ...]] = {
     "measures": ("value", "unit"),
 }
 NUMERIC_ATTRS: dict[str, tuple[str, ...]] = {
-    "counts": ("qualifier", "item"),
+    "counts": ("qualifier",),
     "percentages": ("qualifier", "direction", "basis"),
     "money": ("qualifier", "currency_explicit"),
     "measures": ("qualifier",),
@@ -82,6 +84,8 @@ class KindScore:
     rec_pred: int = 0
     rec_gold: int = 0
     errors: list[dict] = field(default_factory=list)
+    # label / period / item over paired facts (numeric kinds)
+    phrases: PhraseScores = field(default_factory=PhraseScores)
 
     def add_attr(self, name: str, ok: bool) -> None:
         self.attr_total[name] = self.attr_total.get(name, 0) + 1
@@ -98,6 +102,7 @@ class KindScore:
         self.rec_pred += other.rec_pred
         self.rec_gold += other.rec_gold
         self.errors.extend(other.errors)
+        self.phrases.merge(other.phrases)
 
     @property
     def precision(self) -> float:
@@ -126,6 +131,8 @@ class KindScore:
             "precision": round(self.precision, 4), "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "attributes": {k: round(v, 4) for k, v in self.attributes().items()},
+            **({"phrases": {k: v.as_dict() for k, v in self.phrases.by_field.items()}}
+               if self.phrases.by_field else {}),
         }
 
 
@@ -160,6 +167,7 @@ def score_numeric(kind: str, gold: list[dict], pred: list[dict], doc: str) -> Ki
             score.errors.append({"doc": doc, "kind": kind, "error": "missed", "gold": g})
             continue
         p = pred[pairs[gi]]
+        score.phrases.score_pair(kind, g, p, doc)
         if key_ok(g, p):
             score.correct += 1
             for a in attrs:
@@ -221,6 +229,7 @@ class Report:
         return {
             "documents": self.documents,
             "kinds": {k: s.as_dict() for k, s in self.kinds.items()},
+            "phrases": self.phrases(),
             "document": {f: round(self.document_right[f] / self.documents, 4) if self.documents else None
                          for f in DOCUMENT_FIELDS},
         }
@@ -229,7 +238,22 @@ class Report:
         out = list(self.document_errors)
         for s in self.kinds.values():
             out.extend(s.errors)
+            out.extend(s.phrases.errors)
         return _plain(out)
+
+    def phrases(self) -> dict[str, dict]:
+        """label / period / item accuracy per numeric kind and over all of them."""
+        from .phrases import PhraseScore
+
+        out: dict[str, dict] = {}
+        total: dict[str, PhraseScore] = {}
+        for kind, s in self.kinds.items():
+            for name, score in s.phrases.by_field.items():
+                out[f"{kind} {name}"] = score.as_dict()
+                total.setdefault(name, PhraseScore()).merge(score)
+        for name, score in total.items():
+            out[f"all {name}"] = score.as_dict()
+        return out
 
 
 def score_document(gold: dict, pred: dict, doc: str, report: Report) -> None:

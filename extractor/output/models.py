@@ -46,11 +46,18 @@ class Fact(_Model):
     rule: str = Field(description=RULE)
 
 
+PERIOD = "the time the figure refers to, as written (前三季度, 1—10月, 截至4月14日); null if none applies"
+LABEL = "the noun phrase naming the quantity the figure is the value of (实际利用外资); null if none is named"
+
+
 class Count(Fact):
     value: Number
     value_max: Number | None = None
     unit: str
     item: str | None = None
+    item_span: Span | None = None
+    period: str | None = Field(default=None, description=PERIOD)
+    period_span: Span | None = None
 
 
 class Percentage(Fact):
@@ -59,6 +66,10 @@ class Percentage(Fact):
     unit: Literal["percent", "percentage_point", "per_mille", "times"]
     direction: Literal["up", "down"] | None = None
     basis: Literal["yoy", "mom"] | None = None
+    label: str | None = Field(default=None, description=LABEL)
+    label_span: Span | None = None
+    period: str | None = Field(default=None, description=PERIOD)
+    period_span: Span | None = None
 
 
 class Money(Fact):
@@ -66,12 +77,20 @@ class Money(Fact):
     amount_max: Number | None = None
     currency: str = Field(description="ISO 4217 code")
     currency_explicit: bool = True
+    label: str | None = Field(default=None, description=LABEL)
+    label_span: Span | None = None
+    period: str | None = Field(default=None, description=PERIOD)
+    period_span: Span | None = None
 
 
 class Measure(Fact):
     value: Number
     value_max: Number | None = None
     unit: str
+    label: str | None = Field(default=None, description=LABEL)
+    label_span: Span | None = None
+    period: str | None = Field(default=None, description=PERIOD)
+    period_span: Span | None = None
 
 
 class Official(_Model):

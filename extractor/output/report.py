@@ -26,6 +26,14 @@ def print_report(report: Report, stream: IO[str]) -> None:
         table.add_row(kind, str(score.gold), str(score.predicted), str(score.correct),
                       f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}", attrs)
     console.print(table)
+    phrases = report.phrases()
+    if phrases:
+        rows = Table(title="label, period, item over paired facts (exact / head)")
+        for col in ("kind field", "pairs", "exact", "head"):
+            rows.add_column(col, justify="left" if col == "kind field" else "right")
+        for name, row in phrases.items():
+            rows.add_row(name, str(row["pairs"]), f"{row['exact']:.2f}", f"{row['head']:.2f}")
+        console.print(rows)
     fields = "  ".join(f"{f} {report.document_right[f] / report.documents:.2f}" for f in DOCUMENT_FIELDS)
     console.print(f"document accuracy: {fields}")
 

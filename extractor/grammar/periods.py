@@ -1,0 +1,68 @@
+"""Time phrases (patterns/periods.toml): where in a text a period is written.
+
+A period is the time a figure refers to, as written (前三季度, 1—10月, 截至4月14日);
+the bases of a comparison (同比, 去年同期, 比上年) are not periods. This module
+only finds the phrases; which one governs a figure is decided in
+extractor/kinds/periods.py.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..rules import patterns, rxcache
+
+
+class _Periods(patterns.Rules):
+    phrase: str
+    event: str
+    heading_max: int
+    not_after: list[str]
+    base_before: list[str]
+
+
+class _PeriodRules(patterns.Rules):
+    fragments: dict[str, str]
+    periods: _Periods
+
+
+class _Compiled:
+    def __init__(self) -> None:
+        rules = patterns.load("periods", _PeriodRules)
+        self.phrase = rxcache.compile(patterns.expand(rules.periods.phrase, rules.fragments))
+        self.not_after = rxcache.compile(patterns.alternation(rules.periods.not_after))
+        self.base_before = tuple(rules.periods.base_before)
+        self.heading_max = rules.periods.heading_max
+        self.event = rxcache.compile(rules.periods.event)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    return _Compiled()
+
+
+def find_periods(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the time phrases in folded[start:end], in order, bases left out."""
+    c = _compiled()
+    out = []
+    for m in c.phrase.finditer(folded, start, end):
+        if m.end() == m.start() or _is_base(folded, m, c):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def is_event(phrase: str) -> bool:
+    """A day or an hour (3月25日, 今天, 8日下午): an event's date rather than a period."""
+    return bool(_compiled().event.search(phrase))
+
+
+def heading_max() -> int:
+    return _compiled().heading_max
+
+
+def _is_base(folded: str, m: regex.Match[str], c: _Compiled) -> bool:
+    if c.not_after.match(folded, m.end()):
+        return True
+    return folded[max(0, m.start() - 2):m.start()].endswith(c.base_before)

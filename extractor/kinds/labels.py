@@ -1,0 +1,210 @@
+"""What each numeric fact measures: its `label` (SPEC.md, "label and period").
+
+Read from the document model, per sentence, figure by figure:
+- the words before the figure in its clause, less the linking words between a
+  quantity's name and its value (同比增长, 达到, 为), the scope words in front
+  (全市) and the figure's own period (一季度): 一季度全市完成固定资产投资63.8亿元 → 固定资产投资;
+- a share takes the part before 占; a figure that modifies the noun after it
+  takes that noun (给予企业20万元奖励 → 奖励) unless a quantity's name stands right
+  before it (投资亿元以上项目 → 投资);
+- with nothing left, a figure takes the label of the figure before it in the
+  same sentence (实际利用外资4.75亿美元，同比增长39.43% → 实际利用外资), and with 分别 the
+  listed names pair with the listed figures in order.
+The vocabularies are data (patterns/labels.toml); a count's label is its item.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc
+from ..rules import patterns, rxcache
+from .counts import item_after
+from .periods import grounded
+
+Span = tuple[int, int]
+_STOPS = "。；;！？!?\n，,：:（(）)"
+_LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
+
+
+class _LabelRules(patterns.Rules):
+    linking_words: list[str]
+    scope_words: list[str]
+    leading_verbs: list[str]
+    indicator_heads: list[str]
+    share_words: list[str]
+    continuing_words: list[str]
+    boundary_words: list[str]
+    count_before: str
+    max_chars: int
+
+
+class _Compiled:
+    def __init__(self) -> None:
+        r = patterns.load("labels", _LabelRules)
+        self.linking = rxcache.compile(f"(?:{patterns.alternation(r.linking_words)}|\\s)+$")
+        # match() anchors at the clause start it is given (a ^ would anchor at the text's start)
+        self.front = rxcache.compile(
+            f"(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
+        self.continuing = rxcache.compile(f"\\s*(?:{patterns.alternation(r.continuing_words)})")
+        self.heads = tuple(r.indicator_heads)
+        self.share = rxcache.compile("|".join(r.share_words))
+        self.max_chars = r.max_chars
+        # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
+        self.word = rxcache.compile(r"[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
+        self.boundary = rxcache.compile(
+            f"(?:{patterns.alternation(r.boundary_words)}|{r.count_before})")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    return _Compiled()
+
+
+def _clause_start(folded: str, pos: int, floor: int) -> int:
+    cut = max(folded.rfind(c, floor, pos) for c in _STOPS)
+    return cut + 1 if cut >= 0 else floor
+
+
+def name_before(doc: Doc, start: int, periods: Sequence[Span] = ()) -> Span | None:
+    """The quantity's name written before a figure in its clause (see the module doc);
+    None when the clause continues a quantity named before (拉动…, 比…)."""
+    c, folded = _compiled(), doc.folded
+    lo = _clause_start(folded, start, max(0, start - 60))
+    if lo and folded[lo - 1] in "（(" and not c.linking.sub("", folded[lo:start]):
+        return name_before(doc, lo - 1, periods)  # 发酵酒（增长87%）
+    for p in periods:  # time words inside the clause are no part of a name
+        if lo <= p[0] < start:
+            lo = max(lo, p[1])
+    if c.continuing.match(folded, lo, start):
+        return None
+    share = list(c.share.finditer(folded, lo, start))
+    hi = share[-1].start() if share else start
+    linked = c.linking.search(folded, lo, hi)
+    hi = linked.start() if linked else hi
+    cuts = list(c.boundary.finditer(folded, lo, hi))
+    lo = cuts[-1].end() if cuts else lo
+    front = c.front.match(folded, lo, hi)
+    lo = front.end() if front else lo
+    word = c.word.search(folded, lo, hi)
+    if not word or len(word.group()) < 2:
+        return None
+    begin = max(word.start(), word.end() - c.max_chars)
+    modifier = folded.rfind("的", begin, word.end() - 2)  # 居住小区的绿地率 → 绿地率
+    return (modifier + 1 if modifier >= 0 else begin, word.end())
+
+
+def ends_with_indicator(doc: Doc, span: Span) -> bool:
+    return doc.folded[span[0]:span[1]].endswith(_compiled().heads)
+
+
+def series(facts: Sequence, folded: str) -> list[list]:
+    """Facts in text order grouped into series joined by 、/和 (分别增长5%、6%)."""
+    groups: list[list] = []
+    for f in facts:
+        if groups and _LIST_GLUE.match(folded[groups[-1][-1].end:f.start]):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
+def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
+    """`count` names joined by 、 (和, 及) ending at `span`, before a 分别 series."""
+    folded = doc.folded
+    start = span[0]
+    while start and folded[start - 1] in "、和及":  # 出口额、进口额: take the whole list
+        word = _compiled().word.search(folded, max(0, start - 1 - 24), start - 1)
+        if not word:
+            break
+        start = word.start()
+    text = folded[start:span[1]]
+    pieces = regex.split(r"、|和|及", text)
+    if len(pieces) != count or any(len(p.strip()) < 2 for p in pieces):
+        return None
+    out, pos = [], start
+    for p in pieces:
+        out.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    return out
+
+
+def _noun_after(doc: Doc, end: int) -> Span | None:
+    """The noun a figure modifies, written right after it (20万元奖励, 三成的旅客)."""
+    folded = doc.folded
+    if folded.startswith("的", end):
+        end += 1
+    if not regex.match(r"\p{Han}", folded[end:end + 1]) or _LIST_GLUE.match(folded[end:end + 1]):
+        return None
+    span = item_after(folded, end)
+    return span if span and span[1] - span[0] >= 2 else None
+
+
+def label_spans(doc: Doc, facts: Sequence, periods: Sequence[Span]) -> dict[int, Span]:
+    """The label span of each fact (by id), for the facts of one document in text order
+    (`periods`: the document's time phrases, never part of a label)."""
+    out: dict[int, Span] = {}
+    folded = doc.folded
+    previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
+    last_group: tuple[int, list[Span | None]] | None = None  # sentence start, labels of the last series
+    for group in series(facts, folded):
+        first = group[0]
+        sentence = doc.structure.sentence_start(first.start)
+        before = name_before(doc, first.start, periods)
+        respectively = "分别" in folded[(before[1] if before else sentence):first.start]
+        if respectively and len(group) > 1:
+            names = listed_names(doc, before, len(group)) if before else None
+            if names is None and last_group and last_group[0] == sentence and len(last_group[1]) == len(group):
+                names = last_group[1]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
+            if names:
+                for f, span in zip(group, names, strict=True):
+                    if span:
+                        out[id(f)] = span
+                previous = (sentence, names[-1])
+                continue
+        label = _own_label(doc, first, before)
+        if label is None and previous and previous[0] == sentence:
+            label = previous[1]
+        labels = [label if i == 0 else _own_label(doc, f, None) or label for i, f in enumerate(group)]
+        for f, span in zip(group, labels, strict=True):
+            if span:
+                out[id(f)] = span
+        if label:
+            previous = (sentence, label)
+        last_group = (sentence, labels)
+    return out
+
+
+def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
+    item = getattr(fact, "item_span", None)
+    if item is not None:
+        return tuple(item)
+    after = _noun_after(doc, fact.end)
+    if after and not (before and before[1] == _linked_end(doc, before, fact.start)
+                      and ends_with_indicator(doc, before)):
+        return after
+    return before
+
+
+def _linked_end(doc: Doc, before: Span, start: int) -> int:
+    """`before`'s end when only linking words stand between it and the figure."""
+    c = _compiled()
+    linked = c.linking.search(doc.folded, before[1], start)
+    return before[1] if (linked and linked.start() == before[1]) or before[1] == start else -1
+
+
+def attach_labels(doc: Doc, facts: Sequence, periods: Sequence[Span]) -> None:
+    """Labels of percentages, money and measures; a count's label is its item, and a
+    count with no noun after it takes the name before it."""
+    for fact in facts:
+        if hasattr(fact, "item") and fact.item is None:
+            span = name_before(doc, fact.start, periods)
+            if span and grounded(doc, span):
+                fact.item, fact.item_span = doc.text[span[0]:span[1]], span
+    spans = label_spans(doc, facts, periods)
+    for fact in facts:
+        span = spans.get(id(fact))
+        if span is not None and hasattr(fact, "label") and grounded(doc, span):
+            fact.label, fact.label_span = doc.text[span[0]:span[1]], span

@@ -1,0 +1,78 @@
+"""What each figure measures and when: label, period and a count's item, on sentences
+written for these tests (none is taken from the corpus)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+
+def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
+    facts = getattr(extract(text), kind)
+    return [(f.text, *(getattr(f, name) for name in fields)) for f in facts]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # the name before the figure, less the linking verb and the scope word
+    ("全县农业总产值达到86.5亿元。", "money", [("86.5亿元", "农业总产值")]),
+    # a growth rate takes the quantity of its clause chain
+    ("全镇实现税收收入3.2亿元，同比增长12%。", "percentages", [("12%", "税收收入")]),
+    # the object of a verb of doing
+    ("新增造林面积2.3万亩。", "measures", [("2.3万亩", "造林面积")]),
+    # 分别: listed names pair with listed figures in order
+    ("出口额、进口额分别增长8%、3%。", "percentages", [("8%", "出口额"), ("3%", "进口额")]),
+    # a share takes the part, not the whole
+    ("民营经济增加值占全省生产总值的比重为55%。", "percentages", [("55%", "民营经济增加值")]),
+    # a figure that modifies the noun after it
+    ("对获评的企业给予50万元奖励。", "money", [("50万元", "奖励")]),
+    # a contribution takes what contributes
+    ("消费支出增长6%，拉动经济增长2.1个百分点。", "percentages",
+     [("6%", "消费支出"), ("2.1个百分点", "消费支出")]),
+    # a bracketed growth rate takes the word before the bracket
+    ("增长较快的有电子元件（增长15%）。", "percentages", [("15%", "电子元件")]),
+])
+def test_labels(text, kind, expected):
+    assert _phrases(text, kind, "label") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the nearest time phrase before the figure in its sentence
+    ("今年1—9月，全区完成投资45亿元。", [("45亿元", "今年1—9月")]),
+    # a sentence with none takes the period that opens its paragraph
+    ("上半年，全市经济平稳运行。社会消费品零售总额120亿元。", [("120亿元", "上半年")]),
+    # a base of comparison is no period
+    ("营业收入比去年同期增加3亿元。", [("3亿元", None)]),
+    # a day's event gives way to the period it reports
+    ("统计局5月16日发布，前4个月全省出口额1200亿元。", [("1200亿元", "前4个月")]),
+    # holidays and since-phrases are periods
+    ("国庆假期，景区共接待游客收入2.5亿元。", [("2.5亿元", "国庆假期")]),
+    ("党的十八大以来，全市累计投入资金80亿元。", [("80亿元", "党的十八大以来")]),
+])
+def test_periods(text, expected):
+    assert _phrases(text, "money", "period") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新开工12个重点项目。", [("12个", "重点项目")]),
+    # the item ends where a verb begins
+    ("30多家企业参加签约仪式。", [("30多家", "企业")]),
+    # two nouns counted together
+    ("覆盖8个乡镇和街道。", [("8个", "乡镇和街道")]),
+    # written before the number when nothing follows it
+    ("今年引进高层次人才45名。", [("45名", "高层次人才")]),
+    # the item ends before a noun naming a quantity of the things
+    ("其中6个项目总投资超过10亿元。", [("6个", "项目")]),
+])
+def test_count_items(text, expected):
+    assert _phrases(text, "counts", "item") == expected
+
+
+def test_every_phrase_is_grounded_in_the_input():
+    text = "一季度，全市规模以上工业增加值增长7.5%；新签约项目23个，总投资156亿元。"
+    facts = extract(text)
+    for fact in [*facts.counts, *facts.percentages, *facts.money, *facts.measures]:
+        for name in ("label", "period", "item"):
+            span = getattr(fact, f"{name}_span", None)
+            if span is not None:
+                assert text[span[0]:span[1]] == getattr(fact, name)
+    assert [(p.label, p.period) for p in facts.percentages] == [("规模以上工业增加值", "一季度")]
