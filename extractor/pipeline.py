@@ -66,7 +66,7 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
     in_order = sorted((f for facts in found.values() for f in facts), key=lambda f: f.start)
     periods = PeriodIndex(doc)
     attach_periods(doc, periods, in_order)
-    attach_labels(doc, in_order, periods.spans)
+    attach_labels(doc, in_order, periods)
     return found
 
 

@@ -76,3 +76,19 @@ def test_every_phrase_is_grounded_in_the_input():
             if span is not None:
                 assert text[span[0]:span[1]] == getattr(fact, name)
     assert [(p.label, p.period) for p in facts.percentages] == [("规模以上工业增加值", "一季度")]
+
+
+def test_period_scan_tries_every_place_a_phrase_can_start():
+    # The scan only tries the phrase where patterns/periods.toml `first_chars` allows;
+    # on real text it must find exactly what trying everywhere finds.
+    from conftest import CORPUS, need
+
+    from extractor.grammar.periods import _compiled, scan
+    from extractor.reading.textnorm import fold
+
+    folder = need(CORPUS / "dev")
+    phrase = _compiled().phrase
+    for path in sorted(folder.glob("*.txt")):
+        text = fold(path.read_text(encoding="utf-8"))
+        everywhere = [m.span() for m in phrase.finditer(text) if m.end() > m.start()]
+        assert [m.span() for m in scan(text, 0, len(text))] == everywhere, path.name

@@ -7,6 +7,7 @@ extractor/kinds/periods.py.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -16,6 +17,7 @@ from ..rules import patterns, rxcache
 
 class _Periods(patterns.Rules):
     phrase: str
+    first_chars: str
     event: str
     heading_max: int
     not_after: list[str]
@@ -31,6 +33,7 @@ class _Compiled:
     def __init__(self) -> None:
         rules = patterns.load("periods", _PeriodRules)
         self.phrase = rxcache.compile(patterns.expand(rules.periods.phrase, rules.fragments))
+        self.first = re.compile("[" + re.escape(rules.periods.first_chars) + "]")
         self.not_after = rxcache.compile(patterns.alternation(rules.periods.not_after))
         self.base_before = tuple(rules.periods.base_before)
         self.heading_max = rules.periods.heading_max
@@ -46,10 +49,23 @@ def find_periods(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the time phrases in folded[start:end], in order, bases left out."""
     c = _compiled()
     out = []
-    for m in c.phrase.finditer(folded, start, end):
-        if m.end() == m.start() or _is_base(folded, m, c):
-            continue
-        out.append((m.start(), m.end()))
+    for m in scan(folded, start, end):
+        if not _is_base(folded, m, c):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def scan(folded: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The phrases in folded[start:end], left to right, not overlapping: the same
+    as the phrase's finditer, trying it only where a phrase can start."""
+    c, out, pos = _compiled(), [], start
+    while (at := c.first.search(folded, pos, end)) is not None:
+        m = c.phrase.match(folded, at.start(), end)
+        if m and m.end() > m.start():
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = at.start() + 1
     return out
 
 

@@ -22,7 +22,7 @@ import regex
 from ..doc import Doc
 from ..rules import patterns, rxcache
 from .counts import item_after
-from .periods import grounded
+from .periods import PeriodIndex, grounded
 
 Span = tuple[int, int]
 _STOPS = "。；;！？!?\n，,：:（(）)"
@@ -44,7 +44,8 @@ class _LabelRules(patterns.Rules):
 class _Compiled:
     def __init__(self) -> None:
         r = patterns.load("labels", _LabelRules)
-        self.linking = rxcache.compile(f"(?:{patterns.alternation(r.linking_words)}|\\s)+$")
+        # anchored at the end and searched backwards ((?r)): found from the figure back
+        self.linking = rxcache.compile(f"(?r)(?:{patterns.alternation(r.linking_words)}|\\s)+$")
         # match() anchors at the clause start it is given (a ^ would anchor at the text's start)
         self.front = rxcache.compile(
             f"(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
@@ -53,7 +54,7 @@ class _Compiled:
         self.share = rxcache.compile("|".join(r.share_words))
         self.max_chars = r.max_chars
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
-        self.word = rxcache.compile(r"[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
+        self.word = rxcache.compile(r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
         self.boundary = rxcache.compile(
             f"(?:{patterns.alternation(r.boundary_words)}|{r.count_before})")
 
@@ -68,16 +69,15 @@ def _clause_start(folded: str, pos: int, floor: int) -> int:
     return cut + 1 if cut >= 0 else floor
 
 
-def name_before(doc: Doc, start: int, periods: Sequence[Span] = ()) -> Span | None:
+def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Span | None:
     """The quantity's name written before a figure in its clause (see the module doc);
     None when the clause continues a quantity named before (拉动…, 比…)."""
     c, folded = _compiled(), doc.folded
     lo = _clause_start(folded, start, max(0, start - 60))
     if lo and folded[lo - 1] in "（(" and not c.linking.sub("", folded[lo:start]):
         return name_before(doc, lo - 1, periods)  # 发酵酒（增长87%）
-    for p in periods:  # time words inside the clause are no part of a name
-        if lo <= p[0] < start:
-            lo = max(lo, p[1])
+    for p in periods.within(lo, start) if periods else ():  # time words are no part of a name
+        lo = max(lo, p[1])
     if c.continuing.match(folded, lo, start):
         return None
     share = list(c.share.finditer(folded, lo, start))
@@ -142,7 +142,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     return span if span and span[1] - span[0] >= 2 else None
 
 
-def label_spans(doc: Doc, facts: Sequence, periods: Sequence[Span]) -> dict[int, Span]:
+def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex) -> dict[int, Span]:
     """The label span of each fact (by id), for the facts of one document in text order
     (`periods`: the document's time phrases, never part of a label)."""
     out: dict[int, Span] = {}
@@ -195,7 +195,7 @@ def _linked_end(doc: Doc, before: Span, start: int) -> int:
     return before[1] if (linked and linked.start() == before[1]) or before[1] == start else -1
 
 
-def attach_labels(doc: Doc, facts: Sequence, periods: Sequence[Span]) -> None:
+def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     """Labels of percentages, money and measures; a count's label is its item, and a
     count with no noun after it takes the name before it."""
     for fact in facts:

@@ -7,7 +7,6 @@ sentence: a heading line before it has none); otherwise none.
 """
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 from ..doc import Doc
@@ -17,23 +16,33 @@ Span = tuple[int, int]
 
 
 class PeriodIndex:
-    """The time phrases of one document's body, for lookups by position."""
+    """The time phrases of one document, found sentence by sentence as figures
+    ask for them: only the sentences that hold a figure (and the openings of
+    their paragraphs) are ever scanned."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.spans = find_periods(doc.folded, doc.body.start, doc.body.end)
-        self.starts = [s for s, _ in self.spans]
+        self._by_sentence: dict[int, list[Span]] = {}
 
-    def _within(self, start: int, end: int) -> list[Span]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return self.spans[lo:hi]
+    def sentence_periods(self, pos: int) -> tuple[int, list[Span]]:
+        """The start of the sentence around `pos` and the periods written in it."""
+        start, end = self.doc.structure.sentence(pos)
+        found = self._by_sentence.get(start)
+        if found is None:
+            body = self.doc.body
+            lo, hi = max(start, body.start), min(end, body.end)
+            found = find_periods(self.doc.folded, lo, hi) if lo < hi else []
+            self._by_sentence[start] = found
+        return start, found
+
+    def within(self, start: int, end: int) -> list[Span]:
+        """The periods starting in [start, end), a stretch of one sentence."""
+        return [p for p in self.sentence_periods(start)[1] if start <= p[0] < end]
 
     def period_of(self, start: int, end: int) -> Span | None:
         """The period governing the figure at [start, end)."""
-        structure = self.doc.structure
-        s_start, _ = structure.sentence(start)
-        before = [p for p in self._within(s_start, start) if p[1] <= start]
+        s_start, found = self.sentence_periods(start)
+        before = [p for p in found if p[1] <= start]
         if before:
             # An event date governs only when no other time phrase does (SPEC.md).
             periods = [p for p in before if not is_event(self.doc.folded[p[0]:p[1]])]
@@ -49,7 +58,7 @@ class PeriodIndex:
             if sentence >= s_start:
                 return None
             end = structure.sentence_end(sentence)
-            found = self._within(sentence, end)
+            found = self.sentence_periods(sentence)[1]
             if found:
                 return found[0]
             if end - sentence > heading_max():
