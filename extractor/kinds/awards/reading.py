@@ -41,7 +41,7 @@ class Reading:
         self.structure = doc.structure
         self.rules: Rules = rules()
         self.people = _people(self.text, self.body, officials)
-        self.names = [n for n, _, _ in self.people]
+        self.people_names = [n for n, _, _ in self.people]
 
     def people_in(self, start: int, end: int) -> list[str]:
         return [name for name, s, e in self.people if start <= s and e <= end]
