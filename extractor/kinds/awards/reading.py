@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ...doc import Doc
 from ...doc.body import Body
+from ...doc.structure import Structure
 from ...output.models import Official
 from ...rules import registry, rxcache
 from .rules import Rules, rules
@@ -38,7 +39,7 @@ class Reading:
 
     def __init__(self, doc: Doc, officials: list[Official]) -> None:
         self.text, self.folded, self.body = doc.view, doc.folded, doc.body
-        self.structure = doc.structure
+        self._doc = doc
         self.rules: Rules = rules()
         self.people = _people(self.text, self.body, officials)  # sorted by start
         self._starts = [s for _, s, _ in self.people]
@@ -48,6 +49,11 @@ class Reading:
             self.starting_at.setdefault(s, []).append(name)
             self.ending_at.setdefault(e, []).append(name)
         self.people_names = list(dict.fromkeys(n for n, _, _ in self.people))
+
+    @property
+    def structure(self) -> Structure:
+        """The document's sentences and clauses, built on the first question about them."""
+        return self._doc.structure
 
     def people_in(self, start: int, end: int) -> list[str]:
         """The people mentioned within [start, end), in the order of the text."""
