@@ -57,6 +57,7 @@ class _Loose(patterns.Rules):
     posts_before: list[str]
     followers: list[str]
     list_after: list[str]
+    listed: str
     speech: str
 
 
@@ -104,7 +105,7 @@ def grammar() -> NameGrammar:
     rules = patterns.load("names", _NameRules)
     names = patterns.load("surnames", Surnames)
     alt, loose = patterns.alternation, rules.loose
-    frag = {"follower": alt(loose.followers), "speech": loose.speech}
+    frag = {"follower": alt(loose.followers), "list_after": alt(loose.list_after), "speech": loose.speech}
 
     def compile_(template: str, flags: int = 0) -> regex.Pattern[str]:
         return rxcache.compile(patterns.expand(template, frag), flags)
@@ -128,7 +129,7 @@ def grammar() -> NameGrammar:
         minority_at=rxcache.compile(rules.minority.at),
         credited=rxcache.compile(rules.credited.name),
         post_name=compile_(rf"(?:{alt(loose.posts_before)})(?P<name>\p{{Han}}{{2,3}}?)(?={{follower}})"),
-        listed=rxcache.compile(r"的(?P<names>\p{Han}{2,3}(?:、\p{Han}{2,3})+)(?=" + alt(loose.list_after) + ")"),
+        listed=compile_(loose.listed),
         honorific=rxcache.compile(r"(?P<name>\p{Han}{2,4}?)(?:" + alt(loose.honorifics) + ")"),
         speaker=compile_(r"(?P<name>\p{Han}{2,3}?)(?={speech})"),
     )

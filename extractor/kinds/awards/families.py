@@ -29,11 +29,11 @@ def conferred(r: Reading) -> Iterable[Found]:
                 break  # a quoted title: the quoted rule reads it with its recipients
             if not (had_designator or has_evidence(body)):
                 continue
-            cut = recipient_cut(body, r.names)
+            cut = recipient_cut(body, r.people_names)
             title = body[cut:]
             if plausible_title(title) and len(title) >= 3 and not not_given(r, m.start(), m.end() + clause.end()):
                 start = m.end() + clause.start() + (len(clause.group()) - len(clause.group().lstrip())) + cut
-                recipients = split_recipients(rest[: clause.start()] + body[:cut], r.names)
+                recipients = split_recipients(rest[: clause.start()] + body[:cut], r.people_names)
                 yield Found(title, kind_of(title, "title"), start, start + len(title), "awards.conferred", recipients)
             break
 

@@ -16,7 +16,7 @@ class Merged:
     kind: str
     first: int
     rule: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    spans: set[tuple[int, int]] = field(default_factory=set)
     recipients: list[str] = field(default_factory=list)
 
 
@@ -28,8 +28,7 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
         m = into.setdefault(f.title, Merged(f.kind, f.start, f.rule))
         if f.start < m.first:
             m.first, m.kind, m.rule = f.start, f.kind, f.rule
-        if (f.start, f.end) not in m.spans:
-            m.spans.append((f.start, f.end))
+        m.spans.add((f.start, f.end))
         for recipient in f.recipients:
             if recipient and recipient not in m.recipients and recipient != f.title:
                 m.recipients.append(recipient)
@@ -45,9 +44,14 @@ def _original(text: str, f: Found) -> str:
     return f.title
 
 
-def all_mentions(folded: str, title: str, body: Body, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    found = set(occurrences(folded, title, body.end))
-    found |= set(spans)
-    # A written span inside a longer verbatim mention is the same place.
-    kept = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+def all_mentions(folded: str, title: str, body: Body, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    found = set(occurrences(folded, title, body.end)) | spans
+    # A written span inside a longer verbatim mention is the same place: in the
+    # order (start, longest first) a span is inside another iff one before it
+    # reaches as far.
+    kept, reach = [], -1
+    for span in sorted(found, key=lambda s: (s[0], -s[1])):
+        if span[1] > reach:
+            kept.append(span)
+        reach = max(reach, span[1])
     return sorted(kept)

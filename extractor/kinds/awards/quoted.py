@@ -102,5 +102,5 @@ def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> lis
     if verb is None:
         return []
     if verb.kind == "confer":
-        return split_recipients(r.text[verb.end:m.start()], r.names)
+        return split_recipients(r.text[verb.end:m.start()], r.people_names)
     return subject(r, verb.start)

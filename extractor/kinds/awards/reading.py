@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ...doc import Doc
 from ...doc.body import Body
+from ...doc.structure import Structure
 from ...output.models import Official
 from ...rules import registry, rxcache
 from .rules import Rules, rules
@@ -38,13 +39,26 @@ class Reading:
 
     def __init__(self, doc: Doc, officials: list[Official]) -> None:
         self.text, self.folded, self.body = doc.view, doc.folded, doc.body
-        self.structure = doc.structure
+        self._doc = doc
         self.rules: Rules = rules()
-        self.people = _people(self.text, self.body, officials)
-        self.names = [n for n, _, _ in self.people]
+        self.people = _people(self.text, self.body, officials)  # sorted by start
+        self._starts = [s for _, s, _ in self.people]
+        self.starting_at: dict[int, list[str]] = {}
+        self.ending_at: dict[int, list[str]] = {}
+        for name, s, e in self.people:
+            self.starting_at.setdefault(s, []).append(name)
+            self.ending_at.setdefault(e, []).append(name)
+        self.people_names = list(dict.fromkeys(n for n, _, _ in self.people))
+
+    @property
+    def structure(self) -> Structure:
+        """The document's sentences and clauses, built on the first question about them."""
+        return self._doc.structure
 
     def people_in(self, start: int, end: int) -> list[str]:
-        return [name for name, s, e in self.people if start <= s and e <= end]
+        """The people mentioned within [start, end), in the order of the text."""
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [name for name, _, e in self.people[lo:hi] if e <= end]
 
     def clause_texts(self, start: int, end: int) -> list[str]:
         """The pieces of text[start:end] between clause marks (empty ones kept),

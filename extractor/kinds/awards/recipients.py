@@ -113,14 +113,14 @@ def representatives(r: Reading, title: str) -> list[str]:
         m = r.rules.representative_after.match(text, e)
         if m:
             if r.people:
-                found.extend(n for n, ps, _ in r.people if ps == m.end())
+                found.extend(r.starting_at.get(m.end(), ()))
             else:
                 found.extend(filter(None, [names.speaker_at(text, m.end())]))
         q = s - 1 if text[s - 1:s] and text[s - 1] in r.rules.data.open_quotes else s
         if q >= len(rep) and text[q - len(rep):q] == rep and r.rules.representative_before.match(text, e):
             start = q - len(rep)
             if r.people:
-                found.extend(n for n, _, pe in r.people if pe == start)
+                found.extend(r.ending_at.get(start, ()))
             else:
                 found.extend(filter(None, [names.name_after_post(text[max(0, start - 12):start] + rep)]))
     return found

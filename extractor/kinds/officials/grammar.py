@@ -74,7 +74,7 @@ class Grammar:
     openers: frozenset[str]           # characters that may stand right before a bare name
     stop_words: tuple[str, ...]
     stop_word_ends: frozenset[str]
-    opener: regex.Pattern[str]        # what may stand right before a bare name
+    opener: regex.Pattern[str]        # the same, or a stop word, ending at endpos
     byline_before: regex.Pattern[str]
     after_post_char: re.Pattern[str]
     after_opener_char: re.Pattern[str]

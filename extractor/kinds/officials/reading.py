@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ...doc import Doc
 from ...grammar import names
 from ...rules import registry
@@ -41,18 +43,20 @@ class Reading:
         self.g: Grammar = grammar()
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
 
-    def name_end(self, pos: int, after=None) -> int | None:
+    def name_end(self, pos: int, after: regex.Pattern[str] | None = None) -> int | None:
         return self.names.end(pos, self.body.end, after)
 
     def any_name_end(self, pos: int) -> int | None:
         """End of a name or a ·-name starting at `pos`."""
         return self.names.end_or_minority(pos, self.body.end)
 
-    def found(self, start: int, end: int, rule: str, title: tuple[int, int] | None = None, **kw) -> Found:
-        return Found(self.folded[start:end], start, end, rule, title, **kw)
+    def found(self, start: int, end: int, rule: str, title: tuple[int, int] | None = None, *,
+              shared: bool = False, org: str | None = None) -> Found:
+        """The name written at [start, end), found by `rule`."""
+        return Found(self.folded[start:end], start, end, rule, title, shared, org)
 
 
-def segment_org(segment: str, g: Grammar) -> str | None:
+def _segment_org(segment: str, g: Grammar) -> str | None:
     match = g.segment.match(segment)
     return match.group("org") if match else None
 
@@ -60,7 +64,7 @@ def segment_org(segment: str, g: Grammar) -> str | None:
 def organization(title: str, g: Grammar) -> str | None:
     """The organisation the descriptor names: that of its first piece naming one."""
     for piece in title.split("、"):
-        org = segment_org(piece, g)
+        org = _segment_org(piece, g)
         if org and org.startswith(g.former):
             org = org[1:]  # 原省委常委: the unit is 省委
         if org:
