@@ -25,7 +25,7 @@ from .counts import item_after
 from .periods import PeriodIndex, grounded
 
 Span = tuple[int, int]
-_STOPS = "。；;！？!?\n，,：:（(）)"
+_BRACKETS = "（(）)"
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
 
 
@@ -64,16 +64,19 @@ def _compiled() -> _Compiled:
     return _Compiled()
 
 
-def _clause_start(folded: str, pos: int, floor: int) -> int:
-    cut = max(folded.rfind(c, floor, pos) for c in _STOPS)
-    return cut + 1 if cut >= 0 else floor
+def _clause_start(doc: Doc, pos: int, floor: int) -> int:
+    """Where the clause around `pos` starts: after a clause mark (the document's
+    structure) or a bracket, at most back to `floor`."""
+    lo = max(doc.structure.clause_start(pos), floor)
+    cut = max(doc.folded.rfind(c, lo, pos) for c in _BRACKETS)
+    return cut + 1 if cut >= 0 else lo
 
 
 def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Span | None:
     """The quantity's name written before a figure in its clause (see the module doc);
     None when the clause continues a quantity named before (拉动…, 比…)."""
     c, folded = _compiled(), doc.folded
-    lo = _clause_start(folded, start, max(0, start - 60))
+    lo = _clause_start(doc, start, max(0, start - 60))
     if lo and folded[lo - 1] in "（(" and not c.linking.sub("", folded[lo:start]):
         return name_before(doc, lo - 1, periods)  # 发酵酒（增长87%）
     for p in periods.within(lo, start) if periods else ():  # time words are no part of a name
