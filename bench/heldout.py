@@ -22,7 +22,7 @@ from _paths import REPO  # noqa: E402
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 POOL = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus" / "pool"
 ROWS = {"people": ("officials", "awards", "bylines"),
-        "numeric": ("counts", "percentages", "money", "measures", "label", "period", "item")}
+        "numeric": ("counts", "percentages", "money", "measures", "all")}
 
 
 def _link(batch: Path, into: Path) -> None:
