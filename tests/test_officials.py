@@ -195,6 +195,12 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("习近平同赞比亚总统希奇莱马、坦桑尼亚副总统恩钦比共同出席仪式。",
      [("希奇莱马", "赞比亚总统", "赞比亚"), ("恩钦比", "坦桑尼亚副总统", "坦桑尼亚")]),
     ("巴西总统卢拉表示，愿同中方深化合作。", [("卢拉", "巴西总统", "巴西")]),
+    # a name ends where its transliteration characters end, before any verb
+    ("智利总统博里奇谴责这一做法。", [("博里奇", "智利总统", "智利")]),
+    # short country forms, spokespersons and ministers
+    ("俄外长拉夫罗夫当天指出，", [("拉夫罗夫", "俄外长", "俄")]),
+    ("法国外交部发言人勒让德尔说，", [("勒让德尔", "法国外交部发言人", "法国")]),
+    ("英国外交大臣拉米表示，", [("拉米", "英国外交大臣", "英国")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract
@@ -208,6 +214,8 @@ def test_foreign_leaders_after_country_and_post(sentence, expected):
     "美国总统选举结果揭晓。",
     "法国总统府发表声明。",
     "日本首相表示将访问。",
+    "黎巴嫩总理表示欢迎。",  # a country that starts with a surname is no name before a post
+    "俄外长会晤在莫斯科举行。",
 ])
 def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract

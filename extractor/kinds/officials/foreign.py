@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from ...grammar import words
 from ...rules import patterns, rxcache
 from .reading import Found, Reading
 
@@ -20,6 +21,10 @@ class _ForeignRules(patterns.Rules):
     name_chars: str
     before_name: str
     name_ends: str
+    name_end_words: list[str]
+
+
+_HAN = rxcache.compile(r"\p{Han}")
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class _ForeignGrammar:
     name_chars: frozenset[str]     # transliteration characters
     before_name: frozenset[str]    # what may stand right before a name
     name_ends: frozenset[str]      # what may stand right after one
+    name_end_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +55,7 @@ def _grammar() -> _ForeignGrammar:
         name_chars=chars,
         before_name=frozenset(rules.before_name),
         name_ends=frozenset(rules.name_ends),
+        name_end_words=tuple(rules.name_end_words),
     )
 
 
@@ -60,12 +67,19 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         org = fg.country.match(folded, max(r.start, m.start() - 12), m.start())
         if org is None:
             continue
+        # 印度尼西亚共和国总统: a country's long form is the country and 共和国 (read again leftwards)
+        longer = fg.country.match(folded, max(r.start, org.start() - 12), org.start())
+        org_start = longer.start() if longer else org.start()
+        org_text = folded[org_start:org.end()]
         start, end = m.start("name"), m.end("name")
+        if end < r.end and folded[end] not in fg.name_chars and _after_name(r, end):
+            yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
+            continue  # the transliteration ends where its characters do, before a verb
         # the name may have run into a follow word made of name characters (…马会见)
         while end - start >= 2 and not _name_ends(r, end, fg):
             end -= 1
         if end - start >= 2 and _name_ends(r, end, fg):
-            yield r.found(start, end, "officials.foreign_leader", (org.start(), start), org=org.group())
+            yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
 
 
 def foreign_name_before_post(r: Reading) -> Iterator[Found]:
@@ -80,6 +94,21 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
         if (len(name) >= 2 and name not in fg.countries
                 and (start == r.start or folded[start - 1] in fg.before_name)):
             yield r.found(start, m.start(), "officials.foreign_name_before_post", m.span())
+
+
+def is_country(name: str) -> bool:
+    """A country (黎巴嫩 starts with the surname 黎, but is no person)."""
+    return name in _grammar().countries
+
+
+def _after_name(r: Reading, end: int) -> bool:
+    """What follows a whole name: no Chinese character (punctuation, a bracket) or a
+    verb of the general lexicon (谴责, 表示 …); an unknown character may still be
+    part of the name, so it is no evidence that the name ended."""
+    nxt = r.folded[end]
+    fg = _grammar()
+    return (not _HAN.match(nxt) or nxt in fg.name_ends or r.folded.startswith(fg.name_end_words, end)
+            or r.folded.startswith(words.verbs(), end) or bool(r.g.after_name.match(r.folded, end, r.end)))
 
 
 def _name_ends(r: Reading, end: int, fg: _ForeignGrammar) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...grammar import names
+from .foreign import is_country
 from .reading import (
     MAX_POST,
     Found,
@@ -59,7 +60,8 @@ def name_before_post(r: Reading) -> Iterator[Found]:
     for post in g.post_after.finditer(folded, r.start, r.end, overlapped=True):
         for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
             end = r.name_end(pos, after=g.post_after)
-            if end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos):
+            if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
+                    or is_country(folded[pos:end])):
                 continue
             yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
             taken = end
