@@ -255,3 +255,16 @@ def test_a_country_before_a_post_is_no_name(sentence):
     from extractor import extract
 
     assert extract(sentence).officials == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("飞行员李强驾驶战机安全返航。", [("李强", "飞行员")]),
+    ("乒乓球运动员王楠表示，", [("王楠", "乒乓球运动员")]),
+    ("航天员刘洋、王亚平完成出舱任务。", [("刘洋", "航天员"), ("王亚平", "航天员")]),  # the last name ends at a verb
+])
+def test_people_named_after_their_occupation(sentence, expected):
+    from extractor import extract
+
+    got = [(o.name, o.title) for o in extract(sentence).officials]
+    for item in expected:
+        assert item in got

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from ...grammar import names
+from ...grammar import names, words
 from ...rules import patterns, rxcache
 
 
@@ -135,7 +135,9 @@ def grammar() -> Grammar:
         descriptor=compile_(r"{left}{segment}(?:、{segment})*$", regex.REVERSE),
         org_before=compile_(r"{left}{org}$"),
         segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
-        after_name=rxcache.compile(r"(?:" + ng.follow_alt + "|" + after + r"|[0-9])"),
+        # a name also ends where a verb of the general lexicon begins (刘洋、王亚平顺利出舱 …)
+        after_name=rxcache.compile(r"(?:" + ng.follow_alt + "|" + after + "|" + alt(list(words.verbs()))
+                                   + r"|[0-9])"),
         post_after=rxcache.compile(after),
         person_verb=rxcache.compile(alt(rules.person_verbs)),
         list_follow=rxcache.compile(alt(rules.list_follow)),
