@@ -201,6 +201,11 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("俄外长拉夫罗夫当天指出，", [("拉夫罗夫", "俄外长", "俄")]),
     ("法国外交部发言人勒让德尔说，", [("勒让德尔", "法国外交部发言人", "法国")]),
     ("英国外交大臣拉米表示，", [("拉米", "英国外交大臣", "英国")]),
+    # a ministry or agency between the country and the post is the organization
+    ("乌克兰国防部副部长马利亚尔说，", [("马利亚尔", "乌克兰国防部副部长", "乌克兰国防部")]),
+    # a portfolio is not: the country is
+    ("沙特投资大臣法利赫出席。", [("法利赫", "沙特投资大臣", "沙特")]),
+    ("印度尼西亚共和国总统苏加诺曾到访。", [("苏加诺", "印度尼西亚共和国总统", "印度尼西亚共和国")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract
@@ -216,6 +221,7 @@ def test_foreign_leaders_after_country_and_post(sentence, expected):
     "日本首相表示将访问。",
     "黎巴嫩总理表示欢迎。",  # a country that starts with a surname is no name before a post
     "俄外长会晤在莫斯科举行。",
+    "12日下午在人民大会堂同各国议会联盟主席会谈。",  # a short form with a clause after it
 ])
 def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract

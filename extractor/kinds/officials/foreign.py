@@ -22,9 +22,14 @@ class _ForeignRules(patterns.Rules):
     before_name: str
     name_ends: str
     name_end_words: list[str]
+    org_gap: int
+    org_suffixes: list[str]
 
 
 _HAN = rxcache.compile(r"\p{Han}")
+# between a country and its post: words only (俄罗斯|外交部|副部长), never a mark or a
+# word that opens a clause of its own (同, 在, 的 …)
+_ORG_GAP = rxcache.compile(r"[^\P{Han}同与和及在的对向于是]+")
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,8 @@ class _ForeignGrammar:
     before_name: frozenset[str]    # what may stand right before a name
     name_ends: frozenset[str]      # what may stand right after one
     name_end_words: tuple[str, ...]
+    org_gap: int                   # longest ministry or agency between a country and its post
+    org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +63,8 @@ def _grammar() -> _ForeignGrammar:
         before_name=frozenset(rules.before_name),
         name_ends=frozenset(rules.name_ends),
         name_end_words=tuple(rules.name_end_words),
+        org_gap=rules.org_gap,
+        org_suffixes=tuple(rules.org_suffixes),
     )
 
 
@@ -64,13 +73,10 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
     ending where a follow word, a list mark or punctuation does."""
     fg, folded = _grammar(), r.folded
     for m in fg.post_name.finditer(folded, r.start, r.end):
-        org = fg.country.match(folded, max(r.start, m.start() - 12), m.start())
-        if org is None:
+        found = _organization_before(r, m.start(), fg)
+        if found is None:
             continue
-        # 印度尼西亚共和国总统: a country's long form is the country and 共和国 (read again leftwards)
-        longer = fg.country.match(folded, max(r.start, org.start() - 12), org.start())
-        org_start = longer.start() if longer else org.start()
-        org_text = folded[org_start:org.end()]
+        org_start, org_text = found
         start, end = m.start("name"), m.end("name")
         if end < r.end and folded[end] not in fg.name_chars and _after_name(r, end):
             yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
@@ -94,6 +100,28 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
         if (len(name) >= 2 and name not in fg.countries
                 and (start == r.start or folded[start - 1] in fg.before_name)):
             yield r.found(start, m.start(), "officials.foreign_name_before_post", m.span())
+
+
+def _organization_before(r: Reading, post: int, fg: _ForeignGrammar) -> tuple[int, str] | None:
+    """The country (and the body of it) written before a foreign post, as (start, text):
+    赞比亚 (总统), 印度尼西亚共和国 (总统: a long form read again leftwards), or a
+    country and its ministry or agency (俄罗斯外交部 副部长, 沙特商务 大臣): a run of
+    words with no punctuation between the country and the post."""
+    folded = r.folded
+    country = fg.country.match(folded, max(r.start, post - 12), post)
+    if country is not None:
+        longer = fg.country.match(folded, max(r.start, country.start() - 12), country.start())
+        start = longer.start() if longer else country.start()
+        return start, folded[start:country.end()]
+    country = fg.country.search(folded, max(r.start, post - fg.org_gap - 8), post)
+    gap = folded[country.end():post] if country else ""
+    # a short form (日, 美) with words after it is too often another word's character
+    if (country is None or len(country.group()) < 2 or not 0 < len(gap) <= fg.org_gap
+            or not _ORG_GAP.fullmatch(gap)):
+        return None
+    # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
+    body_end = post if gap.endswith(fg.org_suffixes) else country.end()
+    return country.start(), folded[country.start():body_end]
 
 
 def is_country(name: str) -> bool:
