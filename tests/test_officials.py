@@ -274,3 +274,13 @@ def test_people_named_after_their_occupation(sentence, expected):
     got = [(o.name, o.title) for o in extract(sentence).officials]
     for item in expected:
         assert item in got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("联合国秘书长科菲·安南希望各方保持克制。", "科菲·安南"),
+    ("古巴代表卡洛斯·阿马特在表决前发言。", "卡洛斯·阿马特"),
+])
+def test_a_dotted_name_stops_at_the_words_after_it(sentence, name):
+    from extractor import extract
+
+    assert [o.name for o in extract(sentence).officials] == [name]

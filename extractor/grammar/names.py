@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from ..rules import patterns, rxcache
+from . import words as words_lexicon
 
 MAX_GIVEN = 2  # given names in running text have one or two characters
 _HAN = rxcache.compile(r"\p{Han}+")
@@ -191,7 +192,9 @@ def minority_cut(words: list[str]) -> regex.Pattern[str]:
     """What ends the last part of a ·-name: a non-Han character, one of `words`
     (a kind's verbs and posts) or a word of names.toml [minority] cut_words."""
     g = grammar()
-    return rxcache.compile(r"[^\p{Han}]|" + patterns.alternation(words + g.rules.minority.cut_words))
+    # the general verb lexicon too: a ·-name ends where a verb begins (卡洛斯·阿马特|希望)
+    return rxcache.compile(r"[^\p{Han}]|" + patterns.alternation(
+        words + g.rules.minority.cut_words + list(words_lexicon.verbs())))
 
 
 # ---------------------------------------------------------------- one text
