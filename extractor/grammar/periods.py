@@ -45,28 +45,28 @@ def _compiled() -> _Compiled:
     return _Compiled()
 
 
-def find_periods(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the time phrases in folded[start:end], in order, bases left out."""
+def find_periods(folded: str, start: int, end: int, stop: int | None = None) -> tuple[list[tuple[int, int]], int]:
+    """Spans of the time phrases in folded[start:end], in order, bases left out, and
+    where to go on: with `stop`, no phrase starting at or after it is looked for."""
     c = _compiled()
-    out = []
-    for m in scan(folded, start, end):
-        if not _is_base(folded, m, c):
-            out.append((m.start(), m.end()))
-    return out
+    matches, resume = scan(folded, start, end, stop)
+    return [(m.start(), m.end()) for m in matches if not _is_base(folded, m, c)], resume
 
 
-def scan(folded: str, start: int, end: int) -> list[regex.Match[str]]:
-    """The phrases in folded[start:end], left to right, not overlapping: the same
-    as the phrase's finditer, trying it only where a phrase can start."""
+def scan(folded: str, start: int, end: int, stop: int | None = None) -> tuple[list[regex.Match[str]], int]:
+    """The phrases in folded[start:end], left to right, not overlapping (the same as
+    the phrase's finditer, trying it only where a phrase can start), up to the
+    first one starting at or after `stop`; and the place to resume from."""
     c, out, pos = _compiled(), [], start
-    while (at := c.first.search(folded, pos, end)) is not None:
+    stop = end if stop is None else stop
+    while (at := c.first.search(folded, pos, stop)) is not None:
         m = c.phrase.match(folded, at.start(), end)
         if m and m.end() > m.start():
             out.append(m)
             pos = m.end()
         else:
             pos = at.start() + 1
-    return out
+    return out, max(pos, stop)
 
 
 def is_event(phrase: str) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import Doc
+from ..output.models import Count
 from ..rules import patterns, rxcache
 from .counts import item_after
 from .periods import PeriodIndex, grounded
@@ -181,9 +182,8 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex) -> dict[int, Sp
 
 
 def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
-    item = getattr(fact, "item_span", None)
-    if item is not None:
-        return tuple(item)
+    if isinstance(fact, Count):
+        return tuple(fact.item_span) if fact.item_span is not None else None
     after = _noun_after(doc, fact.end)
     if after and not (before and before[1] == _linked_end(doc, before, fact.start)
                       and ends_with_indicator(doc, before)):
@@ -202,12 +202,12 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     """Labels of percentages, money and measures; a count's label is its item, and a
     count with no noun after it takes the name before it."""
     for fact in facts:
-        if hasattr(fact, "item") and fact.item is None:
+        if isinstance(fact, Count) and fact.item is None:
             span = name_before(doc, fact.start, periods)
             if span and grounded(doc, span):
                 fact.item, fact.item_span = doc.text[span[0]:span[1]], span
     spans = label_spans(doc, facts, periods)
     for fact in facts:
         span = spans.get(id(fact))
-        if span is not None and hasattr(fact, "label") and grounded(doc, span):
+        if span is not None and not isinstance(fact, Count) and grounded(doc, span):
             fact.label, fact.label_span = doc.text[span[0]:span[1]], span

@@ -22,26 +22,30 @@ class PeriodIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._by_sentence: dict[int, list[Span]] = {}
+        # sentence start -> the periods found in it so far, and where the scan stopped
+        self._by_sentence: dict[int, tuple[list[Span], int]] = {}
 
-    def sentence_periods(self, pos: int) -> tuple[int, list[Span]]:
-        """The start of the sentence around `pos` and the periods written in it."""
+    def sentence_periods(self, pos: int, upto: int | None = None) -> tuple[int, list[Span]]:
+        """The start of the sentence around `pos` and the periods written in it
+        (those starting before `upto` at least: the rest is scanned when asked for)."""
         start, end = self.doc.structure.sentence(pos)
-        found = self._by_sentence.get(start)
-        if found is None:
-            body = self.doc.body
-            lo, hi = max(start, body.start), min(end, body.end)
-            found = find_periods(self.doc.folded, lo, hi) if lo < hi else []
-            self._by_sentence[start] = found
+        body = self.doc.body
+        found, resume = self._by_sentence.get(start, ([], max(start, body.start)))
+        hi = min(end, body.end)
+        limit = hi if upto is None else min(hi, upto)
+        if resume < limit:
+            more, resume = find_periods(self.doc.folded, resume, hi, stop=limit)
+            found = found + more
+        self._by_sentence[start] = (found, resume)
         return start, found
 
     def within(self, start: int, end: int) -> list[Span]:
         """The periods starting in [start, end), a stretch of one sentence."""
-        return [p for p in self.sentence_periods(start)[1] if start <= p[0] < end]
+        return [p for p in self.sentence_periods(start, end)[1] if start <= p[0] < end]
 
     def period_of(self, start: int, end: int) -> Span | None:
         """The period governing the figure at [start, end)."""
-        s_start, found = self.sentence_periods(start)
+        s_start, found = self.sentence_periods(start, start)
         before = [p for p in found if p[1] <= start]
         if before:
             # An event date governs only when no other time phrase does (SPEC.md).
