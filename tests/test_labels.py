@@ -92,3 +92,14 @@ def test_period_scan_tries_every_place_a_phrase_can_start():
         text = fold(path.read_text(encoding="utf-8"))
         everywhere = [m.span() for m in phrase.finditer(text) if m.end() > m.start()]
         assert [m.span() for m in scan(text, 0, len(text))[0]] == everywhere, path.name
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # who holds the quantity is no part of its name
+    ("该项目总投资12亿元。", "money", [("12亿元", "总投资")]),
+    ("经开区发展改革委落实中央预算内资金3亿元。", "money", [("3亿元", "中央预算内资金")]),
+    # but a company type that is part of the name stays
+    ("民营企业进出口增长7%。", "percentages", [("7%", "民营企业进出口")]),
+])
+def test_label_subjects(text, kind, expected):
+    assert _phrases(text, kind, "label") == expected

@@ -38,6 +38,7 @@ class _LabelRules(patterns.Rules):
     share_words: list[str]
     continuing_words: list[str]
     boundary_words: list[str]
+    subject_heads: list[str]
     count_before: str
     max_chars: int
 
@@ -57,7 +58,7 @@ class _Compiled:
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         self.word = rxcache.compile(r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
         self.boundary = rxcache.compile(
-            f"(?:{patterns.alternation(r.boundary_words)}|{r.count_before})")
+            f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
 
 
 @lru_cache(maxsize=1)
