@@ -62,6 +62,8 @@ def test_periods(text, expected):
     ("今年引进高层次人才45名。", [("45名", "高层次人才")]),
     # the item ends before a noun naming a quantity of the things
     ("其中6个项目总投资超过10亿元。", [("6个", "项目")]),
+    # a count of some of the things just counted takes their item
+    ("新建12座泵站，其中有3座已投入运行。", [("12座", "泵站"), ("3座", "泵站")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

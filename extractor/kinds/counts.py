@@ -59,6 +59,7 @@ class _Grammars:
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
+        self.quantity_nouns = tuple(r.item_quantity_nouns)
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(
             f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")
@@ -147,8 +148,8 @@ def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None
         close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
         if close > 0:
             end = close + 1
-    if folded[end:end + 1] in ("和", "与", "及", "、"):
-        return None  # 285万辆和285.8万辆: the next figure, not a noun
+    if folded[end:end + 1] in ("和", "与", "及", "、") or folded.startswith(g.quantity_nouns, end):
+        return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
     j = end
     start = end
     while j < len(folded) and j - start < limit and _CJK.match(folded[j]):
@@ -168,6 +169,8 @@ def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None
             j = close + 1
             continue
         j += 1
+    if j - start == 1 and g.stops.match(folded, start):
+        return None  # 3座已投入运行: a lone stop word is no noun
     return (start, j) if j > start else None
 
 

@@ -27,6 +27,8 @@ from .periods import PeriodIndex, grounded
 
 Span = tuple[int, int]
 _BRACKETS = "（(）)"
+# what stands between a count of things and a count of some of them (项目|中有|5个)
+_PARTITIVE = rxcache.compile(r"[\p{Han}，,]{0,10}?(?:中有|中|其中|其中有|里有|当中)(?:的)?")
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
 
 
@@ -199,14 +201,24 @@ def _linked_end(doc: Doc, before: Span, start: int) -> int:
     return before[1] if (linked and linked.start() == before[1]) or before[1] == start else -1
 
 
+def _part_of(doc: Doc, whole: Count | None, part: Count) -> Span | None:
+    """20个项目中有5个: a count of some of the things counted just before takes their item."""
+    if whole is None or whole.item_span is None:
+        return None
+    between = doc.folded[whole.end:part.start]
+    return tuple(whole.item_span) if _PARTITIVE.fullmatch(between) else None
+
+
 def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     """Labels of percentages, money and measures; a count's label is its item, and a
     count with no noun after it takes the name before it."""
+    previous: Count | None = None
     for fact in facts:
         if isinstance(fact, Count) and fact.item is None:
-            span = name_before(doc, fact.start, periods)
+            span = name_before(doc, fact.start, periods) or _part_of(doc, previous, fact)
             if span and grounded(doc, span):
-                fact.item, fact.item_span = doc.text[span[0]:span[1]], span
+                fact.item, fact.item_span = doc.text[span[0]:span[1]], tuple(span)
+        previous = fact if isinstance(fact, Count) else previous
     spans = label_spans(doc, facts, periods)
     for fact in facts:
         span = spans.get(id(fact))
