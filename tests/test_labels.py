@@ -47,6 +47,7 @@ def test_labels(text, kind, expected):
     # holidays and since-phrases are periods
     ("国庆假期，景区共接待游客收入2.5亿元。", [("2.5亿元", "国庆假期")]),
     ("党的十八大以来，全市累计投入资金80亿元。", [("80亿元", "党的十八大以来")]),
+    ("截至发稿时，募集善款12万元。", [("12万元", "截至发稿时")]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected
