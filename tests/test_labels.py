@@ -30,6 +30,10 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
      [("6%", "消费支出"), ("2.1个百分点", "消费支出")]),
     # a bracketed growth rate takes the word before the bracket
     ("增长较快的有电子元件（增长15%）。", "percentages", [("15%", "电子元件")]),
+    # the base of a comparison is no part of the name
+    ("贷款利率比上年低0.5个百分点。", "percentages", [("0.5个百分点", "贷款利率")]),
+    # a verb after the figure is no noun it modifies: the quantity named before is the label
+    ("28个重点项目100%开工建设。", "percentages", [("100%", "重点项目")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import Doc
+from ..grammar import words
 from ..output.models import Count
 from ..rules import patterns, rxcache
 from .counts import item_after
@@ -58,6 +59,10 @@ class _Compiled:
         self.share = rxcache.compile("|".join(r.share_words))
         self.max_chars = r.max_chars
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
+        # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
+        self.comparison = rxcache.compile(r"(?:比(?![重例率])|较)\p{Han}{1,6}$")
+        self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
+        self.verbs_first = words.verbs()
         self.word = rxcache.compile(r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
         self.boundary = rxcache.compile(
             f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
@@ -98,9 +103,13 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
     word = c.word.search(folded, lo, hi)
     if not word or len(word.group()) < 2:
         return None
-    begin = max(word.start(), word.end() - c.max_chars)
-    modifier = folded.rfind("的", begin, word.end() - 2)  # 居住小区的绿地率 → 绿地率
-    return (modifier + 1 if modifier >= 0 else begin, word.end())
+    end = word.end()
+    compared = c.comparison.search(folded, word.start() + 2, end)  # 贷款利率|比过去: the base, not the name
+    end = compared.start() if compared else end
+    begin = max(word.start(), end - c.max_chars)
+    modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
+    span = (modifier + 1 if modifier >= 0 else begin, end)
+    return None if folded[span[0]:span[1]] in c.verb_only else span  # 引进, 增加: no name
 
 
 def ends_with_indicator(doc: Doc, span: Span) -> bool:
@@ -146,6 +155,8 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     if not regex.match(r"\p{Han}", folded[end:end + 1]) or _LIST_GLUE.match(folded[end:end + 1]):
         return None
     span = item_after(folded, end)
+    if span and folded.startswith(_compiled().verbs_first, span[0]):
+        return None  # 100%开工建设: a verb, the figure modifies no noun
     return span if span and span[1] - span[0] >= 2 else None
 
 
