@@ -222,6 +222,8 @@ def test_foreign_leaders_after_country_and_post(sentence, expected):
     "黎巴嫩总理表示欢迎。",  # a country that starts with a surname is no name before a post
     "俄外长会晤在莫斯科举行。",
     "12日下午在人民大会堂同各国议会联盟主席会谈。",  # a short form with a clause after it
+    "吸引了大批市民游客前来参观。",  # a post word after a post word is no name (游 is a surname)
+    "总书记高兴地说，要继续努力。",  # 地 ends an adverb, not a given name
 ])
 def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract
