@@ -21,6 +21,9 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("新增造林面积2.3万亩。", "measures", [("2.3万亩", "造林面积")]),
     # 分别: listed names pair with listed figures in order
     ("出口额、进口额分别增长8%、3%。", "percentages", [("8%", "出口额"), ("3%", "进口额")]),
+    # or with the figures listed before, each with its own name
+    ("企业所得税2亿元、个人所得税1亿元，同比分别增长5%、6%。", "percentages",
+     [("5%", "企业所得税"), ("6%", "个人所得税")]),
     # a share takes the part, not the whole
     ("民营经济增加值占全省生产总值的比重为55%。", "percentages", [("55%", "民营经济增加值")]),
     # a figure that modifies the noun after it

@@ -166,7 +166,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex) -> dict[int, Sp
     out: dict[int, Span] = {}
     folded = doc.folded
     previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
-    last_group: tuple[int, list[Span | None]] | None = None  # sentence start, labels of the last series
+    recent: list[tuple[int, Span | None]] = []  # sentence start and label of every figure so far
     for group in series(facts, folded):
         first = group[0]
         sentence = doc.structure.sentence_start(first.start)
@@ -174,13 +174,15 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex) -> dict[int, Sp
         respectively = "分别" in folded[(before[1] if before else sentence):first.start]
         if respectively and len(group) > 1:
             names = listed_names(doc, before, len(group)) if before else None
-            if names is None and last_group and last_group[0] == sentence and len(last_group[1]) == len(group):
-                names = last_group[1]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
+            same = [label for start, label in recent if start == sentence]
+            if names is None and len(same) >= len(group):
+                names = same[-len(group):]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
             if names:
                 for f, span in zip(group, names, strict=True):
                     if span:
                         out[id(f)] = span
                 previous = (sentence, names[-1])
+                recent.extend((sentence, span) for span in names)
                 continue
         label = _own_label(doc, first, before)
         if label is None and previous and previous[0] == sentence:
@@ -191,7 +193,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex) -> dict[int, Sp
                 out[id(f)] = span
         if label:
             previous = (sentence, label)
-        last_group = (sentence, labels)
+        recent.extend((sentence, span) for span in labels)
     return out
 
 
