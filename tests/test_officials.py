@@ -206,6 +206,11 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     # a portfolio is not: the country is
     ("沙特投资大臣法利赫出席。", [("法利赫", "沙特投资大臣", "沙特")]),
     ("印度尼西亚共和国总统苏加诺曾到访。", [("苏加诺", "印度尼西亚共和国总统", "印度尼西亚共和国")]),
+    # a republic within a country, and a name of several ·-parts
+    ("俄罗斯联邦巴什科尔托斯坦共和国总统哈比罗夫说，",
+     [("哈比罗夫", "俄罗斯联邦巴什科尔托斯坦共和国总统", "俄罗斯联邦巴什科尔托斯坦共和国")]),
+    ("乌拉圭东岸共和国总统路易斯·拉卡列对我国进行访问。",
+     [("路易斯·拉卡列", "乌拉圭东岸共和国总统", "乌拉圭东岸共和国")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract

@@ -111,6 +111,8 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar) -> tuple[in
     country = fg.country.match(folded, max(r.start, post - 12), post)
     if country is not None:
         longer = fg.country.match(folded, max(r.start, country.start() - 12), country.start())
+        if longer is None and country.group() == "共和国":  # 乌拉圭东岸共和国, 俄罗斯联邦鞑靼斯坦共和国
+            longer = _country_of_republic(r, country.start(), fg)
         start = longer.start() if longer else country.start()
         return start, folded[start:country.end()]
     country = fg.country.search(folded, max(r.start, post - fg.org_gap - 8), post)
@@ -122,6 +124,17 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar) -> tuple[in
     # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
     body_end = post if gap.endswith(fg.org_suffixes) else country.end()
     return country.start(), folded[country.start():body_end]
+
+
+def _country_of_republic(r: Reading, republic: int, fg: _ForeignGrammar) -> regex.Match[str] | None:
+    """The country named a few words before 共和国 (乌拉圭|东岸|共和国): a full name, not a
+    one-character short form, with only words between."""
+    folded = r.folded
+    for near in fg.country.finditer(folded, max(r.start, republic - 16), republic):  # right to left
+        between = folded[near.end():republic]
+        if len(near.group()) >= 2 and 0 < len(between) <= 8 and _ORG_GAP.fullmatch(between):
+            return near
+    return None
 
 
 def is_country(name: str) -> bool:
