@@ -123,18 +123,24 @@ def one_of(r: Reading) -> Iterable[Found]:
                     "awards.one_of", subject(r, m.start()))
 
 
+# Longer than any sibling_before match can be (a count, 24 characters, a conjunction, a count).
+_SIBLING_WINDOW = 80
+
+
 def siblings(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
     """`73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）`:
     a coordinated item sharing the award's prefix and kind word is an award too."""
     rules, folded = r.rules, r.folded
     for title, merged in list(awards.items()):
         for s, e in all_mentions(folded, fold(title), r.body, merged.spans):
-            clause_from = r.structure.clause_start(s)
-            before = rules.sibling_before.search(folded[clause_from:s])
+            # a sibling is written right next to the mention (the patterns are bounded
+            # and anchored at it): search a window in place, never the clause from its start
+            clause_from = max(r.structure.clause_start(s), s - _SIBLING_WINDOW)
+            before = rules.sibling_before.search(folded, clause_from, s)
             after = rules.sibling_after.search(folded[e:e + 40])
             cands = []
             if before:
-                cands.append((before.group("sib"), clause_from + before.start("sib")))
+                cands.append((before.group("sib"), before.start("sib")))
             if after:
                 cands.append((after.group("sib"), e + after.start("sib")))
             for sib, start in cands:
