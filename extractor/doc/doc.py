@@ -47,12 +47,3 @@ class Doc:
     @cached_property
     def structure(self) -> Structure:
         return Structure.of(self.folded)
-
-    def sentence_start(self, pos: int) -> int:
-        return self.structure.sentence_start(pos)
-
-    def sentence_end(self, pos: int) -> int:
-        return self.structure.sentence_end(pos)
-
-    def clause_start(self, pos: int) -> int:
-        return self.structure.clause_start(pos)

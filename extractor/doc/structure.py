@@ -25,8 +25,9 @@ _CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_ENDS) + "]")
 # A paragraph starts after a line break, or at a run of ideographic (folded:
 # plain) spaces that indents a paragraph run into the previous line.
 _PARAGRAPH_BREAK = re.compile(r"\n+|(?<=[。！？!?”])[ \t\u3000]{2,}(?=\S)")
-# An enumeration: two or more items joined by 、 (社会消费品零售总额、固定资产投资).
-_ENUMERATION = re.compile(r"[^、，,；;。！？!?：:\n（）()“”]+(?:、[^、，,；;。！？!?：:\n（）()“”]+)+")
+# An enumeration: two or more items joined by 、, 和 or 及 (社会消费品零售总额、固定资产投资).
+_JOINER = re.compile("[、和及]")
+_ENUMERATION = re.compile(r"[^、和及，,；;。！？!?：:\n（）()“”]+(?:[、和及][^、和及，,；;。！？!?：:\n（）()“”]+)+")
 
 
 @dataclass
@@ -97,11 +98,11 @@ def _first_from(marks: list[int], pos: int, default: int) -> int:
 
 
 def enumerations(folded: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """Lists of items joined by 、 within [start, end): each a list of item spans."""
+    """Lists of items joined by 、, 和 or 及 within [start, end): each a list of item spans."""
     out = []
     for m in _ENUMERATION.finditer(folded, start, end):
         items, pos = [], m.start()
-        for piece in m.group().split("、"):
+        for piece in _JOINER.split(m.group()):
             items.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         out.append(items)

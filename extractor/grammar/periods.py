@@ -70,7 +70,7 @@ def scan(folded: str, start: int, end: int, stop: int | None = None) -> tuple[li
 
 
 def is_event(phrase: str) -> bool:
-    """A day or an hour (3月25日, 今天, 8日下午): an event's date rather than a period."""
+    """A day, with or without its hour (3月25日, 8日下午): an event's date rather than a period."""
     return bool(_compiled().event.search(phrase))
 
 

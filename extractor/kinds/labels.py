@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-import regex
-
 from ..doc import Doc
+from ..doc.structure import enumerations
 from ..grammar import words
 from ..output.models import Count
 from ..rules import patterns, rxcache
@@ -29,7 +28,8 @@ from .periods import PeriodIndex, grounded
 Span = tuple[int, int]
 _BRACKETS = "（(）)"
 # what stands between a count of things and a count of some of them (项目|中有|5个)
-_PARTITIVE = rxcache.compile(r"[\p{Han}，,]{0,10}?(?:中有|中|其中|其中有|里有|当中)(?:的)?")
+_PARTITIVE = rxcache.compile(r"[\p{Han}，,]{0,10}?(?:中有?|里有)的?")
+_HAN = rxcache.compile(r"\p{Han}")
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
 
 
@@ -58,11 +58,11 @@ class _Compiled:
         self.heads = tuple(r.indicator_heads)
         self.share = rxcache.compile("|".join(r.share_words))
         self.max_chars = r.max_chars
-        # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
         self.comparison = rxcache.compile(r"(?:比(?![重例率])|较)\p{Han}{1,6}$")
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
         self.verbs_first = words.verbs()
+        # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         self.word = rxcache.compile(r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
         self.boundary = rxcache.compile(
             f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
@@ -128,23 +128,19 @@ def series(facts: Sequence, folded: str) -> list[list]:
 
 
 def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
-    """`count` names joined by 、 (和, 及) ending at `span`, before a 分别 series."""
-    folded = doc.folded
-    start = span[0]
-    while start and folded[start - 1] in "、和及":  # 出口额、进口额: take the whole list
-        word = _compiled().word.search(folded, max(0, start - 1 - 24), start - 1)
-        if not word:
-            break
-        start = word.start()
-    text = folded[start:span[1]]
-    pieces = regex.split(r"、|和|及", text)
-    if len(pieces) != count or any(len(p.strip()) < 2 for p in pieces):
+    """`count` names listed with 、 (和, 及) and ending at `span`, before a 分别 series:
+    the document structure's enumeration that ends there (出口额、进口额)."""
+    lists = enumerations(doc.folded, _clause_start(doc, span[0], max(0, span[0] - 60)), span[1])
+    if not lists or lists[-1][-1][1] != span[1] or len(lists[-1]) != count:
         return None
-    out, pos = [], start
-    for p in pieces:
-        out.append((pos, pos + len(p)))
-        pos += len(p) + 1
-    return out
+    items = [_trimmed(doc.folded, s, e) for s, e in lists[-1]]
+    return None if any(e - s < 2 for s, e in items) else items
+
+
+def _trimmed(folded: str, start: int, end: int) -> Span:
+    while start < end and folded[start].isspace():
+        start += 1
+    return start, end
 
 
 def _noun_after(doc: Doc, end: int) -> Span | None:
@@ -152,7 +148,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     folded = doc.folded
     if folded.startswith("的", end):
         end += 1
-    if not regex.match(r"\p{Han}", folded[end:end + 1]) or _LIST_GLUE.match(folded[end:end + 1]):
+    if not _HAN.match(folded, end) or _LIST_GLUE.match(folded[end:end + 1]):
         return None
     span = item_after(folded, end)
     if span and folded.startswith(_compiled().verbs_first, span[0]):
@@ -160,9 +156,12 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     return span if span and span[1] - span[0] >= 2 else None
 
 
-def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex) -> dict[int, Span]:
+def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
+                names: dict[int, Span | None] | None = None) -> dict[int, Span]:
     """The label span of each fact (by id), for the facts of one document in text order
-    (`periods`: the document's time phrases, never part of a label)."""
+    (`periods`: the document's time phrases, never part of a label; `names`: the
+    name before a figure already read, by its start)."""
+    names = {} if names is None else names
     out: dict[int, Span] = {}
     folded = doc.folded
     previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
@@ -170,19 +169,21 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex) -> dict[int, Sp
     for group in series(facts, folded):
         first = group[0]
         sentence = doc.structure.sentence_start(first.start)
-        before = name_before(doc, first.start, periods)
+        if first.start not in names:
+            names[first.start] = name_before(doc, first.start, periods)
+        before = names[first.start]
         respectively = "分别" in folded[(before[1] if before else sentence):first.start]
         if respectively and len(group) > 1:
-            names = listed_names(doc, before, len(group)) if before else None
+            listed = listed_names(doc, before, len(group)) if before else None
             same = [label for start, label in recent if start == sentence]
-            if names is None and len(same) >= len(group):
-                names = same[-len(group):]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
-            if names:
-                for f, span in zip(group, names, strict=True):
+            if listed is None and len(same) >= len(group):
+                listed = same[-len(group):]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
+            if listed:
+                for f, span in zip(group, listed, strict=True):
                     if span:
                         out[id(f)] = span
-                previous = (sentence, names[-1])
-                recent.extend((sentence, span) for span in names)
+                previous = (sentence, listed[-1])
+                recent.extend((sentence, span) for span in listed)
                 continue
         label = _own_label(doc, first, before)
         if label is None and previous and previous[0] == sentence:
@@ -226,13 +227,15 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     """Labels of percentages, money and measures; a count's label is its item, and a
     count with no noun after it takes the name before it."""
     previous: Count | None = None
+    names: dict[int, Span | None] = {}  # read once per figure, shared with label_spans
     for fact in facts:
         if isinstance(fact, Count) and fact.item is None:
-            span = name_before(doc, fact.start, periods) or _part_of(doc, previous, fact)
+            names[fact.start] = name_before(doc, fact.start, periods)
+            span = names[fact.start] or _part_of(doc, previous, fact)
             if span and grounded(doc, span):
                 fact.item, fact.item_span = doc.text[span[0]:span[1]], tuple(span)
         previous = fact if isinstance(fact, Count) else previous
-    spans = label_spans(doc, facts, periods)
+    spans = label_spans(doc, facts, periods, names)
     for fact in facts:
         span = spans.get(id(fact))
         if span is not None and not isinstance(fact, Count) and grounded(doc, span):

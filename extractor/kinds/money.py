@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
 from ..doc import Doc
 from ..doc.structure import clause_before
 from ..grammar.quantities import QuantityGrammar, merge_brackets
@@ -38,7 +36,7 @@ class _Grammars:
         suffix = patterns.alternation(rules.suffix_currencies)
         prefix = patterns.alternation(rules.prefix_currencies)
         # Not part of a longer word (元旦).
-        self.unit = f"(?:{suffix})(?!{'|'.join(map(regex.escape, rules.suffix_not_before))})"
+        self.unit = f"(?:{suffix})(?!{patterns.alternation(rules.suffix_not_before)})"
         self.suffix, self.prefix = suffix, prefix
         self.prefix_words = list(rules.prefix_currencies)
         self.cues_before = rxcache.compile(patterns.alternation(rules.implicit.cues_before))

@@ -1,9 +1,10 @@
 """Which time phrase governs each numeric fact: its `period` (SPEC.md, "label and period").
 
 The phrase of the figure's own sentence, the nearest one before the figure
-where there are several; a sentence without one takes the period that opens
-its paragraph (the nearest earlier phrase in the paragraph that opens its
-sentence: a heading line before it has none); otherwise none.
+where there are several (an event's date giving way to any other phrase); a
+sentence without one takes the period that opens its paragraph (the first
+phrase of its first sentence, or of its second after a short heading);
+otherwise none.
 """
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ class PeriodIndex:
         """The periods starting in [start, end), a stretch of one sentence."""
         return [p for p in self.sentence_periods(start, end)[1] if start <= p[0] < end]
 
-    def period_of(self, start: int, end: int) -> Span | None:
-        """The period governing the figure at [start, end)."""
+    def period_of(self, start: int) -> Span | None:
+        """The period governing the figure that starts at `start`."""
         s_start, found = self.sentence_periods(start, start)
         before = [p for p in found if p[1] <= start]
         if before:
@@ -73,7 +74,7 @@ class PeriodIndex:
 
 def attach_periods(doc: Doc, index: PeriodIndex, facts: Iterable) -> None:
     for fact in facts:
-        span = index.period_of(fact.start, fact.end)
+        span = index.period_of(fact.start)
         if span and grounded(doc, span):
             fact.period, fact.period_span = doc.text[span[0]:span[1]], span
 

@@ -50,7 +50,6 @@ def candidates(doc: Doc) -> list[Candidate]:
 def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) -> list[Official]:
     """The officials of `doc`'s body, less the names in `exclude_names`."""
     reading = Reading(doc)
-    posts_words = frozenset(reading.g.rules.posts) | frozenset(reading.g.rules.posts_after)
     # a post or a group of people is no one's name (市民游客: 游 is a surname, 游客 a post word)
-    evidence = [found for rule in _RULES for found in rule(reading) if found.name not in posts_words]
+    evidence = [found for rule in _RULES for found in rule(reading) if found.name not in reading.g.post_words]
     return officials(reading, evidence, set(exclude_names))

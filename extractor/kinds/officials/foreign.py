@@ -10,7 +10,6 @@ from functools import lru_cache
 
 import regex
 
-from ...grammar import words
 from ...rules import patterns, rxcache
 from .reading import Found, Reading
 
@@ -78,13 +77,10 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
             continue
         org_start, org_text = found
         start, end = m.start("name"), m.end("name")
-        if end < r.end and folded[end] not in fg.name_chars and _after_name(r, end):
-            yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
-            continue  # the transliteration ends where its characters do, before a verb
         # the name may have run into a follow word made of name characters (…马会见)
-        while end - start >= 2 and not _name_ends(r, end, fg):
+        while end - start >= 2 and not _ends_name(r, end, fg):
             end -= 1
-        if end - start >= 2 and _name_ends(r, end, fg):
+        if end - start >= 2:
             yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
 
 
@@ -142,15 +138,15 @@ def is_country(name: str) -> bool:
     return name in _grammar().countries
 
 
-def _after_name(r: Reading, end: int) -> bool:
-    """What follows a whole name: no Chinese character (punctuation, a bracket) or a
-    verb of the general lexicon (谴责, 表示 …); an unknown character may still be
-    part of the name, so it is no evidence that the name ended."""
+def _ends_name(r: Reading, end: int, fg: _ForeignGrammar) -> bool:
+    """What may follow a whole transliterated name: the end of the body, no Chinese
+    character (punctuation, a bracket; never the · inside a name), a list mark, a time word or a word that
+    follows a name (names.toml `follow`, posts, the verb lexicon: 谴责, 表示). An unknown
+    Chinese character may still be part of the name, so it is no evidence."""
+    if end >= r.end:
+        return True
     nxt = r.folded[end]
-    fg = _grammar()
+    if nxt == "·":
+        return False  # a ·-name goes on: no part of it is a name of its own
     return (not _HAN.match(nxt) or nxt in fg.name_ends or r.folded.startswith(fg.name_end_words, end)
-            or r.folded.startswith(words.verbs(), end) or bool(r.g.after_name.match(r.folded, end, r.end)))
-
-
-def _name_ends(r: Reading, end: int, fg: _ForeignGrammar) -> bool:
-    return end >= r.end or r.folded[end] in fg.name_ends or bool(r.g.after_name.match(r.folded, end, r.end))
+            or bool(r.g.after_name.match(r.folded, end, r.end)))

@@ -61,6 +61,7 @@ class OfficialRules(patterns.Rules):
 class Grammar:
     rules: OfficialRules
     former: tuple[str, ...]
+    post_words: frozenset[str]        # posts as words: no one's name (市民游客)
     post: regex.Pattern[str]          # a post word with its prefixes
     post_ending_at: regex.Pattern[str]  # the same, matched right to left
     descriptor: regex.Pattern[str]    # descriptor ending at endpos, from a boundary
@@ -127,6 +128,7 @@ def grammar() -> Grammar:
     openers = frozenset(rules.openers + rules.org_stop_chars)
     return Grammar(
         rules=rules,
+        post_words=frozenset(rules.posts) | frozenset(rules.posts_after),
         former=tuple(rules.former_markers),
         post=compile_(r"{post}"),
         post_ending_at=compile_(r"{post}", regex.REVERSE),
