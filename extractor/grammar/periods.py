@@ -69,6 +69,15 @@ def scan(folded: str, start: int, end: int, stop: int | None = None) -> tuple[li
     return out, max(pos, stop)
 
 
+def starts_at(folded: str, pos: int) -> bool:
+    """Whether a time phrase starts at `pos` (大病|明年有望: where a noun ends)."""
+    c = _compiled()
+    if not c.first.match(folded, pos):
+        return False
+    m = c.phrase.match(folded, pos)
+    return bool(m and m.end() > pos)
+
+
 def is_event(phrase: str) -> bool:
     """A day, with or without its hour (3月25日, 8日下午): an event's date rather than a period."""
     return bool(_compiled().event.search(phrase))

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..doc.structure import clause_before
-from ..grammar import words
+from ..grammar import periods, words
 from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
 from ..rules import patterns, rxcache
@@ -15,6 +15,7 @@ from .base import Candidate
 
 NAME = "counts"
 _CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
+_CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s、]")
 
 
 class _CountRules(patterns.Rules):
@@ -34,6 +35,15 @@ class _CountRules(patterns.Rules):
     item_verbs: list[str]
     item_quantity_nouns: list[str]
     item_scopes: list[str]
+    item_verbs_start: list[str]
+    item_sources: list[str]
+    item_owner_ends: list[str]
+    item_actor_units: list[str]
+    item_adverbs: list[str]
+    item_comparisons: list[str]
+    bound_units: str
+    bound_words: list[str]
+    aspect_marks: str
 
 
 class _Grammars:
@@ -60,10 +70,17 @@ class _Grammars:
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
         self.quantity_nouns = tuple(r.item_quantity_nouns)
+        self.owner_ends = tuple(r.item_owner_ends)
+        self.actor_units = set(r.item_actor_units)
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(
             f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")
         self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
+        self.source = rxcache.compile(patterns.alternation(r.item_sources))
+        self.not_in_noun = rxcache.compile(patterns.alternation(r.item_adverbs))
+        self.verb_start = rxcache.compile(patterns.alternation(list(words.verbs()) + list(r.item_verbs_start)))
+        comparisons = patterns.alternation(r.item_comparisons)
+        self.figure_ahead = rxcache.compile(f"[\\d零一二三四五六七八九十百千万两]|{comparisons}")
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +155,7 @@ def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
     return "、" in before
 
 
-def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None:
+def item_after(folded: str, end: int, limit: int = 16, unit: str = "") -> tuple[int, int] | None:
     """The noun phrase after the classifier, up to a stop word or punctuation.
 
     A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
@@ -148,20 +165,33 @@ def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None
         close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
         if close > 0:
             end = close + 1
-    if folded[end:end + 1] in ("和", "与", "及", "、") or folded.startswith(g.quantity_nouns, end):
+    quoted = _quoted_item(folded, end)  # 连夸了3个“好”
+    if quoted is not None:
+        return quoted
+    if folded[end:end + 1] in ("和", "与", "及", "、") or _figure_follows(folded, end, g):
         return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
+    verb = g.verb_start.match(folded, end)
+    if verb:
+        compound = _after_verb(folded, end, verb.end(), limit, unit)
+        if compound is not True:
+            return compound
     j = end
     start = end
     while j < len(folded) and j - start < limit and _CJK.match(folded[j]):
         if folded[j] == "的" and j > start and j + 1 < len(folded) and _CJK.match(folded[j + 1]):
+            if _owns_what_follows(folded, start, j, g):
+                break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
             j += 1
             continue
         if j > start and folded[j] in "和与及、" and _joins_nouns(folded, j, g):
             j += 1  # 国家和地区, 乡镇、村: two nouns counted together
             continue
-        if j > start and g.stops.match(folded, j):
-            break
+        if j > start and (g.stops.match(folded, j) or periods.starts_at(folded, j)):
+            if not _modifier_bound(folded, j, g):
+                break
+            j += 2
+            continue
         if folded[j] in "(（":
             close = folded.find(")" if folded[j] == "(" else "）", j, j + 8)
             if close < 0:
@@ -174,10 +204,81 @@ def item_after(folded: str, end: int, limit: int = 16) -> tuple[int, int] | None
     return (start, j) if j > start else None
 
 
+def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str) -> tuple[int, int] | None | bool:
+    """A verb right after the classifier. People and times followed by a verb do
+    something (600多人出席, 两次使用…): nothing counted is written after them; a verb
+    followed by no noun (2900多家增长到…, 62项实现了) neither; 18项支持联盟发展的举措
+    counts the noun after the 的. Otherwise the verb starts a compound noun
+    (13条支持措施, 800多个就业岗位, 832个脱贫县): True, read on."""
+    g = grammars()
+    clause = _CLAUSE_END.search(folded, end, end + limit)
+    de = folded.rfind("的", verb_end, clause.start() if clause else end + limit)
+    if de > verb_end:
+        return item_after(folded, de + 1, limit)
+    if unit in g.actor_units or not _CJK.match(folded[verb_end:verb_end + 1] or " "):
+        return None
+    if g.stops.match(folded, verb_end) or g.verb_start.match(folded, verb_end) \
+            or folded[verb_end] in g.rules.aspect_marks:
+        return None  # 9个完成了改厕: an aspect mark shows a verb
+    return True
+
+
+def _owns_what_follows(folded: str, start: int, de: int, g: _Grammars) -> bool:
+    """Before 的 a noun that owns what follows (9个省的团队) rather than a modifier
+    (18面鲜艳的红旗); or after 的 a quantity of the noun (3000万只芯片的生产能力)."""
+    if folded[start:de].endswith(g.owner_ends) and not g.verb_start.search(folded, start, de):
+        return True  # (70多位来自亚非国家的学员: a clause before 的 owns nothing)
+    k = de + 1
+    while k < len(folded) and k - de < 8 and _CJK.match(folded[k]) and not g.stops.match(folded, k):
+        k += 1
+    return folded.startswith(g.quantity_nouns, k)
+
+
+def _quoted_item(folded: str, end: int) -> tuple[int, int] | None:
+    close_q = grammars().rules.quote_pairs.get(folded[end:end + 1])
+    if close_q is None:
+        return None
+    close = folded.find(close_q, end + 1, end + 12)
+    inner = folded[end + 1:close]
+    if close <= end + 1 or not all(_CJK.match(c) for c in inner):
+        return None
+    rest = item_after(folded, close + 1) if _CJK.match(folded[close + 1:close + 2] or " ") else None
+    # 6台“华龙一号”核电机组: a quoted name heading a noun is part of it
+    return (end, rest[1]) if rest and rest[0] == close + 1 else (end + 1, close)
+
+
+def _figure_follows(folded: str, end: int, g: _Grammars) -> bool:
+    """5个总投资超10亿元: a quantity noun right after the classifier followed by its
+    own figure; 86个投资亿元以上项目 is a noun phrase that starts with one."""
+    for noun in g.quantity_nouns:
+        if folded.startswith(noun, end):
+            return bool(g.figure_ahead.match(folded, end + len(noun)))
+    return False
+
+
+def _modifier_bound(folded: str, j: int, g: _Grammars) -> bool:
+    """亿元以上 inside 投资亿元以上重点项目, 规模以上 inside 规模以上工业企业: a bound
+    after a unit or a size word modifies the noun."""
+    if not folded.startswith(("以上", "以下"), j):
+        return False
+    return folded[j - 1:j] in g.rules.bound_units or folded.startswith(tuple(g.rules.bound_words), j - 2)
+
+
 def _joins_nouns(folded: str, j: int, g: _Grammars) -> bool:
-    """A conjunction between two nouns: what follows is a word, not a verb or a stop."""
+    """A conjunction between two nouns: what follows is a word, not a verb or a stop;
+    after 和/与/及 a short one that ends the phrase (国家和地区, not 项目和国电集团…)."""
     nxt = j + 1
-    return nxt < len(folded) and bool(_CJK.match(folded[nxt])) and not g.stops.match(folded, nxt)
+    if not (nxt < len(folded) and _CJK.match(folded[nxt]) and not g.stops.match(folded, nxt)):
+        return False
+    if folded[j] == "、":
+        return True
+    k = nxt
+    while k < len(folded) and k - nxt < 5 and _CJK.match(folded[k]) and not g.stops.match(folded, k):
+        k += 1
+    after = folded[k:k + 1]
+    ends = ((not _CJK.match(after or " ") and after != "、")
+            or g.stops.match(folded, k) or g.verb_start.match(folded, k))
+    return k - nxt <= 4 and bool(ends)
 
 
 def item_before(folded: str, start: int) -> tuple[int, int] | None:
@@ -204,7 +305,24 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
         return None
     offset = begin + clause.find(noun, noun_start)
-    return (offset, offset + len(noun))
+    return noun_before(folded, (offset, offset + len(noun)))
+
+
+def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A phrase found before a count, cut to what can be its item: the noun before
+    从 (注册企业从原来的2900多家), without trailing function words (大类行业中); None
+    for a clause (总数肯定会…, 和蔬菜经纪人每天也走), a lone character, or the rest of
+    an earlier figure (1600多亩稻田…)."""
+    g = grammars()
+    start, end = span
+    source = g.source.search(folded, start + 1, end)
+    end = source.start() if source else end
+    trailing = g.trailing.search(folded, start, end)
+    end = trailing.start() if trailing else end
+    phrase = folded[start:end]
+    if len(phrase) < 2 or g.not_in_noun.search(phrase) or phrase.startswith(("和", "与", "及")):
+        return None
+    return None if folded[start - 1:start].isdigit() else (start, end)
 
 
 def _count(doc: Doc, m: QuantityMatch, item: tuple[int, int] | None, rule: str) -> Candidate:
@@ -219,7 +337,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     classified = [m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)]
     for m in merge_brackets(classified, folded):
-        item = item_after(folded, m.end) if not m.post else None
+        item = item_after(folded, m.end, unit=m.unit) if not m.post else None
         if item is None:
             item = item_before(folded, m.start)
         out.append(_count(doc, m, item, "counts.classifier"))

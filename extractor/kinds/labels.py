@@ -22,6 +22,7 @@ from ..doc.structure import enumerations
 from ..grammar import words
 from ..output.models import Count
 from ..rules import patterns, rxcache
+from . import counts
 from .counts import item_after
 from .periods import PeriodIndex, grounded
 
@@ -29,6 +30,7 @@ Span = tuple[int, int]
 _BRACKETS = "（(）)"
 # what stands between a count of things and a count of some of them (项目|中有|5个)
 _PARTITIVE = rxcache.compile(r"[\p{Han}，,]{0,10}?(?:中有?|里有)的?")
+_CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
 
@@ -223,6 +225,14 @@ def _part_of(doc: Doc, whole: Count | None, part: Count) -> Span | None:
     return tuple(whole.item_span) if _PARTITIVE.fullmatch(between) else None
 
 
+def _changed_to(doc: Doc, before: Count | None, after: Count) -> Span | None:
+    """从310家增加到520家: the figure a change reaches counts what its start counts."""
+    if before is None or before.item_span is None or before.unit != after.unit:
+        return None
+    between = doc.folded[before.end:after.start]
+    return tuple(before.item_span) if _CHANGED_TO.fullmatch(between) else None
+
+
 def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     """Labels of percentages, money and measures; a count's label is its item, and a
     count with no noun after it takes the name before it."""
@@ -231,7 +241,8 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     for fact in facts:
         if isinstance(fact, Count) and fact.item is None:
             names[fact.start] = name_before(doc, fact.start, periods)
-            span = names[fact.start] or _part_of(doc, previous, fact)
+            named = names[fact.start] and counts.noun_before(doc.folded, names[fact.start])
+            span = named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
             if span and grounded(doc, span):
                 fact.item, fact.item_span = doc.text[span[0]:span[1]], tuple(span)
         previous = fact if isinstance(fact, Count) else previous
