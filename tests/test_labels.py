@@ -37,6 +37,30 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("贷款利率比上年低0.5个百分点。", "percentages", [("0.5个百分点", "贷款利率")]),
     # a verb after the figure is no noun it modifies: the quantity named before is the label
     ("28个重点项目100%开工建设。", "percentages", [("100%", "重点项目")]),
+    # a noun written after a series of figures is every figure's (分别给予…和…奖励)
+    ("对评为示范园区的，分别给予园区80万元和40万元补助。", "money",
+     [("80万元", "补助"), ("40万元", "补助")]),
+    # names listed with 、 pair with 分别 figures even when one name holds 和
+    ("电子设备制造业、烟草和酒类制造业分别增长9%、4%。", "percentages",
+     [("9%", "电子设备制造业"), ("4%", "烟草和酒类制造业")]),
+    # a growth rate after a count takes what the count's verb measures
+    ("全县肉羊出栏35万只，同比增长6%。", "percentages", [("6%", "肉羊出栏")]),
+    # a note in brackets between the name and the figure is skipped
+    ("全市建筑业总产值（不含央企）412亿元。", "money", [("412亿元", "建筑业总产值")]),
+    ("全省旅游收入昨天（5月3日）突破90亿元。", "money", [("突破90亿元", "旅游收入")]),
+    # a rate of change named by its rate word takes what changed
+    ("全市出口额增长8%，增速较一季度加快1.5个百分点。", "percentages",
+     [("8%", "出口额"), ("1.5个百分点", "出口额")]),
+    # a multiple of a base: the name before 为 … 的
+    ("景区客流量预计为平日客流量的1.8倍。", "percentages", [("1.8倍", "景区客流量")]),
+    # the quantity noun after a figure is part of the name it modifies
+    ("该县森林覆盖率高，68%的土地面积为林地。", "percentages", [("68%", "土地面积")]),
+    # the measured word written after a figure
+    ("一台300毫米口径的天文望远镜在此落成。", "measures", [("300毫米", "口径")]),
+    # 占地 is a verb of area, not a share
+    ("新校区占地约20万平方米。", "measures", [("约20万平方米", "新校区占地")]),
+    # a figure modifying a noun before 的 takes that noun, not what follows 的
+    ("全镇建成3000亩蓝莓基地的灌溉系统。", "measures", [("3000亩", "蓝莓基地")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

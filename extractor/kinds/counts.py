@@ -38,6 +38,7 @@ class _CountRules(patterns.Rules):
     item_verbs_start: list[str]
     item_sources: list[str]
     item_owner_ends: list[str]
+    words_with_stops: list[str]
     item_actor_units: list[str]
     item_adverbs: list[str]
     item_comparisons: list[str]
@@ -71,6 +72,7 @@ class _Grammars:
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
+        self.words_with_stops = frozenset(r.words_with_stops)
         self.actor_units = set(r.item_actor_units)
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(
@@ -155,7 +157,8 @@ def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
     return "、" in before
 
 
-def item_after(folded: str, end: int, limit: int = 16, unit: str = "") -> tuple[int, int] | None:
+def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
+               through_de: bool = True) -> tuple[int, int] | None:
     """The noun phrase after the classifier, up to a stop word or punctuation.
 
     A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
@@ -179,7 +182,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "") -> tuple[
     start = end
     while j < len(folded) and j - start < limit and _CJK.match(folded[j]):
         if folded[j] == "的" and j > start and j + 1 < len(folded) and _CJK.match(folded[j + 1]):
-            if _owns_what_follows(folded, start, j, g):
+            if not through_de or _owns_what_follows(folded, start, j, g):
                 break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
             j += 1
@@ -187,7 +190,10 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "") -> tuple[
         if j > start and folded[j] in "和与及、" and _joins_nouns(folded, j, g):
             j += 1  # 国家和地区, 乡镇、村: two nouns counted together
             continue
-        if j > start and (g.stops.match(folded, j) or periods.starts_at(folded, j)):
+        stop = g.stops.match(folded, j) if j > start else None
+        if stop and len(stop.group()) == 1 and _inside_word(folded, j, g):
+            stop = None
+        if j > start and (stop or periods.starts_at(folded, j)):
             if not _modifier_bound(folded, j, g):
                 break
             j += 2
@@ -221,6 +227,19 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str) -> 
             or folded[verb_end] in g.rules.aspect_marks:
         return None  # 9个完成了改厕: an aspect mark shows a verb
     return True
+
+
+def _inside_word(folded: str, j: int, g: _Grammars) -> bool:
+    """A stop character inside a word (贷款意向, 煤炭间接液化): no stop."""
+    return folded[j - 1:j + 1] in g.words_with_stops or folded[j:j + 2] in g.words_with_stops
+
+
+def quantity_end(folded: str, end: int) -> int:
+    """`end`, or past a quantity noun written there (72%的国土|面积)."""
+    for noun in grammars().quantity_nouns:
+        if folded.startswith(noun, end):
+            return end + len(noun)
+    return end
 
 
 def _owns_what_follows(folded: str, start: int, de: int, g: _Grammars) -> bool:

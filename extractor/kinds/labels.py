@@ -46,6 +46,8 @@ class _LabelRules(patterns.Rules):
     subject_heads: list[str]
     count_before: str
     max_chars: int
+    measured_words: list[str]
+    rate_words: list[str]
 
 
 class _Compiled:
@@ -61,7 +63,10 @@ class _Compiled:
         self.share = rxcache.compile("|".join(r.share_words))
         self.max_chars = r.max_chars
         # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
-        self.comparison = rxcache.compile(r"(?:比(?![重例率])|较)\p{Han}{1,6}$")
+        # ... or the base of a multiple (峰值预计为平日流量的2.1倍)
+        self.comparison = rxcache.compile(r"(?:比(?![重例率])|较)\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
+        self.measured = rxcache.compile(patterns.alternation(r.measured_words))
+        self.rates = frozenset(r.rate_words)
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
         self.verbs_first = words.verbs()
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
@@ -91,7 +96,16 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
     if lo and folded[lo - 1] in "（(" and not c.linking.sub("", folded[lo:start]):
         return name_before(doc, lo - 1, periods)  # 发酵酒（增长87%）
     for p in periods.within(lo, start) if periods else ():  # time words are no part of a name
+        if p[0] > lo and not c.linking.sub("", folded[p[1]:start]):
+            start = p[0]  # 旅游收入昨天突破90亿元: the time phrase follows the name
+            break
         lo = max(lo, p[1])
+    if lo > start:
+        return None  # the figure's own time phrase (今天（7月19日）) runs up to it
+    if lo and folded[lo - 1] in "）)" and not c.linking.sub("", folded[lo:start]):
+        opening = folded.rfind("（" if folded[lo - 1] == "）" else "(", max(0, lo - 20), lo)
+        if opening > 0:  # 固定资产投资（不含农户）37亿元, 票房今天（7月19日）突破: a note in brackets
+            return name_before(doc, opening, periods)
     if c.continuing.match(folded, lo, start):
         return None
     share = list(c.share.finditer(folded, lo, start))
@@ -107,7 +121,9 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
         return None
     end = word.end()
     compared = c.comparison.search(folded, word.start() + 2, end)  # 贷款利率|比过去: the base, not the name
-    end = compared.start() if compared else end
+    if compared:
+        relinked = c.linking.search(folded, word.start(), compared.start())
+        end = relinked.start() if relinked and relinked.start() > word.start() + 1 else compared.start()
     begin = max(word.start(), end - c.max_chars)
     modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
     span = (modifier + 1 if modifier >= 0 else begin, end)
@@ -133,10 +149,26 @@ def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
     """`count` names listed with 、 (和, 及) and ending at `span`, before a 分别 series:
     the document structure's enumeration that ends there (出口额、进口额)."""
     lists = enumerations(doc.folded, _clause_start(doc, span[0], max(0, span[0] - 60)), span[1])
-    if not lists or lists[-1][-1][1] != span[1] or len(lists[-1]) != count:
+    if not lists or lists[-1][-1][1] != span[1]:
         return None
-    items = [_trimmed(doc.folded, s, e) for s, e in lists[-1]]
+    items = lists[-1]
+    if len(items) != count:
+        items = _split_on_commas(doc.folded, items)  # 专用设备制造业、酒和饮料制造业: 和 inside a name
+    if len(items) != count:
+        return None
+    items = [_trimmed(doc.folded, s, e) for s, e in items]
     return None if any(e - s < 2 for s, e in items) else items
+
+
+def _split_on_commas(folded: str, items: list[Span]) -> list[Span]:
+    """The same enumeration split on 、 only."""
+    out: list[Span] = []
+    for s, e in items:
+        if out and folded[out[-1][1]:s] != "、":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _trimmed(folded: str, start: int, end: int) -> Span:
@@ -152,9 +184,14 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
         end += 1
     if not _HAN.match(folded, end) or _LIST_GLUE.match(folded[end:end + 1]):
         return None
-    span = item_after(folded, end)
+    measured = _compiled().measured.match(folded, end)
+    if measured:
+        return measured.span()  # 500毫米口径望远镜: the measured word is written
+    span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
     if span and folded.startswith(_compiled().verbs_first, span[0]):
         return None  # 100%开工建设: a verb, the figure modifies no noun
+    if span:
+        span = (span[0], counts.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
     return span if span and span[1] - span[0] >= 2 else None
 
 
@@ -187,17 +224,30 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
                 previous = (sentence, listed[-1])
                 recent.extend((sentence, span) for span in listed)
                 continue
-        label = _own_label(doc, first, before)
+        shared = _noun_after(doc, group[-1].end) if len(group) > 1 and not isinstance(first, Count) else None
+        label = shared or _own_label(doc, first, before)
+        if label and folded[label[0]:label[1]] in _compiled().rates:
+            label = None  # 增速较上半年加快0.6个百分点: the rate of what grew before
         if label is None and previous and previous[0] == sentence:
             label = previous[1]
-        labels = [label if i == 0 else _own_label(doc, f, None) or label for i, f in enumerate(group)]
+        labels = [label if i == 0 or shared else _own_label(doc, f, None) or label for i, f in enumerate(group)]
         for f, span in zip(group, labels, strict=True):
             if span:
                 out[id(f)] = span
         if label:
-            previous = (sentence, label)
+            previous = (sentence, _carried(first, before, label))
         recent.extend((sentence, span) for span in labels)
     return out
+
+
+def _carried(fact, before: Span | None, label: Span) -> Span:
+    """What a later growth rate in the sentence takes from this figure: a count's
+    item, or the whole name before the count where it starts with the item and goes on
+    (生猪出栏80.9万头，同比增长1.4% → 生猪出栏: what grows is the 出栏, not the pigs;
+    新招引纳统企业23家，是去年同期的近8倍 → 纳统企业)."""
+    if isinstance(fact, Count) and before and before[0] == label[0] and label[1] < before[1]:
+        return before
+    return label
 
 
 def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
