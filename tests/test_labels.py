@@ -79,6 +79,17 @@ def test_labels(text, kind, expected):
     ("国庆假期，景区共接待游客收入2.5亿元。", [("2.5亿元", "国庆假期")]),
     ("党的十八大以来，全市累计投入资金80亿元。", [("80亿元", "党的十八大以来")]),
     ("截至发稿时，募集善款12万元。", [("12万元", "截至发稿时")]),
+    # a clause of its own naming a stretch of time by an event
+    ("博览会期间，签约金额达86亿元。", [("86亿元", "博览会期间")]),
+    ("新区挂牌成立以来，累计引进资金300亿元。", [("300亿元", "新区挂牌成立以来")]),
+    # a year naming the thing bought gives way to the time phrase before it
+    ("截至目前，全省收购2024年早稻资金15亿元。", [("15亿元", "截至目前")]),
+    # ... and is the period where no other is written
+    ("市里推进2024年民生工程，总投资9亿元。", [("9亿元", "2024年")]),
+    # a discourse clause of the same shape is no time
+    ("与此同时，全县新增贷款4亿元。", [("4亿元", None)]),
+    # general time words
+    ("现在，村集体年收入达到80万元。", [("80万元", "现在")]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected

@@ -14,6 +14,10 @@ import regex
 
 from ..rules import patterns, rxcache
 
+_HAN = regex.compile(r"\p{Han}")
+_NUMBERED_YEAR = regex.compile(r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})年$")
+_YEAR_MARKS = "在于从到至自是为和与及、今去明"  # 在2023年, 从2020年到…: the year is a time
+
 
 class _Periods(patterns.Rules):
     phrase: str
@@ -22,6 +26,8 @@ class _Periods(patterns.Rules):
     heading_max: int
     not_after: list[str]
     base_before: list[str]
+    opening_clause: str
+    opening_not: list[str]
 
 
 class _PeriodRules(patterns.Rules):
@@ -38,6 +44,8 @@ class _Compiled:
         self.base_before = tuple(rules.periods.base_before)
         self.heading_max = rules.periods.heading_max
         self.event = rxcache.compile(rules.periods.event)
+        self.opening = rxcache.compile(rules.periods.opening_clause)
+        self.opening_not = frozenset(rules.periods.opening_not)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +58,11 @@ def find_periods(folded: str, start: int, end: int, stop: int | None = None) -> 
     where to go on: with `stop`, no phrase starting at or after it is looked for."""
     c = _compiled()
     matches, resume = scan(folded, start, end, stop)
-    return [(m.start(), m.end()) for m in matches if not _is_base(folded, m, c)], resume
+    spans = [(m.start(), m.end()) for m in matches if not _is_base(folded, m, c)]
+    for m in c.opening.finditer(folded, start, resume):  # 工程建成后，: a clause that says when
+        if m.group() not in c.opening_not and not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append(m.span())
+    return sorted(spans), resume
 
 
 def scan(folded: str, start: int, end: int, stop: int | None = None) -> tuple[list[regex.Match[str]], int]:
@@ -85,6 +97,14 @@ def is_event(phrase: str) -> bool:
 
 def heading_max() -> int:
     return _compiled().heading_max
+
+
+def is_attributive(folded: str, start: int, end: int) -> bool:
+    """收购2023年秋粮: a year written between words, naming the thing more than the
+    time; like an event date, it gives way to any other time phrase before the figure."""
+    before, after = folded[start - 1:start] if start else "", folded[end:end + 1]
+    return (_NUMBERED_YEAR.match(folded, start, end) is not None and bool(before) and _HAN.match(before) is not None
+            and before not in _YEAR_MARKS and _HAN.match(after or " ") is not None)
 
 
 def _is_base(folded: str, m: regex.Match[str], c: _Compiled) -> bool:

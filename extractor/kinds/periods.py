@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..doc import Doc
-from ..grammar.periods import find_periods, heading_max, is_event
+from ..grammar.periods import find_periods, heading_max, is_attributive, is_event
 
 Span = tuple[int, int]
 
@@ -49,8 +49,10 @@ class PeriodIndex:
         s_start, found = self.sentence_periods(start, start)
         before = [p for p in found if p[1] <= start]
         if before:
-            # An event date governs only when no other time phrase does (SPEC.md).
-            periods = [p for p in before if not is_event(self.doc.folded[p[0]:p[1]])]
+            # An event date governs only when no other time phrase does (SPEC.md);
+            # so does a year naming a thing (收购2023年秋粮).
+            folded = self.doc.folded
+            periods = [p for p in before if not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p)]
             return (periods or before)[-1]
         return self._paragraph_opening(start, s_start)
 
