@@ -180,7 +180,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
             return compound
     j = end
     start = end
-    while j < len(folded) and j - start < limit and _CJK.match(folded[j]):
+    while j < len(folded) and j - start < limit and (_CJK.match(folded[j]) or folded[j] == "、"):
         if folded[j] == "的" and j > start and j + 1 < len(folded) and _CJK.match(folded[j + 1]):
             if not through_de or _owns_what_follows(folded, start, j, g):
                 break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
@@ -190,6 +190,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         if j > start and folded[j] in "和与及、" and _joins_nouns(folded, j, g):
             j += 1  # 国家和地区, 乡镇、村: two nouns counted together
             continue
+        if folded[j] == "、":
+            break
         stop = g.stops.match(folded, j) if j > start else None
         if stop and len(stop.group()) == 1 and _inside_word(folded, j, g):
             stop = None
@@ -207,6 +209,10 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         j += 1
     if j - start == 1 and g.stops.match(folded, start):
         return None  # 3座已投入运行: a lone stop word is no noun
+    if "、" in folded[start:j] and folded.startswith("等", j):
+        named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit)
+        if named:
+            return named  # 160场发布会、论坛、展览等活动: the kind named after 等 is what is counted
     return (start, j) if j > start else None
 
 
@@ -284,20 +290,22 @@ def _modifier_bound(folded: str, j: int, g: _Grammars) -> bool:
 
 
 def _joins_nouns(folded: str, j: int, g: _Grammars) -> bool:
-    """A conjunction between two nouns: what follows is a word, not a verb or a stop;
-    after 和/与/及 a short one that ends the phrase (国家和地区, not 项目和国电集团…)."""
-    nxt = j + 1
-    if not (nxt < len(folded) and _CJK.match(folded[nxt]) and not g.stops.match(folded, nxt)):
-        return False
-    if folded[j] == "、":
-        return True
-    k = nxt
-    while k < len(folded) and k - nxt < 5 and _CJK.match(folded[k]) and not g.stops.match(folded, k):
-        k += 1
+    """A conjunction inside a list of short nouns counted together, that ends the
+    phrase: 乡镇、村列入…, 国家和地区，, 发布会、论坛、展览等活动; not 27家私募基金、
+    北交所和境外上市…中心 (one noun of a list of things counted apart)."""
+    k = j
+    while k < len(folded) and folded[k] in "、和与及":
+        nxt = k + 1
+        if not (nxt < len(folded) and _CJK.match(folded[nxt]) and not g.stops.match(folded, nxt)):
+            return False
+        k = nxt
+        while k < len(folded) and k - nxt < 5 and _CJK.match(folded[k]) \
+                and not g.stops.match(folded, k) and folded[k] not in "和与及":
+            k += 1
+        if k - nxt > 4:
+            return False
     after = folded[k:k + 1]
-    ends = ((not _CJK.match(after or " ") and after != "、")
-            or g.stops.match(folded, k) or g.verb_start.match(folded, k))
-    return k - nxt <= 4 and bool(ends)
+    return bool(not _CJK.match(after or " ") or g.stops.match(folded, k) or g.verb_start.match(folded, k))
 
 
 def item_before(folded: str, start: int) -> tuple[int, int] | None:
@@ -305,8 +313,8 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     g = grammars()
     begin, clause = clause_before(folded, start, limit=30)
     clause = clause.rstrip()
-    if not clause:
-        return None
+    if not clause or (clause.endswith("等") and "、" in clause):
+        return None  # 白血病、血友病等11种: a list summed up, its kind not named here
     verbs = list(g.verbs.finditer(clause))
     if verbs and verbs[-1].end() == len(clause):
         # 生猪出栏80.9万头: the noun stands before the verb.

@@ -289,7 +289,10 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     previous: Count | None = None
     names: dict[int, Span | None] = {}  # read once per figure, shared with label_spans
     for fact in facts:
-        if isinstance(fact, Count) and fact.item is None:
+        part = _part_of(doc, previous, fact) if isinstance(fact, Count) else None
+        if part and grounded(doc, part):
+            fact.item, fact.item_span = doc.text[part[0]:part[1]], tuple(part)  # 24条产业链中的11条
+        elif isinstance(fact, Count) and fact.item is None:
             names[fact.start] = name_before(doc, fact.start, periods)
             named = names[fact.start] and counts.noun_before(doc.folded, names[fact.start])
             span = named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
