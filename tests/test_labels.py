@@ -59,6 +59,12 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("一台300毫米口径的天文望远镜在此落成。", "measures", [("300毫米", "口径")]),
     # 占地 is a verb of area, not a share
     ("新校区占地约20万平方米。", "measures", [("约20万平方米", "新校区占地")]),
+    # a note in brackets inside a name stays in it; a heading's number does not
+    ("社会融资规模（存量）余额达到41万亿元。", "money", [("41万亿元", "社会融资规模（存量）余额")]),
+    ("（三）工业用电量38亿千瓦时。", "measures", [("38亿千瓦时", "工业用电量")]),
+    # prepositions and bounds in front are no part of the name
+    ("对年度营业收入首次超过5亿元的企业给予奖励。", "money", [("超过5亿元", "年度营业收入")]),
+    ("每户最高补助3000元。", "money", [("3000元", "补助")]),
     # a figure modifying a noun before 的 takes that noun, not what follows 的
     ("全镇建成3000亩蓝莓基地的灌溉系统。", "measures", [("3000亩", "蓝莓基地")]),
 ])

@@ -32,6 +32,8 @@ _BRACKETS = "（(）)"
 _PARTITIVE = rxcache.compile(r"[\p{Han}，,]{0,10}?(?:中有?|里有)的?")
 _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
+_ENUMERATION_MARK = rxcache.compile(r"[一二三四五六七八九十\d]+")  # （六）地方财政收入: a heading's number
+_FIGURE_IN_NOTE = rxcache.compile(r"\d[\d.]*\s*[亿万千百元%‰倍]")  # 总量（1925亿元）的39%: a figure, no note
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
 
 
@@ -83,8 +85,14 @@ def _compiled() -> _Compiled:
 def _clause_start(doc: Doc, pos: int, floor: int) -> int:
     """Where the clause around `pos` starts: after a clause mark (the document's
     structure) or a bracket, at most back to `floor`."""
+    folded = doc.folded
     lo = max(doc.structure.clause_start(pos), floor)
-    cut = max(doc.folded.rfind(c, lo, pos) for c in _BRACKETS)
+    cut = max(folded.rfind(c, lo, pos) for c in _BRACKETS)
+    if cut >= 0 and folded[cut] in "）)" and _HAN.match(folded, cut + 1):
+        opening = max(folded.rfind("（", lo, cut), folded.rfind("(", lo, cut))
+        if opening >= lo and not _FIGURE_IN_NOTE.search(folded, opening, cut) \
+                and not _ENUMERATION_MARK.fullmatch(folded, opening + 1, cut):
+            return _clause_start(doc, opening, floor)  # 广义货币（M2）余额: a note inside the name
     return cut + 1 if cut >= 0 else lo
 
 
