@@ -94,6 +94,9 @@ def test_labels(text, kind, expected):
     ("市里推进2024年民生工程，总投资9亿元。", [("9亿元", "2024年")]),
     # a discourse clause of the same shape is no time
     ("与此同时，全县新增贷款4亿元。", [("4亿元", None)]),
+    # a time after 于 dates its own verb, not a later clause of the sentence
+    ("一期工程于2019年建成，二期总投资7亿元。", [("7亿元", None)]),
+    ("一期工程于2019年建成投资7亿元。", [("7亿元", "2019年")]),
     # general time words
     ("现在，村集体年收入达到80万元。", [("80万元", "现在")]),
 ])

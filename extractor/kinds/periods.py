@@ -14,6 +14,7 @@ from ..doc import Doc
 from ..grammar.periods import find_periods, heading_max, is_attributive, is_event
 
 Span = tuple[int, int]
+_VERB_TIME_MARKS = ("于",)
 
 
 class PeriodIndex:
@@ -47,7 +48,8 @@ class PeriodIndex:
     def period_of(self, start: int) -> Span | None:
         """The period governing the figure that starts at `start`."""
         s_start, found = self.sentence_periods(start, start)
-        before = [p for p in found if p[1] <= start]
+        clause = self.doc.structure.clause_start(start)
+        before = [p for p in found if p[1] <= start and (p[0] >= clause or not self._verb_time(p))]
         if before:
             # An event date governs only when no other time phrase does (SPEC.md);
             # so does a year naming a thing (收购2023年秋粮).
@@ -55,6 +57,10 @@ class PeriodIndex:
             periods = [p for p in before if not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p)]
             return (periods or before)[-1]
         return self._paragraph_opening(start, s_start)
+
+    def _verb_time(self, span: Span) -> bool:
+        """于2010年顺利完成: a time phrase after 于 dates its own verb, not a later clause."""
+        return self.doc.folded[span[0] - 1:span[0]] in _VERB_TIME_MARKS
 
     def _paragraph_opening(self, start: int, s_start: int) -> Span | None:
         """The period opening the figure's paragraph: the first one of its first
