@@ -59,6 +59,12 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("一台300毫米口径的天文望远镜在此落成。", "measures", [("300毫米", "口径")]),
     # 占地 is a verb of area, not a share
     ("新校区占地约20万平方米。", "measures", [("约20万平方米", "新校区占地")]),
+    # a figure by which a task is exceeded takes the task (SPEC.md)
+    ("全镇超额15%完成年度招商任务。", "percentages", [("15%", "年度招商任务")]),
+    # a capacity word before the figure is its name, not the plant after it
+    ("新建年产30万吨再生纸生产线。", "measures", [("30万吨", "年产")]),
+    # a noun led by a verb and ending in a quantity head is a name (的销售额)
+    ("项目达产后可实现每年12亿元的销售额。", "money", [("12亿元", "销售额")]),
     # a note in brackets inside a name stays in it; a heading's number does not
     ("社会融资规模（存量）余额达到41万亿元。", "money", [("41万亿元", "社会融资规模（存量）余额")]),
     ("（三）工业用电量38亿千瓦时。", "measures", [("38亿千瓦时", "工业用电量")]),

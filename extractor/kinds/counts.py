@@ -45,6 +45,7 @@ class _CountRules(patterns.Rules):
     bound_units: str
     bound_words: list[str]
     aspect_marks: str
+    list_ends: str
 
 
 class _Grammars:
@@ -175,7 +176,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
     verb = g.verb_start.match(folded, end)
     if verb:
-        compound = _after_verb(folded, end, verb.end(), limit, unit)
+        compound = _after_verb(folded, end, verb.end(), limit, unit, through_de)
         if compound is not True:
             return compound
     j = end
@@ -216,7 +217,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     return (start, j) if j > start else None
 
 
-def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str) -> tuple[int, int] | None | bool:
+def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
+                through_de: bool = True) -> tuple[int, int] | None | bool:
     """A verb right after the classifier. People and times followed by a verb do
     something (600多人出席, 两次使用…): nothing counted is written after them; a verb
     followed by no noun (2900多家增长到…, 62项实现了) neither; 18项支持联盟发展的举措
@@ -225,7 +227,7 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str) -> 
     g = grammars()
     clause = _CLAUSE_END.search(folded, end, end + limit)
     de = folded.rfind("的", verb_end, clause.start() if clause else end + limit)
-    if de > verb_end:
+    if de > verb_end and through_de:
         return item_after(folded, de + 1, limit)
     if unit in g.actor_units or not _CJK.match(folded[verb_end:verb_end + 1] or " "):
         return None
@@ -305,7 +307,7 @@ def _joins_nouns(folded: str, j: int, g: _Grammars) -> bool:
         if k - nxt > 4:
             return False
     after = folded[k:k + 1]
-    return bool(not _CJK.match(after or " ") or g.stops.match(folded, k) or g.verb_start.match(folded, k))
+    return bool(not _CJK.match(after or " ") or after in g.rules.list_ends or g.verb_start.match(folded, k))
 
 
 def item_before(folded: str, start: int) -> tuple[int, int] | None:

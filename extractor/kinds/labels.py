@@ -50,6 +50,8 @@ class _LabelRules(patterns.Rules):
     max_chars: int
     measured_words: list[str]
     rate_words: list[str]
+    excess_words: list[str]
+    completion_verbs: list[str]
 
 
 class _Compiled:
@@ -69,6 +71,8 @@ class _Compiled:
         self.comparison = rxcache.compile(r"(?:比(?![重例率])|较)\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
+        self.excess = frozenset(r.excess_words)
+        self.completion = rxcache.compile(patterns.alternation(r.completion_verbs))
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
         self.verbs_first = words.verbs()
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
@@ -196,8 +200,9 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     if measured:
         return measured.span()  # 500毫米口径望远镜: the measured word is written
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
-    if span and folded.startswith(_compiled().verbs_first, span[0]):
-        return None  # 100%开工建设: a verb, the figure modifies no noun
+    if span and folded.startswith(_compiled().verbs_first, span[0]) \
+            and not folded[span[0]:span[1]].endswith(_compiled().heads):
+        return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)
     if span:
         span = (span[0], counts.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
     return span if span and span[1] - span[0] >= 2 else None
@@ -261,11 +266,24 @@ def _carried(fact, before: Span | None, label: Span) -> Span:
 def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
     if isinstance(fact, Count):
         return tuple(fact.item_span) if fact.item_span is not None else None
+    done = _task_done(doc, fact, before)
+    if done:
+        return done
     after = _noun_after(doc, fact.end)
     if after and not (before and before[1] == _linked_end(doc, before, fact.start)
                       and ends_with_indicator(doc, before)):
         return after
     return before
+
+
+def _task_done(doc: Doc, fact, before: Span | None) -> Span | None:
+    """超额200%完成全年任务: a figure by which a task is exceeded takes the task."""
+    c, folded = _compiled(), doc.folded
+    if before is not None and folded[before[0]:before[1]] not in c.excess:
+        return None
+    verb = c.completion.match(folded, fact.end)
+    span = item_after(folded, verb.end(), through_de=False) if verb else None
+    return span if span and span[1] - span[0] >= 2 else None
 
 
 def _linked_end(doc: Doc, before: Span, start: int) -> int:
