@@ -46,6 +46,7 @@ class _CountRules(patterns.Rules):
     bound_words: list[str]
     aspect_marks: str
     list_ends: str
+    award_title: str
 
 
 class _Grammars:
@@ -73,6 +74,7 @@ class _Grammars:
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
+        self.award_title = rxcache.compile(r.award_title)
         self.words_with_stops = frozenset(r.words_with_stops)
         self.actor_units = set(r.item_actor_units)
         # adverbs and quantity nouns left at the end of a noun written before its count
@@ -210,6 +212,9 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         j += 1
     if j - start == 1 and g.stops.match(folded, start):
         return None  # 3座已投入运行: a lone stop word is no noun
+    title = g.award_title.search(folded, start + 2, j + 16)
+    if title and title.start() < j:
+        j = title.start()  # 授予…等37项成果|国家自然科学奖二等奖: the honour is no part of the item
     if "、" in folded[start:j] and folded.startswith("等", j):
         named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit)
         if named:
