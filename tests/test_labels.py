@@ -59,6 +59,12 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("一台300毫米口径的天文望远镜在此落成。", "measures", [("300毫米", "口径")]),
     # 占地 is a verb of area, not a share
     ("新校区占地约20万平方米。", "measures", [("约20万平方米", "新校区占地")]),
+    # a grant's recipient between the verb and the amount is no part of its name
+    ("对新建的给予每户2000元补助。", "money", [("2000元", "补助")]),
+    ("首台套产品奖励企业80万元。", "money", [("80万元", "首台套产品奖励")]),
+    ("对达标的给予企业50元/吨补贴。", "money", [("50元", "补贴")]),
+    # a rate by which a grant is reckoned takes the grant
+    ("按当年研发投入的10%给予企业补助。", "percentages", [("10%", "补助")]),
     # a figure by which a task is exceeded takes the task (SPEC.md)
     ("全镇超额15%完成年度招商任务。", "percentages", [("15%", "年度招商任务")]),
     # a capacity word before the figure is its name, not the plant after it

@@ -232,7 +232,9 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
     g = grammars()
     clause = _CLAUSE_END.search(folded, end, end + limit)
     de = folded.rfind("的", verb_end, clause.start() if clause else end + limit)
-    if de > verb_end and through_de:
+    if not through_de:
+        return True  # a figure's noun (50元补贴): whether a verb is a noun is the caller's call
+    if de > verb_end:
         return item_after(folded, de + 1, limit)
     if unit in g.actor_units or not _CJK.match(folded[verb_end:verb_end + 1] or " "):
         return None

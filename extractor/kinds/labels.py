@@ -51,6 +51,10 @@ class _LabelRules(patterns.Rules):
     measured_words: list[str]
     rate_words: list[str]
     excess_words: list[str]
+    grant_verbs: list[str]
+    grant_recipients: list[str]
+    grant_verbs_only: list[str]
+    per_units: list[str]
     completion_verbs: list[str]
 
 
@@ -72,6 +76,13 @@ class _Compiled:
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
         self.excess = frozenset(r.excess_words)
+        self.grants = frozenset(r.grant_verbs_only)
+        self.noun_ends = tuple(r.indicator_heads) + tuple(v for v in r.grant_verbs if v not in r.grant_verbs_only)
+        self.per_unit = rxcache.compile(f"/(?:{patterns.alternation(r.per_units)})")
+        self.grant_after = rxcache.compile(
+            f"\\s*(?:{patterns.alternation(r.grant_verbs_only)})\\s*(?:{patterns.alternation(r.grant_recipients)})?\\s*")
+        self.granted_to = rxcache.compile(
+            f"(?:{patterns.alternation(r.grant_verbs)})(?P<recipient>{patterns.alternation(r.grant_recipients)})$")
         self.completion = rxcache.compile(patterns.alternation(r.completion_verbs))
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
         self.verbs_first = words.verbs()
@@ -139,7 +150,11 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
     begin = max(word.start(), end - c.max_chars)
     modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
     span = (modifier + 1 if modifier >= 0 else begin, end)
-    return None if folded[span[0]:span[1]] in c.verb_only else span  # 引进, 增加: no name
+    recipient = c.granted_to.search(folded, span[0], span[1])
+    if recipient:  # 奖励企业200万元: the recipient of a grant is no part of its name
+        span = (span[0], recipient.start("recipient"))
+    name = folded[span[0]:span[1]]
+    return None if name in c.verb_only or name in c.grants or not name else span  # 引进, 给予: no name
 
 
 def ends_with_indicator(doc: Doc, span: Span) -> bool:
@@ -192,6 +207,8 @@ def _trimmed(folded: str, start: int, end: int) -> Span:
 def _noun_after(doc: Doc, end: int) -> Span | None:
     """The noun a figure modifies, written right after it (20万元奖励, 三成的旅客)."""
     folded = doc.folded
+    per = _compiled().per_unit.match(folded, end)
+    end = per.end() if per else end  # 50元/吨补贴: the noun after the rate's unit
     if folded.startswith("的", end):
         end += 1
     if not _HAN.match(folded, end) or _LIST_GLUE.match(folded[end:end + 1]):
@@ -201,7 +218,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
         return measured.span()  # 500毫米口径望远镜: the measured word is written
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
-            and not folded[span[0]:span[1]].endswith(_compiled().heads):
+            and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):
         return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)
     if span:
         span = (span[0], counts.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
@@ -266,7 +283,7 @@ def _carried(fact, before: Span | None, label: Span) -> Span:
 def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
     if isinstance(fact, Count):
         return tuple(fact.item_span) if fact.item_span is not None else None
-    done = _task_done(doc, fact, before)
+    done = _task_done(doc, fact, before) or _grant_rate(doc, fact)
     if done:
         return done
     after = _noun_after(doc, fact.end)
@@ -283,6 +300,13 @@ def _task_done(doc: Doc, fact, before: Span | None) -> Span | None:
         return None
     verb = c.completion.match(folded, fact.end)
     span = item_after(folded, verb.end(), through_de=False) if verb else None
+    return span if span and span[1] - span[0] >= 2 else None
+
+
+def _grant_rate(doc: Doc, fact) -> Span | None:
+    """按固定资产投资的5%给予企业奖励: a rate by which a grant is reckoned takes the grant."""
+    m = _compiled().grant_after.match(doc.folded, fact.end)
+    span = item_after(doc.folded, m.end(), through_de=False) if m else None
     return span if span and span[1] - span[0] >= 2 else None
 
 
