@@ -217,11 +217,11 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     if measured:
         return measured.span()  # 500毫米口径望远镜: the measured word is written
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
+    if span:
+        span = (span[0], counts.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
             and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):
         return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)
-    if span:
-        span = (span[0], counts.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
     return span if span and span[1] - span[0] >= 2 else None
 
 
