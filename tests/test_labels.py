@@ -59,6 +59,9 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("一台300毫米口径的天文望远镜在此落成。", "measures", [("300毫米", "口径")]),
     # 占地 is a verb of area, not a share
     ("新校区占地约20万平方米。", "measures", [("约20万平方米", "新校区占地")]),
+    # a level that is no fact (an index) names what a later growth rate measures
+    ("全市房价指数为103.2，同比上涨2.1%。", "percentages", [("2.1%", "房价指数")]),
+    ("景气指数为51.3点，环比上升0.6%。", "percentages", [("0.6%", "景气指数")]),
     # a grant's recipient between the verb and the amount is no part of its name
     ("对新建的给予每户2000元补助。", "money", [("2000元", "补助")]),
     ("首台套产品奖励企业80万元。", "money", [("80万元", "首台套产品奖励")]),

@@ -32,6 +32,7 @@ _BRACKETS = "（(）)"
 _PARTITIVE = rxcache.compile(r"[\p{Han}，,]{0,10}?(?:中有?|里有)的?")
 _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
+_LEVEL = rxcache.compile(r"(?r)(?<=[为是达])\d+(?:\.\d+)?点?(?=[，,。；;])")  # 指数为142，
 _ENUMERATION_MARK = rxcache.compile(r"[一二三四五六七八九十\d]+")  # （六）地方财政收入: a heading's number
 _FIGURE_IN_NOTE = rxcache.compile(r"\d[\d.]*\s*[亿万千百元%‰倍]")  # 总量（1925亿元）的39%: a figure, no note
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
@@ -260,6 +261,8 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
             label = None  # 增速较上半年加快0.6个百分点: the rate of what grew before
         if label is None and previous and previous[0] == sentence:
             label = previous[1]
+        elif label is None:
+            label = _level_name(doc, sentence, first.start, periods)
         labels = [label if i == 0 or shared else _own_label(doc, f, None) or label for i, f in enumerate(group)]
         for f, span in zip(group, labels, strict=True):
             if span:
@@ -268,6 +271,13 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
             previous = (sentence, _carried(first, before, label))
         recent.extend((sentence, span) for span in labels)
     return out
+
+
+def _level_name(doc: Doc, sentence: int, start: int, periods: PeriodIndex) -> Span | None:
+    """价格指数为142，同比上涨42%: a level that is no fact (an index) stands earlier in
+    the sentence; the growth rate takes the name of that level."""
+    level = _LEVEL.search(doc.folded, sentence, start)
+    return name_before(doc, level.start(), periods) if level else None
 
 
 def _carried(fact, before: Span | None, label: Span) -> Span:
