@@ -22,8 +22,8 @@ from ..doc.structure import enumerations
 from ..grammar import words
 from ..output.models import Count
 from ..rules import patterns, rxcache
-from . import counts
-from .counts import item_after
+from . import items
+from .items import item_after
 from .periods import PeriodIndex, grounded
 
 Span = tuple[int, int]
@@ -185,6 +185,9 @@ def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
     if len(items) != count:
         return None
     items = [_trimmed(doc.folded, s, e) for s, e in items]
+    front = _compiled().front.match(doc.folded, items[0][0], items[0][1])
+    if front and front.end() < items[0][1]:
+        items[0] = (front.end(), items[0][1])  # 全县养老、医疗…: the scope word is no part of the first name
     return None if any(e - s < 2 for s, e in items) else items
 
 
@@ -219,7 +222,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
         return measured.span()  # 500毫米口径望远镜: the measured word is written
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
     if span:
-        span = (span[0], counts.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
+        span = (span[0], items.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
             and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):
         return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)
@@ -227,11 +230,12 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
 
 
 def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
-                names: dict[int, Span | None] | None = None) -> dict[int, Span]:
+                names: dict[int, Span | None] | None = None, paired: set[int] | None = None) -> dict[int, Span]:
     """The label span of each fact (by id), for the facts of one document in text order
     (`periods`: the document's time phrases, never part of a label; `names`: the
     name before a figure already read, by its start)."""
     names = {} if names is None else names
+    paired = set() if paired is None else paired  # ids of the facts paired by 分别
     out: dict[int, Span] = {}
     folded = doc.folded
     previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
@@ -252,6 +256,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
                 for f, span in zip(group, listed, strict=True):
                     if span:
                         out[id(f)] = span
+                        paired.add(id(f))
                 previous = (sentence, listed[-1])
                 recent.extend((sentence, span) for span in listed)
                 continue
@@ -354,13 +359,18 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
             fact.item, fact.item_span = doc.text[part[0]:part[1]], tuple(part)  # 24条产业链中的11条
         elif isinstance(fact, Count) and fact.item is None:
             names[fact.start] = name_before(doc, fact.start, periods)
-            named = names[fact.start] and counts.noun_before(doc.folded, names[fact.start])
+            named = names[fact.start] and items.noun_before(doc.folded, names[fact.start])
             span = named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
             if span and grounded(doc, span):
                 fact.item, fact.item_span = doc.text[span[0]:span[1]], tuple(span)
         previous = fact if isinstance(fact, Count) else previous
-    spans = label_spans(doc, facts, periods, names)
+    paired: set[int] = set()
+    spans = label_spans(doc, facts, periods, names, paired)
     for fact in facts:
         span = spans.get(id(fact))
-        if span is not None and not isinstance(fact, Count) and grounded(doc, span):
+        if span is None or not grounded(doc, span):
+            continue
+        if not isinstance(fact, Count):
             fact.label, fact.label_span = doc.text[span[0]:span[1]], span
+        elif id(fact) in paired and (fact.item_span is None or fact.item_span[1] <= fact.start):
+            fact.item, fact.item_span = doc.text[span[0]:span[1]], span  # 养老、失业保险参保人数分别为…

@@ -1,0 +1,83 @@
+"""The counts' rules (patterns/counts.toml), compiled once: what makes a figure a
+count, and where a counted noun (a count's item) ends. Read by counts.py and items.py."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..grammar import words
+from ..rules import patterns, rxcache
+
+
+class CountRules(patterns.Rules):
+    quote_pairs: dict[str, str]
+    indefinite_numerals: list[str]
+    classifiers: list[str]
+    direct_nouns: list[str]
+    not_after: list[str]
+    ordinal_before: list[str]
+    ordinal_classifiers: list[str]
+    session_words: list[str]
+    place_suffixes: list[str]
+    fixed_terms: list[str]
+    item_stops: list[str]
+    restating_after: list[str]
+    restating_before: list[str]
+    item_verbs: list[str]
+    item_quantity_nouns: list[str]
+    item_scopes: list[str]
+    item_verbs_start: list[str]
+    item_sources: list[str]
+    item_owner_ends: list[str]
+    words_with_stops: list[str]
+    item_actor_units: list[str]
+    item_adverbs: list[str]
+    item_comparisons: list[str]
+    bound_units: str
+    bound_words: list[str]
+    aspect_marks: str
+    list_ends: str
+    award_title: str
+
+
+class CountGrammar:
+    def __init__(self) -> None:
+        r = patterns.load("counts", CountRules)
+        self.rules = r
+        not_after = patterns.alternation(r.not_after)
+        self.classifier = f"(?:{patterns.alternation(r.classifiers)})(?!{not_after})"
+        # A directly counted noun must end the phrase (9市（州）, 5省区、), so 3县城 is not 3 县.
+        single = [n for n in r.direct_nouns if len(n) == 1]
+        longer = [n for n in r.direct_nouns if len(n) > 1]
+        self.noun = f"(?:{patterns.alternation(longer)}|(?:{patterns.alternation(single)})(?![\\p{{Han}}]))"
+        self.ordinal_classifiers = set(r.ordinal_classifiers)
+        self.session_words = tuple(r.session_words)
+        self.place_suffixes = set(r.place_suffixes)
+        # 第三期, 第 1 0 条, 第2、3条: an ordinal word governs a whole enumeration.
+        self.ordinal = rxcache.compile(
+            f"(?:{patterns.alternation(r.ordinal_before)})[\\s\\d零一二三四五六七八九十、和及至到]*$")
+        self.fixed = rxcache.compile(patterns.alternation(r.fixed_terms))
+        # an item ends at a stop word or where a verb begins (10多家企业直奔田头 → 企业)
+        self.stops = rxcache.compile(patterns.alternation(
+            list(r.item_stops) + list(words.verbs()) + list(r.item_quantity_nouns)))
+        self.restating = rxcache.compile(patterns.alternation(r.restating_after))
+        self.restating_before = tuple(r.restating_before)
+        self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
+        self.quantity_nouns = tuple(r.item_quantity_nouns)
+        self.owner_ends = tuple(r.item_owner_ends)
+        self.award_title = rxcache.compile(r.award_title)
+        self.words_with_stops = frozenset(r.words_with_stops)
+        self.actor_units = set(r.item_actor_units)
+        # adverbs and quantity nouns left at the end of a noun written before its count
+        self.trailing = rxcache.compile(
+            f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")
+        self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
+        self.source = rxcache.compile(patterns.alternation(r.item_sources))
+        self.not_in_noun = rxcache.compile(patterns.alternation(r.item_adverbs))
+        self.verb_start = rxcache.compile(patterns.alternation(list(words.verbs()) + list(r.item_verbs_start)))
+        comparisons = patterns.alternation(r.item_comparisons)
+        self.figure_ahead = rxcache.compile(f"[\\d零一二三四五六七八九十百千万两]|{comparisons}")
+
+
+@lru_cache(maxsize=1)
+def grammars() -> CountGrammar:
+    return CountGrammar()

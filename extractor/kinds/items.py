@@ -1,0 +1,241 @@
+"""A count's item: the thing counted, the shortest noun phrase that names it
+(SPEC.md), written after the classifier (51个市级攻坚项目 → 市级攻坚项目) or before the
+number (新注册亿元以上内资项目85个 → 亿元以上内资项目). The noun ends where a verb, a
+stop word, a time phrase or an honour's name begins; lists of short nouns counted
+together are kept whole. Labels read the noun a figure modifies the same way."""
+from __future__ import annotations
+
+from ..doc.structure import clause_before
+from ..grammar import periods
+from ..rules import rxcache
+from .count_grammar import CountGrammar, grammars
+
+_CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
+_COUNT_BEFORE = rxcache.compile(r"\d[\d.]*[万亿]?\p{Han}{0,2}$")
+_BOUND_AFTER = rxcache.compile(r"以上|以下|左右")
+_CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s、]")
+
+
+def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
+               through_de: bool = True) -> tuple[int, int] | None:
+    """The noun phrase after the classifier, up to a stop word or punctuation.
+
+    A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
+    modifier ending in 的 is not part of the noun (18面鲜艳的红旗 → 红旗)."""
+    g = grammars()
+    if folded[end:end + 1] in ("(", "（"):
+        close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
+        if close > 0:
+            end = close + 1
+    bound = _BOUND_AFTER.match(folded, end)
+    end = bound.end() if bound else end  # 300个以上精品示范村: the bound belongs to the figure
+    quoted = _quoted_item(folded, end)  # 连夸了3个“好”
+    if quoted is not None:
+        return quoted
+    if folded[end:end + 1] in ("和", "与", "及", "、") or _figure_follows(folded, end, g):
+        return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
+    verb = g.verb_start.match(folded, end)
+    if verb:
+        compound = _after_verb(folded, end, verb.end(), limit, unit, through_de)
+        if compound is not True:
+            return compound
+    start, j = _noun_run(folded, end, limit, through_de, g)
+    if j - start == 1 and g.stops.match(folded, start):
+        return None  # 3座已投入运行: a lone stop word is no noun
+    title = g.award_title.search(folded, start + 2, j + 16)
+    if title and title.start() < j:
+        j = title.start()  # 授予…等37项成果|国家自然科学奖二等奖: the honour is no part of the item
+    if "、" in folded[start:j] and folded.startswith("等", j):
+        named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit)
+        if named:
+            return named  # 160场发布会、论坛、展览等活动: the kind named after 等 is what is counted
+    return (start, j) if j > start else None
+
+
+def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGrammar) -> tuple[int, int]:
+    """Where the noun starting at `start` runs: its start (past a modifier ending in
+    的) and its end (a stop word, a verb, a time phrase, punctuation)."""
+    j = start
+    while j < len(folded) and j - start < limit and (_CJK.match(folded[j]) or folded[j] == "、"
+                                                     or (j > start and folded[j] in g.rules.quote_pairs)):
+        if folded[j] == "的" and j > start and j + 1 < len(folded) and _CJK.match(folded[j + 1]):
+            if not through_de or _owns_what_follows(folded, start, j, g):
+                break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
+            start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
+            j += 1
+            continue
+        if j > start and folded[j] in "和与及、" and _joins_nouns(folded, j, g):
+            j += 1  # 国家和地区, 乡镇、村: two nouns counted together
+            continue
+        if folded[j] == "、":
+            break
+        stop = g.stops.match(folded, j) if j > start else None
+        if stop and len(stop.group()) == 1 and _inside_word(folded, j, g):
+            stop = None
+        if j > start and (stop or periods.starts_at(folded, j)):
+            if not _modifier_bound(folded, j, g):
+                break
+            j += 2
+            continue
+        closing = _closing_mark(folded, j, start, g)
+        if closing == -1:
+            break
+        j = closing if closing else j + 1
+    return start, j
+
+
+def _closing_mark(folded: str, j: int, start: int, g: CountGrammar) -> int:
+    """Past a quoted name (3个全球“灯塔工厂”) or a bracket inside the noun: where it
+    closes; 0 when no mark opens at `j`, -1 when one opens and does not close."""
+    if j > start and folded[j] in g.rules.quote_pairs:
+        close = folded.find(g.rules.quote_pairs[folded[j]], j + 1, j + 12)
+    elif folded[j] in "(（":
+        close = folded.find(")" if folded[j] == "(" else "）", j, j + 8)
+    else:
+        return 0
+    return close + 1 if close >= 0 else -1
+
+
+def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
+                through_de: bool = True) -> tuple[int, int] | None | bool:
+    """A verb right after the classifier. People and times followed by a verb do
+    something (600多人出席, 两次使用…): nothing counted is written after them; a verb
+    followed by no noun (2900多家增长到…, 62项实现了) neither; 18项支持联盟发展的举措
+    counts the noun after the 的. Otherwise the verb starts a compound noun
+    (13条支持措施, 800多个就业岗位, 832个脱贫县): True, read on."""
+    g = grammars()
+    clause = _CLAUSE_END.search(folded, end, end + limit)
+    de = folded.rfind("的", verb_end, clause.start() if clause else end + limit)
+    if not through_de:
+        return True  # a figure's noun (50元补贴): whether a verb is a noun is the caller's call
+    if de > verb_end:
+        return item_after(folded, de + 1, limit)
+    if unit in g.actor_units or not _CJK.match(folded[verb_end:verb_end + 1] or " "):
+        return None
+    if g.stops.match(folded, verb_end) or g.verb_start.match(folded, verb_end) \
+            or folded[verb_end] in g.rules.aspect_marks:
+        return None  # 9个完成了改厕: an aspect mark shows a verb
+    return True
+
+
+def _inside_word(folded: str, j: int, g: CountGrammar) -> bool:
+    """A stop character inside a word (贷款意向, 煤炭间接液化): no stop."""
+    return folded[j - 1:j + 1] in g.words_with_stops or folded[j:j + 2] in g.words_with_stops
+
+
+def quantity_end(folded: str, end: int) -> int:
+    """`end`, or past a quantity noun written there (72%的国土|面积)."""
+    for noun in grammars().quantity_nouns:
+        if folded.startswith(noun, end):
+            return end + len(noun)
+    return end
+
+
+def _owns_what_follows(folded: str, start: int, de: int, g: CountGrammar) -> bool:
+    """Before 的 a noun that owns what follows (9个省的团队) rather than a modifier
+    (18面鲜艳的红旗); or after 的 a quantity of the noun (3000万只芯片的生产能力)."""
+    if folded[start:de].endswith(g.owner_ends) and not g.verb_start.search(folded, start, de):
+        return True  # (70多位来自亚非国家的学员: a clause before 的 owns nothing)
+    k = de + 1
+    while k < len(folded) and k - de < 8 and _CJK.match(folded[k]) and not g.stops.match(folded, k):
+        k += 1
+    return folded.startswith(g.quantity_nouns, k)
+
+
+def _quoted_item(folded: str, end: int) -> tuple[int, int] | None:
+    close_q = grammars().rules.quote_pairs.get(folded[end:end + 1])
+    if close_q is None:
+        return None
+    close = folded.find(close_q, end + 1, end + 12)
+    inner = folded[end + 1:close]
+    if close <= end + 1 or not all(_CJK.match(c) for c in inner):
+        return None
+    rest = item_after(folded, close + 1) if _CJK.match(folded[close + 1:close + 2] or " ") else None
+    # 6台“华龙一号”核电机组: a quoted name heading a noun is part of it
+    return (end, rest[1]) if rest and rest[0] == close + 1 else (end + 1, close)
+
+
+def _figure_follows(folded: str, end: int, g: CountGrammar) -> bool:
+    """5个总投资超10亿元: a quantity noun right after the classifier followed by its
+    own figure; 86个投资亿元以上项目 is a noun phrase that starts with one."""
+    for noun in g.quantity_nouns:
+        if folded.startswith(noun, end):
+            return bool(g.figure_ahead.match(folded, end + len(noun)))
+    return False
+
+
+def _modifier_bound(folded: str, j: int, g: CountGrammar) -> bool:
+    """亿元以上 inside 投资亿元以上重点项目, 规模以上 inside 规模以上工业企业: a bound
+    after a unit or a size word modifies the noun."""
+    if not folded.startswith(("以上", "以下"), j):
+        return False
+    return folded[j - 1:j] in g.rules.bound_units or folded.startswith(tuple(g.rules.bound_words), j - 2)
+
+
+def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
+    """A conjunction inside a list of short nouns counted together, that ends the
+    phrase: 乡镇、村列入…, 国家和地区，, 发布会、论坛、展览等活动; not 27家私募基金、
+    北交所和境外上市…中心 (one noun of a list of things counted apart)."""
+    k = j
+    while k < len(folded) and folded[k] in "、和与及":
+        nxt = k + 1
+        if not (nxt < len(folded) and _CJK.match(folded[nxt]) and not g.stops.match(folded, nxt)):
+            return False
+        k = nxt
+        while k < len(folded) and k - nxt < 5 and _CJK.match(folded[k]) \
+                and not g.stops.match(folded, k) and folded[k] not in "和与及":
+            k += 1
+        if k - nxt > 4:
+            return False
+    after = folded[k:k + 1]
+    return bool(not _CJK.match(after or " ") or after in g.rules.list_ends or g.verb_start.match(folded, k))
+
+
+def item_before(folded: str, start: int) -> tuple[int, int] | None:
+    """The counted noun written before the number (新注册亿元以上内资项目85个)."""
+    g = grammars()
+    begin, clause = clause_before(folded, start, limit=30)
+    clause = clause.rstrip()
+    if not clause or (clause.endswith("等") and "、" in clause):
+        return None  # 白血病、血友病等11种: a list summed up, its kind not named here
+    cut = clause.rfind("、")
+    listed = cut > 0 and _COUNT_BEFORE.search(clause, 0, cut) is not None
+    if listed:  # 达成投资项目20个、合作项目25个: a list of nouns with their counts
+        begin, clause = begin + cut + 1, clause[cut + 1:]
+    verbs = list(g.verbs.finditer(clause))
+    if verbs and verbs[-1].end() == len(clause):
+        # 生猪出栏80.9万头: the noun stands before the verb.
+        head = clause[:verbs[-1].start()]
+        earlier = [v for v in verbs[:-1] if v.end() <= len(head)]
+        noun_start = earlier[-1].end() if earlier else 0
+        noun = head[noun_start:]
+    elif verbs:
+        noun_start = verbs[-1].end()
+        noun = clause[noun_start:]
+    elif listed:
+        noun_start, noun = 0, clause
+    else:
+        return None
+    noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
+    noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
+    if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
+        return None
+    offset = begin + clause.find(noun, noun_start)
+    return noun_before(folded, (offset, offset + len(noun)))
+
+
+def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A phrase found before a count, cut to what can be its item: the noun before
+    从 (注册企业从原来的2900多家), without trailing function words (大类行业中); None
+    for a clause (总数肯定会…, 和蔬菜经纪人每天也走), a lone character, or the rest of
+    an earlier figure (1600多亩稻田…)."""
+    g = grammars()
+    start, end = span
+    source = g.source.search(folded, start + 1, end)
+    end = source.start() if source else end
+    trailing = g.trailing.search(folded, start, end)
+    end = trailing.start() if trailing else end
+    phrase = folded[start:end]
+    if len(phrase) < 2 or g.not_in_noun.search(phrase) or phrase.startswith(("和", "与", "及")):
+        return None
+    return None if folded[start - 1:start].isdigit() else (start, end)
