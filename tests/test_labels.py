@@ -59,6 +59,19 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("一台300毫米口径的天文望远镜在此落成。", "measures", [("300毫米", "口径")]),
     # 占地 is a verb of area, not a share
     ("新校区占地约20万平方米。", "measures", [("约20万平方米", "新校区占地")]),
+    # averages and adverbs between a name and its figure are no part of the name
+    ("景区日接待游客量日均超3万人次，营业额就突破了800万元。", "money", [("800万元", "营业额")]),
+    ("新线列车运营速度每小时350公里。", "measures", [("350公里", "新线列车运营速度")]),
+    # a change of a growth rate continues the quantity named before it
+    ("全市工业增加值增长6.1%，比上月加快0.4个百分点。", "percentages",
+     [("6.1%", "工业增加值"), ("0.4个百分点", "工业增加值")]),
+    # a time before the base (从十年前的) is no part of the name
+    ("农民人均纯收入从五年前的8000元增加到1.5万元。", "money",
+     [("8000元", "农民人均纯收入"), ("1.5万元", "农民人均纯收入")]),
+    # a share of a base the quantity recovers to takes the quantity
+    ("客流量恢复至2019年同期的92%。", "percentages", [("92%", "客流量")]),
+    # 占地 names an area
+    ("占地120亩的产业园已投用。", "measures", [("120亩", "占地")]),
     # a level that is no fact (an index) names what a later growth rate measures
     ("全市房价指数为103.2，同比上涨2.1%。", "percentages", [("2.1%", "房价指数")]),
     ("景气指数为51.3点，环比上升0.6%。", "percentages", [("0.6%", "景气指数")]),

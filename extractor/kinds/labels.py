@@ -74,6 +74,7 @@ class _Compiled:
         # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
         # ... or the base of a multiple (峰值预计为平日流量的2.1倍)
         self.comparison = rxcache.compile(r"(?:比(?![重例率])|较)\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
+        self.recovered = rxcache.compile(r"(?:恢复至|恢复到|相当于)[^，。；]*$")
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
         self.excess = frozenset(r.excess_words)
@@ -134,6 +135,8 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
         return None
     share = list(c.share.finditer(folded, lo, start))
     hi = share[-1].start() if share else start
+    base = c.recovered.search(folded, lo, hi)  # 客流量恢复至2019年同期的92%: the base is no name
+    hi = base.start() if base else hi
     linked = c.linking.search(folded, lo, hi)
     hi = linked.start() if linked else hi
     cuts = list(c.boundary.finditer(folded, lo, hi))
