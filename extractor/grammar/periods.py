@@ -28,6 +28,7 @@ class _Periods(patterns.Rules):
     base_before: list[str]
     opening_clause: str
     opening_not: list[str]
+    opening_ends: list[str]
 
 
 class _PeriodRules(patterns.Rules):
@@ -46,6 +47,7 @@ class _Compiled:
         self.event = rxcache.compile(rules.periods.event)
         self.opening = rxcache.compile(rules.periods.opening_clause)
         self.opening_not = frozenset(rules.periods.opening_not)
+        self.opening_ends = tuple(rules.periods.opening_ends)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +61,9 @@ def find_periods(folded: str, start: int, end: int, stop: int | None = None) -> 
     c = _compiled()
     matches, resume = scan(folded, start, end, stop)
     spans = [(m.start(), m.end()) for m in matches if not _is_base(folded, m, c)]
-    for m in c.opening.finditer(folded, start, resume):  # 工程建成后，: a clause that says when
+    window = folded[start:resume]
+    openings = c.opening.finditer(folded, start, resume) if any(w in window for w in c.opening_ends) else ()
+    for m in openings:  # 展会期间，: a clause that says when
         if m.group() not in c.opening_not and not any(s < m.end() and m.start() < e for s, e in spans):
             spans.append(m.span())
     return sorted(spans), resume

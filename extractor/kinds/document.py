@@ -314,7 +314,7 @@ def _bylines(text: str) -> list[Byline]:
         if match.group("role") in by.colon_only and not match.group("colon"):
             continue  # bare 摄 / 图 only as labels with a colon; 摄 after a name below
         found += _credited(rest, role, "bylines.role_label")
-    for match in compiled.photo.finditer(text):
+    for match in compiled.photo.finditer(text) if "摄" in text else ():  # every credit ends in 摄
         found += _credited(match.group("names"), "photographer", "bylines.photo_credit")
     for match in compiled.closing_bracket.finditer(text):
         found += _credited(match.group("names"), "reporter", "bylines.closing_brackets")
