@@ -127,6 +127,11 @@ def test_labels(text, kind, expected):
     ("一期工程于2019年建成投资7亿元。", [("7亿元", "2019年")]),
     # general time words
     ("现在，村集体年收入达到80万元。", [("80万元", "现在")]),
+    ("假期前两天，景区门票收入1200万元。", [("1200万元", "假期前两天")]),
+    ("过去24小时内，各地捐款30万元。", [("30万元", "过去24小时内")]),
+    ("计划年内发放贷款5亿元。", [("5亿元", "年内")]),
+    # a quarter after 比上年 is a base of comparison, no period
+    ("营业收入比上年四季度增加2亿元。", [("2亿元", None)]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected
