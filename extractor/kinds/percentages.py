@@ -22,6 +22,7 @@ class _Direction(patterns.Rules):
     up: list[str]
     down: list[str]
     not_verbs: list[str]
+    share_nouns: list[str]
     up_after: list[str]
     down_after: list[str]
     up_adjacent: list[str]
@@ -61,6 +62,7 @@ class _Grammars:
         # a noun like 增加值 is matched whole, so its verb never counts
         self.verbs = rxcache.compile("(?:" + patterns.alternation(d.not_verbs + d.up + d.down) + ")")
         self.not_verbs = set(d.not_verbs)
+        self.share_nouns = tuple(d.share_nouns)
         self.after = {**{w: "up" for w in d.up_after}, **{w: "down" for w in d.down_after}}
         self.up_set = set(d.up)
         self.adjacent = {**{w: "up" for w in d.up_adjacent}, **{w: "down" for w in d.down_adjacent}}
@@ -115,8 +117,10 @@ def direction_and_basis(folded: str, start: int, end: int | None = None) -> tupl
         last = None
         for m in g.verbs.finditer(clause):
             last = None if m.group() in g.not_verbs else m
-        # 对经济增长的贡献率为57%: a verb that only modifies a noun does not govern the figure.
-        if last is not None and "的" not in clause[last.end():]:
+        # 对经济增长的贡献率为57%, 对工业增长贡献率达42.5%: a verb that only modifies a
+        # noun (a share's) does not govern the figure.
+        after_verb = clause[last.end():] if last is not None else ""
+        if last is not None and "的" not in after_verb and not any(n in after_verb for n in g.share_nouns):
             direction = "up" if last.group() in g.up_set else "down"
     if direction is None and end is not None:
         direction = next((d for w, d in g.after.items() if folded.startswith(w, end)), None)
