@@ -36,6 +36,7 @@ class CountRules(patterns.Rules):
     bound_words: list[str]
     aspect_marks: str
     list_ends: str
+    light_verbs: list[str]
     award_title: str
 
 
@@ -67,6 +68,7 @@ class CountGrammar:
         self.award_title = rxcache.compile(r.award_title)
         self.words_with_stops = frozenset(r.words_with_stops)
         self.actor_units = set(r.item_actor_units)
+        self.verb_words = tuple(words.verbs())
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(
             f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")

@@ -110,8 +110,13 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
         return True  # a figure's noun (50元补贴): whether a verb is a noun is the caller's call
     if de > verb_end:
         return item_after(folded, de + 1, limit)
-    if unit in g.actor_units or not _CJK.match(folded[verb_end:verb_end + 1] or " "):
+    if unit in g.actor_units:
         return None
+    if not _CJK.match(folded[verb_end:verb_end + 1] or " "):
+        # 提出5点要求：, 作出3项部署。: a verb standing alone after a classifier of
+        # things is a noun; a light verb (分三期进行) is not
+        alone = folded[end:verb_end] not in g.rules.light_verbs and folded[verb_end:verb_end + 1] in "：:，,。；;"
+        return (end, verb_end) if alone else None
     if g.stops.match(folded, verb_end) or g.verb_start.match(folded, verb_end) \
             or folded[verb_end] in g.rules.aspect_marks:
         return None  # 9个完成了改厕: an aspect mark shows a verb
@@ -188,6 +193,8 @@ def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
         if k - nxt > 4:
             return False
     after = folded[k:k + 1]
+    if after.isdigit():
+        return False  # 羊绒衫加工项目、博源集团30万吨…: the next noun has a count of its own
     return bool(not _CJK.match(after or " ") or after in g.rules.list_ends or g.verb_start.match(folded, k))
 
 
@@ -238,4 +245,6 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     phrase = folded[start:end]
     if len(phrase) < 2 or g.not_in_noun.search(phrase) or phrase.startswith(("和", "与", "及")):
         return None
+    if phrase.endswith(g.verb_words):
+        return None  # 对各级党组织和广大党员提出: a clause ending in its verb
     return None if folded[start - 1:start].isdigit() else (start, end)
