@@ -37,6 +37,7 @@ class CountRules(patterns.Rules):
     aspect_marks: str
     list_ends: str
     light_verbs: list[str]
+    noun_cuts: list[str]
     award_title: str
 
 
@@ -69,6 +70,7 @@ class CountGrammar:
         self.words_with_stops = frozenset(r.words_with_stops)
         self.actor_units = set(r.item_actor_units)
         self.verb_words = tuple(words.verbs())
+        self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(
             f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")

@@ -12,6 +12,7 @@ from .count_grammar import CountGrammar, grammars
 
 _CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 _COUNT_BEFORE = rxcache.compile(r"\d[\d.]*[万亿]?\p{Han}{0,2}$")
+_NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
 _BOUND_AFTER = rxcache.compile(r"以上|以下|左右")
 _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s、]")
 
@@ -205,7 +206,7 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     clause = clause.rstrip()
     if not clause or (clause.endswith("等") and "、" in clause):
         return None  # 白血病、血友病等11种: a list summed up, its kind not named here
-    cut = clause.rfind("、")
+    cut = max(clause.rfind("、"), clause.rfind("和"), clause.rfind("及"))
     listed = cut > 0 and _COUNT_BEFORE.search(clause, 0, cut) is not None
     if listed:  # 达成投资项目20个、合作项目25个: a list of nouns with their counts
         begin, clause = begin + cut + 1, clause[cut + 1:]
@@ -225,7 +226,7 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         return None
     noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
     noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
-    if not noun or not all(_CJK.match(c) for c in noun) or len(noun) > 14:
+    if not noun or not all(_CJK.match(c) or _NAMED_DIGIT.match(noun, i) for i, c in enumerate(noun)) or len(noun) > 14:
         return None
     offset = begin + clause.find(noun, noun_start)
     return noun_before(folded, (offset, offset + len(noun)))
@@ -238,8 +239,14 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     an earlier figure (1600多亩稻田…)."""
     g = grammars()
     start, end = span
+    if folded.startswith("等", end) and "、" in folded[max(0, start - 30):end]:
+        return None  # 官员、运动员等上千人: a list summed up, its kind not named
     source = g.source.search(folded, start + 1, end)
     end = source.start() if source else end
+    if g.not_in_noun.search(folded, start, end):
+        return None  # 总数肯定会…, 和蔬菜经纪人每天也走: a clause, not a noun
+    verb = g.clause_verbs.search(folded, start + 2, end)
+    end = verb.start() if verb else end  # 死亡人数已上升至206人: the noun ends at an adverb
     trailing = g.trailing.search(folded, start, end)
     end = trailing.start() if trailing else end
     phrase = folded[start:end]

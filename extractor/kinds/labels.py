@@ -29,7 +29,7 @@ from .periods import PeriodIndex, grounded
 Span = tuple[int, int]
 _BRACKETS = "（(）)"
 # what stands between a count of things and a count of some of them (项目|中有|5个)
-_PARTITIVE = rxcache.compile(r"[\p{Han}，,]{0,10}?(?:中有?|里有)的?")
+_PARTITIVE = rxcache.compile(r"[\p{Han}“”《》，,]{0,12}?(?:中有?|里有)[的，,]?")
 _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
 _LEVEL = rxcache.compile(r"(?r)(?<=[为是达])\d+(?:\.\d+)?点?(?=[，,。；;])")  # 指数为142，
@@ -340,6 +340,8 @@ def _part_of(doc: Doc, whole: Count | None, part: Count) -> Span | None:
     if whole is None or whole.item_span is None:
         return None
     between = doc.folded[whole.end:part.start]
+    if between.rstrip("，, ").endswith("其中"):
+        return None  # …2.1万个，其中80个: a new count, not some of the earlier ones
     return tuple(whole.item_span) if _PARTITIVE.fullmatch(between) else None
 
 
