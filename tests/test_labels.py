@@ -72,6 +72,13 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("客流量恢复至2019年同期的92%。", "percentages", [("92%", "客流量")]),
     # 占地 names an area
     ("占地120亩的产业园已投用。", "measures", [("120亩", "占地")]),
+    # a comparison with another quantity continues the one named before
+    ("全县工业投资增长9%，高于全市平均水平2.1个百分点。", "percentages",
+     [("9%", "工业投资"), ("2.1个百分点", "工业投资")]),
+    ("全区外贸额86亿元，与2020年相比增长了12%。", "percentages", [("12%", "外贸额")]),
+    # the base of a share the quantity reaches is no part of its name
+    ("全县机收面积超过了小麦播种面积的90%。", "percentages", [("90%", "机收面积")]),
+    ("村集体收入有望突破200万元。", "money", [("突破200万元", "村集体收入")]),
     # a level that is no fact (an index) names what a later growth rate measures
     ("全市房价指数为103.2，同比上涨2.1%。", "percentages", [("2.1%", "房价指数")]),
     ("景气指数为51.3点，环比上升0.6%。", "percentages", [("0.6%", "景气指数")]),

@@ -32,7 +32,7 @@ _BRACKETS = "（(）)"
 _PARTITIVE = rxcache.compile(r"[\p{Han}“”《》，,]{0,12}?(?:中有?|里有)[的，,]?")
 _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
-_LEVEL = rxcache.compile(r"(?r)(?<=[为是达])\d+(?:\.\d+)?点?(?=[，,。；;])")  # 指数为142，
+_LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
 _ENUMERATION_MARK = rxcache.compile(r"[一二三四五六七八九十\d]+")  # （六）地方财政收入: a heading's number
 _FIGURE_IN_NOTE = rxcache.compile(r"\d[\d.]*\s*[亿万千百元%‰倍]")  # 总量（1925亿元）的39%: a figure, no note
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
@@ -73,8 +73,11 @@ class _Compiled:
         self.max_chars = r.max_chars
         # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
         # ... or the base of a multiple (峰值预计为平日流量的2.1倍)
-        self.comparison = rxcache.compile(r"(?:比(?![重例率])|较)\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
-        self.recovered = rxcache.compile(r"(?:恢复至|恢复到|相当于)[^，。；]*$")
+        self.comparison = rxcache.compile(
+            r"(?:(?<![同环])比(?![重例率])|较)\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
+        # the base of a share the quantity reaches (恢复至2019年同期的92%, 超过了玉米耕种面积的85%)
+        self.recovered = rxcache.compile(
+            r"(?:恢复至|恢复到|相当于)[^，。；]*$|(?:超过了?|达到了?|占到了?)\p{Han}{2,12}的$")
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
         self.excess = frozenset(r.excess_words)
