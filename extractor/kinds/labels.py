@@ -92,7 +92,8 @@ class _Compiled:
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
         self.verbs_first = words.verbs()
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
-        self.word = rxcache.compile(r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?[\p{Han}A-Za-z（）()])*$")
+        self.word = rxcache.compile(
+            r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?(?:[\p{Han}A-Za-z（）()]|(?<=[A-Za-z])\d))*$")  # 广义货币（M2）余额
         self.boundary = rxcache.compile(
             f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
 
