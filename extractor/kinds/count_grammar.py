@@ -38,6 +38,7 @@ class CountRules(patterns.Rules):
     list_ends: str
     light_verbs: list[str]
     noun_cuts: list[str]
+    measure_after: str
     award_title: str
 
 
@@ -70,6 +71,7 @@ class CountGrammar:
         self.words_with_stops = frozenset(r.words_with_stops)
         self.actor_units = set(r.item_actor_units)
         self.verb_words = tuple(words.verbs())
+        self.measure_after = rxcache.compile(r.measure_after)
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(

@@ -30,6 +30,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
             end = close + 1
     bound = _BOUND_AFTER.match(folded, end)
     end = bound.end() if bound else end  # 300个以上精品示范村: the bound belongs to the figure
+    measured = g.measure_after.match(folded, end)
+    end = measured.end() if measured else end  # 两个1200平方米组合伞: the size of each thing counted
     quoted = _quoted_item(folded, end)  # 连夸了3个“好”
     if quoted is not None:
         return quoted
@@ -239,7 +241,7 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     an earlier figure (1600多亩稻田…)."""
     g = grammars()
     start, end = span
-    if folded.startswith("等", end) and "、" in folded[max(0, start - 30):end]:
+    if (folded.startswith("等", end) or folded[end - 1:end] == "等") and "、" in folded[max(0, start - 30):end]:
         return None  # 官员、运动员等上千人: a list summed up, its kind not named
     source = g.source.search(folded, start + 1, end)
     end = source.start() if source else end

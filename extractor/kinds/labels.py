@@ -80,6 +80,7 @@ class _Compiled:
             r"(?:恢复至|恢复到|相当于)[^，。；]*$|(?:超过了?|达到了?|占到了?)\p{Han}{2,12}的$")
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
+        self.subjects = frozenset(r.subject_heads)
         self.excess = frozenset(r.excess_words)
         self.grants = frozenset(r.grant_verbs_only)
         self.noun_ends = tuple(r.indicator_heads) + tuple(v for v in r.grant_verbs if v not in r.grant_verbs_only)
@@ -144,6 +145,8 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
     linked = c.linking.search(folded, lo, hi)
     hi = linked.start() if linked else hi
     cuts = list(c.boundary.finditer(folded, lo, hi))
+    if cuts and cuts[-1].end() == hi and cuts[-1].group() in c.subjects:
+        cuts.pop()  # 其中援建项目25个: a holder's word ending the name is the name
     lo = cuts[-1].end() if cuts else lo
     front = c.front.match(folded, lo, hi)
     lo = front.end() if front else lo
@@ -346,6 +349,8 @@ def _part_of(doc: Doc, whole: Count | None, part: Count) -> Span | None:
     between = doc.folded[whole.end:part.start]
     if between.rstrip("，, ").endswith("其中"):
         return None  # …2.1万个，其中80个: a new count, not some of the earlier ones
+    if between.endswith("的有") and whole.unit == part.unit and len(between) <= 40 and "。" not in between:
+        return tuple(whole.item_span)  # 82种工业产品中，产量增长的有45种: those of them that …
     return tuple(whole.item_span) if _PARTITIVE.fullmatch(between) else None
 
 
