@@ -136,7 +136,13 @@ def siblings(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
             # a sibling is written right next to the mention (the patterns are bounded
             # and anchored at it): search a window in place, never the clause from its start
             clause_from = max(r.structure.clause_start(s), s - _SIBLING_WINDOW)
-            before = rules.sibling_before.search(folded, clause_from, s)
+            # Anchored at the mention ($), the pattern read right to left fails at once
+            # wherever it does not end there; read left to right it tries every start in
+            # the window. Whether a match exists does not depend on the direction, so the
+            # reversed one decides and the forward one (leftmost, as written) reads it.
+            before = None
+            if rules.sibling_before_reversed.search(folded, clause_from, s):
+                before = rules.sibling_before.search(folded, clause_from, s)
             after = rules.sibling_after.search(folded[e:e + 40])
             cands = []
             if before:

@@ -125,13 +125,22 @@ def strip_designator(title: str) -> tuple[str, bool]:
     return title, False
 
 
+# How far from the verb its clause and sentence are read: longer than real ones around
+# an honour (clauses run to ~700 characters in the corpus, sentences to ~2000), so
+# that a text without marks does not have each verb read all of it.
+_CLAUSE_REACH, _SENTENCE_REACH = 1000, 2000
+
+
 def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
     """A goal, a nomination or a policy condition rather than an honour given."""
-    ctx = r.rules.data.context
-    clause = r.folded[r.structure.clause_start(verb_start):verb_start]
-    if any(w in clause for w in ctx.not_given_before):
+    ctx, folded = r.rules.data.context, r.folded
+    clause_start = r.structure.clause_start(verb_start)
+    lo = max(clause_start, verb_start - _CLAUSE_REACH)
+    if any(folded.find(w, lo, verb_start) >= 0 for w in ctx.not_given_before):
         return True
-    sentence = r.folded[verb_start:r.structure.sentence_end(title_end)]
-    conditional = (any(clause.startswith(w) for w in ctx.condition_openers)
-                   or r.rules.condition_tail.match(r.folded, title_end) is not None)
-    return conditional and any(w in sentence for w in ctx.reward_after)
+    conditional = (any(folded.startswith(w, clause_start) for w in ctx.condition_openers)
+                   or r.rules.condition_tail.match(folded, title_end) is not None)
+    if not conditional:
+        return False
+    hi = min(r.structure.sentence_end(title_end), title_end + _SENTENCE_REACH)
+    return any(folded.find(w, verb_start, hi) >= 0 for w in ctx.reward_after)

@@ -90,6 +90,7 @@ class Rules:
     org_end: regex.Pattern[str]
     time_clause: regex.Pattern[str]
     sibling_before: regex.Pattern[str]
+    sibling_before_reversed: regex.Pattern[str]  # the same, matched right to left: see families.siblings
     sibling_after: regex.Pattern[str]
     holder: regex.Pattern[str]
     scope: regex.Pattern[str]
@@ -153,6 +154,7 @@ def rules() -> Rules:
         org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
         time_clause=rxcache.compile(data.recipients.time_clause),
         sibling_before=named("sibling_before"),
+        sibling_before_reversed=rxcache.compile(patterns.expand(frag["sibling_before"], frag), regex.REVERSE),
         sibling_after=named("sibling_after"),
         holder=named("holder"),
         scope=named("scope"),

@@ -1,0 +1,36 @@
+"""Awkward inputs stay linear: a long run of numeral characters or of award verbs is
+read in about the time of ordinary text, not in the square of its length.
+
+The bound is loose (a busy machine must not fail it) but far below what a quadratic
+path takes: before the fixes, 40,000 characters of 一 took ~45 s and of 荣获 over 30 s;
+now they take well under a second. bench/pathological.py prints the growth itself."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from extractor import extract
+
+SIZE = 40_000
+BOUND_S = 10.0
+
+
+@pytest.mark.parametrize("piece", ["一", "一百二十三万四千", "荣获", "授予张三同志被评为", "荣获“全国先进集体”称号，"])
+def test_long_runs_extract_in_linear_time(piece):
+    extract("区长王建国荣获“全国先进个人”称号，增长5%。")  # rules loaded outside the timing
+    text = (piece * (SIZE // len(piece) + 1))[:SIZE]
+    started = time.perf_counter()
+    facts = extract(text)
+    took = time.perf_counter() - started
+    assert took < BOUND_S, f"{SIZE} characters of {piece!r} took {took:.1f} s"
+    for kind in ("counts", "percentages", "money", "measures"):
+        assert all(text[f.start:f.end] == f.text for f in getattr(facts, kind))
+
+
+def test_subject_found_past_a_long_clause():
+    """The reach that bounds the subject search still finds the subject written next to the verb."""
+    filler = "在推进乡村振兴和产业发展过程中不断探索新路径" * 60  # one clause of ~1,300 characters
+    text = f"{filler}，市南区商务局荣获全国商务系统先进集体称号。"
+    award = next(a for a in extract(text).awards if a.title.startswith("全国商务系统先进集体"))
+    assert award.recipients == ["市南区商务局"]
