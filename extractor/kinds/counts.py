@@ -9,7 +9,7 @@ from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
 from .base import Candidate
 from .count_grammar import grammars
-from .items import item_after, item_before
+from .items import acts, item_after, item_before
 
 NAME = "counts"
 
@@ -94,7 +94,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     classified = [m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)]
     for m in merge_brackets(classified, folded):
         item = item_after(folded, m.end, unit=m.unit)
-        if item is None:
+        if item is None and not acts(folded, m.end, m.unit):
             item = item_before(folded, m.start)
         out.append(_count(doc, m, item, "counts.classifier"))
     for m in doc.quantities.get("noun", []):

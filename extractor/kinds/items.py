@@ -87,11 +87,20 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
     return start, j
 
 
+def acts(folded: str, end: int, unit: str) -> bool:
+    """People or times followed by a verb (14人死亡, 600多人出席, 两次使用…): they do
+    something; the count names no item, before or after it."""
+    g = grammars()
+    return unit in g.actor_units and g.verb_start.match(folded, end) is not None
+
+
 def _closing_mark(folded: str, j: int, start: int, g: CountGrammar) -> int:
     """Past a quoted name (3个全球“灯塔工厂”) or a bracket inside the noun: where it
     closes; 0 when no mark opens at `j`, -1 when one opens and does not close."""
-    if j > start and folded[j] in g.rules.quote_pairs:
+    if 0 < j - start <= 2 and folded[j] in g.rules.quote_pairs:  # a short modifier, then a name
         close = folded.find(g.rules.quote_pairs[folded[j]], j + 1, j + 12)
+    elif folded[j] in g.rules.quote_pairs:
+        return -1  # 30个成员国“一致同意”: what is quoted after the noun is no part of it
     elif folded[j] in "(（":
         close = folded.find(")" if folded[j] == "(" else "）", j, j + 8)
     else:

@@ -371,7 +371,7 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
         part = _part_of(doc, previous, fact) if isinstance(fact, Count) else None
         if part and grounded(doc, part):
             fact.item, fact.item_span = doc.text[part[0]:part[1]], tuple(part)  # 24条产业链中的11条
-        elif isinstance(fact, Count) and fact.item is None:
+        elif isinstance(fact, Count) and fact.item is None and not items.acts(doc.folded, fact.end, fact.unit):
             names[fact.start] = name_before(doc, fact.start, periods)
             named = names[fact.start] and items.noun_before(doc.folded, names[fact.start])
             span = named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
