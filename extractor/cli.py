@@ -172,6 +172,22 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
     return app, result
 
 
+def _plain_single(argv: Sequence[str]) -> bool:
+    """`extract FILE` or `extract -` with no option: what the command line parser would
+    conclude anyway, so the one-document path need not import it (typer, click)."""
+    return len(argv) == 1 and (argv[0] == "-" or not argv[0].startswith("-")) and _is_single(argv)
+
+
+def _run_plain_single(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes]) -> int:
+    from .batch import UsageError
+
+    try:
+        return run_extract(argv, stdout, stderr, stdin)
+    except UsageError as exc:
+        print(f"extract: {exc}", file=stderr)
+        return EXIT_USAGE
+
+
 def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
          stderr: IO[str] | None = None, stdin: IO[bytes] | None = None) -> int:
     """Entry point; streams are parameters so tests drive it in-process."""
@@ -192,6 +208,8 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
             return run_schema(stdout)
         if argv and argv[0] == "evaluate":
             return run_evaluate(argv[1:], stdout, stderr)
+        if _plain_single(argv):
+            return _run_plain_single(argv, stdout, stderr, stdin)
         app, result = build_extract_app(stdout, stderr, stdin, argv)
         code = _run_typer(app, argv, "extract")
         return code or result["status"]
