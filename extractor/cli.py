@@ -7,6 +7,7 @@
                             (--workers), --output FILE [--resume], --format jsonl|json|csv
     extract schema          JSON Schema of the output
     extract evaluate DIR    score against NAME.gold.json files
+    extract show FILE       the document with every fact marked, then a table per kind
 
 Exit status: 0 success, 1 a file could not be read or processed, 2 usage error,
 130 interrupted.
@@ -110,6 +111,46 @@ def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
     return _run_typer(app, list(argv), "extract evaluate")
 
 
+def run_show(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes]) -> int:
+    import typer
+
+    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
+                      help="Show a document with every fact marked, then one table per kind.")
+
+    @app.command()
+    def show(
+        path: str = typer.Argument(..., help="A file, or - for standard input."),
+        kind: str | None = typer.Option(None, "--kind", "-k",
+                                        help="Kinds to show, comma-separated (money,percentages,…)."),
+        pager: bool = typer.Option(True, "--pager/--no-pager", help="Page a long document on a terminal."),
+    ) -> None:
+        from .batch import DEFAULT_MAX_BYTES
+        from .batch.inputs import STDIN, DocumentError, read_file, read_stdin
+        from .output.show import KINDS
+        from .output.show import show as render
+        from .pipeline import extract
+        from .reading.decoding import DecodeError, decode
+
+        kinds = [k.strip() for k in kind.split(",")] if kind else list(KINDS)
+        unknown = [k for k in kinds if k not in KINDS]
+        if unknown:
+            print(f"extract show: unknown kind {unknown[0]!r} (one of {', '.join(KINDS)})", file=stderr)
+            raise typer.Exit(EXIT_USAGE)
+        try:
+            data = read_stdin(stdin, DEFAULT_MAX_BYTES) if path == STDIN else read_file(path, DEFAULT_MAX_BYTES)
+            text, encoding = decode(data)
+        except DocumentError as exc:
+            print(f"extract show: {path}: {exc.message}", file=stderr)
+            raise typer.Exit(EXIT_FAILED) from None
+        except DecodeError as exc:
+            print(f"extract show: {path}: {exc}", file=stderr)
+            raise typer.Exit(EXIT_FAILED) from None
+        facts = extract(text, path=None if path == STDIN else path, encoding=encoding)
+        render(text, facts, stdout, kinds, page=pager)
+
+    return _run_typer(app, list(argv), "extract show")
+
+
 def _run_typer(app, argv: list[str], prog: str) -> int:
     try:
         code = app(args=argv, prog_name=prog, standalone_mode=False)
@@ -208,6 +249,8 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
             return run_schema(stdout)
         if argv and argv[0] == "evaluate":
             return run_evaluate(argv[1:], stdout, stderr)
+        if argv and argv[0] == "show":
+            return run_show(argv[1:], stdout, stderr, stdin)
         if _plain_single(argv):
             return _run_plain_single(argv, stdout, stderr, stdin)
         app, result = build_extract_app(stdout, stderr, stdin, argv)
