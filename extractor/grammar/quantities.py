@@ -33,8 +33,13 @@ class _QuantityRules(patterns.Rules):
     fragments: dict[str, str]
 
 
-# A qualifier table: each key a regex, compiled once, tried in the file's order.
-QualifierTable = list[tuple[regex.Pattern[str], str]]
+class QualifierTable(list[tuple[regex.Pattern[str], str]]):
+    """A qualifier table: each key a regex, compiled once, tried in the file's order;
+    what a word resolves to is remembered (the same few words recur in every document)."""
+
+    def __init__(self, entries) -> None:
+        super().__init__(entries)
+        self.memo: dict[str, str | None] = {}
 
 
 @dataclass(frozen=True)
@@ -72,14 +77,18 @@ def shared() -> _Shared:
 
 
 def _table(words: dict[str, str]) -> QualifierTable:
-    return [(rxcache.compile(key), value) for key, value in words.items()]
+    return QualifierTable((rxcache.compile(key), value) for key, value in words.items())
 
 
 def qualifier_of(word: str | None, table: QualifierTable) -> str | None:
     if not word:
         return None
-    word = word.strip()
-    return next((value for key, value in table if key.fullmatch(word)), None)
+    try:
+        return table.memo[word]
+    except KeyError:
+        stripped = word.strip()
+        found = table.memo[word] = next((value for key, value in table if key.fullmatch(stripped)), None)
+        return found
 
 
 @dataclass
@@ -97,8 +106,13 @@ class QuantityMatch:
     number_text: str = ""
     prefix: str = ""
     post: str = ""
-    groups: dict = field(default_factory=dict)
+    match: regex.Match[str] | None = field(default=None, repr=False, compare=False)
     unit_kind: str = ""
+
+    @property
+    def groups(self) -> dict[str, str | None]:
+        """The grammar's named groups, read only by the few rules that ask."""
+        return self.match.groupdict() if self.match is not None else {}
 
 
 _BIG_SUFFIX = rxcache.compile(r"[万亿]+$")
@@ -149,49 +163,58 @@ class QuantityGrammar:
             + r"(?:{aside}[ \t]*(?P<post>{post_qualifier}))?"
         )
         self.pattern = rxcache.compile(patterns.expand(template, f))
+        # Groups by number, looked up once: a named lookup per match costs several times more.
+        index = self.pattern.groupindex
+        self._core = tuple(index[name] for name in ("pre", "num", "num2", "mid", "scale", "unit", "post"))
+        self._times = index.get("times")
+        self._prefix = index.get("prefix")
+        self._unit_groups = tuple((kind, index[f"u_{kind}"]) for kind in self.unit_kinds)
 
     def finditer(self, folded: str, body: Body) -> Iterator[QuantityMatch]:
         s = shared()
         for m in self.pattern.finditer(folded, body.start, body.end):
-            parsed = numbers.parse(_SPACES.sub("", m.group("num")))
-            if parsed is None or (m.group("scale") and _BIG_SUFFIX.search(m.group("num"))):
+            pre, num, num2, mid, scale, unit, post = m.group(*self._core)
+            parsed = numbers.parse(_SPACES.sub("", num))
+            if parsed is None or (scale and _BIG_SUFFIX.search(num)):
                 continue
-            if inside_title(folded, m.start(), m.end()):
+            start, end = m.span()
+            if inside_title(folded, start, end):
                 continue
             value = parsed.value
-            if m.group("scale"):
-                value = numbers.parse(m.group("num") + m.group("scale")).value  # 十多万 → 100000, over
-            if m.groupdict().get("times"):
-                value *= int(m.group("times"))  # 2×34万千瓦: identical units times each one's size
-            qualifier = qualifier_of(m.group("pre"), s.pre)
+            if scale:
+                value = numbers.parse(num + scale).value  # 十多万 → 100000, over
+            times = m.group(self._times) if self._times else None
+            if times:
+                value *= int(times)  # 2×34万千瓦: identical units times each one's size
+            qualifier = qualifier_of(pre, s.pre)
             value_max = None
-            if m.group("num2"):
-                upper = numbers.parse(m.group("num2"))
+            if num2:
+                upper = numbers.parse(num2)
                 if upper is None:
                     continue
                 value_max = upper.value
-                scale = _BIG_SUFFIX.search(m.group("num2"))
-                if scale and not _BIG_SUFFIX.search(m.group("num")):
-                    value = numbers.parse(m.group("num") + scale.group()).value  # 3至5亿 → 3亿
+                upper_scale = _BIG_SUFFIX.search(num2)
+                if upper_scale and not _BIG_SUFFIX.search(num):
+                    value = numbers.parse(num + upper_scale.group()).value  # 3至5亿 → 3亿
                 if value_max <= value:
                     continue  # not a range (e.g. a date 2021-3)
                 # 约3000—4000平米: the bracket says more than 约 does
                 qualifier = "range" if qualifier in (None, "approx") else qualifier
-            qualifier = qualifier or qualifier_of(m.group("mid"), s.mid)
-            qualifier = qualifier or qualifier_of(m.group("post"), s.post)
-            qualifier = qualifier or distant_qualifier(folded, m.start())
+            qualifier = qualifier or qualifier_of(mid, s.mid)
+            qualifier = qualifier or qualifier_of(post, s.post)
+            qualifier = qualifier or distant_qualifier(folded, start)
             if parsed.vague and qualifier is None:
                 qualifier = "over"  # 数十万, 十几个
-            start = m.start()
-            unit_kind = next((k for k in self.unit_kinds if m.group(f"u_{k}") is not None), "")
-            if self.times_kinds and m.group("times") and unit_kind not in self.times_kinds:
+            unit_kind = next((kind for kind, i in self._unit_groups if m.group(i) is not None), "")
+            if self.times_kinds and times and unit_kind not in self.times_kinds:
                 continue
+            num_start, num_end = m.span(self._core[1])
             yield QuantityMatch(unit_kind=unit_kind,
-                start=start, end=m.end(), value=value, unit=m.group("unit") or "",
+                start=start, end=end, value=value, unit=unit or "",
                 qualifier=qualifier, value_max=value_max,
-                number_start=m.start("num"), number_end=m.end("num"), number_text=m.group("num"),
-                prefix=m.group("prefix") if "prefix" in m.re.groupindex and m.group("prefix") else "",
-                post=m.group("post") or "", groups=m.groupdict(),
+                number_start=num_start, number_end=num_end, number_text=num,
+                prefix=(m.group(self._prefix) or "") if self._prefix else "",
+                post=post or "", match=m,
             )
 
 
@@ -213,7 +236,7 @@ def merge_brackets(matches: list[QuantityMatch], folded: str) -> list[QuantityMa
                     start=prev.start, end=m.end, value=prev.value, unit=prev.unit,
                     qualifier="range", value_max=m.value, number_start=prev.number_start,
                     number_end=prev.number_end, number_text=prev.number_text, prefix=prev.prefix,
-                    post=m.post, groups=prev.groups,
+                    post=m.post, match=prev.match,
                 )
                 continue
         out.append(m)
