@@ -15,7 +15,9 @@ number of examples is EXTRACT_FUZZ_EXAMPLES (default 250; a soak sets 100000).
 from __future__ import annotations
 
 import codecs
+import json
 import os
+from decimal import Decimal
 
 import regex
 from conftest import CORPUS
@@ -124,7 +126,15 @@ def assert_grounded(text: str, facts: Facts) -> None:
             # As test_corpus: a mention may keep a quotation mark or be a listed title's shared tail.
             written = regex.sub(r"[“”\"「」]", "", text[start:end])
             assert 0 <= start < end <= len(text) and written in award.title, (award.title, text[start:end])
-    assert Facts.model_validate_json(facts.model_dump_json()) == facts
+    printed = facts.model_dump_json()
+    Facts.model_validate_json(printed)  # the printed JSON validates against the contract
+    read = json.loads(printed, parse_float=Decimal)
+    for kind in NUMERIC:
+        for fact, back in zip(getattr(facts, kind), read[kind], strict=True):
+            for name, value in fact.model_dump().items():
+                # A JSON number is a double: exact up to 15 significant digits (SPEC: plain numbers).
+                if isinstance(value, Decimal) and len(value.as_tuple().digits) <= 15:
+                    assert Decimal(back[name]) == value, (kind, name, fact)
 
 
 FUZZ = settings(max_examples=int(os.environ.get("EXTRACT_FUZZ_EXAMPLES", "250")), derandomize=True,
