@@ -72,6 +72,7 @@ class CountGrammar:
         self.actor_units = set(r.item_actor_units)
         self.verb_words = tuple(words.verbs())
         self.measure_after = rxcache.compile(r.measure_after)
+        self.count_ahead = rxcache.compile(f"[一二三四五六七八九十两百千万]+{self.classifier}")
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(

@@ -72,6 +72,8 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             continue
         if folded[j] == "、":
             break
+        if j > start and g.count_ahead.match(folded, j):
+            break  # 五个组别|十五项冠军: another count begins
         stop = g.stops.match(folded, j) if j > start else None
         if stop and len(stop.group()) == 1 and _inside_word(folded, j, g):
             stop = None
@@ -226,6 +228,8 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         # 生猪出栏80.9万头: the noun stands before the verb.
         head = clause[:verbs[-1].start()]
         earlier = [v for v in verbs[:-1] if v.end() <= len(head)]
+        while earlier and earlier[-1].end() == len(head):  # 中欧班列开行达到4041列: verbs in a row
+            head = head[:earlier.pop().start()]
         noun_start = earlier[-1].end() if earlier else 0
         noun = head[noun_start:]
     elif verbs:
