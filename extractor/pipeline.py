@@ -19,7 +19,7 @@ from .kinds.labels import attach_labels
 from .kinds.periods import PeriodIndex, attach_periods
 from .output.models import Facts, Source
 from .reading.decoding import decode, looks_traditional
-from .reading.markup import markup_title
+from .reading.pagemeta import page_meta
 
 # The registry. Numeric kinds compete for the same text and are resolved together;
 # the kinds after them each read the facts of those before.
@@ -44,7 +44,7 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
         facts.warnings.append(TRADITIONAL_WARNING)
     facts.document = document.extract_document(doc.view, doc.body, doc.folded)
     if doc.is_markup:
-        facts.document.title = markup_title(text) or facts.document.title
+        _page_fields(facts, text)
     doc.facts["document"] = facts.document
     for kind, found in _numeric_facts(doc).items():
         setattr(facts, kind, found)
@@ -54,15 +54,23 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     return facts
 
 
+def _page_fields(facts: Facts, text: str) -> None:
+    """A page's own headline and publication date outrank what its text suggests."""
+    meta = page_meta(text)
+    facts.document.title = meta.title or facts.document.title
+    published = document.date_in(meta.published) if meta.published else None
+    facts.document.published_at = published or facts.document.published_at
+
+
 def _numeric_facts(doc: Doc) -> dict[str, list]:
     """Each numeric kind's facts, one per stretch of text, grounded in the input."""
     doc.quantities = numeric.scan(doc, NUMERIC_KINDS)
     proposed = [c for kind in NUMERIC_KINDS for c in kind.candidates(doc)]
     found: dict[str, list] = {kind.NAME: [] for kind in NUMERIC_KINDS}
     for c in numeric.resolve(proposed):
-        # A span across blanked markup does not read the same in the input: dropped.
-        if doc.text[c.start:c.end] == c.fact.text:
-            found[c.kind].append(c.fact)
+        # A span across an inline tag (4000.5</span>亿元) is reported as the input has it.
+        c.fact.text = doc.text[c.start:c.end]
+        found[c.kind].append(c.fact)
     in_order = sorted((f for facts in found.values() for f in facts), key=lambda f: f.start)
     periods = PeriodIndex(doc)
     attach_periods(doc, periods, in_order)

@@ -26,3 +26,42 @@ def test_facts_come_from_visible_text_with_offsets_into_the_input():
 def test_plain_text_is_left_alone():
     text = "投资3亿元，<备注>。"
     assert mask_markup(text) is text
+
+
+def test_inline_tags_inside_a_figure_are_read_through_with_offsets_into_the_page():
+    page = ("<html><body><p class=MsoNormal>全市地区生产总值<span lang=EN-US>2871.2</span>亿元，"
+            "比上年增长<span>6.3</span>%；粮食产量<span>98.5</span>万吨。</p></body></html>")
+    facts = extract(page)
+    assert [(m.amount, m.currency) for m in facts.money] == [(287120000000.0, "CNY")]
+    assert [float(p.value) for p in facts.percentages] == [6.3]
+    assert [float(m.value) for m in facts.measures] == [985000.0]
+    for fact in facts.money + facts.percentages + facts.measures:
+        assert page[fact.start:fact.end] == fact.text
+    assert facts.money[0].text == "2871.2</span>亿元"
+
+
+def test_entities_read_as_the_characters_they_name():
+    view = mask_markup("<p>主&nbsp;&nbsp;任&#65306;王明&amp;李华</p>")
+    assert "".join(view.split()) == "主任：王明&李华"
+    assert len(view) == len("<p>主&nbsp;&nbsp;任&#65306;王明&amp;李华</p>")
+
+
+def test_a_metadata_table_gives_the_title_and_date_never_the_headline():
+    page = ("<div><table><tr><td><b>主题分类：</b></td><td>交通运输</td>"
+            "<td><b>成文日期：</b></td><td>2021年3月2日</td></tr>"
+            "<tr><td><b>标　　题：</b></td><td>关于公布第二批示范城市名单的通知</td>"
+            "<td><b>发布日期：</b></td><td>2021年3月9日</td></tr></table>"
+            "<p>各省、自治区、直辖市人民政府：</p><p>现将第二批12个示范城市名单予以公布。</p>"
+            "<p>主&nbsp;&nbsp;任：刘建国　　交通运输部副部长</p></div>")
+    facts = extract(page)
+    assert facts.document.title == "关于公布第二批示范城市名单的通知"
+    assert facts.document.published_at == "2021-03-09"
+    assert [o.name for o in facts.officials] == ["刘建国"]
+
+
+def test_a_meta_publication_date_feeds_published_at():
+    page = ('<html><head><meta name="PubDate" content="2023-07-14 09:30"><title>站点 - 新闻</title></head>'
+            "<body><h1>全区新增就业岗位3000个</h1><p>记者从区人社局获悉，今年以来全区新增就业岗位3000个。</p></body></html>")
+    facts = extract(page)
+    assert facts.document.published_at == "2023-07-14T09:30"
+    assert facts.document.title == "全区新增就业岗位3000个"

@@ -195,6 +195,18 @@ def _iso(match: regex.Match[str]) -> str:
     return out
 
 
+@lru_cache(maxsize=1)
+def _any_date() -> regex.Pattern[str]:
+    return rxcache.compile(patterns.expand("{datetime}", _rules().rules.fragments), regex.VERSION0)
+
+
+def date_in(value: str) -> str | None:
+    """The first date (and time) written in a metadata value, in ISO 8601: 2018年11月28日,
+    2024-01-05T09:30:00+08:00, <pubDate> dates of feeds are read by the caller."""
+    match = _any_date().search(fold(value))
+    return _iso(match) if match else None
+
+
 def _published_at(head: list[_Line], body_lines: list[_Line]) -> str | None:
     compiled = _rules()
     for line in head:
