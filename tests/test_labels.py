@@ -72,6 +72,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
      [("8000元", "农民人均纯收入"), ("1.5万元", "农民人均纯收入")]),
     # a share of a base the quantity recovers to takes the quantity
     ("客流量恢复至2019年同期的92%。", "percentages", [("92%", "客流量")]),
+    # a share named after 的 takes its part (SPEC.md: a share takes the part)
+    ("今年全省自主品牌的比重超过了35%。", "percentages", [("35%", "自主品牌")]),
     # 占地 names an area
     ("占地120亩的产业园已投用。", "measures", [("120亩", "占地")]),
     # a comparison with another quantity continues the one named before

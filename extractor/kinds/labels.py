@@ -56,6 +56,7 @@ class _LabelRules(patterns.Rules):
     grant_recipients: list[str]
     grant_verbs_only: list[str]
     per_units: list[str]
+    share_names: list[str]
     completion_verbs: list[str]
 
 
@@ -81,6 +82,7 @@ class _Compiled:
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
         self.subjects = frozenset(r.subject_heads)
+        self.share_names = frozenset(r.share_names)
         self.excess = frozenset(r.excess_words)
         self.grants = frozenset(r.grant_verbs_only)
         self.noun_ends = tuple(r.indicator_heads) + tuple(v for v in r.grant_verbs if v not in r.grant_verbs_only)
@@ -161,6 +163,8 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
     begin = max(word.start(), end - c.max_chars)
     modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
     span = (modifier + 1 if modifier >= 0 else begin, end)
+    if modifier > begin + 1 and folded[modifier + 1:end] in c.share_names:
+        span = (begin, modifier)  # 自主品牌的比重超过30%: a share takes its part (SPEC.md)
     recipient = c.granted_to.search(folded, span[0], span[1])
     if recipient:  # 奖励企业200万元: the recipient of a grant is no part of its name
         span = (span[0], recipient.start("recipient"))
