@@ -5,7 +5,8 @@
 Runs, interleaved round by round so that machine load weighs on all alike: a bare
 `python -c pass`, `python -c "import pydantic"` (this venv), and `extract SAMPLE` of
 this checkout's venv and, if given, of another checkout's venv (--other DIR, its
-.venv/bin/extract). Prints the median and quartiles of each in seconds, after one
+.venv/bin/extract, or, for a bare source tree without one, its package run by this
+venv). Prints the median and quartiles of each in seconds, after one
 untimed round (bytecode and the compiled-rule cache written). Then the modules
 each extract imports (`python -X importtime`, one run): the total, and the
 top-level packages by self time. A benchmark: it prints and exits 0.
@@ -37,8 +38,12 @@ def commands(other: Path | None, sample: Path) -> dict[str, list[str]]:
         f"extract ({REPO.name})": [python, str(REPO / ".venv" / "bin" / "extract"), str(sample)],
     }
     if other is not None:
-        cmds[f"extract ({other.name})"] = [str(other / ".venv" / "bin" / "python"),
-                                          str(other / ".venv" / "bin" / "extract"), str(sample)]
+        script = other / ".venv" / "bin" / "extract"
+        if script.is_file():
+            cmds[f"extract ({other.name})"] = [str(other / ".venv" / "bin" / "python"), str(script), str(sample)]
+        else:  # a bare source tree (git archive of a commit): its package run by this venv
+            entry = f"import sys; sys.path.insert(0, {str(other)!r}); from extractor.cli import entry; entry()"
+            cmds[f"extract ({other.name}, this venv)"] = [python, "-c", entry, str(sample)]
     return cmds
 
 

@@ -34,3 +34,25 @@ def test_subject_found_past_a_long_clause():
     text = f"{filler}，市南区商务局荣获全国商务系统先进集体称号。"
     award = next(a for a in extract(text).awards if a.title.startswith("全国商务系统先进集体"))
     assert award.recipients == ["市南区商务局"]
+
+
+@pytest.mark.parametrize("digits", [65, 5000])
+def test_a_numeral_too_long_to_hold_exactly_is_not_read(digits):
+    """More significant digits than figures are read with (64): no fact, rather than a rounded
+    value or a JSON number of thousands of digits that readers refuse."""
+    from extractor.grammar.numbers import parse
+    from extractor.output.models import Facts
+
+    figure = "1" * digits
+    assert parse(figure) is None and parse(figure + "亿") is None
+    text = f"全区完成固定资产投资126.8亿元，同比增长{figure}%，粮食产量{figure}吨。"
+    facts = extract(text)
+    assert [f.text for f in facts.money] == ["126.8亿元"]
+    assert not facts.percentages and not facts.measures
+    Facts.model_validate_json(facts.model_dump_json())
+
+
+def test_a_long_but_exact_numeral_keeps_every_digit():
+    from extractor.grammar.numbers import parse
+
+    assert str(parse("1" * 40).value) == "1" * 40  # Decimal's default 28 digits would round it

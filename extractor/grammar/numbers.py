@@ -20,7 +20,7 @@ Two halves, both driven by `patterns/numbers.toml`:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Context, Decimal, localcontext
+from decimal import Context, Decimal, Inexact, localcontext
 from functools import lru_cache
 
 import regex
@@ -56,8 +56,10 @@ class _NumberRules(patterns.Rules):
 # Token kinds produced by the tokenizer.
 _ARABIC, _POINT, _DIGIT, _SMALL, _BIG = range(5)
 
-# 28 significant digits (Decimal's default) would round a 30-digit figure.
-_CONTEXT = Context(prec=64)
+# 28 significant digits (Decimal's default) would round a 30-digit figure; a numeral
+# with more than 64 is not read at all (Inexact is trapped): never a rounded value,
+# and no JSON number of thousands of digits that readers refuse.
+_CONTEXT = Context(prec=64, traps=[Inexact])
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,14 @@ def parse_number(text: str) -> Decimal | None:
 
 @lru_cache(maxsize=16384)
 def _parse_folded(text: str) -> ParsedNumber | None:
+    try:
+        with localcontext(_CONTEXT):
+            return _parse_in_context(text)
+    except Inexact:
+        return None  # more significant digits than a figure is read with
+
+
+def _parse_in_context(text: str) -> ParsedNumber | None:
     t = tables()
     text = text.strip()
     if not text:
@@ -162,13 +172,10 @@ def _parse_folded(text: str) -> ParsedNumber | None:
             text = text.replace(old, new)
     if not text:
         return None
-    with localcontext(_CONTEXT):
-        value = _read(text, t)
-        if value is None:
-            return None
-        if negative:
-            value = -value
-    return ParsedNumber(_tidy(value), vague)
+    value = _read(text, t)
+    if value is None:
+        return None
+    return ParsedNumber(_tidy(-value if negative else value), vague)
 
 
 def _tidy(value: Decimal) -> Decimal:
