@@ -19,6 +19,7 @@ from .kinds.labels import attach_labels
 from .kinds.periods import PeriodIndex, attach_periods
 from .output.models import Facts, Source
 from .reading.decoding import decode, looks_traditional
+from .reading.markdown import front_matter
 from .reading.pagemeta import page_meta
 
 # The registry. Numeric kinds compete for the same text and are resolved together;
@@ -43,8 +44,7 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     if looks_traditional(text):
         facts.warnings.append(TRADITIONAL_WARNING)
     facts.document = document.extract_document(doc.view, doc.body, doc.folded)
-    if doc.is_markup:
-        _page_fields(facts, text)
+    _own_fields(facts, doc)
     doc.facts["document"] = facts.document
     for kind, found in _numeric_facts(doc).items():
         setattr(facts, kind, found)
@@ -54,11 +54,18 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     return facts
 
 
-def _page_fields(facts: Facts, text: str) -> None:
-    """A page's own headline and publication date outrank what its text suggests."""
-    meta = page_meta(text)
-    facts.document.title = meta.title or facts.document.title
-    published = document.date_in(meta.published) if meta.published else None
+def _own_fields(facts: Facts, doc: Doc) -> None:
+    """A page's or a Markdown file's own headline and date outrank what its text suggests."""
+    if doc.is_markup:
+        meta = page_meta(doc.text)
+        title, published = meta.title, meta.published
+    elif doc.format == "markdown":
+        fields = front_matter(doc.text)
+        title, published = fields.get("title"), fields.get("date") or fields.get("published")
+    else:
+        return
+    facts.document.title = title or facts.document.title
+    published = document.date_in(published) if published else None
     facts.document.published_at = published or facts.document.published_at
 
 

@@ -65,3 +65,32 @@ def test_a_meta_publication_date_feeds_published_at():
     facts = extract(page)
     assert facts.document.published_at == "2023-07-14T09:30"
     assert facts.document.title == "全区新增就业岗位3000个"
+
+
+MARKDOWN = ("---\ntitle: 全市新建5G基站1200个\ndate: 2024-03-18\nviews: 350万次\n---\n"
+            "# 全市新建5G基站1200个\n\n"
+            "![基站建设现场](https://img.example.cn/a.jpg?w=720&quality=99%25&id=300万)\n\n"
+            "今年以来，全市新建5G基站1200个，详见[市通信管理局公告](https://example.cn/n/2024/88个.html)。\n\n"
+            "```\ncount = 4500个\n```\n\n原文：<https://example.cn/66%>，代码`rate=35%`不算。\n")
+
+
+def test_markdown_link_targets_image_sources_code_and_front_matter_are_not_text():
+    from extractor.reading.markdown import mask_markdown
+
+    view = mask_markdown(MARKDOWN)
+    assert len(view) == len(MARKDOWN)
+    for hidden in ("https", "350万次", "4500个", "35%", "88个"):
+        assert hidden not in view
+    assert "市通信管理局公告" in view and "基站建设现场" in view
+    facts = extract(MARKDOWN)
+    assert [c.text for c in facts.counts] == ["1200个", "1200个"]
+    assert facts.percentages == [] and facts.money == []
+    assert facts.document.title == "全市新建5G基站1200个"
+    assert facts.document.published_at == "2024-03-18"
+
+
+def test_text_without_markdown_shapes_is_left_alone():
+    from extractor.reading.markdown import mask_markdown
+
+    text = "会议指出，要把[重点]工作抓实，网址为准。"
+    assert mask_markdown(text) is text

@@ -1,7 +1,8 @@
 """`Doc`: one input document, built once and read by every extractor.
 
 It holds the text as decoded (offsets index it), the view the rules read
-(markup blanked one character for one), the folded copy of that view (full-width
+(HTML markup or Markdown's links, code and front matter blanked
+one character for one), the folded copy of that view (full-width
 digits, ％ and traditional numerals folded 1:1), the body span (boilerplate is
 never read) and the paragraph / sentence / clause structure. Everything derived
 from the text per document lives here and nowhere else: no extractor keeps a
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from ..reading.markdown import mask_markdown
 from ..reading.markup import mask_markup
 from ..reading.textnorm import fold
 from . import body as body_rules
@@ -31,18 +33,23 @@ class Doc:
     view: str
     folded: str
     body: Body
+    format: str = "text"  # "html" (HTML/XML markup), "markdown" or "text": what the view blanked
     quantities: dict[str, list[Any]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> Doc:
-        view = mask_markup(text)
+        view, format = mask_markup(text), "html"
+        if view is text:
+            view, format = mask_markdown(text), "markdown"
+        if view is text:
+            format = "text"
         folded = fold(view)
-        return cls(text=text, view=view, folded=folded, body=body_rules.find_body_folded(folded))
+        return cls(text=text, view=view, folded=folded, body=body_rules.find_body_folded(folded), format=format)
 
     @property
     def is_markup(self) -> bool:
-        return self.view is not self.text
+        return self.format == "html"
 
     @cached_property
     def structure(self) -> Structure:
