@@ -19,7 +19,7 @@ from __future__ import annotations
 from ...doc import Doc
 from ...output.models import Official
 from ..base import Candidate
-from . import foreign, lists, posts
+from . import foreign, lists, people, posts
 from .merge import officials
 from .reading import Reading
 
@@ -37,6 +37,12 @@ _RULES = (
     lists.minority_names,
     posts.apposition,
     lists.bare_names,
+    # people named without a post of officials.toml (patterns/people.toml), last:
+    # a name found above keeps its rule
+    people.after_post,
+    people.listed,
+    people.speakers,
+    people.honorifics,
 )
 
 

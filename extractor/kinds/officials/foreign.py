@@ -78,7 +78,7 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         org_start, org_text = found
         start, end = m.start("name"), m.end("name")
         # the name may have run into a follow word made of name characters (…马会见)
-        while end - start >= 2 and not _ends_name(r, end, fg):
+        while end - start >= 2 and not ends_name(r, end):
             end -= 1
         if end - start >= 2:
             yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
@@ -133,18 +133,29 @@ def _country_of_republic(r: Reading, republic: int, fg: _ForeignGrammar) -> rege
     return None
 
 
+def after_country(r: Reading, post: int) -> bool:
+    """Is a country (and a body of it) written right before the post at `post`?"""
+    return _organization_before(r, post, _grammar()) is not None
+
+
+def name_chars() -> frozenset[str]:
+    """The transliteration characters a foreign name is written with."""
+    return _grammar().name_chars
+
+
 def is_country(name: str) -> bool:
     """A country (黎巴嫩 starts with the surname 黎, but is no person)."""
     return name in _grammar().countries
 
 
-def _ends_name(r: Reading, end: int, fg: _ForeignGrammar) -> bool:
+def ends_name(r: Reading, end: int) -> bool:
     """What may follow a whole transliterated name: the end of the body, no Chinese
     character (punctuation, a bracket; never the · inside a name), a list mark, a time word or a word that
     follows a name (names.toml `follow`, posts, the verb lexicon: 谴责, 表示). An unknown
     Chinese character may still be part of the name, so it is no evidence."""
     if end >= r.end:
         return True
+    fg = _grammar()
     nxt = r.folded[end]
     if nxt == "·":
         return False  # a ·-name goes on: no part of it is a name of its own

@@ -5,6 +5,7 @@ stand in a 、-list of such names."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from ...grammar import names
 from .reading import Found, Reading, descriptor_before
@@ -75,31 +76,68 @@ def bare_names(r: Reading) -> Iterator[Found]:
     """Names without a post: opening a clause with a person's verb (李克强主持
     大会), with 同志 or 等N名, or in a 、-list of such names."""
     g, folded, lo = r.g, r.folded, r.start
-    openers, stop_ends, stop_words, weak = g.openers, g.stop_word_ends, g.stop_words, names.grammar().weak
+    openers, stop_ends, stop_words = g.openers, g.stop_word_ends, g.stop_words
+    # Every item of a 、-list is itself a start: each list is read once, and
+    # its tail from any item is answered from it (a list of n names would
+    # otherwise be read n times over, quadratic in its length).
+    lists: dict[int, tuple[_List, int]] = {}
     for pos in _name_starts(r):
         # reading.opens, inlined: this loop visits every surname character of the text
         before = folded[pos - 1] if pos > lo else ""
         if before and before not in openers and not (
                 before in stop_ends and folded[max(lo, pos - 6):pos].endswith(stop_words)):
             continue
-        items = _name_list(r, pos)
-        if not items or not all(_plausible_item(folded, s, e) for s, e in items):
+        if pos not in lists:
+            _read_list(r, pos, lists)
+        names_list, at = lists[pos]
+        if names_list.given or not names_list.ok[at]:
+            continue  # a list whose names were all given already by an earlier item
+        rule = _bare_rule(r, names_list, at)
+        if rule is None:
             continue
-        rule = _bare_rule(r, items)
-        if rule is None or any(folded[s] in weak for s, e in items if "·" not in folded[s:e]):
-            continue
-        for s, e in items:
+        names_list.given = True
+        for s, e in names_list.items[at:]:
             yield r.found(s, e, rule)
 
 
-def _bare_rule(r: Reading, items: list[tuple[int, int]]) -> str | None:
-    """Which evidence makes the listed names people (what follows the last one,
-    matched in place: no copy of the rest), or None."""
-    g, folded, end = r.g, r.folded, items[-1][1]
-    if len(items) > 1:
-        minorities = sum("·" in folded[s:e] for s, e in items)
+@dataclass
+class _List:
+    """Names joined by 、 and, for each item, facts about the list from it on:
+    every item plausible and no weak surname (`ok`), ·-names counted."""
+
+    items: list[tuple[int, int]]
+    ok: list[bool] = field(default_factory=list)
+    minorities: list[int] = field(default_factory=list)
+    given: bool = False  # its names were found from an earlier item: the same names again
+
+
+def _read_list(r: Reading, pos: int, lists: dict[int, tuple[_List, int]]) -> None:
+    """Read the 、-list from `pos` and answer for each of its items in `lists`;
+    a list with an item that is no name is no list from any item before it."""
+    items, complete = name_list(r, pos)
+    if not complete:
+        failed = _List([], [False])
+        for s, _ in items + [(pos, pos)]:
+            lists[s] = (failed, 0)
+        return
+    read = _List(items, [False] * len(items), [0] * len(items))
+    weak, ok, minorities = names.grammar().weak, True, 0
+    for i in range(len(items) - 1, -1, -1):
+        s, e = items[i]
+        minority = "·" in r.folded[s:e]
+        ok = ok and _plausible_item(r.folded, s, e) and (minority or r.folded[s] not in weak)
+        minorities += minority
+        read.ok[i], read.minorities[i] = ok, minorities
+        lists[s] = (read, i)
+
+
+def _bare_rule(r: Reading, names_list: _List, at: int) -> str | None:
+    """Which evidence makes the listed names (from item `at`) people: what
+    follows the last one, matched in place (no copy of the rest), or None."""
+    g, folded, end = r.g, r.folded, names_list.items[-1][1]
+    if len(names_list.items) - at > 1:
         if g.list_follow.match(folded, end, r.end) or (
-                minorities >= 2 and folded[end:end + 1] in "，。；" and end < r.end):
+                names_list.minorities[at] >= 2 and folded[end:end + 1] in "，。；" and end < r.end):
             return "officials.name_list"
     elif g.person_verb.match(folded, end, r.end):
         return "officials.person_verb"
@@ -110,15 +148,16 @@ def _plausible_item(folded: str, start: int, end: int) -> bool:
     return "·" in folded[start:end] or names.plausible(folded[start:end], names.surname_len(folded, start))
 
 
-def _name_list(r: Reading, pos: int) -> list[tuple[int, int]]:
-    """Names separated by 、 from `pos`; the last one ends where `follow` fits."""
+def name_list(r: Reading, pos: int) -> tuple[list[tuple[int, int]], bool]:
+    """Names separated by 、 from `pos`; the last one ends where `follow` fits.
+    False with the names read so far when an item after a 、 is no name."""
     items = []
     while True:
         end = r.any_name_end(pos)
         if end is None:
-            return []
+            return items, False
         items.append((pos, end))
         if end < r.end and r.folded[end] == "、":
             pos = end + 1
             continue
-        return items
+        return items, True

@@ -1,0 +1,183 @@
+"""People named without a post of officials.toml, by the context news gives
+them (patterns/people.toml): a name opening a clause before what only a person
+does (王明还表示, 克林顿说), a name before an honorific or a bracketed note
+(吴明先生, 张三（女）), a transliterated or a plainly shaped name right after a
+post (总统叶利钦, 市委书记张敬涛召集), and a 、-list of names after a list opener
+(授予张三、李四…). A name found here is then found at every mention (merge)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ...grammar import names
+from ...rules import patterns, rxcache
+from . import foreign
+from .lists import name_list
+from .reading import Found, Reading, descriptor_before, opens
+
+_HAN = rxcache.compile(r"\p{Han}")
+# A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
+_FOREIGN_MAX = 16
+
+
+class _PeopleRules(patterns.Rules):
+    """patterns/people.toml."""
+
+    adverbs: list[str]
+    speech_verbs: list[str]
+    honorifics: list[str]
+    notes: str
+    list_openers: list[str]
+    foreign_min: int
+    given_chars: str
+    foreign_not: list[str]
+
+
+@dataclass(frozen=True)
+class _PeopleGrammar:
+    rules: _PeopleRules
+    verb: regex.Pattern[str]         # (adverb) + what a person does, matched where it starts
+    honorific: regex.Pattern[str]    # an honorific or a note after a name
+    list_opener: regex.Pattern[str]
+    given_chars: frozenset[str]
+    foreign_not: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _PeopleGrammar:
+    rules = patterns.load("people", _PeopleRules)
+    alt = patterns.alternation
+    return _PeopleGrammar(
+        rules=rules,
+        verb=rxcache.compile(f"(?:{alt(rules.adverbs)})?(?:{alt(rules.speech_verbs)})"),
+        honorific=rxcache.compile(f"(?:{alt(rules.honorifics)}|{rules.notes})"),
+        list_opener=rxcache.compile(alt(rules.list_openers)),
+        given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
+        foreign_not=tuple(rules.foreign_not),
+    )
+
+
+# ---------------------------------------------------------------- name shapes
+
+def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
+    """Start of a Chinese name ending at `end`: a surname and one or two given
+    characters. A reading whose surname is a common word (向, 高) gives way to
+    a shorter one starting with a surname (向张明女士 → 张明)."""
+    found = None
+    for n in (4, 3, 2):
+        start = end - n
+        if start < r.start or (start > r.start and r.folded[start - 1] == "·"):
+            continue
+        slen = names.surname_len(r.folded, start)
+        if not slen or n - slen > names.MAX_GIVEN or not names.plausible(r.folded[start:end], slen):
+            continue
+        if r.folded[start] in names.grammar().weak and not (weak_ok and (n - slen == 2 or opens(r, start))):
+            continue
+        if found is not None and r.folded[found] in names.grammar().weak:
+            return start
+        if found is None:
+            found = start
+    return found
+
+
+def _foreign_start(r: Reading, end: int) -> int | None:
+    """Start of a transliterated name ending at `end`: the run of
+    transliteration characters (and ·) before it, never a country, a place
+    or a body of officials_foreign.toml / people.toml."""
+    chars, folded = foreign.name_chars(), r.folded
+    start = end
+    while start > max(r.start, end - _FOREIGN_MAX) and (folded[start - 1] in chars or folded[start - 1] == "·"):
+        start -= 1
+    if folded[start] == "·" or "·" in folded[start:end] and start > r.start and _HAN.match(folded[start - 1]):
+        return None  # the first part of a ·-name is not all transliteration characters (简·迪安·米勒)
+    name = folded[start:end]
+    if len(name) < _grammar().rules.foreign_min or foreign.is_country(name) or name.startswith(
+            _grammar().foreign_not) or len(name) <= 3 and names.plausible_at(name):
+        return None  # a Chinese-shaped name is read by the surname rules, not as a transliteration
+    return start
+
+
+# ---------------------------------------------------------------- rules
+
+def speakers(r: Reading) -> Iterator[Found]:
+    """王明还表示, 克林顿说, 张三担任…, 李四一行: a name opening a clause right
+    before what only a person does (people.toml `speech_verbs`)."""
+    pg, folded = _grammar(), r.folded
+    for verb in pg.verb.finditer(folded, r.start, r.end):
+        end = verb.start()
+        start = _chinese_start(r, end, weak_ok=False)
+        if start is None:
+            start = _foreign_start(r, end)
+        if start is not None and opens(r, start):
+            yield r.found(start, end, "officials.speaker")
+
+
+def honorifics(r: Reading) -> Iterator[Found]:
+    """吴明先生, 张雅茹女士, 布拉特先生, 张三（女）: a name right before an
+    honorific or a bracketed note, wherever it stands in the clause."""
+    pg = _grammar()
+    for mark in pg.honorific.finditer(r.folded, r.start, r.end):
+        end = mark.start()
+        start = _chinese_start(r, end, weak_ok=True)
+        if start is None:
+            start = _foreign_start(r, end)
+        if start is not None:
+            yield r.found(start, end, "officials.honorific")
+
+
+def after_post(r: Reading) -> Iterator[Found]:
+    """总统叶利钦, 教练扎加洛: a transliterated name right after a post; and 市委
+    书记张敬涛召集: a Chinese name after a post where no word that may follow a
+    name does, read when its given-name characters are common ones."""
+    g, folded = r.g, r.folded
+    for post in g.post.finditer(folded, r.start, r.end):
+        pos = post.end()
+        title = descriptor_before(r, pos)
+        # after a country and its post, foreign_leader reads the name with its title
+        end = None if foreign.after_country(r, post.start()) else _foreign_end(r, pos)
+        if end is None and title is None:  # with a descriptor, post_before_name reads it
+            end = r.name_end(pos)
+        if end is None and r.name_end(pos) is None:
+            end = _shaped_end(r, pos)
+        if end is not None and not names.is_weak_short(r.folded[pos:end]):
+            yield r.found(pos, end, "officials.after_post", title or post.span())
+
+
+def _foreign_end(r: Reading, pos: int) -> int | None:
+    chars, folded = foreign.name_chars(), r.folded
+    end = pos
+    while end < min(r.end, pos + _FOREIGN_MAX) and (folded[end] in chars or folded[end] == "·"):
+        end += 1
+    while end - pos >= _grammar().rules.foreign_min and not foreign.ends_name(r, end):
+        end -= 1
+    if end - pos < _grammar().rules.foreign_min or _foreign_start(r, end) != pos:
+        return None
+    return end
+
+
+def _shaped_end(r: Reading, pos: int) -> int | None:
+    slen = names.surname_len(r.folded, pos)
+    end = pos + slen + names.MAX_GIVEN
+    if not slen or end > r.end or r.folded[pos] in names.grammar().weak:
+        return None
+    given = r.folded[pos + slen:end]
+    if all(ch in _grammar().given_chars for ch in given) and names.plausible(r.folded[pos:end], slen):
+        return end
+    return None
+
+
+def listed(r: Reading) -> Iterator[Found]:
+    """授予张三、李四…; 名单如下：张三、李四: a 、-list of two names or more right
+    after what opens a list of people."""
+    weak = names.grammar().weak
+    for opener in _grammar().list_opener.finditer(r.folded, r.start, r.end):
+        items, complete = name_list(r, opener.end())
+        if not complete or len(items) < 2:
+            continue
+        # a list's context is strong: a common-word surname with a two-character given name passes
+        if all(names.plausible_at(r.folded[s:e]) and (r.folded[s] not in weak or e - s == 3) for s, e in items):
+            for s, e in items:
+                yield r.found(s, e, "officials.list_slot")
