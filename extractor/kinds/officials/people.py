@@ -133,8 +133,11 @@ def after_post(r: Reading) -> Iterator[Found]:
     书记张敬涛召集: a Chinese name after a post where no word that may follow a
     name does, read when its given-name characters are common ones."""
     g, folded = r.g, r.folded
+    firsts, foreign_chars = names.grammar().surname_firsts, foreign.name_chars()
     for post in g.post.finditer(folded, r.start, r.end):
         pos = post.end()
+        if pos >= r.end or (folded[pos] not in firsts and folded[pos] not in foreign_chars):
+            continue  # no name can start here: skip the descriptor's costly read
         title = descriptor_before(r, pos)
         # after a country and its post, foreign_leader reads the name with its title
         end = None if foreign.after_country(r, post.start()) else _foreign_end(r, pos)
