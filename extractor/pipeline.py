@@ -35,7 +35,8 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
             sha256: str | None = None) -> Facts:
     """Extract every fact from a decoded document text."""
     if sha256 is None:
-        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        # surrogatepass: a str may hold a lone surrogate; its hash must not fail
+        sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     facts = Facts(source=Source(path=path, sha256=sha256, encoding=encoding, chars=len(text)))
     if not text.strip():
         facts.warnings.append("empty document: no text to extract from")

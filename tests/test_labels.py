@@ -201,3 +201,9 @@ def test_period_scan_tries_every_place_a_phrase_can_start():
 ])
 def test_label_subjects(text, kind, expected):
     assert _phrases(text, kind, "label") == expected
+
+
+def test_deep_brackets_and_lone_surrogates_do_not_break_extraction():
+    deep = "增长" + "（" * 3000 + "5%" + "）" * 3000
+    assert [p.text for p in extract(deep).percentages] == ["5%"]
+    assert [p.text for p in extract("增长\ud800了5%").percentages] == ["5%"]

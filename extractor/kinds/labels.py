@@ -32,6 +32,7 @@ _BRACKETS = "（(）)"
 _PARTITIVE = rxcache.compile(r"[\p{Han}“”《》，,]{0,12}?(?:中有?|里有)[的，,]?")
 _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
+_MAX_BRACKETS = 8  # brackets stepped over before a name; deeper nesting names nothing
 _LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
 _ENUMERATION_MARK = rxcache.compile(r"[一二三四五六七八九十\d]+")  # （六）地方财政收入: a heading's number
 _FIGURE_IN_NOTE = rxcache.compile(r"\d[\d.]*\s*[亿万千百元%‰倍]")  # 总量（1925亿元）的39%: a figure, no note
@@ -120,13 +121,13 @@ def _clause_start(doc: Doc, pos: int, floor: int) -> int:
     return cut + 1 if cut >= 0 else lo
 
 
-def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Span | None:
+def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth: int = 0) -> Span | None:
     """The quantity's name written before a figure in its clause (see the module doc);
     None when the clause continues a quantity named before (拉动…, 比…)."""
     c, folded = _compiled(), doc.folded
     lo = _clause_start(doc, start, max(0, start - 60))
     if lo and folded[lo - 1] in "（(" and not c.linking.sub("", folded[lo:start]):
-        return name_before(doc, lo - 1, periods)  # 发酵酒（增长87%）
+        return name_before(doc, lo - 1, periods, depth + 1) if depth < _MAX_BRACKETS else None  # 发酵酒（增长87%）
     for p in periods.within(lo, start) if periods else ():  # time words are no part of a name
         if p[0] > lo and not c.linking.sub("", folded[p[1]:start]):
             start = p[0]  # 旅游收入昨天突破90亿元: the time phrase follows the name
@@ -137,7 +138,7 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None) -> Spa
     if lo and folded[lo - 1] in "）)" and not c.linking.sub("", folded[lo:start]):
         opening = folded.rfind("（" if folded[lo - 1] == "）" else "(", max(0, lo - 20), lo)
         if opening > 0:  # 固定资产投资（不含农户）37亿元, 票房今天（7月19日）突破: a note in brackets
-            return name_before(doc, opening, periods)
+            return name_before(doc, opening, periods, depth + 1) if depth < _MAX_BRACKETS else None
     if c.continuing.match(folded, lo, start):
         return None
     share = list(c.share.finditer(folded, lo, start))
