@@ -19,7 +19,7 @@ from .kinds.base import Kind
 from .kinds.labels import attach_labels
 from .kinds.periods import PeriodIndex, attach_periods
 from .output.models import Facts, Source
-from .reading.decoding import decode, looks_traditional
+from .reading.decoding import decode_damaged, looks_traditional
 from .reading.markdown import front_matter
 from .reading.pagemeta import page_meta
 from .reading.records import Record, read_records
@@ -99,21 +99,22 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
 
 def extract_bytes(data: bytes, *, path: str | None = None) -> Facts:
     """Decode raw bytes (UTF-8/16, GB18030, Big5 …) and extract. Raises DecodeError."""
-    text, encoding = decode(data)
-    return extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    text, encoding, damage = decode_damaged(data)
+    facts = extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    facts.warnings[:0] = [damage] if damage else []
+    return facts
 
 
 def extract_documents(data: bytes, *, path: str | None = None) -> list[Facts]:
     """`extract_bytes`, but one `Facts` per record of a JSON / JSON Lines / JS file or
     entry of a feed; a file of several numbers each in `source.record`. Raises DecodeError."""
-    text, encoding = decode(data)
+    text, encoding, damage = decode_damaged(data)
     sha256 = hashlib.sha256(data).hexdigest()
-    records = read_records(text)
-    if not records:
-        return [extract(text, path=path, encoding=encoding, sha256=sha256)]
+    records = read_records(text) or [None]
     found = [extract(text, path=path, encoding=encoding, sha256=sha256, record=r) for r in records]
-    if len(found) > 1:
-        for facts, record in zip(found, records, strict=True):
+    for facts, record in zip(found, records, strict=True):
+        facts.warnings[:0] = [damage] if damage else []
+        if len(found) > 1:
             facts.source.record = record.index
     return found
 
