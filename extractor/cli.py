@@ -60,11 +60,13 @@ def run_one(arg: str, stdout: IO[str], stderr: IO[str], stdin: IO[bytes], pretty
     if isinstance(record, ErrorRecord):
         print(f"extract: {arg}: {record.error.message}", file=stderr)
         return EXIT_FAILED
-    for warning in record.warnings:
-        print(f"extract: {arg}: warning: {warning}", file=stderr)
     if pretty is None:
         pretty = stdout.isatty()
-    stdout.write(_dump(record, pretty) + "\n")
+    for facts in record:  # one per record of a file of records or feed entries
+        where = f"{arg}#{facts.source.record}" if facts.source.record else arg
+        for warning in facts.warnings:
+            print(f"extract: {where}: warning: {warning}", file=stderr)
+        stdout.write(_dump(facts, pretty) + "\n")
     stdout.flush()
     return EXIT_OK
 

@@ -10,6 +10,7 @@ these functions.
 from __future__ import annotations
 
 import hashlib
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from .doc import Doc
@@ -18,9 +19,10 @@ from .kinds.base import Kind
 from .kinds.labels import attach_labels
 from .kinds.periods import PeriodIndex, attach_periods
 from .output.models import Facts, Source
-from .reading.decoding import decode, looks_traditional
+from .reading.decoding import decode_damaged, looks_traditional
 from .reading.markdown import front_matter
 from .reading.pagemeta import page_meta
+from .reading.records import Record, read_records
 
 # The registry. Numeric kinds compete for the same text and are resolved together;
 # the kinds after them each read the facts of those before.
@@ -32,8 +34,8 @@ TRADITIONAL_WARNING = ("traditional Chinese: officials, awards and some words ar
 
 
 def extract(text: str, *, path: str | None = None, encoding: str | None = None,
-            sha256: str | None = None) -> Facts:
-    """Extract every fact from a decoded document text."""
+            sha256: str | None = None, record: Record | None = None) -> Facts:
+    """Extract every fact from a decoded document text (or from one record of it)."""
     if sha256 is None:
         # surrogatepass: a str may hold a lone surrogate; its hash must not fail
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -41,11 +43,11 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     if not text.strip():
         facts.warnings.append("empty document: no text to extract from")
         return facts
-    doc = Doc.of(text)
+    doc = Doc.of(text, record.view if record else None)
     if looks_traditional(text):
         facts.warnings.append(TRADITIONAL_WARNING)
     facts.document = document.extract_document(doc.view, doc.body, doc.folded)
-    _own_fields(facts, doc)
+    _own_fields(facts, doc, record)
     doc.facts["document"] = facts.document
     for kind, found in _numeric_facts(doc).items():
         setattr(facts, kind, found)
@@ -55,9 +57,11 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     return facts
 
 
-def _own_fields(facts: Facts, doc: Doc) -> None:
-    """A page's or a Markdown file's own headline and date outrank what its text suggests."""
-    if doc.is_markup:
+def _own_fields(facts: Facts, doc: Doc, record: Record | None) -> None:
+    """A page's, a Markdown file's or a record's own headline and date outrank what its text suggests."""
+    if record is not None:
+        title, published = record.title, record.published
+    elif doc.is_markup:
         meta = page_meta(doc.text)
         title, published = meta.title, meta.published
     elif doc.format == "markdown":
@@ -66,8 +70,16 @@ def _own_fields(facts: Facts, doc: Doc) -> None:
     else:
         return
     facts.document.title = title or facts.document.title
-    published = document.date_in(published) if published else None
+    published = (document.date_in(published) or _mail_date(published)) if published else None
     facts.document.published_at = published or facts.document.published_at
+
+
+def _mail_date(value: str) -> str | None:
+    """RSS dates are RFC 822 (Sat, 26 Oct 2024 09:52:29 +0000)."""
+    try:
+        return parsedate_to_datetime(value).strftime("%Y-%m-%dT%H:%M:%S")
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _numeric_facts(doc: Doc) -> dict[str, list]:
@@ -88,8 +100,24 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
 
 def extract_bytes(data: bytes, *, path: str | None = None) -> Facts:
     """Decode raw bytes (UTF-8/16, GB18030, Big5 …) and extract. Raises DecodeError."""
-    text, encoding = decode(data)
-    return extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    text, encoding, damage = decode_damaged(data)
+    facts = extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    facts.warnings[:0] = [damage] if damage else []
+    return facts
+
+
+def extract_documents(data: bytes, *, path: str | None = None) -> list[Facts]:
+    """`extract_bytes`, but one `Facts` per record of a JSON / JSON Lines / JS file or
+    entry of a feed; a file of several numbers each in `source.record`. Raises DecodeError."""
+    text, encoding, damage = decode_damaged(data)
+    sha256 = hashlib.sha256(data).hexdigest()
+    records = read_records(text) or [None]
+    found = [extract(text, path=path, encoding=encoding, sha256=sha256, record=r) for r in records]
+    for facts, record in zip(found, records, strict=True):
+        facts.warnings[:0] = [damage] if damage else []
+        if len(found) > 1:
+            facts.source.record = record.index
+    return found
 
 
 def extract_path(path: str | Path) -> Facts:

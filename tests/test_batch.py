@@ -144,9 +144,9 @@ def test_stdin_in_a_batch_is_read_up_to_the_limit(tmp_path):
 def test_extract_record_names_every_failure(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(SENTENCES[1], encoding="utf-8")
-    facts = extract_record(str(path), 1000)
+    (facts,) = extract_record(str(path), 1000)
     assert facts.source.path == str(path) and facts.money
-    assert extract_record(STDIN, 1000, SENTENCES[1].encode("utf-8")).source.path is None
+    assert extract_record(STDIN, 1000, SENTENCES[1].encode("utf-8"))[0].source.path is None
     assert extract_record(str(tmp_path), 1000).error.type == "IsADirectory"
     too_large = extract_record(str(path), 10)
     assert too_large.error.type == "TooLarge" and too_large.source.sha256 == facts.source.sha256

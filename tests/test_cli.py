@@ -175,7 +175,7 @@ def test_a_bug_is_an_internal_error_in_both_paths(tmp_path, monkeypatch, exc, me
         raise exc
 
     monkeypatch.delenv("EXTRACT_DEBUG", raising=False)
-    monkeypatch.setattr("extractor.pipeline.extract_bytes", broken)
+    monkeypatch.setattr("extractor.pipeline.extract_documents", broken)
     assert run_main(str(path)) == (1, "", f"extract: {path}: {message}\n")
     status, out, err = run_main(str(path), "-f", "jsonl", "-q")
     record = json.loads(out)
@@ -191,7 +191,7 @@ def test_extract_debug_lets_the_traceback_through(tmp_path, monkeypatch):
         raise ValueError("boom")
 
     monkeypatch.setenv("EXTRACT_DEBUG", "1")
-    monkeypatch.setattr("extractor.pipeline.extract_bytes", broken)
+    monkeypatch.setattr("extractor.pipeline.extract_documents", broken)
     with pytest.raises(ValueError, match="boom"):
         run_main(str(path))
 

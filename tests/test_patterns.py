@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract, extract_bytes
+from extractor.pipeline import extract_documents
 from extractor.rules import patterns
 
 # Texts that make every extractor load its rules, lazy ones included
@@ -18,6 +19,7 @@ def _loaded() -> dict:
     for text in TEXTS:
         extract(text)
         extract_bytes(text.encode("gb18030"))
+    extract_documents('{"title": "标题", "content": "新建51个项目。"}'.encode())  # records.toml
     return dict(patterns.LOADED)
 
 

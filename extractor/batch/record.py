@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 
 def extract_record(path: str, max_bytes: int, data: bytes | None = None,
-                   hash_too_large: bool = True) -> Facts | ErrorRecord:
-    """Facts for one input, or the error record that stands in for it.
+                   hash_too_large: bool = True) -> list[Facts] | ErrorRecord:
+    """Facts for one input (one per record of a file of records or feed entries),
+    or the error record that stands in for it.
 
     `path` is a file, or STDIN with `data` the bytes read from standard input
     (`inputs.read_stdin`). Records of standard input have no path.
@@ -45,13 +46,13 @@ def error_record(path: str | None, sha256: str | None, kind: str, message: str) 
     return ErrorRecord(source=Source(path=path, sha256=sha256), error=ErrorInfo(type=kind, message=message))
 
 
-def _extract(data: bytes, path: str | None) -> Facts:
+def _extract(data: bytes, path: str | None) -> list[Facts]:
     """Decode and extract, or raise DocumentError (undecodable, or a bug that must not stop a run)."""
-    from ..pipeline import extract_bytes
+    from ..pipeline import extract_documents
     from ..reading.decoding import DecodeError
 
     try:
-        return extract_bytes(data, path=path)
+        return extract_documents(data, path=path)
     except DecodeError as exc:
         raise DocumentError("DecodeError", str(exc)) from None
     except RecursionError:

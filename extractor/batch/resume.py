@@ -81,6 +81,8 @@ def _resume_decision(line: bytes, inputs: set, done: dict, current: dict) -> tup
     is_error = "error" in record
     if path not in inputs:
         return "keep", path, is_error
+    if record["source"].get("record", 1) > 1 and sha is not None and done.get(path) == sha:
+        return "keep", path, is_error  # a later record of a file of records already done
     if path in done or sha is None:
         return "drop", path, is_error
     if path not in current:
@@ -93,17 +95,18 @@ def _resume_decision(line: bytes, inputs: set, done: dict, current: dict) -> tup
 def _rewrite_kept(output: str, inputs: set, done: dict[str, str]) -> None:
     """Rewrite FILE atomically with only the records kept: each done document once, other paths as they were."""
     tmp = f"{output}.resume-tmp"
-    seen: set[str] = set()
+    seen: set[tuple[str, int | None]] = set()
     with open(output, "rb") as src, open(tmp, "wb") as dst:
         for line in src:
             try:
-                _, path, sha = _source_of(line)
+                record, path, sha = _source_of(line)
             except _UNREADABLE:
                 continue
             if path in inputs:
-                if path in seen or done.get(path) != sha or sha is None:
+                key = (path, record["source"].get("record"))  # files of records: one line per record
+                if key in seen or done.get(path) != sha or sha is None:
                     continue
-                seen.add(path)
+                seen.add(key)
             dst.write(line)
         dst.flush()
         os.fsync(dst.fileno())

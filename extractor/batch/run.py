@@ -93,8 +93,11 @@ def process_task(task: tuple[str, bytes | None]) -> Result:
 
     path, data = task
     record = extract_record(path, _STATE["max_bytes"], data)
-    error = record.error.message if isinstance(record, ErrorRecord) else None
-    return Result(record.source.path, format_record(record, _STATE["fmt"]), error)
+    if isinstance(record, ErrorRecord):
+        return Result(record.source.path, format_record(record, _STATE["fmt"]), record.error.message)
+    # a file of records: one line (or CSV rows) per record, written together
+    payload = "\n".join(text for facts in record if (text := format_record(facts, _STATE["fmt"])))
+    return Result(record[0].source.path, payload)
 
 
 def process_chunk(tasks: list[tuple]) -> list[Result]:

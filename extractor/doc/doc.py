@@ -33,12 +33,17 @@ class Doc:
     view: str
     folded: str
     body: Body
-    format: str = "text"  # "html" (HTML/XML markup), "markdown" or "text": what the view blanked
+    format: str = "text"  # "html" (HTML/XML markup), "markdown", "record" or "text": what the view blanked
     quantities: dict[str, list[Any]] = field(default_factory=dict)
     facts: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str) -> Doc:
+    def of(cls, text: str, record_view: str | None = None) -> Doc:
+        """The document of `text`; `record_view`: one record's view of it (reading.records)."""
+        if record_view is not None:
+            folded = fold(record_view)
+            return cls(text=text, view=record_view, folded=folded, body=body_rules.find_body_folded(folded),
+                       format="record")
         view, format = mask_markup(text), "html"
         if view is text:
             view, format = mask_markdown(text), "markdown"

@@ -128,6 +128,9 @@ class Source(_Model):
     sha256: str | None = None
     encoding: str | None = None
     chars: int = 0
+    # Which record of a file of several (JSON array or Lines, feed entries), from 1;
+    # left out of the output for a file that is one document.
+    record: int | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class Facts(_Model):

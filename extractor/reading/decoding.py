@@ -10,6 +10,10 @@ Order of evidence, strongest first:
 5. GB18030 (a superset of GB2312 and GBK) and Big5: when both decode, the one
    whose text is richer in the most common Chinese characters wins.
 Decoded text with a high share of control characters is refused as binary.
+When no encoding reads every byte (a file damaged in transit, or cut in the
+middle of a character), the same order is tried again with the bad bytes
+replaced by U+FFFD, up to a small share of the file, and a warning says how
+many bytes and where (`decode_damaged`); more damage than that is undecodable.
 
 HTML, XML, Markdown, JSON and JS inputs are decoded, never converted: the
 decoded text is the input that every fact offset points into, markup and all
@@ -40,6 +44,8 @@ class _Common(patterns.Rules):
 class _DecodingRules(patterns.Rules):
     sniff_bytes: int
     declared_charset: list[str]
+    max_bad_share: float
+    min_bad_bytes: int
     max_control_share: float
     aliases: dict[str, str]
     common: _Common
@@ -93,11 +99,36 @@ def looks_traditional(text: str, sample: int = 1200) -> bool:
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) or raise DecodeError with a short reason."""
+    text, encoding, _ = decode_damaged(data)
+    return text, encoding
+
+
+def decode_damaged(data: bytes) -> tuple[str, str, str | None]:
+    """`decode`, and a warning when bad bytes were replaced (None for a clean file)."""
+    bad: list[int] = []
+    try:
+        text, encoding = _decode(data, _strict)
+        # Damaged UTF-8 can still read as (wrong) GB18030 or Big5: UTF-8 with a few bad bytes wins.
+        utf8 = _replacing(data, "utf-8", bad) if encoding in ("gb18030", "big5") else None
+        if utf8 is None:
+            return text, encoding, None
+        text, encoding = _checked(utf8), "utf-8"
+    except DecodeError as strict_failure:
+        if "binary" in str(strict_failure):
+            raise
+        text, encoding = _decode(data, lambda raw, codec: _replacing(raw, codec, bad))
+    shown = ", ".join(str(at) for at in bad[:5]) + (" …" if len(bad) > 5 else "")
+    return text, encoding, (f"damaged input: {len(bad)} undecodable byte sequence(s) read as U+FFFD "
+                            f"(at byte {shown})")
+
+
+def _decode(data: bytes, reader) -> tuple[str, str]:
+    """The decoding order of the module docstring, each attempt made by `reader(data, codec)`."""
     if not data:
         return "", "utf-8"
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom):] if codec != "utf-8-sig" else data, codec)
+            text = reader(data[len(bom):] if codec != "utf-8-sig" else data, codec)
             if text is None:
                 raise DecodeError(f"not valid {name} despite its byte-order mark")
             return _checked(text), name
@@ -105,18 +136,39 @@ def decode(data: bytes) -> tuple[str, str]:
         raise DecodeError("binary data (NUL bytes and no UTF-16 byte-order mark)")
     declared = _declared(data)
     if declared:
-        text = _strict(data, declared)
+        text = reader(data, declared)
         if text is not None:
             return _checked(text), _REPORTED.get(declared, declared)
-    text = _strict(data, "utf-8")
+    text = reader(data, "utf-8")
     if text is not None:
         return _checked(text), "utf-8"
     candidates = [(codec, text) for codec in ("gb18030", "cp950")
-                  if (text := _strict(data, codec)) is not None]
+                  if (text := reader(data, codec)) is not None]
     if not candidates:
         raise DecodeError("undecodable: not UTF-8, GB18030 or Big5 text")
     codec, text = max(candidates, key=lambda c: _commonness(c[1]))
     return _checked(text), _REPORTED[codec]
+
+
+def _replacing(data: bytes, codec: str, bad: list[int]) -> str | None:
+    """`data` decoded with bad bytes replaced, if they are few; their byte offsets go to `bad`."""
+    found: list[int] = []
+
+    def note(exc: UnicodeDecodeError) -> tuple[str, int]:
+        found.append(exc.start)
+        return "\ufffd", exc.end
+
+    codecs.register_error("extract-note-bad", note)
+    try:
+        text = data.decode(codec, errors="extract-note-bad")
+    except LookupError:
+        return None
+    rules = _rules()
+    # a few bad bytes in a long file; never a short file that is mostly bad bytes
+    if len(found) > max(rules.min_bad_bytes, rules.max_bad_share * len(data)) or len(found) * 10 > len(data):
+        return None
+    bad[:] = found
+    return text
 
 
 def _strict(data: bytes, codec: str) -> str | None:

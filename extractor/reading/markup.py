@@ -49,6 +49,11 @@ def mask_markup(text: str) -> str:
     """A same-length view of `text` with markup blanked; `text` itself if it is not markup."""
     if not is_markup(text):
         return text
+    return blank_markup(text)
+
+
+def blank_markup(text: str) -> str:
+    """`text` with its tags, hidden elements and entities blanked 1:1, whatever it looks like."""
     view = _HIDDEN.sub(_blank, text)
     view = _TAG.sub(_blank, view)
     view = _ENTITY.sub(_entity, view)
