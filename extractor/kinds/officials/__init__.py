@@ -43,6 +43,7 @@ _RULES = (
     people.listed,
     people.speakers,
     people.honorifics,
+    people.shaped_openings,
 )
 
 
@@ -58,4 +59,5 @@ def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) ->
     reading = Reading(doc)
     # a post or a group of people is no one's name (市民游客: 游 is a surname, 游客 a post word)
     evidence = [found for rule in _RULES for found in rule(reading) if found.name not in reading.g.post_words]
+    evidence += [found for found in people.partners(reading, evidence) if found.name not in reading.g.post_words]
     return officials(reading, evidence, set(exclude_names))

@@ -12,13 +12,14 @@ from functools import lru_cache
 
 import regex
 
-from ...grammar import names
+from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
 from .lists import name_list
 from .reading import Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
+_JOINERS = "和与及、"
 # A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
 _FOREIGN_MAX = 16
 
@@ -34,6 +35,8 @@ class _PeopleRules(patterns.Rules):
     foreign_min: int
     given_chars: str
     foreign_not: list[str]
+    shaped_not_last: str
+    named_after: list[str]
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class _PeopleGrammar:
     list_opener: regex.Pattern[str]
     given_chars: frozenset[str]
     foreign_not: tuple[str, ...]
+    named_after: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +61,7 @@ def _grammar() -> _PeopleGrammar:
         list_opener=rxcache.compile(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
+        named_after=tuple(rules.named_after),
     )
 
 
@@ -83,13 +88,13 @@ def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
     return found
 
 
-def _foreign_start(r: Reading, end: int) -> int | None:
+def _foreign_start(r: Reading, end: int, lo: int | None = None) -> int | None:
     """Start of a transliterated name ending at `end`: the run of
     transliteration characters (and ·) before it, never a country, a place
     or a body of officials_foreign.toml / people.toml."""
     chars, folded = foreign.name_chars(), r.folded
-    start = end
-    while start > max(r.start, end - _FOREIGN_MAX) and (folded[start - 1] in chars or folded[start - 1] == "·"):
+    start, floor = end, max(r.start if lo is None else lo, end - _FOREIGN_MAX)
+    while start > floor and (folded[start - 1] in chars or folded[start - 1] == "·"):
         start -= 1
     if folded[start] == "·" or "·" in folded[start:end] and start > r.start and _HAN.match(folded[start - 1]):
         return None  # the first part of a ·-name is not all transliteration characters (简·迪安·米勒)
@@ -109,6 +114,8 @@ def speakers(r: Reading) -> Iterator[Found]:
     for verb in pg.verb.finditer(folded, r.start, r.end):
         end = verb.start()
         start = _chinese_start(r, end, weak_ok=False)
+        if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
+            start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
         if start is None:
             start = _foreign_start(r, end)
         if start is not None and opens(r, start):
@@ -121,6 +128,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
     pg = _grammar()
     for mark in pg.honorific.finditer(r.folded, r.start, r.end):
         end = mark.start()
+        if end - 1 > r.start and r.folded[end - 1] in _JOINERS:
+            end -= 1  # 卢拉和夫人: the name is before the conjunction
         start = _chinese_start(r, end, weak_ok=True)
         if start is None:
             start = _foreign_start(r, end)
@@ -156,15 +165,18 @@ def _foreign_end(r: Reading, pos: int) -> int | None:
         end += 1
     while end - pos >= _grammar().rules.foreign_min and not foreign.ends_name(r, end):
         end -= 1
-    if end - pos < _grammar().rules.foreign_min or _foreign_start(r, end) != pos:
+    if end - pos < _grammar().rules.foreign_min or _foreign_start(r, end, lo=pos) != pos:
         return None
     return end
 
 
-def _shaped_end(r: Reading, pos: int) -> int | None:
+def _shaped_end(r: Reading, pos: int, weak_ok: bool = False) -> int | None:
+    """End of a surname and two given-name characters that are common ones."""
+    if pos < r.start:
+        return None
     slen = names.surname_len(r.folded, pos)
     end = pos + slen + names.MAX_GIVEN
-    if not slen or end > r.end or r.folded[pos] in names.grammar().weak:
+    if not slen or end > r.end or (r.folded[pos] in names.grammar().weak and not weak_ok):
         return None
     given = r.folded[pos + slen:end]
     if all(ch in _grammar().given_chars for ch in given) and names.plausible(r.folded[pos:end], slen):
@@ -184,3 +196,57 @@ def listed(r: Reading) -> Iterator[Found]:
         if all(names.plausible_at(r.folded[s:e]) and (r.folded[s] not in weak or e - s == 3) for s, e in items):
             for s, e in items:
                 yield r.found(s, e, "officials.list_slot")
+
+
+def shaped_openings(r: Reading) -> Iterator[Found]:
+    """袁步兵本人…, 宋芳蓉心里…: a clause opening with a name of the common shape,
+    a surname that is no common word and two given-name characters that are
+    common ones (people.toml given_chars), followed by no name character."""
+    g, pg, folded = r.g, _grammar(), r.folded
+    for start in g.after_opener_char.finditer(folded, r.start, r.end):
+        pos = start.start()
+        end = _shaped_end(r, pos)
+        if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
+            continue
+        stop = names.grammar().stop_names
+        if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end):
+            continue  # a word of prose in it (韩国, 惠民生); 马克思主义 names no one
+        if end < r.end and folded[end] in pg.given_chars and r.name_end(pos) != end:
+            continue  # the run goes on with name characters: a word or a longer name
+        if r.name_end(pos) not in (None, end) or _begins_word(folded, end - 1):
+            continue  # 李强|先后, 卓有|成效: a shorter name, or the last character opens a word
+        yield r.found(pos, end, "officials.shaped_opening")
+
+
+def _begins_word(folded: str, pos: int) -> bool:
+    """Does a word of prose (names.toml stop_names, the verb lexicon) begin at `pos`?"""
+    pair = folded[pos:pos + 2]
+    return pair in names.grammar().stop_names or pair in _verbs()
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(words.verbs()) | frozenset(_grammar().rules.speech_verbs)
+
+
+def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
+    """杨尚昆和李伯钊同志: a name joined by 和, 与, 及 or 、 to any mention of a
+    person found by evidence is a person too."""
+    weak, folded = names.grammar().weak, r.folded
+    for name in dict.fromkeys(found.name for found in established):
+        at = folded.find(name, r.start, r.end)
+        while at >= 0:
+            yield from _partners_at(r, at, at + len(name), weak)
+            at = folded.find(name, at + len(name), r.end)
+
+
+def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str]) -> Iterator[Found]:
+    folded = r.folded
+    if start - 1 > r.start and folded[start - 1] in _JOINERS:
+        before = _chinese_start(r, start - 1, weak_ok=False)
+        if before is not None:
+            yield r.found(before, start - 1, "officials.partner")
+    if end < r.end and folded[end] in _JOINERS:
+        after = r.name_end(end + 1)
+        if after is not None and folded[end + 1] not in weak and names.plausible_at(folded[end + 1:after]):
+            yield r.found(end + 1, after, "officials.partner")
