@@ -77,6 +77,7 @@ class Grammar:
     stop_word_ends: frozenset[str]
     opener: regex.Pattern[str]        # the same, or a stop word, ending at endpos
     byline_before: regex.Pattern[str]
+    post_last_chars: frozenset[str]  # what a post ends with
     after_post_char: re.Pattern[str]
     after_opener_char: re.Pattern[str]
     comrade: regex.Pattern[str]
@@ -150,8 +151,9 @@ def grammar() -> Grammar:
         opener=compile_(r"(?:^|[" + regex.escape(rules.openers + rules.org_stop_chars) + r"]|{stop_word})$"),
         byline_before=rxcache.compile(r"(?:" + alt(rules.byline_markers) + r")[ 　]*\Z"),
         # every post ends with the last character of a post word: a cheap test first
-        after_post_char=_char_after(frozenset(w[-1] for w in rules.posts + rules.whole_posts), ng.surname_firsts),
-        after_opener_char=_char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.surname_firsts),
+        post_last_chars=frozenset(w[-1] for w in rules.posts + rules.whole_posts),
+        after_post_char=char_after(frozenset(w[-1] for w in rules.posts + rules.whole_posts), ng.surname_firsts),
+        after_opener_char=char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.surname_firsts),
         comrade=plain("comrade"),
         apposition_tail=plain("apposition_tail"),
         photo_after=plain("photo_after"),
@@ -163,7 +165,7 @@ def grammar() -> Grammar:
     )
 
 
-def _char_after(before: frozenset[str], chars: frozenset[str]) -> re.Pattern[str]:
+def char_after(before: frozenset[str], chars: frozenset[str]) -> re.Pattern[str]:
     """A character of `chars` right after one of `before`: one whole-text scan
     instead of a Python loop over every character. Plain character classes, so
     the standard `re` engine, ten times faster than `regex` at this."""

@@ -6,6 +6,7 @@ post (总统叶利钦, 市委书记张敬涛召集), and a 、-list of names aft
 (授予张三、李四…). A name found here is then found at every mention (merge)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,8 +16,9 @@ import regex
 from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
+from .grammar import char_after, grammar
 from .lists import name_list
-from .reading import Found, Reading, descriptor_before, opens
+from .reading import MAX_POST, Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _JOINERS = "和与及、"
@@ -142,11 +144,13 @@ def after_post(r: Reading) -> Iterator[Found]:
     书记张敬涛召集: a Chinese name after a post where no word that may follow a
     name does, read when its given-name characters are common ones."""
     g, folded = r.g, r.folded
-    firsts, foreign_chars = names.grammar().surname_firsts, foreign.name_chars()
-    for post in g.post.finditer(folded, r.start, r.end):
-        pos = post.end()
-        if pos >= r.end or (folded[pos] not in firsts and folded[pos] not in foreign_chars):
-            continue  # no name can start here: skip the descriptor's costly read
+    # where a name can start right after a post's last character, the post read
+    # right to left from there (as post_before_name does): no scan for every post
+    for start in _name_after_post_char().finditer(folded, r.start, r.end):
+        pos = start.start()
+        post = g.post_ending_at.match(folded, max(r.start, pos - MAX_POST), pos)
+        if post is None:
+            continue
         title = descriptor_before(r, pos)
         # after a country and its post, foreign_leader reads the name with its title
         end = None if foreign.after_country(r, post.start()) else _foreign_end(r, pos)
@@ -156,6 +160,12 @@ def after_post(r: Reading) -> Iterator[Found]:
             end = _shaped_end(r, pos)
         if end is not None and not names.is_weak_short(r.folded[pos:end]):
             yield r.found(pos, end, "officials.after_post", title or post.span())
+
+
+@lru_cache(maxsize=1)
+def _name_after_post_char() -> re.Pattern[str]:
+    g = grammar()
+    return char_after(g.post_last_chars, names.grammar().surname_firsts | frozenset(foreign.name_chars()))
 
 
 def _foreign_end(r: Reading, pos: int) -> int | None:
