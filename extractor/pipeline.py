@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from .doc import Doc
+from .doc.warnings import capped_title, reading_warnings
 from .kinds import awards, counts, document, measures, money, numeric, officials, percentages
 from .kinds.base import Kind
 from .kinds.labels import attach_labels
@@ -43,6 +44,9 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     doc = Doc.of(text, record.view if record else None)
     facts.document = document.extract_document(doc.written or doc.view, doc.body, doc.folded)
     _own_fields(facts, doc, record)
+    facts.document.title, capped = capped_title(facts.document.title)
+    facts.warnings += [capped] if capped else []
+    facts.warnings += reading_warnings(doc)
     doc.facts["document"] = facts.document
     for kind, found in _numeric_facts(doc).items():
         setattr(facts, kind, found)
