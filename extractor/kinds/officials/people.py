@@ -6,6 +6,7 @@ post (总统叶利钦, 市委书记张敬涛召集), and a 、-list of names aft
 (授予张三、李四…). A name found here is then found at every mention (merge)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,8 +16,9 @@ import regex
 from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
+from .grammar import grammar
 from .lists import name_list
-from .reading import Found, Reading, descriptor_before, opens
+from .reading import MAX_POST, Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _JOINERS = "和与及、"
@@ -141,22 +143,42 @@ def after_post(r: Reading) -> Iterator[Found]:
     """总统叶利钦, 教练扎加洛: a transliterated name right after a post; and 市委
     书记张敬涛召集: a Chinese name after a post where no word that may follow a
     name does, read when its given-name characters are common ones."""
-    g, folded = r.g, r.folded
-    for post in g.post.finditer(folded, r.start, r.end):
-        pos = post.end()
-        title = descriptor_before(r, pos)
+    g = r.g
+    # a name starts right after a post: test the places after a post's last
+    # character with the post rule run right to left, not the post rule everywhere
+    for at in _after_post_start().finditer(r.folded, r.start, r.end):
+        pos = at.start()
+        post = g.post_ending_at.match(r.folded, max(r.start, pos - MAX_POST), pos)
+        if post is None:
+            continue
+        end = _foreign_end(r, pos)
         # after a country and its post, foreign_leader reads the name with its title
-        end = None if foreign.after_country(r, post.start()) else _foreign_end(r, pos)
-        if end is None and title is None:  # with a descriptor, post_before_name reads it
-            end = r.name_end(pos)
-        if end is None and r.name_end(pos) is None:
-            end = _shaped_end(r, pos)
+        if end is not None and foreign.after_country(r, post.start()):
+            continue
+        if end is None:
+            named = r.name_end(pos)
+            if named is None:
+                end = _shaped_end(r, pos)
+            elif descriptor_before(r, pos) is None:  # with a descriptor, post_before_name reads it
+                end = named
         if end is not None and not names.is_weak_short(r.folded[pos:end]):
-            yield r.found(pos, end, "officials.after_post", title or post.span())
+            yield r.found(pos, end, "officials.after_post", descriptor_before(r, pos) or post.span())
+
+
+@lru_cache(maxsize=1)
+def _after_post_start() -> re.Pattern[str]:
+    """A character that may start a name (a surname's, a transliteration's) right
+    after the last character of a post word: one scan with the plain `re` engine."""
+    rules = grammar().rules
+    before = sorted({w[-1] for w in rules.posts + rules.whole_posts})
+    after = sorted(foreign.name_chars() | names.grammar().surname_firsts)
+    return re.compile("(?<=[" + "".join(map(re.escape, before)) + "])[" + "".join(map(re.escape, after)) + "]")
 
 
 def _foreign_end(r: Reading, pos: int) -> int | None:
     chars, folded = foreign.name_chars(), r.folded
+    if pos >= r.end or folded[pos] not in chars:
+        return None
     end = pos
     while end < min(r.end, pos + _FOREIGN_MAX) and (folded[end] in chars or folded[end] == "·"):
         end += 1
