@@ -146,8 +146,10 @@ def surname_len(text: str, pos: int) -> int:
     return 1 if text[pos:pos + 1] in g.single else 0
 
 
+@lru_cache(maxsize=1 << 16)
 def plausible(name: str, surname_length: int) -> bool:
-    """A surname and a given name, none of it a word of ordinary prose."""
+    """A surname and a given name, none of it a word of ordinary prose (kept per
+    name: every rule asks it of the same few thousand short strings)."""
     g = grammar()
     given = name[surname_length:]
     if not surname_length or not given or not _HAN.fullmatch(given):

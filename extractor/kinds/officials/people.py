@@ -16,7 +16,7 @@ import regex
 from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
-from .grammar import char_after, grammar
+from .grammar import grammar
 from .lists import name_list
 from .reading import MAX_POST, Found, Reading, descriptor_before, opens
 
@@ -44,7 +44,7 @@ class _PeopleRules(patterns.Rules):
 @dataclass(frozen=True)
 class _PeopleGrammar:
     rules: _PeopleRules
-    verb: regex.Pattern[str]         # (adverb) + what a person does, matched where it starts
+    verb: re.Pattern[str]            # what a person does (an adverb is looked for before it)
     honorific: regex.Pattern[str]    # an honorific or a note after a name
     list_opener: regex.Pattern[str]
     given_chars: frozenset[str]
@@ -58,7 +58,8 @@ def _grammar() -> _PeopleGrammar:
     alt = patterns.alternation
     return _PeopleGrammar(
         rules=rules,
-        verb=rxcache.compile(f"(?:{alt(rules.adverbs)})?(?:{alt(rules.speech_verbs)})"),
+        # plain literals: the standard `re` engine scans them several times faster
+        verb=re.compile(alt(rules.speech_verbs)),
         honorific=rxcache.compile(f"(?:{alt(rules.honorifics)}|{rules.notes})"),
         list_opener=rxcache.compile(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
@@ -111,17 +112,30 @@ def _foreign_start(r: Reading, end: int, lo: int | None = None) -> int | None:
 
 def speakers(r: Reading) -> Iterator[Found]:
     """王明还表示, 克林顿说, 张三担任…, 李四一行: a name opening a clause right
-    before what only a person does (people.toml `speech_verbs`)."""
+    before what only a person does (people.toml `speech_verbs`), an adverb
+    allowed between."""
     pg, folded = _grammar(), r.folded
     for verb in pg.verb.finditer(folded, r.start, r.end):
         end = verb.start()
-        start = _chinese_start(r, end, weak_ok=False)
-        if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
-            start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
-        if start is None:
-            start = _foreign_start(r, end)
-        if start is not None and opens(r, start):
-            yield r.found(start, end, "officials.speaker")
+        adverb = next((a for a in pg.rules.adverbs if folded.endswith(a, r.start, end)), "")
+        for name_end in (end, end - len(adverb)) if adverb else (end,):
+            start = _speaker_start(r, name_end)
+            if start is not None:
+                yield r.found(start, name_end, "officials.speaker")
+                break
+
+
+def _speaker_start(r: Reading, end: int) -> int | None:
+    folded = r.folded
+    if end - 2 < r.start or folded[end - 1] not in foreign.name_chars() and not any(
+            opens(r, end - n) for n in (2, 3, 4) if end - n >= r.start):
+        return None  # most verbs: no clause opens two to four characters before them
+    start = _chinese_start(r, end, weak_ok=False)
+    if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
+        start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
+    if start is None:
+        start = _foreign_start(r, end)
+    return start if start is not None and opens(r, start) else None
 
 
 def honorifics(r: Reading) -> Iterator[Found]:
@@ -143,33 +157,44 @@ def after_post(r: Reading) -> Iterator[Found]:
     """总统叶利钦, 教练扎加洛: a transliterated name right after a post; and 市委
     书记张敬涛召集: a Chinese name after a post where no word that may follow a
     name does, read when its given-name characters are common ones."""
-    g, folded = r.g, r.folded
-    # where a name can start right after a post's last character, the post read
-    # right to left from there (as post_before_name does): no scan for every post
-    for start in _name_after_post_char().finditer(folded, r.start, r.end):
-        pos = start.start()
-        post = g.post_ending_at.match(folded, max(r.start, pos - MAX_POST), pos)
-        if post is None:
+    g = r.g
+    # a name starts right after a post: test the places after a post's last
+    # character with the post rule run right to left, not the post rule everywhere
+    for at in _after_post_start().finditer(r.folded, r.start, r.end):
+        pos = at.start()
+        # the cheap tests first: most places after a post's last character hold no name
+        end, named = _foreign_end(r, pos), None
+        if end is None:
+            named = r.name_end(pos)
+            end = _shaped_end(r, pos) if named is None else named
+        if end is None or names.is_weak_short(r.folded[pos:end]):
+            continue
+        post = g.post_ending_at.match(r.folded, max(r.start, pos - MAX_POST), pos)
+        # after a country and its post, foreign_leader reads the name with its title;
+        # with a descriptor before it, post_before_name reads a name that fits what follows
+        if post is None or (named is None and end is not None and r.folded[pos] in foreign.name_chars()
+                            and foreign.after_country(r, post.start())):
             continue
         title = descriptor_before(r, pos)
-        # after a country and its post, foreign_leader reads the name with its title
-        end = None if foreign.after_country(r, post.start()) else _foreign_end(r, pos)
-        if end is None and title is None:  # with a descriptor, post_before_name reads it
-            end = r.name_end(pos)
-        if end is None and r.name_end(pos) is None:
-            end = _shaped_end(r, pos)
-        if end is not None and not names.is_weak_short(r.folded[pos:end]):
-            yield r.found(pos, end, "officials.after_post", title or post.span())
+        if named is not None and title is not None:
+            continue
+        yield r.found(pos, end, "officials.after_post", title or post.span())
 
 
 @lru_cache(maxsize=1)
-def _name_after_post_char() -> re.Pattern[str]:
-    g = grammar()
-    return char_after(g.post_last_chars, names.grammar().surname_firsts | frozenset(foreign.name_chars()))
+def _after_post_start() -> re.Pattern[str]:
+    """A character that may start a name (a surname's, a transliteration's) right
+    after the last character of a post word: one scan with the plain `re` engine."""
+    rules = grammar().rules
+    before = sorted({w[-1] for w in rules.posts + rules.whole_posts})
+    after = sorted(foreign.name_chars() | names.grammar().surname_firsts)
+    return re.compile("(?<=[" + "".join(map(re.escape, before)) + "])[" + "".join(map(re.escape, after)) + "]")
 
 
 def _foreign_end(r: Reading, pos: int) -> int | None:
     chars, folded = foreign.name_chars(), r.folded
+    if pos >= r.end or folded[pos] not in chars:
+        return None
     end = pos
     while end < min(r.end, pos + _FOREIGN_MAX) and (folded[end] in chars or folded[end] == "·"):
         end += 1
@@ -182,8 +207,9 @@ def _foreign_end(r: Reading, pos: int) -> int | None:
 
 def _shaped_end(r: Reading, pos: int, weak_ok: bool = False) -> int | None:
     """End of a surname and two given-name characters that are common ones."""
-    if pos < r.start:
-        return None
+    given_chars, folded = _grammar().given_chars, r.folded
+    if pos < r.start or (folded[pos + 2:pos + 3] not in given_chars and folded[pos + 3:pos + 4] not in given_chars):
+        return None  # most places: the name's last character is no common given-name character
     slen = names.surname_len(r.folded, pos)
     end = pos + slen + names.MAX_GIVEN
     if not slen or end > r.end or (r.folded[pos] in names.grammar().weak and not weak_ok):
