@@ -27,7 +27,6 @@ class _Periods(patterns.Rules):
     not_after: list[str]
     base_before: list[str]
     opening_clause: str
-    opening_not: list[str]
     opening_ends: list[str]
 
 
@@ -45,9 +44,9 @@ class _Compiled:
         self.base_before = tuple(rules.periods.base_before)
         self.heading_max = rules.periods.heading_max
         self.event = rxcache.compile(rules.periods.event)
-        self.opening = rxcache.compile(rules.periods.opening_clause)
-        self.opening_not = frozenset(rules.periods.opening_not)
         self.opening_ends = tuple(rules.periods.opening_ends)
+        self.opening = rxcache.compile(
+            f"{rules.periods.opening_clause}(?:{patterns.alternation(rules.periods.opening_ends)})(?=[，,])")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +63,7 @@ def find_periods(folded: str, start: int, end: int, stop: int | None = None) -> 
     window = folded[start:resume]
     openings = c.opening.finditer(folded, start, resume) if any(w in window for w in c.opening_ends) else ()
     for m in openings:  # 展会期间，: a clause that says when
-        if m.group() not in c.opening_not and not any(s < m.end() and m.start() < e for s, e in spans):
+        if not any(s < m.end() and m.start() < e for s, e in spans):
             spans.append(m.span())
     return sorted(spans), resume
 

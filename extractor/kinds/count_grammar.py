@@ -67,6 +67,7 @@ class CountGrammar:
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
+        self.bound_words = tuple(r.bound_words)
         self.award_title = rxcache.compile(r.award_title)
         self.words_with_stops = frozenset(r.words_with_stops)
         self.actor_units = set(r.item_actor_units)

@@ -117,11 +117,11 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
     followed by no noun (2900多家增长到…, 62项实现了) neither; 18项支持联盟发展的举措
     counts the noun after the 的. Otherwise the verb starts a compound noun
     (13条支持措施, 800多个就业岗位, 832个脱贫县): True, read on."""
+    if not through_de:
+        return True  # a figure's noun (50元补贴): whether a verb is a noun is the caller's call
     g = grammars()
     clause = _CLAUSE_END.search(folded, end, end + limit)
     de = folded.rfind("的", verb_end, clause.start() if clause else end + limit)
-    if not through_de:
-        return True  # a figure's noun (50元补贴): whether a verb is a noun is the caller's call
     if de > verb_end:
         return item_after(folded, de + 1, limit)
     if unit in g.actor_units:
@@ -188,7 +188,7 @@ def _modifier_bound(folded: str, j: int, g: CountGrammar) -> bool:
     after a unit or a size word modifies the noun."""
     if not folded.startswith(("以上", "以下"), j):
         return False
-    return folded[j - 1:j] in g.rules.bound_units or folded.startswith(tuple(g.rules.bound_words), j - 2)
+    return folded[j - 1:j] in g.rules.bound_units or folded.startswith(g.bound_words, j - 2)
 
 
 def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
@@ -265,7 +265,7 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     trailing = g.trailing.search(folded, start, end)
     end = trailing.start() if trailing else end
     phrase = folded[start:end]
-    if len(phrase) < 2 or g.not_in_noun.search(phrase) or phrase.startswith(("和", "与", "及")):
+    if len(phrase) < 2 or phrase.startswith(("和", "与", "及")):
         return None
     if phrase.endswith(g.verb_words):
         return None  # 对各级党组织和广大党员提出: a clause ending in its verb

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+import regex
+
 from ..doc import Doc
 from ..doc.structure import enumerations
 from ..grammar import words
@@ -325,17 +327,20 @@ def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
 
 def _task_done(doc: Doc, fact, before: Span | None) -> Span | None:
     """超额200%完成全年任务: a figure by which a task is exceeded takes the task."""
-    c, folded = _compiled(), doc.folded
-    if before is not None and folded[before[0]:before[1]] not in c.excess:
+    c = _compiled()
+    if before is not None and doc.folded[before[0]:before[1]] not in c.excess:
         return None
-    verb = c.completion.match(folded, fact.end)
-    span = item_after(folded, verb.end(), through_de=False) if verb else None
-    return span if span and span[1] - span[0] >= 2 else None
+    return _object_after(doc, c.completion, fact.end)
 
 
 def _grant_rate(doc: Doc, fact) -> Span | None:
     """按固定资产投资的5%给予企业奖励: a rate by which a grant is reckoned takes the grant."""
-    m = _compiled().grant_after.match(doc.folded, fact.end)
+    return _object_after(doc, _compiled().grant_after, fact.end)
+
+
+def _object_after(doc: Doc, verb: regex.Pattern[str], end: int) -> Span | None:
+    """The noun after `verb` written right after a figure, of two characters or more."""
+    m = verb.match(doc.folded, end)
     span = item_after(doc.folded, m.end(), through_de=False) if m else None
     return span if span and span[1] - span[0] >= 2 else None
 

@@ -112,6 +112,7 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
 def grammar() -> Grammar:
     rules = patterns.load("officials", OfficialRules)
     ng = names.grammar()
+    post_last = frozenset(w[-1] for w in rules.posts + rules.whole_posts)  # where a name may follow a post
     frag = _vocabulary(rules, ng.surname_alt)
     alt = patterns.alternation
 
@@ -151,8 +152,8 @@ def grammar() -> Grammar:
         opener=compile_(r"(?:^|[" + regex.escape(rules.openers + rules.org_stop_chars) + r"]|{stop_word})$"),
         byline_before=rxcache.compile(r"(?:" + alt(rules.byline_markers) + r")[ 　]*\Z"),
         # every post ends with the last character of a post word: a cheap test first
-        post_last_chars=frozenset(w[-1] for w in rules.posts + rules.whole_posts),
-        after_post_char=char_after(frozenset(w[-1] for w in rules.posts + rules.whole_posts), ng.surname_firsts),
+        post_last_chars=post_last,
+        after_post_char=char_after(post_last, ng.surname_firsts),
         after_opener_char=char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.surname_firsts),
         comrade=plain("comrade"),
         apposition_tail=plain("apposition_tail"),

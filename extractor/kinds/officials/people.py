@@ -16,7 +16,7 @@ import regex
 from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
-from .grammar import grammar
+from .grammar import char_after, grammar
 from .lists import name_list
 from .reading import MAX_POST, Found, Reading, descriptor_before, opens
 
@@ -185,10 +185,7 @@ def after_post(r: Reading) -> Iterator[Found]:
 def _after_post_start() -> re.Pattern[str]:
     """A character that may start a name (a surname's, a transliteration's) right
     after the last character of a post word: one scan with the plain `re` engine."""
-    rules = grammar().rules
-    before = sorted({w[-1] for w in rules.posts + rules.whole_posts})
-    after = sorted(foreign.name_chars() | names.grammar().surname_firsts)
-    return re.compile("(?<=[" + "".join(map(re.escape, before)) + "])[" + "".join(map(re.escape, after)) + "]")
+    return char_after(grammar().post_last_chars, frozenset(foreign.name_chars()) | names.grammar().surname_firsts)
 
 
 def _foreign_end(r: Reading, pos: int) -> int | None:
