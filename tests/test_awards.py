@@ -288,3 +288,22 @@ def test_a_named_person_as_the_whole_subject_receives():
     assert [(a.title, a.recipients) for a in facts.awards] == [("最美基层干部", ["王五"]), ("岗位能手", ["刘六"])]
     # a place or body stays a body
     assert [a.recipients for a in extract("高新区荣获“先进园区”称号。").awards] == [["高新区"]]
+
+
+# ------------------------------------------------------------ honour lists
+
+HONOUR_LIST = ("经省委研究决定，授予下列同志省级荣誉称号：\n"
+               "授予陈立群、吴海燕（女）“优秀乡村教师”省级荣誉称号；\n"
+               "授予阿依古丽·买买提（维吾尔族）“最美护林员”国家荣誉称号。")
+
+
+def test_honour_list_each_title_with_its_recipients_notes_dropped():
+    got = run(HONOUR_LIST)
+    assert got["优秀乡村教师"].recipients == ["陈立群", "吴海燕"]
+    assert got["最美护林员"].recipients == ["阿依古丽·买买提"]
+
+
+def test_forward_reference_is_no_recipient():
+    # 授予下列同志…：announces the list; the generic designator is no honour of its own
+    assert all("下列" not in r for a in run(HONOUR_LIST).values() for r in a.recipients)
+    assert not any(t.startswith(("省级荣誉称号", "国家荣誉称号")) for t in titles(HONOUR_LIST))

@@ -65,3 +65,24 @@ def test_a_long_list_of_names_is_read_in_linear_time() -> None:
     small, large = seconds(1000), seconds(4000)
     # read item by item from every item, four times the input cost sixteen times the time
     assert large < 8 * small + 0.2
+
+
+@pytest.mark.parametrize("body, name", [
+    # one name closed by a quoted honour after a list opener
+    ("根据决定，授予郑秋元“优秀共产党员”称号。", "郑秋元"),
+    # a slot of a 、-list is one name, even when its last character seldom ends a name
+    ("授予刘长年、周正元“劳动模范”称号。", "刘长年"),
+    ("授予刘长年、周正元“劳动模范”称号。", "周正元"),
+    # a ·-name before a bracketed note is read whole
+    ("会上表彰了热依拉·阿不都（维吾尔族）等先进个人。", "热依拉·阿不都"),
+])
+def test_a_person_in_an_honour_list(body: str, name: str) -> None:
+    assert name in _names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "授予青岛市“全国文明城市”称号。",     # a place closing the slot is no name
+    "授予刘长年、周正元“劳动模范”称号。",  # no part of a slot name comes out on its own
+])
+def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
+    assert not _names(body) & {"青岛市", "刘长", "周正", "阿不都"}

@@ -30,6 +30,10 @@ class CountRules(patterns.Rules):
     item_owner_ends: list[str]
     words_with_stops: list[str]
     item_actor_units: list[str]
+    de_heads_not_counted: tuple[str, ...]
+    item_opening_verbs: list[str]
+    bracket_notes: tuple[str, ...]
+    place_prepositions: str
     item_adverbs: list[str]
     item_comparisons: list[str]
     bound_units: str
@@ -67,11 +71,14 @@ class CountGrammar:
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
+        self.one_char_heads = frozenset(w for w in r.item_owner_ends if len(w) == 1)
         self.bound_words = tuple(r.bound_words)
         self.award_title = rxcache.compile(r.award_title)
         self.words_with_stops = frozenset(r.words_with_stops)
         self.actor_units = set(r.item_actor_units)
         self.verb_words = tuple(words.verbs())
+        # longest first, so that a phrase loses the whole verb that opens it (改扩建, not 改)
+        self.opening_verbs = tuple(sorted(r.item_opening_verbs, key=len, reverse=True))
         self.measure_after = rxcache.compile(r.measure_after)
         self.count_ahead = rxcache.compile(f"[一二三四五六七八九十两百千万]+{self.classifier}")
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))

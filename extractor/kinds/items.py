@@ -37,6 +37,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return quoted
     if folded[end:end + 1] in ("和", "与", "及", "、") or _figure_follows(folded, end, g):
         return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
+    if folded.startswith("的", end):
+        return _after_de(folded, end + 1, limit, unit, g)
     verb = g.verb_start.match(folded, end)
     if verb:
         compound = _after_verb(folded, end, verb.end(), limit, unit, through_de)
@@ -71,12 +73,19 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             j += 1  # 国家和地区, 乡镇、村: two nouns counted together
             continue
         if folded[j] == "、":
-            break
+            de = _modifier_list_end(folded, start, j, limit, through_de, g)
+            if de is None:
+                break
+            start = j = de + 1  # 2到3个优势突出、带动能力强的主导产业: the noun follows the modifiers
+            continue
         if j > start and g.count_ahead.match(folded, j):
             break  # 五个组别|十五项冠军: another count begins
         stop = g.stops.match(folded, j) if j > start else None
         if stop and len(stop.group()) == 1 and _inside_word(folded, j, g):
             stop = None
+        if stop and _verb_names_a_place(folded, stop.end(), g):
+            j = stop.end() + 1  # 镇、开发区、街道: a verb before a place's head is part of its name
+            continue
         if j > start and (stop or periods.starts_at(folded, j)):
             if not _modifier_bound(folded, j, g):
                 break
@@ -89,11 +98,34 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
     return start, j
 
 
+def _modifier_list_end(folded: str, start: int, j: int, limit: int, through_de: bool, g: CountGrammar) -> int | None:
+    """Where 的 closes a 、-list of modifiers (设施完善、功能齐全的产业园), if it does."""
+    if not through_de:
+        return None
+    k = j + 1
+    while k < len(folded) and k - start < limit and (_CJK.match(folded[k]) or folded[k] == "、"):
+        if folded[k] == "的":
+            follows = _CJK.match(folded[k + 1:k + 2] or " ")
+            return k if follows and not _owns_what_follows(folded, start, k, g) else None
+        k += 1
+    return None
+
+
 def acts(folded: str, end: int, unit: str) -> bool:
     """People or times followed by a verb (14人死亡, 600多人出席, 两次使用…): they do
-    something; the count names no item, before or after it."""
+    something; or by 的 (载有72人的客机): they make up what follows. The count
+    names no item, before or after it."""
     g = grammars()
-    return unit in g.actor_units and g.verb_start.match(folded, end) is not None
+    return unit in g.actor_units and (g.verb_start.match(folded, end) is not None or folded.startswith("的", end))
+
+
+def _after_de(folded: str, start: int, limit: int, unit: str, g: CountGrammar) -> tuple[int, int] | None:
+    """1万个左右的行政村: the noun after 的 is what is counted; not when people make
+    it up (72人的客机) or when it names a goal or a level the figure reaches
+    (8万家的目标, 历史新高)."""
+    if unit in g.actor_units or folded.startswith(g.rules.de_heads_not_counted, start):
+        return None
+    return item_after(folded, start, limit, unit)
 
 
 def _closing_mark(folded: str, j: int, start: int, g: CountGrammar) -> int:
@@ -104,6 +136,8 @@ def _closing_mark(folded: str, j: int, start: int, g: CountGrammar) -> int:
     elif folded[j] in g.rules.quote_pairs:
         return -1  # 30个成员国“一致同意”: what is quoted after the noun is no part of it
     elif folded[j] in "(（":
+        if folded.startswith(g.rules.bracket_notes, j + 1):
+            return -1  # 43个县域医共体(含县级医院、…): a note on what the noun covers ends it
         close = folded.find(")" if folded[j] == "(" else "）", j, j + 8)
     else:
         return 0
@@ -135,6 +169,14 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
             or folded[verb_end] in g.rules.aspect_marks:
         return None  # 9个完成了改厕: an aspect mark shows a verb
     return True
+
+
+def _verb_names_a_place(folded: str, verb_end: int, g: CountGrammar) -> bool:
+    """开发区, 服务站, 参观者: a verb of two characters or more followed by the
+    one-character head of a concrete noun, at the noun's end, names that thing."""
+    head = folded[verb_end:verb_end + 1]
+    after = folded[verb_end + 1:verb_end + 2]
+    return head in g.one_char_heads and (not _CJK.match(after or " ") or after in "、和与及")
 
 
 def _inside_word(folded: str, j: int, g: CountGrammar) -> bool:
@@ -198,12 +240,16 @@ def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
     k = j
     while k < len(folded) and folded[k] in "、和与及":
         nxt = k + 1
-        if not (nxt < len(folded) and _CJK.match(folded[nxt]) and not g.stops.match(folded, nxt)):
+        if not (nxt < len(folded) and _CJK.match(folded[nxt])):
             return False
         k = nxt
-        while k < len(folded) and k - nxt < 5 and _CJK.match(folded[k]) \
-                and not g.stops.match(folded, k) and folded[k] not in "和与及":
-            k += 1
+        while k < len(folded) and k - nxt < 5 and _CJK.match(folded[k]) and folded[k] not in "和与及":
+            stop = g.stops.match(folded, k)
+            if stop and not _verb_names_a_place(folded, stop.end(), g):
+                if k == nxt:
+                    return False  # 、将…: a clause, not another noun
+                break
+            k = stop.end() + 1 if stop else k + 1
         if k - nxt > 4:
             return False
     after = folded[k:k + 1]
@@ -247,6 +293,31 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     return noun_before(folded, (offset, offset + len(noun)))
 
 
+def _after_open_note(folded: str, start: int, end: int) -> int:
+    """Past a bracket closed in the phrase but opened before it (…乡镇卫生院)|更新…);
+    a note opened and closed inside stays (中欧(中亚)班列)."""
+    depth, cut = 0, start
+    for i in range(start, end):
+        if folded[i] in "(（":
+            depth += 1
+        elif folded[i] in ")）":
+            depth -= 1
+            if depth < 0:
+                depth, cut = 0, i + 1
+    return cut
+
+
+def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> int:
+    """Past the transitive verb that opens the phrase, or follows a place phrase
+    opening it (在城区改造农贸市场): the item is its object; a verb inside a name
+    stays (城市更新项目)."""
+    lead = start
+    if folded[start:start + 1] in g.rules.place_prepositions:
+        lead = next((i for i in range(start + 2, min(end, start + 9)) if folded.startswith(g.opening_verbs, i)), start)
+    verb = next((w for w in g.opening_verbs if folded.startswith(w, lead)), None)
+    return lead + len(verb) if verb and lead + len(verb) <= end - 2 else start
+
+
 def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """A phrase found before a count, cut to what can be its item: the noun before
     从 (注册企业从原来的2900多家), without trailing function words (大类行业中); None
@@ -258,6 +329,9 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
         return None  # 官员、运动员等上千人: a list summed up, its kind not named
     source = g.source.search(folded, start + 1, end)
     end = source.start() if source else end
+    start = _after_open_note(folded, start, end)
+    # 医共体(含县级医院、乡镇卫生院)更新医疗设备529台: the phrase begins after the note …
+    start = _after_opening_verb(folded, start, end, g)
     if g.not_in_noun.search(folded, start, end):
         return None  # 总数肯定会…, 和蔬菜经纪人每天也走: a clause, not a noun
     verb = g.clause_verbs.search(folded, start + 2, end)

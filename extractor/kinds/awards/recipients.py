@@ -67,7 +67,7 @@ def split_recipients(segment: str, people: list[str]) -> list[str]:
     r = rules()
     honorifics = sorted(names.honorifics(), key=len, reverse=True)
     out = []
-    for item in r.recipient_item.findall(segment):
+    for item in r.recipient_item.findall(r.recipient_note.sub("", segment)):
         item = r.count_tail.sub("", item.strip()).strip("“”「」 ")
         known = [p for p in people if item.startswith(p)]
         if known:

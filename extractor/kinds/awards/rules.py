@@ -105,6 +105,8 @@ class Rules:
     object: regex.Pattern[str]
     object_cut: regex.Pattern[str]
     recipient_item: regex.Pattern[str]
+    recipient_note: regex.Pattern[str]
+    forward_reference: regex.Pattern[str]
 
 
 def _verb(verbs: _Verbs) -> str:
@@ -169,4 +171,6 @@ def rules() -> Rules:
         object=named("object"),
         object_cut=named("object_cut"),
         recipient_item=named("recipient_item"),
+        recipient_note=named("recipient_note"),
+        forward_reference=named("forward_reference"),
     )

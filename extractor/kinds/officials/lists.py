@@ -8,7 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...grammar import names
+from ...rules import rxcache
 from .reading import Found, Reading, descriptor_before
+
+_HAN = rxcache.compile(r"\p{Han}")
+_SLOT_MARKS = frozenset("、“”「」（(，,；;。")  # what closes a slot in a list of names
 
 
 def table_rows(r: Reading) -> Iterator[Found]:
@@ -32,7 +36,7 @@ def minority_names(r: Reading) -> Iterator[Found]:
     g, folded = r.g, r.folded
     for match in names.grammar().minority_run.finditer(folded, r.start, r.end):
         run_end = folded.index("·", match.start())
-        start, title = _minority_start(r, match.start(), run_end)
+        start, title = minority_start(r, match.start(), run_end)
         end = r.names.minority_end(start, r.end) if start is not None else None
         if end is None:
             continue
@@ -43,7 +47,7 @@ def minority_names(r: Reading) -> Iterator[Found]:
             yield r.found(start, end, "officials.minority_name", title)
 
 
-def _minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple[int, int] | None]:
+def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple[int, int] | None]:
     """Where the first part of a ·-name begins: after the post, verb or
     particle that ends the Han run before it."""
     g, folded = r.g, r.folded
@@ -156,8 +160,20 @@ def name_list(r: Reading, pos: int) -> tuple[list[tuple[int, int]], bool]:
         end = r.any_name_end(pos)
         if end is None:
             return items, False
+        end = _whole_slot(r, pos, end)
         items.append((pos, end))
         if end < r.end and r.folded[end] == "、":
             pos = end + 1
             continue
         return items, True
+
+
+def _whole_slot(r: Reading, start: int, end: int) -> int:
+    """黄大年、张晋藩: in a list a slot is one name; a surname and two given
+    characters filling the slot up to its mark are read whole, even when the last
+    one seldom ends a name elsewhere (年, 元); never a function character."""
+    folded, g = r.folded, names.grammar()
+    slen = names.surname_len(folded, start)
+    if end != start + slen + 1 or end + 1 > r.end or not _HAN.match(folded[end]) or folded[end] in g.function_chars:
+        return end
+    return end + 1 if folded[end + 1:end + 2] in _SLOT_MARKS or end + 1 == r.end else end

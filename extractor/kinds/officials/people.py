@@ -17,10 +17,11 @@ from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
 from .grammar import char_after, grammar
-from .lists import name_list
+from .lists import minority_start, name_list
 from .reading import MAX_POST, Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
+_SLOT_CLOSERS = frozenset("“「(（")
 _JOINERS = "和与及、"
 # A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
 _FOREIGN_MAX = 16
@@ -146,11 +147,26 @@ def honorifics(r: Reading) -> Iterator[Found]:
         end = mark.start()
         if end - 1 > r.start and r.folded[end - 1] in _JOINERS:
             end -= 1  # 卢拉和夫人: the name is before the conjunction
-        start = _chinese_start(r, end, weak_ok=True)
+        start = _dotted_start(r, end)
+        if start is None:
+            start = _chinese_start(r, end, weak_ok=True)
         if start is None:
             start = _foreign_start(r, end)
         if start is not None:
             yield r.found(start, end, "officials.honorific")
+
+
+def _dotted_start(r: Reading, end: int) -> int | None:
+    """巴依卡·凯力迪别克（塔吉克族）: a ·-joined name ending at `end` is read whole,
+    from where its first part begins (after the verb or post before it)."""
+    folded, k = r.folded, end
+    while k > max(r.start, end - 20) and (folded[k - 1] == "·" or _HAN.match(folded[k - 1])):
+        k -= 1
+    first_dot = folded.find("·", k, end)
+    if first_dot <= k:
+        return None
+    start, _ = minority_start(r, k, first_dot)
+    return start if start is not None and r.names.minority_end(start, r.end) == end else None
 
 
 def after_post(r: Reading) -> Iterator[Found]:
@@ -223,10 +239,11 @@ def listed(r: Reading) -> Iterator[Found]:
     weak = names.grammar().weak
     for opener in _grammar().list_opener.finditer(r.folded, r.start, r.end):
         items, complete = name_list(r, opener.end())
-        if not complete or len(items) < 2:
-            continue
+        if not complete or len(items) < 2 and not (items and r.folded[items[0][1]:items[0][1] + 1] in _SLOT_CLOSERS):
+            continue  # one name is a list when a quoted honour or a note closes it: 授予张三“…”
         # a list's context is strong: a common-word surname with a two-character given name passes
-        if all(names.plausible_at(r.folded[s:e]) and (r.folded[s] not in weak or e - s == 3) for s, e in items):
+        if all(names.plausible_at(r.folded[s:e - (e - s == 3)]) and (r.folded[s] not in weak or e - s == 3)
+               for s, e in items):
             for s, e in items:
                 yield r.found(s, e, "officials.list_slot")
 
@@ -266,20 +283,22 @@ def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
     """杨尚昆和李伯钊同志: a name joined by 和, 与, 及 or 、 to any mention of a
     person found by evidence is a person too."""
     weak, folded = names.grammar().weak, r.folded
+    taken = {found.start for found in established} | {found.end for found in established}
     for name in dict.fromkeys(found.name for found in established):
         at = folded.find(name, r.start, r.end)
         while at >= 0:
-            yield from _partners_at(r, at, at + len(name), weak)
+            yield from _partners_at(r, at, at + len(name), weak, taken)
             at = folded.find(name, at + len(name), r.end)
 
 
-def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str]) -> Iterator[Found]:
+def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str], taken: set[int]) -> Iterator[Found]:
+    """A partner is read where no name found by evidence already begins or ends."""
     folded = r.folded
-    if start - 1 > r.start and folded[start - 1] in _JOINERS:
+    if start - 1 > r.start and folded[start - 1] in _JOINERS and start - 1 not in taken:
         before = _chinese_start(r, start - 1, weak_ok=False)
         if before is not None:
             yield r.found(before, start - 1, "officials.partner")
-    if end < r.end and folded[end] in _JOINERS:
+    if end < r.end and folded[end] in _JOINERS and end + 1 not in taken:
         after = r.name_end(end + 1)
         if after is not None and folded[end + 1] not in weak and names.plausible_at(folded[end + 1:after]):
             yield r.found(end + 1, after, "officials.partner")
