@@ -150,6 +150,10 @@ def test_refuses_a_folder_that_holds_files_and_standard_input(tmp_path):
         extraction_bag(["-"])
     with pytest.raises(ValueError, match="no files to read"):
         extraction_bag(tmp_path / "out", globs=["*.none"])
+    with pytest.raises(ValueError, match="max-bytes"):
+        extraction_bag(tmp_path / "a", max_bytes="20XB")
+    with pytest.raises(ValueError, match="partition_size"):
+        extraction_bag(tmp_path / "a", partition_size=0)
 
 
 def pool_sample(target: Path, count: int) -> Path:

@@ -27,7 +27,7 @@ from typing import IO
 
 from .formats import format_record
 from .inputs import DEFAULT_MAX_BYTES, STDIN, collect_inputs
-from .stream import PathArg, as_arguments, extract_paths
+from .stream import PathArg, as_arguments, byte_limit, extract_paths
 
 DEFAULT_PARTITION_SIZE = 500   # documents per task and per part file: ~2 s of work, a few MB of JSONL
 PART_NAME = "part-*.jsonl"
@@ -72,8 +72,11 @@ def extraction_bag(paths: PathArg | Iterable[PathArg], *, globs: Sequence[str] =
                    max_bytes: int | str = DEFAULT_MAX_BYTES, partition_size: int = DEFAULT_PARTITION_SIZE):
     """A lazy `dask.bag` of JSON lines, one per document, partitions in input order."""
     bag = _import_bag()
+    limit = byte_limit(max_bytes)  # checked here: a bad value must not fail in every task
+    if partition_size < 1:
+        raise ValueError(f"partition_size must be at least 1, not {partition_size!r}")
     files = input_paths(paths, globs)
-    return bag.from_sequence(files, partition_size=partition_size).map_partitions(_partition_lines, max_bytes)
+    return bag.from_sequence(files, partition_size=partition_size).map_partitions(_partition_lines, limit)
 
 
 def part_name(index: int) -> str:

@@ -1,8 +1,8 @@
 """Many documents from Python: `extract_paths` yields one result per document, in input order.
 
-    >>> from extractor import extract_paths
-    >>> for result in extract_paths(["releases/", "extra/note.txt"]):
-    ...     print(result.model_dump_json())      # the line `extract releases/ extra/note.txt` writes
+    from extractor import extract_paths
+    for result in extract_paths(["releases/", "extra/note.txt"]):
+        print(result.model_dump_json())      # the line `extract releases/ extra/note.txt` writes
 
 The arguments are expanded as the command expands them (`inputs.collect_inputs`:
 folders walked recursively and sorted, the same default suffixes and --glob
@@ -40,15 +40,19 @@ def extract_paths(paths: PathArg | Iterable[PathArg], *, globs: Iterable[str] = 
     number of bytes or a size such as "512KB"). A folder holding no file to read is
     told on `stderr` (default: sys.stderr) in the command's words, and yields nothing.
     """
-    arguments = as_arguments(paths)
+    patterns = [globs] if isinstance(globs, str) else list(globs)
+    return _stream(as_arguments(paths), patterns, byte_limit(max_bytes), stderr)
+
+
+def byte_limit(max_bytes: int | str) -> int:
+    """--max-bytes from Python: a number of bytes or a size such as "512KB"; ValueError if neither."""
     try:
         limit = parse_size(max_bytes) if isinstance(max_bytes, str) else int(max_bytes)
     except UsageError as exc:
         raise ValueError(str(exc)) from None
     if limit <= 0:
         raise ValueError(f"max_bytes must be positive, not {max_bytes!r}")
-    patterns = [globs] if isinstance(globs, str) else list(globs)
-    return _stream(arguments, patterns, limit, stderr)
+    return limit
 
 
 def as_arguments(paths: PathArg | Iterable[PathArg]) -> list[str]:
