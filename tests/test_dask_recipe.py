@@ -135,7 +135,7 @@ def test_without_dask_a_clear_error(tmp_path, monkeypatch):
     make_inputs(tmp_path)
     monkeypatch.setitem(sys.modules, "dask", None)
     monkeypatch.setitem(sys.modules, "dask.bag", None)
-    with pytest.raises(ImportError, match=r"pip install 'extract\[dask\]'"):
+    with pytest.raises(ImportError, match=r"pip install '\.\[dask\]'"):
         extraction_bag(tmp_path)
 
 

@@ -16,7 +16,7 @@ on its partition (the same read → extract → record step as the command, thro
 shared file system, or any fsspec URL for `out_dir`). `extract_partition` needs no
 Dask: it is the function Spark's `rdd.mapPartitions` takes as it is.
 
-Dask is an optional extra (`pip install 'extract[dask]'`) imported only when a bag
+Dask is an optional extra (`pip install '.[dask]'` in the checkout) imported only when a bag
 is built; without it the call raises ImportError saying what to install.
 """
 from __future__ import annotations
@@ -51,8 +51,8 @@ def _import_bag():
     try:
         import dask.bag
     except ImportError as exc:
-        raise ImportError("the Dask recipe needs Dask: pip install 'extract[dask]' "
-                          f"(dask[distributed]); importing it failed: {exc}") from None
+        raise ImportError("the Dask recipe needs Dask: pip install '.[dask]' in the extract checkout "
+                          f"(or pip install 'dask[distributed]'); importing it failed: {exc}") from None
     return dask.bag
 
 
