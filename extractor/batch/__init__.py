@@ -10,7 +10,9 @@ read → extract → record step `extract FILE` uses; `formats` renders a record
 a JSON line or CSV rows and `Sink` writes them as whole lines; `resume` decides
 from an existing --output FILE which documents are already done; `run` drives
 the process pool that calls `record` and `formats` in the workers, yields results
-in input order, and reports progress and the summary on stderr.
+in input order, and reports progress and the summary on stderr. From Python,
+`stream.extract_paths` yields the same results one by one in this process, and
+`dask_recipe` runs them as a dask.bag on a cluster (Dask imported only there).
 """
 from .formats import CSV_COLUMNS, FORMATS, Sink, facts_to_csv_rows, format_record
 from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, collect_inputs, os_error_kind, parse_size, walk
