@@ -22,7 +22,7 @@ from itertools import islice
 from typing import IO
 
 from .formats import FORMATS, Sink, format_record
-from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, collect_inputs, read_stdin
+from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, check_output, collect_inputs, read_stdin
 from .record import extract_record
 from .resume import prepare_resume, resume_hint
 
@@ -227,6 +227,8 @@ def check_options(opts: BatchOptions) -> None:
         raise UsageError("--resume works with --format jsonl only")
     if opts.workers is not None and opts.workers < 1:
         raise UsageError("--workers must be at least 1")
+    if opts.output:
+        check_output(opts.output)
 
 
 def run_batch(args: Sequence[str], opts: BatchOptions, stdout: IO[str], stderr: IO[str],
@@ -234,14 +236,17 @@ def run_batch(args: Sequence[str], opts: BatchOptions, stdout: IO[str], stderr: 
     """Process every input; return 0 (all fine), 1 (some failed) or 130 (interrupted)."""
     gc.enable()  # `extract` starts with the cyclic collector off; a long run needs it
     check_options(opts)
-    paths, no_files = collect_inputs(args, opts.globs, stderr)
+    paths, no_files = collect_inputs(args, opts.globs, stderr, opts.output)
     stdin_data = read_stdin(stdin, opts.max_bytes) if STDIN in paths else None
     done, failed_before = prepare_resume(opts.output, paths) if opts.resume else ({}, 0)
     counts = _Counts(total=len(paths), skipped=sum(1 for p in paths if p in done), failed_before=failed_before)
     workers = min(opts.workers or default_workers(), max(counts.total - counts.skipped, 1))
     tasks = ((p, stdin_data if p == STDIN else None) for p in paths if p not in done)
     progress = _Progress(stderr, counts.total, not opts.quiet and _isatty(stderr), already=counts.skipped)
-    sink = Sink(opts.fmt, stream=stdout, path=opts.output, append=opts.resume)
+    try:
+        sink = Sink(opts.fmt, stream=stdout, path=opts.output, append=opts.resume)
+    except OSError as exc:  # permission denied, a read-only disk: said in one line, before any work
+        raise UsageError(f"--output {opts.output}: cannot write: {exc.strerror or exc}") from None
     try:
         for result in iter_results(tasks, workers, opts.fmt, opts.max_bytes, on_start=progress.start):
             if result.error is not None:
