@@ -126,12 +126,13 @@ def patterns_option():
 def pack_error(folders: Sequence[str] | None, stderr: IO[str], prog: str = "extract") -> int | None:
     """--patterns DIR …, or else EXTRACT_PATTERNS, opened and validated now: a bad pack
     is one line on stderr and EXIT_USAGE, before any document is read."""
+    from .pipeline import open_patterns
     from .rules import packs
     from .rules.patterns import PatternError
 
     chosen = list(folders or ()) or packs.folders_from_env(os.environ.get(packs.ENV))
     try:
-        packs.set_default(packs.open_packs(chosen))
+        packs.set_default(open_patterns(chosen))
     except PatternError as exc:
         print(f"{prog}: {exc}", file=stderr)
         return EXIT_USAGE

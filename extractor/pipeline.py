@@ -40,7 +40,7 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     `patterns`: pattern pack folders (or an opened `PatternPacks`) added to the
     shipped rules for this call (extractor/rules/packs.py); None: the default packs
     (none, unless the CLI's --patterns set them)."""
-    packs.use_for_call(patterns)
+    _use_patterns(patterns)
     if sha256 is None:
         # surrogatepass: a str may hold a lone surrogate; its hash must not fail
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -63,6 +63,18 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     if doc.traditional:
         _as_written(doc, facts)
     return facts
+
+
+def open_patterns(folders) -> packs.PatternPacks | None:
+    """Pattern pack folders (extractor/rules/packs.py) read, validated, and the rules built
+    with them once, so a bad pack fails here and not in a document; None for no folders."""
+    return packs.open_packs(folders, extract)
+
+
+def _use_patterns(patterns: packs.Packs) -> None:
+    if patterns is not None and not isinstance(patterns, packs.PatternPacks):
+        patterns = open_patterns(patterns)
+    packs.use_for_call(patterns)
 
 
 def _as_written(doc: Doc, facts: Facts) -> None:
@@ -128,7 +140,7 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
 
 def extract_bytes(data: bytes, *, path: str | None = None, patterns: packs.Packs = None) -> Facts:
     """Decode raw bytes (UTF-8/16, GB18030, Big5 …) and extract. Raises DecodeError."""
-    packs.use_for_call(patterns)  # decoding reads patterns/decoding_charsets.toml
+    _use_patterns(patterns)  # decoding reads patterns/decoding_charsets.toml
     text, encoding, damage = decode_damaged(data)
     facts = extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), patterns=patterns)
     facts.warnings[:0] = [damage] if damage else []
@@ -138,7 +150,7 @@ def extract_bytes(data: bytes, *, path: str | None = None, patterns: packs.Packs
 def extract_documents(data: bytes, *, path: str | None = None, patterns: packs.Packs = None) -> list[Facts]:
     """`extract_bytes`, but one `Facts` per record of a JSON / JSON Lines / JS file or
     entry of a feed; a file of several numbers each in `source.record`. Raises DecodeError."""
-    packs.use_for_call(patterns)
+    _use_patterns(patterns)
     text, encoding, damage = decode_damaged(data)
     sha256 = hashlib.sha256(data).hexdigest()
     records = read_records(text) or [None]

@@ -12,6 +12,7 @@ from conftest import REPO
 
 from extractor import extract
 from extractor.cli import main
+from extractor.pipeline import open_patterns
 from extractor.rules import packs, patterns
 
 # Posts the shipped officials.toml does not list (each test checks that first).
@@ -75,7 +76,7 @@ def test_a_table_entry_adds_a_currency(tmp_path):
 
 def test_an_opened_pack_can_be_passed_and_lists_its_files(tmp_path):
     grid = _pack(tmp_path / "grid", officials='posts = ["网格长"]\n', surnames='single = ["乜"]\n')
-    opened = packs.open_packs(grid)
+    opened = open_patterns(grid)
     assert [f.name for f in opened.files] == ["officials.toml", "surnames.toml"]
     assert "网格长" in opened.data["officials"]["posts"]
     assert _names(GRID, patterns=opened) == ["陈志远"]
@@ -85,7 +86,7 @@ def test_a_copy_of_a_shipped_value_is_accepted(tmp_path):
     shipped = tomllib_load(patterns.patterns_dir() / "officials.toml")
     copy = _pack(tmp_path / "copy", officials=f'range_opener = {json.dumps(shipped["range_opener"])}\n'
                                                'posts = ["网格长", "书记"]\n')
-    merged = packs.open_packs(copy).data["officials"]["posts"]
+    merged = open_patterns(copy).data["officials"]["posts"]
     assert merged.count("书记") == 1 and merged[-1] == "网格长"
 
 
@@ -104,6 +105,8 @@ BAD_PACKS = [
     ({"officials": "[fragments]\npost = 'x'\n"}, "officials.toml", "key fragments.post: the shipped file sets it"),
     ({"money": '[suffix_currencies]\n"元" = "USD"\n'}, "money.toml", "key suffix_currencies.元"),
     ({"officials": 'posts = ["网格长"\n'}, "officials.toml", "not valid TOML"),
+    ({"boilerplate": "end_markers = ['(?:相关阅读']\n"}, "boilerplate.toml",
+     "key end_markers: '(?:相关阅读' is not a valid regular expression"),
 ]
 
 

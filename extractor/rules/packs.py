@@ -29,7 +29,7 @@ import importlib
 import os
 import sys
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args, get_origin
@@ -91,15 +91,19 @@ def folders_from_env(value: str | None) -> list[str]:
 _OPENED: dict[tuple[str, ...], PatternPacks] = {}
 
 
-def open_packs(folders: str | Path | Sequence[str | Path]) -> PatternPacks | None:
-    """Read and validate the packs in `folders` (once per process); None when there are none."""
+def open_packs(folders: str | Path | Sequence[str | Path], extract: Callable[..., object]) -> PatternPacks | None:
+    """Read and validate the packs in `folders`, and build the rules with them through
+    `extract` (the pipeline's, called as extract(text, patterns=packs)); once per process.
+    None when there are no folders."""
     if isinstance(folders, (str, Path)):
         folders = [folders]
     key = tuple(str(f) for f in folders)
     if not key:
         return None
     if key not in _OPENED:
-        _OPENED[key] = _open(tuple(Path(f) for f in key))
+        opened = _open(tuple(Path(f) for f in key))
+        _check_rules_build(opened, extract)
+        _OPENED[key] = opened
     return _OPENED[key]
 
 
@@ -112,6 +116,53 @@ def _open(folders: tuple[Path, ...]) -> PatternPacks:
         base = data[name] if name in data else patterns.shipped_data(name, model)
         data[name] = _validated(model, _merge(model, base, _parse(path), str(path), ""), str(path))
     return PatternPacks(folders, tuple(files), data)
+
+
+# Texts that make every kind load and compile its rules (currency signs, 分之, markup, a byline).
+_EVERY_RULE = (
+    "<html><body><p>人民币3亿元，$20，占三分之一，增长百分之五。市长王岩出席。荣获“先进集体”称号。</p></body></html>",
+    "青岛市市南区:以奔跑之姿再创辉煌\n2022/11/28 16:10:42   来源:中国山东网\n"
+    "中国山东网11月28日讯 新建51个项目，6万平方米。(王一婷)\n责任编辑：李明",
+)
+
+
+def _check_rules_build(opened: PatternPacks, extract: Callable[..., object]) -> None:
+    """Compile the rules with the packs once, now: many entries are regexes (boilerplate
+    markers, fragments), and one that does not compile must stop the load, not each document.
+    The packs stay in effect (the next extraction with them compiles nothing again); every
+    extraction puts its own packs in effect anyway."""
+    previous = patterns.active_packs()
+    try:
+        for text in _EVERY_RULE:
+            extract(text, patterns=opened)
+    except Exception as exc:  # a pack entry the rules cannot use: find it, or name the packs
+        use(previous)
+        raise PatternError(_culprit(opened) or f"{', '.join(map(str, opened.files))}: the rules do not build "
+                           f"with this pack ({type(exc).__name__}: {exc})") from None
+
+
+def _culprit(opened: PatternPacks) -> str | None:
+    """The first string of a pack file that is not a valid regex, as `file: key …: why`."""
+    import regex
+
+    for path in opened.files:
+        for key, text in _strings(_parse(path), ""):
+            try:
+                regex.compile(text)
+            except regex.error as exc:
+                return f"{path}: key {key}: {text!r} is not a valid regular expression ({exc})"
+    return None
+
+
+def _strings(value, key: str):
+    if isinstance(value, str):
+        yield key, value
+    elif isinstance(value, dict):
+        for name, inner in value.items():
+            yield from _strings(inner, f"{key}.{name}" if key else name)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _strings(inner, key)
 
 
 def _pack_files(folder: Path) -> list[Path]:
@@ -213,14 +264,9 @@ def use(packs: PatternPacks | None) -> None:
     _forget_compiled_rules()
 
 
-def use_for_call(chosen: Packs) -> None:
-    """The packs one `extract(…, patterns=…)` call asks for; None keeps the default."""
-    if chosen is None:
-        packs = _DEFAULT["packs"]
-    elif isinstance(chosen, PatternPacks):
-        packs = chosen
-    else:
-        packs = open_packs(chosen)
+def use_for_call(chosen: PatternPacks | None) -> None:
+    """The packs one extraction asks for (opened by the pipeline); None: the default."""
+    packs = _DEFAULT["packs"] if chosen is None else chosen
     if patterns.active_packs() is not packs:
         use(packs)
 
