@@ -199,3 +199,29 @@ def test_the_readme_pack_example_runs_as_shown(monkeypatch):
         code, out, err = _cli(*argv[1:])
         assert code == 0, err
         assert [{"name": o["name"], "title": o["title"]} for o in json.loads(out)["officials"]] == shown
+
+
+def test_a_worker_that_is_not_forked_is_given_the_packs(tmp_path):
+    """A spawned pool worker starts with no packs in effect: the initializer hands them over."""
+    from extractor.batch import run
+
+    grid = open_patterns(_pack(tmp_path / "grid", officials='posts = ["网格长"]\n'))
+    document = tmp_path / "a.txt"
+    document.write_text(GRID, encoding="utf-8")
+    packs.set_default(None)  # as in a fresh process
+    run._init_worker("jsonl", 1 << 20, in_process=True, packs=grid)
+    result = run.process_task((str(document), None))
+    assert [o["name"] for o in json.loads(result.payload)["officials"]] == ["陈志远"]
+
+
+def test_show_and_evaluate_take_packs_too(tmp_path, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    grid = _pack(tmp_path / "grid", officials='posts = ["网格长"]\n')
+    code, out, _ = _cli("show", "--no-pager", "--kind", "officials", "--patterns", str(grid), "-",
+                        stdin=GRID.encode())
+    assert code == 0 and "⟦officials:陈志远⟧" in out
+    code, out, _ = _cli("show", "--no-pager", "--kind", "officials", "-", stdin=GRID.encode())
+    assert code == 0 and "⟦officials:" not in out
+    bad = _pack(tmp_path / "bad", officials='post = ["网格长"]\n')
+    code, _, err = _cli("evaluate", "--patterns", str(bad), str(tmp_path))
+    assert code == 2 and "key post: unknown key" in err

@@ -67,9 +67,15 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: int | None = None) -> None:
-    """Per process, once: remember the options and load/compile every rule file."""
+def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: int | None = None,
+                 packs=None) -> None:
+    """Per process, once: remember the options, take the parent's pattern packs (a worker
+    that is not forked starts without them) and load/compile every rule file."""
     gc.enable()
+    if packs is not None:
+        from ..rules import packs as pattern_packs
+
+        pattern_packs.set_default(packs)
     if not in_process:
         # Ctrl-C goes to the whole process group; the parent decides what to do.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -133,8 +139,10 @@ def iter_results(tasks: Iterable[tuple], workers: int, fmt: str, max_bytes: int,
     # The pool is started before any thread of ours (rich's refresh thread) exists.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     gc.freeze()  # the parent's objects stay shared with the forked workers: gc never writes to them
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                   initializer=_init_worker, initargs=(fmt, max_bytes, False, os.getpid()))
+    from ..rules.packs import default_packs
+
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(fmt, max_bytes, False, os.getpid(), default_packs()))
     try:
         pending = iter(tasks)
         window: deque = deque()

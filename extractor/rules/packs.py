@@ -256,6 +256,10 @@ def set_default(packs: PatternPacks | None) -> None:
     use(packs)
 
 
+def default_packs() -> PatternPacks | None:
+    return _DEFAULT["packs"]
+
+
 def use(packs: PatternPacks | None) -> None:
     """Make `packs` (None: the shipped files alone) the rules in effect, forgetting compiled rules on a change."""
     if patterns.active_packs() is packs:
@@ -266,9 +270,7 @@ def use(packs: PatternPacks | None) -> None:
 
 def use_for_call(chosen: PatternPacks | None) -> None:
     """The packs one extraction asks for (opened by the pipeline); None: the default."""
-    packs = _DEFAULT["packs"] if chosen is None else chosen
-    if patterns.active_packs() is not packs:
-        use(packs)
+    use(_DEFAULT["packs"] if chosen is None else chosen)
 
 
 def _forget_compiled_rules() -> None:
