@@ -8,6 +8,10 @@
     extract schema          JSON Schema of the output
     extract evaluate DIR    score against NAME.gold.json files
     extract show FILE       the document with every fact marked, then a table per kind
+    extract patterns        the rule files in effect (shipped and --patterns packs), with their sizes
+
+--patterns DIR (repeatable; or EXTRACT_PATTERNS=DIR[:DIR…]) adds a pattern pack's rule
+files to the shipped ones (extractor/rules/packs.py); a bad pack is a usage error.
 
 Exit status: 0 success, 1 a file could not be read or processed, 2 usage error,
 130 interrupted.
@@ -21,6 +25,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
+
+from .cli_commands import isatty as _isatty
+from .cli_commands import pack_error as _pack_error
+from .cli_commands import patterns_option as _patterns_option
+from .cli_commands import run_patterns, run_schema
+from .cli_commands import run_typer as _run_typer
+from .cli_commands import show_version as _show_version
+from .cli_commands import typer_app as _typer_app
+from .cli_commands import use_packs as _use_packs
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -71,28 +84,22 @@ def run_one(arg: str, stdout: IO[str], stderr: IO[str], stdin: IO[bytes], pretty
     return EXIT_OK
 
 
-def run_schema(stdout: IO[str]) -> int:
-    from .output.models import Facts
-
-    stdout.write(json.dumps(Facts.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
-    return EXIT_OK
-
-
 def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
     import typer
 
-    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
-                      help="Score extraction against NAME.gold.json files.")
+    app = _typer_app("Score extraction against NAME.gold.json files.")
 
     @app.command()
     def evaluate(
         gold_dir: Path = typer.Argument(..., help="Folder with NAME.txt and NAME.gold.json pairs."),
         as_json: bool = typer.Option(False, "--json", help="Print scores as JSON."),
         errors: bool = typer.Option(False, "--errors", help="List every miss, extra and wrong value."),
+        folders: list[str] | None = _patterns_option(),
     ) -> None:
         from .output.evaluate import evaluate_dir
         from .output.report import print_errors, print_report
 
+        _use_packs(folders, stderr, "extract evaluate")
         if not gold_dir.is_dir():
             print(f"extract evaluate: {gold_dir}: not a directory", file=stderr)
             raise typer.Exit(EXIT_USAGE)
@@ -116,8 +123,7 @@ def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
 def run_show(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes]) -> int:
     import typer
 
-    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
-                      help="Show a document with every fact marked, then one table per kind.")
+    app = _typer_app("Show a document with every fact marked, then one table per kind.")
 
     @app.command()
     def show(
@@ -125,6 +131,7 @@ def run_show(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[by
         kind: str | None = typer.Option(None, "--kind", "-k",
                                         help="Kinds to show, comma-separated (money,percentages,…)."),
         pager: bool = typer.Option(True, "--pager/--no-pager", help="Page a long document on a terminal."),
+        folders: list[str] | None = _patterns_option(),
     ) -> None:
         from .batch import DEFAULT_MAX_BYTES
         from .batch.inputs import STDIN, DocumentError, read_file, read_stdin
@@ -133,6 +140,7 @@ def run_show(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[by
         from .pipeline import extract
         from .reading.decoding import DecodeError, decode
 
+        _use_packs(folders, stderr, "extract show")
         kinds = [k.strip() for k in kind.split(",")] if kind else list(KINDS)
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -153,21 +161,19 @@ def run_show(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[by
     return _run_typer(app, list(argv), "extract show")
 
 
-def _run_typer(app, argv: list[str], prog: str) -> int:
-    try:
-        code = app(args=argv, prog_name=prog, standalone_mode=False)
-        if isinstance(code, int):  # typer.Exit(n) is returned, not raised, outside standalone mode
-            return code
-    except SystemExit as exc:  # typer.Exit / click usage errors
-        return int(exc.code or 0)
-    except Exception as exc:  # click usage errors carry exit_code
-        code = getattr(exc, "exit_code", None)
-        if code is not None:
-            if hasattr(exc, "show"):
-                exc.show()
-            return int(code)
-        raise
-    return EXIT_OK
+_COMMANDS = """[b]Commands[/b] (each has -h)
+
+\b
+extract schema             JSON Schema of the output
+extract evaluate GOLD_DIR  score against NAME.gold.json files
+extract show FILE          the document with every fact marked
+extract patterns           the rule files in effect, with sizes"""
+
+
+# jq reads a stream of indented objects, but `wc -l`, `--resume`, split and DuckDB's
+# read_json_auto need one object per line: a batch stays JSON Lines, and says so.
+_PRETTY_BATCH = ("--pretty indents one document on standard output; several documents, --output and --format "
+                 "write one compact object per line (JSON Lines): pipe them through `jq .` to indent")
 
 
 def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: Sequence[str] = ()):
@@ -175,34 +181,48 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
 
     from .batch import DEFAULT_MAX_BYTES, BatchOptions, UsageError, parse_size
 
-    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, help=__doc__.split("\n\n")[0])
+    app = _typer_app(__doc__.split("\n\n")[0])
     result = {"status": EXIT_OK}
 
-    @app.command(help="Extract facts from press releases (files, folders, or - for stdin). "
-                      "Also: `extract schema`, `extract evaluate GOLD_DIR`.")
+    @app.command(help="Extract facts from press releases (files, folders, or - for stdin).", epilog=_COMMANDS)
     def main_command(
+        ctx: typer.Context,
         paths: list[str] | None = typer.Argument(None, help="Files or folders; - reads stdin."),
         pretty: bool | None = typer.Option(None, "--pretty/--compact",
-            help="Indent JSON (default: on a terminal, for one document)."),
+            help="Indent JSON (default: on a terminal, for one document on standard output)."),
         workers: int | None = typer.Option(None, "--workers", "-j", help="Worker processes (default: all cores)."),
-        output: str | None = typer.Option(None, "--output", "-o",
+        output: str | None = typer.Option(None, "--output", "-o", metavar="FILE",
             help="Write to FILE instead of stdout (whole lines, fsync'd at checkpoints)."),
         resume: bool = typer.Option(False, "--resume",
             help="Continue an interrupted --output FILE: skip documents already in it (same path and sha256)."),
-        fmt: str | None = typer.Option(None, "--format", "-f",
+        fmt: str | None = typer.Option(None, "--format", "-f", metavar="FORMAT",
             help="jsonl (default for many documents), json (one array) or csv (one row per fact)."),
-        globs: list[str] | None = typer.Option(None, "--glob", "-g",
+        globs: list[str] | None = typer.Option(None, "--glob", "-g", metavar="PATTERN",
             help="File name pattern for folders (repeatable; default: *.txt *.text *.htm *.html *.shtml "
                  "*.xhtml *.xml *.md)."),
-        max_bytes: str | None = typer.Option(None, "--max-bytes", help="Refuse larger files (default: 20MB)."),
+        max_bytes: str | None = typer.Option(None, "--max-bytes", metavar="SIZE",
+            help="Refuse larger files (default: 20MB). SIZE is bytes, or a number with k, M or G "
+                 "(KB/MB/GB and KiB/MiB/GiB too; all powers of 1024): 512k, 20MB, 1.5G."),
         quiet: bool = typer.Option(False, "--quiet", "-q",
             help="No progress bar and no final summary (errors are still shown)."),
+        folders: list[str] | None = _patterns_option(),
+        version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+            help="Print the version and exit."),
     ) -> None:
+        if not paths and _isatty(stdin):
+            # Waiting in silence for a terminal to type a document helps no one.
+            print(ctx.get_usage() + "\nGive files or folders, or - to read standard input "
+                  "(extract - < article.txt); extract -h for help.", file=stderr)
+            result["status"] = EXIT_USAGE
+            return
         paths = paths or ["-"]
+        _use_packs(folders, stderr, "extract")
         try:
             size_limit = parse_size(max_bytes) if max_bytes else DEFAULT_MAX_BYTES
             # One file stays one JSON object unless an output option asks for a batch.
             if output or resume or fmt or not _is_single(paths):
+                if pretty:
+                    raise UsageError(_PRETTY_BATCH)
                 batch = BatchOptions(workers=workers, output=output, resume=resume, fmt=(fmt or "jsonl").lower(),
                                      max_bytes=size_limit, globs=tuple(globs or ()), quiet=quiet, argv=list(argv))
                 result["status"] = run_extract(paths, stdout, stderr, stdin, pretty, batch)
@@ -212,6 +232,8 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
             print(f"extract: {exc}", file=stderr)
             result["status"] = EXIT_USAGE
 
+    # a context parameter is found by its type, which a string annotation of a local import cannot name
+    main_command.__annotations__["ctx"] = typer.Context
     return app, result
 
 
@@ -224,6 +246,12 @@ def _plain_single(argv: Sequence[str]) -> bool:
 def _run_plain_single(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes]) -> int:
     from .batch import UsageError
 
+    # EXTRACT_PATTERNS (rules.packs.ENV), read without importing the packs module when unset, unless an
+    # earlier run in this process (a test driving main) left packs in use
+    if os.environ.get("EXTRACT_PATTERNS") or "extractor.rules.packs" in sys.modules:
+        code = _pack_error((), stderr)
+        if code is not None:
+            return code
     try:
         return run_extract(argv, stdout, stderr, stdin)
     except UsageError as exc:
@@ -248,7 +276,9 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
     try:
         # The subcommands are words a file is unlikely to be named; `./schema` still reads a file.
         if argv and argv[0] == "schema":
-            return run_schema(stdout)
+            return run_schema(argv[1:], stdout)
+        if argv and argv[0] == "patterns":
+            return run_patterns(argv[1:], stdout, stderr)
         if argv and argv[0] == "evaluate":
             return run_evaluate(argv[1:], stdout, stderr)
         if argv and argv[0] == "show":

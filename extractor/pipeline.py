@@ -24,6 +24,7 @@ from .reading.decoding import decode_damaged
 from .reading.markdown import front_matter
 from .reading.pagemeta import page_meta
 from .reading.records import Record, read_records
+from .rules import packs
 
 # The registry. Numeric kinds compete for the same text and are resolved together;
 # the kinds after them each read the facts of those before.
@@ -33,8 +34,13 @@ PEOPLE_KINDS: tuple[Kind, ...] = (officials, awards)
 
 
 def extract(text: str, *, path: str | None = None, encoding: str | None = None,
-            sha256: str | None = None, record: Record | None = None) -> Facts:
-    """Extract every fact from a decoded document text (or from one record of it)."""
+            sha256: str | None = None, record: Record | None = None, patterns: packs.Packs = None) -> Facts:
+    """Extract every fact from a decoded document text (or from one record of it).
+
+    `patterns`: pattern pack folders (or an opened `PatternPacks`) added to the
+    shipped rules for this call (extractor/rules/packs.py); None: the default packs
+    (none, unless the CLI's --patterns set them)."""
+    _use_patterns(patterns)
     if sha256 is None:
         # surrogatepass: a str may hold a lone surrogate; its hash must not fail
         sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -57,6 +63,18 @@ def extract(text: str, *, path: str | None = None, encoding: str | None = None,
     if doc.traditional:
         _as_written(doc, facts)
     return facts
+
+
+def open_patterns(folders) -> packs.PatternPacks | None:
+    """Pattern pack folders (extractor/rules/packs.py) read, validated, and the rules built
+    with them once, so a bad pack fails here and not in a document; None for no folders."""
+    return packs.open_packs(folders, extract)
+
+
+def _use_patterns(patterns: packs.Packs) -> None:
+    if patterns is not None and not isinstance(patterns, packs.PatternPacks):
+        patterns = open_patterns(patterns)
+    packs.use_for_call(patterns)
 
 
 def _as_written(doc: Doc, facts: Facts) -> None:
@@ -120,21 +138,24 @@ def _numeric_facts(doc: Doc) -> dict[str, list]:
     return found
 
 
-def extract_bytes(data: bytes, *, path: str | None = None) -> Facts:
+def extract_bytes(data: bytes, *, path: str | None = None, patterns: packs.Packs = None) -> Facts:
     """Decode raw bytes (UTF-8/16, GB18030, Big5 …) and extract. Raises DecodeError."""
+    _use_patterns(patterns)  # decoding reads patterns/decoding_charsets.toml
     text, encoding, damage = decode_damaged(data)
-    facts = extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+    facts = extract(text, path=path, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), patterns=patterns)
     facts.warnings[:0] = [damage] if damage else []
     return facts
 
 
-def extract_documents(data: bytes, *, path: str | None = None) -> list[Facts]:
+def extract_documents(data: bytes, *, path: str | None = None, patterns: packs.Packs = None) -> list[Facts]:
     """`extract_bytes`, but one `Facts` per record of a JSON / JSON Lines / JS file or
     entry of a feed; a file of several numbers each in `source.record`. Raises DecodeError."""
+    _use_patterns(patterns)
     text, encoding, damage = decode_damaged(data)
     sha256 = hashlib.sha256(data).hexdigest()
     records = read_records(text) or [None]
-    found = [extract(text, path=path, encoding=encoding, sha256=sha256, record=r) for r in records]
+    found = [extract(text, path=path, encoding=encoding, sha256=sha256, record=r, patterns=patterns)
+             for r in records]
     for facts, record in zip(found, records, strict=True):
         facts.warnings[:0] = [damage] if damage else []
         if len(found) > 1:
@@ -142,6 +163,6 @@ def extract_documents(data: bytes, *, path: str | None = None) -> list[Facts]:
     return found
 
 
-def extract_path(path: str | Path) -> Facts:
+def extract_path(path: str | Path, *, patterns: packs.Packs = None) -> Facts:
     path = Path(path)
-    return extract_bytes(path.read_bytes(), path=str(path))
+    return extract_bytes(path.read_bytes(), path=str(path), patterns=patterns)

@@ -66,8 +66,9 @@ def _wanted(rel: str, name: str, globs: Sequence[str]) -> bool:
     return False
 
 
-def _entries(folder: str) -> tuple[list[os.DirEntry], list[str]]:
-    """(files, sub-folders) of one folder, by name; hidden and unreadable entries left out."""
+def _entries(folder: str, broken: list[str] | None = None) -> tuple[list[os.DirEntry], list[str]]:
+    """(files, sub-folders) of one folder, by name; hidden and unreadable entries left out,
+    symbolic links that lead nowhere added to `broken`."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -81,13 +82,16 @@ def _entries(folder: str) -> tuple[list[os.DirEntry], list[str]]:
                 subdirs.append(entry.path)
             elif entry.is_file():
                 files.append(entry)
+            elif broken is not None and entry.is_symlink() and not os.path.exists(entry.path):
+                broken.append(entry.path)
         except OSError:
             continue
     return files, subdirs
 
 
-def walk(root: str, globs: Sequence[str] = ()) -> list[str]:
-    """Every wanted file under `root`, sorted; hidden entries skipped; symlink loops harmless."""
+def walk(root: str, globs: Sequence[str] = (), broken: list[str] | None = None) -> list[str]:
+    """Every wanted file under `root`, sorted; hidden entries skipped; symlink loops harmless;
+    symbolic links to nothing listed in `broken` when given."""
     found: list[str] = []
     seen_dirs: set[tuple[int, int]] = set()
     stack = [root]
@@ -101,7 +105,7 @@ def walk(root: str, globs: Sequence[str] = ()) -> list[str]:
         if key in seen_dirs:  # a symlink loop, or a second way into a folder already walked
             continue
         seen_dirs.add(key)
-        files, subdirs = _entries(folder)
+        files, subdirs = _entries(folder, broken)
         for entry in files:
             rel = os.path.relpath(entry.path, root).replace(os.sep, "/")
             if _wanted(rel, entry.name, globs):
@@ -111,20 +115,46 @@ def walk(root: str, globs: Sequence[str] = ()) -> list[str]:
     return found
 
 
-def collect_inputs(args: Sequence[str], globs: Sequence[str], stderr: IO[str]) -> tuple[list[str], bool]:
-    """Expand arguments in the order given (folders walked and sorted). Returns (paths, any_failed)."""
+def collect_inputs(args: Sequence[str], globs: Sequence[str], stderr: IO[str],
+                   output: str | None = None) -> tuple[list[str], bool]:
+    """Expand arguments in the order given (folders walked and sorted). Returns (paths, any_failed).
+
+    The `output` file is never read back: a folder walk skips it (a rerun, --resume or
+    not, would otherwise read its own output), and naming it as an input is a usage error."""
     paths: list[str] = []
     failed = False
     for arg in args:
         if arg != STDIN and os.path.isdir(arg):
-            found = walk(arg, globs)
+            broken: list[str] = []
+            found = [p for p in walk(arg, globs, broken) if not (output and _same_file(p, output))]
+            for link in broken:
+                print(f"extract: warning: {link}: broken symbolic link, skipped", file=stderr)
             if not found:
                 print(f"extract: {arg}: no text files in this directory", file=stderr)
                 failed = True
             paths.extend(found)
+        elif arg != STDIN and output and _same_file(arg, output):
+            raise UsageError(f"{arg} is also the --output file: it cannot be read and written at once")
         else:
             paths.append(arg)
     return paths, failed
+
+
+def _same_file(path: str, other: str) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.realpath(path) == os.path.realpath(other)
+
+
+def check_output(output: str) -> None:
+    """--output FILE must be a file in a folder that exists; say so before any work is done."""
+    if os.path.isdir(output):
+        example = os.path.join(output, "facts.jsonl")
+        raise UsageError(f"--output {output}: is a folder; give a file name, such as {example}")
+    parent = os.path.dirname(output) or "."
+    if not os.path.isdir(parent):
+        raise UsageError(f"--output {output}: folder {parent} does not exist (create it first)")
 
 
 # --------------------------------------------------------------------------- reading

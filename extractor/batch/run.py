@@ -22,7 +22,7 @@ from itertools import islice
 from typing import IO
 
 from .formats import FORMATS, Sink, format_record
-from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, collect_inputs, read_stdin
+from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, check_output, collect_inputs, read_stdin
 from .record import extract_record
 from .resume import prepare_resume, resume_hint
 
@@ -67,9 +67,15 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: int | None = None) -> None:
-    """Per process, once: remember the options and load/compile every rule file."""
+def _init_worker(fmt: str, max_bytes: int, in_process: bool = False, parent: int | None = None,
+                 packs=None) -> None:
+    """Per process, once: remember the options, take the parent's pattern packs (a worker
+    that is not forked starts without them) and load/compile every rule file."""
     gc.enable()
+    if packs is not None:
+        from ..rules import packs as pattern_packs
+
+        pattern_packs.set_default(packs)
     if not in_process:
         # Ctrl-C goes to the whole process group; the parent decides what to do.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -133,8 +139,10 @@ def iter_results(tasks: Iterable[tuple], workers: int, fmt: str, max_bytes: int,
     # The pool is started before any thread of ours (rich's refresh thread) exists.
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     gc.freeze()  # the parent's objects stay shared with the forked workers: gc never writes to them
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                   initializer=_init_worker, initargs=(fmt, max_bytes, False, os.getpid()))
+    from ..rules.packs import default_packs
+
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(fmt, max_bytes, False, os.getpid(), default_packs()))
     try:
         pending = iter(tasks)
         window: deque = deque()
@@ -227,6 +235,8 @@ def check_options(opts: BatchOptions) -> None:
         raise UsageError("--resume works with --format jsonl only")
     if opts.workers is not None and opts.workers < 1:
         raise UsageError("--workers must be at least 1")
+    if opts.output:
+        check_output(opts.output)
 
 
 def run_batch(args: Sequence[str], opts: BatchOptions, stdout: IO[str], stderr: IO[str],
@@ -234,14 +244,17 @@ def run_batch(args: Sequence[str], opts: BatchOptions, stdout: IO[str], stderr: 
     """Process every input; return 0 (all fine), 1 (some failed) or 130 (interrupted)."""
     gc.enable()  # `extract` starts with the cyclic collector off; a long run needs it
     check_options(opts)
-    paths, no_files = collect_inputs(args, opts.globs, stderr)
+    paths, no_files = collect_inputs(args, opts.globs, stderr, opts.output)
     stdin_data = read_stdin(stdin, opts.max_bytes) if STDIN in paths else None
     done, failed_before = prepare_resume(opts.output, paths) if opts.resume else ({}, 0)
     counts = _Counts(total=len(paths), skipped=sum(1 for p in paths if p in done), failed_before=failed_before)
     workers = min(opts.workers or default_workers(), max(counts.total - counts.skipped, 1))
     tasks = ((p, stdin_data if p == STDIN else None) for p in paths if p not in done)
     progress = _Progress(stderr, counts.total, not opts.quiet and _isatty(stderr), already=counts.skipped)
-    sink = Sink(opts.fmt, stream=stdout, path=opts.output, append=opts.resume)
+    try:
+        sink = Sink(opts.fmt, stream=stdout, path=opts.output, append=opts.resume)
+    except OSError as exc:  # permission denied, a read-only disk: said in one line, before any work
+        raise UsageError(f"--output {opts.output}: cannot write: {exc.strerror or exc}") from None
     try:
         for result in iter_results(tasks, workers, opts.fmt, opts.max_bytes, on_start=progress.start):
             if result.error is not None:

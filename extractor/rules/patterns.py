@@ -91,11 +91,32 @@ class Rules(BaseModel):
 # Every (file, model) pair loaded in this process, for the tests.
 LOADED: dict[str, type[BaseModel]] = {}
 
+# The pattern packs in effect (extractor/rules/packs.py): the object, and per rule file
+# a pack extends its merged data. None: the shipped files alone.
+_ACTIVE: dict = {"packs": None, "data": None}
+
 
 def load(name: str, model: type[M]) -> M:
-    """Read `patterns/<name>.toml`, validate it against `model`, build it."""
+    """Read `patterns/<name>.toml` (with the packs in effect added), validate it against `model`, build it."""
     LOADED[name] = model
+    extended = _ACTIVE["data"]
+    if extended is not None and name in extended:
+        return _construct(model, extended[name])
     return _construct(model, _read(name, model))
+
+
+def shipped_data(name: str, model: type[BaseModel]) -> dict:
+    """The shipped file's data, validated, without any pack."""
+    return _read(name, model)
+
+
+def active_packs():
+    return _ACTIVE["packs"]
+
+
+def set_active_packs(data: dict | None, packs) -> None:
+    """Called by packs.use, which also forgets the rules compiled from the previous files."""
+    _ACTIVE.update(packs=packs, data=data)
 
 
 def _check_keys(model: type[BaseModel], data: dict, where: str) -> None:
