@@ -8,6 +8,8 @@
     extract schema          JSON Schema of the output
     extract evaluate DIR    score against NAME.gold.json files
     extract show FILE       the document with every fact marked, then a table per kind
+    extract report PATH... -o report.html
+                            one self-contained HTML page: facts highlighted, tables, totals
 
 Exit status: 0 success, 1 a file could not be read or processed, 2 usage error,
 130 interrupted.
@@ -153,6 +155,24 @@ def run_show(argv: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[by
     return _run_typer(app, list(argv), "extract show")
 
 
+def run_report(argv: Sequence[str], stderr: IO[str], stdin: IO[bytes]) -> int:
+    import typer
+
+    app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
+                      help="Write one self-contained HTML page to review the facts of PATHs in a browser.")
+
+    @app.command()
+    def report(
+        paths: list[str] = typer.Argument(..., help="Files or folders; - reads stdin."),
+        output: str = typer.Option(..., "--output", "-o", help="The HTML file to write."),
+    ) -> None:
+        from .output.html_report import run_report as write_report
+
+        raise typer.Exit(write_report(paths, output, stderr, stdin))
+
+    return _run_typer(app, list(argv), "extract report")
+
+
 def _run_typer(app, argv: list[str], prog: str) -> int:
     try:
         code = app(args=argv, prog_name=prog, standalone_mode=False)
@@ -253,6 +273,8 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
             return run_evaluate(argv[1:], stdout, stderr)
         if argv and argv[0] == "show":
             return run_show(argv[1:], stdout, stderr, stdin)
+        if argv and argv[0] == "report":
+            return run_report(argv[1:], stderr, stdin)
         if _plain_single(argv):
             return _run_plain_single(argv, stdout, stderr, stdin)
         app, result = build_extract_app(stdout, stderr, stdin, argv)
