@@ -29,8 +29,9 @@ COLOURS = {"money": ("#d8f3dc", "#2d6a4f"), "percentages": ("#d7f1f7", "#0e7490"
 STYLE = """
 body{margin:0;color:#222;background:#f6f6f4;font:15px/1.8 system-ui,"Noto Sans CJK SC","Noto Sans SC",
 "WenQuanYi Micro Hei","PingFang SC","Microsoft YaHei",sans-serif}
-header{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid #ccc;padding:.4em 1em}
-#toggles{margin:0 1em}#toggles label{margin-right:.8em;cursor:pointer;white-space:nowrap}
+header{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid #ccc;padding:.4em 1em;
+display:flex;flex-wrap:wrap;align-items:baseline;gap:0 1.2em}
+#toggles label{margin-right:.8em;cursor:pointer;white-space:nowrap}
 main{padding:0 1em 3em;max-width:75em}
 .doc{margin-top:2em}.doc,mark{scroll-margin-top:6em}td a{white-space:nowrap}
 h2{font-size:1.15em;margin:.2em 0}.meta{color:#666;margin:0 0 .4em;font-size:.9em}
@@ -42,7 +43,7 @@ mark.lit{outline:2px solid var(--line)}
 details{margin:.5em 0}summary{cursor:pointer;font-weight:600}
 table{border-collapse:collapse;font-size:13px;background:#fff;margin:.3em 0}
 th,td{border:1px solid #ddd;padding:1px 6px;text-align:left;vertical-align:top}td.n{text-align:right}
-#self-check{margin-left:1em;font-size:.9em}#self-check.ok{color:#15803d}#self-check.bad{color:#b91c1c;font-weight:700}
+#self-check{font-size:.9em;white-space:nowrap}#self-check.ok{color:#15803d}#self-check.bad{color:#b91c1c;font-weight:700}
 """ + "".join(f".k-{kind}{{--bg:{bg};--line:{line}}}body.hide-{kind} .text .k-{kind}"
               "{background:none;border-bottom-color:transparent}"
               f"body.hide-{kind} .facts.k-{kind}{{display:none}}" for kind, (bg, line) in COLOURS.items())
@@ -91,7 +92,7 @@ def render_report(documents: Sequence[ReportDocument]) -> str:
     totals = {kind: sum(len(d.facts(kind)) for d in documents) for kind in KINDS}
     toggles = "".join(f'<label class="k-{kind}"><input type="checkbox" value="{kind}" checked>'
                       f"<mark class=\"k-{kind}\">{kind}</mark> {totals[kind]}</label>" for kind in KINDS)
-    header = (f'<header><strong>extract report</strong> · {len(documents)} document(s) · {marks} marks'
+    header = (f'<header><span><strong>extract report</strong> · {len(documents)} document(s) · {marks} marks</span>'
               f'<span id="toggles">{toggles}</span>'
               f'<output id="self-check" data-expected="{marks}">self-check did not run</output></header>')
     body = (index(documents) if len(documents) > 1 else "") + "".join(
