@@ -9,6 +9,8 @@
     extract evaluate DIR    score against NAME.gold.json files
     extract show FILE       the document with every fact marked, then a table per kind
     extract patterns        the rule files in effect (shipped and --patterns packs), with their sizes
+    extract report PATH... -o report.html
+                            one self-contained HTML page: facts highlighted, tables, totals
 
 --patterns DIR (repeatable; or EXTRACT_PATTERNS=DIR[:DIR…]) adds a pattern pack's rule
 files to the shipped ones (extractor/rules/packs.py); a bad pack is a usage error.
@@ -167,13 +169,33 @@ _COMMANDS = """[b]Commands[/b] (each has -h)
 extract schema             JSON Schema of the output
 extract evaluate GOLD_DIR  score against NAME.gold.json files
 extract show FILE          the document with every fact marked
-extract patterns           the rule files in effect, with sizes"""
+extract patterns           the rule files in effect, with sizes
+extract report PATH -o F   one HTML page to review the facts in a browser"""
 
 
 # jq reads a stream of indented objects, but `wc -l`, `--resume`, split and DuckDB's
 # read_json_auto need one object per line: a batch stays JSON Lines, and says so.
 _PRETTY_BATCH = ("--pretty indents one document on standard output; several documents, --output and --format "
                  "write one compact object per line (JSON Lines): pipe them through `jq .` to indent")
+
+
+def run_report(argv: Sequence[str], stderr: IO[str], stdin: IO[bytes]) -> int:
+    import typer
+
+    app = _typer_app("Write one self-contained HTML page to review the facts of PATHs in a browser.")
+
+    @app.command()
+    def report(
+        paths: list[str] = typer.Argument(..., help="Files or folders; - reads stdin."),
+        output: str = typer.Option(..., "--output", "-o", metavar="FILE", help="The HTML file to write."),
+        folders: list[str] | None = _patterns_option(),
+    ) -> None:
+        _use_packs(folders, stderr, "extract report")
+        from .output.html_report import run_report as write_report
+
+        raise typer.Exit(write_report(paths, output, stderr, stdin))
+
+    return _run_typer(app, list(argv), "extract report")
 
 
 def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: Sequence[str] = ()):
@@ -283,6 +305,8 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None,
             return run_evaluate(argv[1:], stdout, stderr)
         if argv and argv[0] == "show":
             return run_show(argv[1:], stdout, stderr, stdin)
+        if argv and argv[0] == "report":
+            return run_report(argv[1:], stderr, stdin)
         if _plain_single(argv):
             return _run_plain_single(argv, stdout, stderr, stdin)
         app, result = build_extract_app(stdout, stderr, stdin, argv)

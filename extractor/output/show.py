@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from typing import IO
+from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -30,16 +30,23 @@ KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def spans(facts: Facts, kinds: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every fact and mention to mark, in text order; where
-    spans overlap, the one that starts first (then the longer) is kept."""
-    found: list[tuple[int, int, str]] = []
+def fact_spans(facts: Facts, kinds: Sequence[str]) -> list[tuple[int, int, str, Any]]:
+    """(start, end, kind, fact) of every numeric fact and every mention of an official
+    or award, kind by kind, overlaps included (`extract report` marks them all)."""
+    found: list[tuple[int, int, str, Any]] = []
     for kind in kinds:
         for fact in getattr(facts, kind):
             if kind in ("officials", "awards"):
-                found.extend((s, e, kind) for s, e in fact.mentions)
+                found.extend((s, e, kind, fact) for s, e in fact.mentions)
             else:
-                found.append((fact.start, fact.end, kind))
+                found.append((fact.start, fact.end, kind, fact))
+    return found
+
+
+def spans(facts: Facts, kinds: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every fact and mention to mark, in text order; where
+    spans overlap, the one that starts first (then the longer) is kept."""
+    found = [(s, e, kind) for s, e, kind, _ in fact_spans(facts, kinds)]
     found.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int, str]] = []
     for span in found:
@@ -62,7 +69,8 @@ def marked_text(text: str, marks: Iterable[tuple[int, int, str]], color: bool) -
     return out
 
 
-def _cell(value) -> str:
+def cell_text(value) -> str:
+    """A table cell: empty for null, a list joined with 、."""
     if value is None:
         return ""
     if isinstance(value, list):
@@ -83,7 +91,7 @@ def fact_table(facts: Facts, kind: str) -> Table | None:
     table.add_column("rule")
     for fact in rows:
         lead = f"{fact.mentions[0][0]}" if first in columns else fact.text
-        table.add_row(lead, *(_cell(getattr(fact, c, None)) for c in columns), fact.rule or "")
+        table.add_row(lead, *(cell_text(getattr(fact, c, None)) for c in columns), fact.rule or "")
     return table
 
 
