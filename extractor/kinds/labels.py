@@ -61,6 +61,8 @@ class _LabelRules(patterns.Rules):
     per_units: list[str]
     share_names: list[str]
     completion_verbs: list[str]
+    trailing_actions: list[str]
+    action_adverbs: list[str]
 
 
 class _Compiled:
@@ -84,6 +86,14 @@ class _Compiled:
             r"(?:恢复至|恢复到|相当于)[^，。；]*$|(?:超过了?|达到了?|占到了?)\p{Han}{2,12}的$")
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
+        # 增速比1—10月份加快: a rate compared with an earlier one continues the quantity named before
+        self.rate_compared = rxcache.compile(
+            f"(?:{patterns.alternation(r.rate_words)})\\s*(?:{patterns.alternation(r.continuing_words)})")
+        # 小麦已播种40万亩, 早稻插秧1300多万亩: the field work done is no part of what is measured
+        self.trailing_action = rxcache.compile(
+            f"(?:{patterns.alternation(r.action_adverbs)})?(?:{patterns.alternation(r.trailing_actions)})$")
+        # 是全球平均水平的2.75倍: a clause that only names the base of a multiple or share
+        self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")
         self.subjects = frozenset(r.subject_heads)
         self.share_names = frozenset(r.share_names)
         self.excess = frozenset(r.excess_words)
@@ -141,8 +151,10 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         opening = folded.rfind("（" if folded[lo - 1] == "）" else "(", max(0, lo - 20), lo)
         if opening > 0:  # 固定资产投资（不含农户）37亿元, 票房今天（7月19日）突破: a note in brackets
             return name_before(doc, opening, periods, depth + 1) if depth < _MAX_BRACKETS else None
-    if c.continuing.match(folded, lo, start):
+    if c.continuing.match(folded, lo, start) or c.rate_compared.match(folded, lo, start):
         return None
+    if c.base_clause.fullmatch(folded, lo, start):
+        return None  # the name is the subject of the clause before (…用户达5.61亿户，是…的2.75倍)
     share = list(c.share.finditer(folded, lo, start))
     hi = share[-1].start() if share else start
     base = c.recovered.search(folded, lo, hi)  # 客流量恢复至2019年同期的92%: the base is no name
@@ -171,6 +183,8 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     recipient = c.granted_to.search(folded, span[0], span[1])
     if recipient:  # 奖励企业200万元: the recipient of a grant is no part of its name
         span = (span[0], recipient.start("recipient"))
+    action = c.trailing_action.search(folded, span[0] + 2, span[1])
+    span = (span[0], action.start()) if action else span
     name = folded[span[0]:span[1]]
     return None if name in c.verb_only or name in c.grants or not name else span  # 引进, 给予: no name
 

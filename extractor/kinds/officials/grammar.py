@@ -47,6 +47,7 @@ class OfficialRules(patterns.Rules):
     lead_particles: str
     org_stop_words: list[str]
     posts_after: list[str]
+    posts_after_not_before: list[str]
     person_verbs: list[str]
     list_follow: list[str]
     byline_markers: list[str]
@@ -126,7 +127,8 @@ def grammar() -> Grammar:
         # expanded from the fragment itself, not wrapped in a group (keeps ^ a leading anchor)
         return compile_(frag[name], flags)
 
-    after = alt(rules.posts_after)
+    # 专门委员会, 常委会, 书记处: a post word opening the name of a body is no post
+    after = f"(?:{alt(rules.posts_after)})(?!{alt(rules.posts_after_not_before)})"
     openers = frozenset(rules.openers + rules.org_stop_chars)
     return Grammar(
         rules=rules,

@@ -5,8 +5,9 @@ appointment notices (任命X为…, 免去X的…职务)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
-from ...grammar import names
+from ...grammar import names, words
 from .foreign import is_country
 from .reading import (
     MAX_POST,
@@ -61,11 +62,21 @@ def name_before_post(r: Reading) -> Iterator[Found]:
         for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
-                    or is_country(folded[pos:end])):
+                    or is_country(folded[pos:end]) or _given_is_verb(folded, pos, end)):
                 continue
             yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
             taken = end
             break
+
+
+def _given_is_verb(folded: str, start: int, end: int) -> bool:
+    """关于完善委员…, 应出席委员: a "given name" that is a verb of the lexicon makes prose."""
+    return folded[start + names.surname_len(folded, start):end] in _verb_set()
+
+
+@lru_cache(maxsize=1)
+def _verb_set() -> frozenset[str]:
+    return frozenset(words.verbs())
 
 
 def apposition(r: Reading) -> Iterator[Found]:
