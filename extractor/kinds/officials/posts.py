@@ -70,8 +70,9 @@ def name_before_post(r: Reading) -> Iterator[Found]:
 
 
 def _given_is_verb(folded: str, start: int, end: int) -> bool:
-    """关于完善委员…, 应出席委员: a "given name" that is a verb of the lexicon makes prose."""
-    return folded[start + names.surname_len(folded, start):end] in _verb_set()
+    """关于完善委员…, 应出席委员: a "given name" that is a verb of the lexicon makes prose;
+    农业界委员, 文艺界委员: so does a sector (界) before a member's post."""
+    return folded[start + names.surname_len(folded, start):end] in _verb_set() or folded[end - 1] == "界"
 
 
 @lru_cache(maxsize=1)
