@@ -47,7 +47,7 @@ MODELS: dict[str, tuple[str, str]] = {
     "counts": ("extractor.kinds.count_grammar", "CountRules"),
     "decoding_charsets": ("extractor.reading.decoding", "_DecodingRules"),
     "document": ("extractor.kinds.document", "_DocumentRules"),
-    "labels": ("extractor.kinds.labels", "_LabelRules"),
+    "labels": ("extractor.kinds.label_grammar", "LabelRules"),
     "measures": ("extractor.kinds.measures", "_MeasureRules"),
     "money": ("extractor.kinds.money", "_MoneyRules"),
     "names": ("extractor.grammar.names", "_NameRules"),

@@ -1,0 +1,87 @@
+"""The label grammar (patterns/labels.toml), loaded and compiled once: the words
+that link a quantity to its figure, scope words, indicator heads, shares, rates,
+grants and the rest that extractor/kinds/labels.py reads labels with."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..grammar import words
+from ..rules import patterns, rxcache
+
+
+class LabelRules(patterns.Rules):
+    linking_words: list[str]
+    scope_words: list[str]
+    leading_verbs: list[str]
+    indicator_heads: list[str]
+    share_words: list[str]
+    continuing_words: list[str]
+    boundary_words: list[str]
+    subject_heads: list[str]
+    count_before: str
+    max_chars: int
+    measured_words: list[str]
+    rate_words: list[str]
+    excess_words: list[str]
+    grant_verbs: list[str]
+    grant_recipients: list[str]
+    grant_verbs_only: list[str]
+    per_units: list[str]
+    share_names: list[str]
+    completion_verbs: list[str]
+    trailing_actions: list[str]
+    action_adverbs: list[str]
+
+
+class LabelGrammar:
+    def __init__(self) -> None:
+        r = patterns.load("labels", LabelRules)
+        # anchored at the end and searched backwards ((?r)): found from the figure back
+        self.linking = rxcache.compile(f"(?r)(?:{patterns.alternation(r.linking_words)}|\\s)+$")
+        # match() anchors at the clause start it is given (a ^ would anchor at the text's start)
+        self.front = rxcache.compile(
+            f"(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
+        self.continuing = rxcache.compile(f"\\s*(?:{patterns.alternation(r.continuing_words)})")
+        self.heads = tuple(r.indicator_heads)
+        self.share = rxcache.compile("|".join(r.share_words))
+        self.max_chars = r.max_chars
+        # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
+        # ... or the base of a multiple (峰值预计为平日流量的2.1倍)
+        self.comparison = rxcache.compile(
+            r"(?:(?<![同环])比(?![重例率])|较)\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
+        # the base of a share the quantity reaches (恢复至2019年同期的92%, 超过了玉米耕种面积的85%)
+        self.recovered = rxcache.compile(
+            r"(?:恢复至|恢复到|相当于)[^，。；]*$|(?:超过了?|达到了?|占到了?)\p{Han}{2,12}的$")
+        self.measured = rxcache.compile(patterns.alternation(r.measured_words))
+        self.rates = frozenset(r.rate_words)
+        # 增速比1—10月份加快: a rate compared with an earlier one continues the quantity named before
+        self.rate_compared = rxcache.compile(
+            f"(?:{patterns.alternation(r.rate_words)})\\s*(?:{patterns.alternation(r.continuing_words)})")
+        # 小麦已播种40万亩, 早稻插秧1300多万亩: the field work done is no part of what is measured
+        self.trailing_action = rxcache.compile(
+            f"(?:{patterns.alternation(r.action_adverbs)})?(?:{patterns.alternation(r.trailing_actions)})$")
+        # 是全球平均水平的2.75倍: a clause that only names the base of a multiple or share
+        self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")
+        self.subjects = frozenset(r.subject_heads)
+        self.share_names = frozenset(r.share_names)
+        self.excess = frozenset(r.excess_words)
+        self.grants = frozenset(r.grant_verbs_only)
+        self.noun_ends = tuple(r.indicator_heads) + tuple(v for v in r.grant_verbs if v not in r.grant_verbs_only)
+        self.per_unit = rxcache.compile(f"/(?:{patterns.alternation(r.per_units)})")
+        self.grant_after = rxcache.compile(
+            f"\\s*(?:{patterns.alternation(r.grant_verbs_only)})\\s*(?:{patterns.alternation(r.grant_recipients)})?\\s*")
+        self.granted_to = rxcache.compile(
+            f"(?:{patterns.alternation(r.grant_verbs)})(?P<recipient>{patterns.alternation(r.grant_recipients)})$")
+        self.completion = rxcache.compile(patterns.alternation(r.completion_verbs))
+        self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
+        self.verbs_first = words.verbs()
+        # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
+        self.word = rxcache.compile(
+            r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?(?:[\p{Han}A-Za-z（）()]|(?<=[A-Za-z])\d))*$")  # 广义货币（M2）余额
+        self.boundary = rxcache.compile(
+            f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
+
+
+@lru_cache(maxsize=1)
+def label_grammar() -> LabelGrammar:
+    return LabelGrammar()
