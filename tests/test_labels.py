@@ -106,6 +106,20 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("每户最高补助3000元。", "money", [("3000元", "补助")]),
     # a figure modifying a noun before 的 takes that noun, not what follows 的
     ("全镇建成3000亩蓝莓基地的灌溉系统。", "measures", [("3000亩", "蓝莓基地")]),
+    # 分别 inside the words before the figures: the names listed before it pair in order
+    ("前三季度，该省对东盟、欧盟和日本分别出口820亿元、610亿元和190亿元。", "money",
+     [("820亿元", "东盟"), ("610亿元", "欧盟"), ("190亿元", "日本")]),
+    # where a change starts is no part of the name (从…的)
+    ("经过改造，车间良品率从过去的91%提高到98%。", "percentages", [("91%", "车间良品率"), ("98%", "车间良品率")]),
+    # a rate compared with an earlier one continues the quantity named before
+    ("全年规上工业增加值增长6.1%，增速比前三季度加快0.4个百分点。", "percentages",
+     [("6.1%", "规上工业增加值"), ("0.4个百分点", "规上工业增加值")]),
+    # a clause that names only the base of a multiple: the subject before carries
+    ("全县光伏装机容量达到120万千瓦，是五年前的3倍。", "percentages", [("3倍", "光伏装机容量")]),
+    # field work between the thing measured and its figure is no part of the name
+    ("目前，全县玉米已播种26万亩。", "measures", [("26万亩", "玉米")]),
+    # a modal verb after the noun a figure modifies ends it
+    ("目前八成以上的涉税事项可以在网上办理。", "percentages", [("八成以上", "涉税事项")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected
@@ -143,6 +157,15 @@ def test_labels(text, kind, expected):
     ("计划年内发放贷款5亿元。", [("5亿元", "年内")]),
     # a quarter after 比上年 is a base of comparison, no period
     ("营业收入比上年四季度增加2亿元。", [("2亿元", None)]),
+    # the whole year, in the figure's own sentence
+    ("2024年，全市经济回升向好，全年实现旅游收入95亿元。", [("95亿元", "全年")]),
+    # a year's whole after 比 is a base too
+    ("一季度营业收入比2023年全年还多1亿元。", [("1亿元", "一季度")]),
+    # a holiday written after its year, and the end of a year
+    ("2025年春节档，全市电影票房达1.2亿元。", [("1.2亿元", "2025年春节档")]),
+    ("截至2024年年底，累计发放贷款30亿元。", [("30亿元", "截至2024年年底")]),
+    # a relative day with its date keeps the part of the day written after it
+    ("截至今天（5月6日）上午，各地捐款已达260万元。", [("260万元", "截至今天（5月6日）上午")]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected

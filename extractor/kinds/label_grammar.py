@@ -52,6 +52,8 @@ class LabelGrammar:
         # the base of a share the quantity reaches (恢复至2019年同期的92%, 超过了玉米耕种面积的85%)
         self.recovered = rxcache.compile(
             r"(?:恢复至|恢复到|相当于)[^，。；]*$|(?:超过了?|达到了?|占到了?)\p{Han}{2,12}的$")
+        # 船舶装载率从过去的54%提升到85%: where a change starts is no part of the name
+        self.origin = rxcache.compile(r"(?<=\p{Han}{2})从\p{Han}{0,10}?的?$")
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
         # 增速比1—10月份加快: a rate compared with an earlier one continues the quantity named before

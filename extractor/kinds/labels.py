@@ -80,6 +80,8 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     hi = share[-1].start() if share else start
     base = c.recovered.search(folded, lo, hi)  # 客流量恢复至2019年同期的92%: the base is no name
     hi = base.start() if base else hi
+    origin = c.origin.search(folded, lo, hi)
+    hi = origin.start() if origin else hi
     linked = c.linking.search(folded, lo, hi)
     hi = linked.start() if linked else hi
     cuts = list(c.boundary.finditer(folded, lo, hi))
@@ -198,7 +200,10 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
         if first.start not in names:
             names[first.start] = name_before(doc, first.start, periods)
         before = names[first.start]
-        respectively = "分别" in folded[(before[1] if before else sentence):first.start]
+        inside = folded.find("分别", before[0] + 2, before[1]) if before else -1
+        if inside > 0:
+            before = (before[0], inside)  # 欧盟、美国、日本和韩国分别进出口1.34万亿元、…: the names end at 分别
+        respectively = inside > 0 or "分别" in folded[(before[1] if before else sentence):first.start]
         if respectively and len(group) > 1:
             listed = listed_names(doc, before, len(group)) if before else None
             same = [label for start, label in recent if start == sentence]
