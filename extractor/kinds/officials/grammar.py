@@ -47,7 +47,7 @@ class OfficialRules(patterns.Rules):
     lead_particles: str
     org_stop_words: list[str]
     posts_after: list[str]
-    posts_after_not_before: list[str]
+    post_bodies: list[str]
     person_verbs: list[str]
     list_follow: list[str]
     byline_markers: list[str]
@@ -109,6 +109,17 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
     }
 
 
+def _not_a_body(rules) -> str:
+    """专门委员会, 常委会, 书记处, 主席团: a post word opening the name of a body is no
+    post (主席会见 still is): a lookahead per body, after the post it starts with."""
+    parts = []
+    for body in rules.post_bodies:
+        post = max((p for p in rules.posts_after if body.startswith(p) and p != body), key=len, default=None)
+        if post:
+            parts.append(f"(?<={regex.escape(post)}){regex.escape(body[len(post):])}")
+    return f"(?!{'|'.join(parts)})" if parts else ""
+
+
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     rules = patterns.load("officials", OfficialRules)
@@ -127,8 +138,7 @@ def grammar() -> Grammar:
         # expanded from the fragment itself, not wrapped in a group (keeps ^ a leading anchor)
         return compile_(frag[name], flags)
 
-    # 专门委员会, 常委会, 书记处: a post word opening the name of a body is no post
-    after = f"(?:{alt(rules.posts_after)})(?!{alt(rules.posts_after_not_before)})"
+    after = f"(?:{alt(rules.posts_after)}){_not_a_body(rules)}"
     openers = frozenset(rules.openers + rules.org_stop_chars)
     return Grammar(
         rules=rules,
