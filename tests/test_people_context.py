@@ -86,3 +86,27 @@ def test_a_person_in_an_honour_list(body: str, name: str) -> None:
 ])
 def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     assert not _names(body) & {"青岛市", "刘长", "周正", "阿不都"}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    # a hyphen joins the parts of a transliterated name
+    ("乌拉圭总统拉卡列-波乌致电祝贺。", "拉卡列-波乌", "乌拉圭总统"),
+    # the descriptor read back from the post stops at the verb of the clause before it
+    ("各国政要纷纷致电中共中央总书记、国家主席习近平。", "习近平", "中共中央总书记、国家主席"),
+    # a verb right after a shorter reading of the name ends it there
+    ("外交部副部长孙卫东访问越南。", "孙卫东", "外交部副部长"),
+    ("国务院副总理丁薛祥访问瑞士。", "丁薛祥", "国务院副总理"),
+])
+def test_a_person_and_the_post_before_the_name(body: str, name: str, title: str) -> None:
+    found = {o.name: o.title for o in extract("标题\n\n" + body + "\n").officials}
+    assert found.get(name) == title
+
+
+@pytest.mark.parametrize("body", [
+    "新西兰卫生部长出席了会议。",        # a country's last character is no surname
+    "他就任国家主席后首次出访。",        # 任 ends the verb 就任; 国家 is a word
+    "农业界委员围绕粮食安全建言。",      # a sector before a member's post
+    "水利部长江水利委员会调度水库。",    # a post word opening a body's name
+])
+def test_no_person_where_a_post_follows_prose(body: str) -> None:
+    assert _names(body) == set()

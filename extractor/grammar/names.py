@@ -242,8 +242,9 @@ class NameReader:
         folded = self.folded
         fits = [n for n in self.lengths(pos)
                 if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
-        if len(fits) > 1 and folded[pos + min(fits)] in grammar().function_chars:
-            return pos + min(fits)
+        if len(fits) > 1 and (folded[pos + min(fits)] in grammar().function_chars
+                              or folded[pos + min(fits):pos + min(fits) + 2] in _verb_pairs()):
+            return pos + min(fits)  # 韩正|访问, not 韩正访|问: a verb after the shorter reading wins
         return pos + fits[0] if fits else None
 
     def minority_end(self, start: int, limit: int) -> int | None:
@@ -295,3 +296,9 @@ def speaker_at(text: str, pos: int) -> str | None:
 
 def honorifics() -> list[str]:
     return grammar().rules.loose.honorifics
+
+
+@lru_cache(maxsize=1)
+def _verb_pairs() -> frozenset[str]:
+    """The first two characters of the lexicon's verbs."""
+    return frozenset(v[:2] for v in words_lexicon.verbs())

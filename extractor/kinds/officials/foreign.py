@@ -54,7 +54,8 @@ def _grammar() -> _ForeignGrammar:
     cls = "".join(sorted(chars))
     posts = patterns.alternation(rules.posts)
     return _ForeignGrammar(
-        post_name=rxcache.compile(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:·[{cls}]{{1,8}})*)"),
+        # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特)
+        post_name=rxcache.compile(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*)"),
         post=rxcache.compile(posts),
         country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
         countries=frozenset(rules.countries),
@@ -157,7 +158,7 @@ def ends_name(r: Reading, end: int) -> bool:
         return True
     fg = _grammar()
     nxt = r.folded[end]
-    if nxt == "·":
-        return False  # a ·-name goes on: no part of it is a name of its own
+    if nxt in "·-－" and _HAN.match(r.folded[end + 1:end + 2] or " "):
+        return False  # a ·-name (or 迪亚斯-卡内尔) goes on: no part of it is a name of its own
     return (not _HAN.match(nxt) or nxt in fg.name_ends or r.folded.startswith(fg.name_end_words, end)
             or bool(r.g.after_name.match(r.folded, end, r.end)))

@@ -48,6 +48,7 @@ class OfficialRules(patterns.Rules):
     org_stop_words: list[str]
     posts_after: list[str]
     post_bodies: list[str]
+    descriptor_verbs: list[str]
     person_verbs: list[str]
     list_follow: list[str]
     byline_markers: list[str]
@@ -70,6 +71,7 @@ class Grammar:
     segment: regex.Pattern[str]       # one 、-separated piece of a descriptor
     after_name: regex.Pattern[str]    # `follow` or a post written after a name
     post_after: regex.Pattern[str]
+    descriptor_verb: regex.Pattern[str]  # the last verb inside a run read as a descriptor
     person_verb: regex.Pattern[str]
     list_follow: regex.Pattern[str]
     minority_cut: regex.Pattern[str]  # what ends the last part of a ·-name
@@ -155,6 +157,7 @@ def grammar() -> Grammar:
         after_name=rxcache.compile(r"(?:" + ng.follow_alt + "|" + after + "|" + alt(list(words.verbs()))
                                    + r"|[0-9])"),
         post_after=rxcache.compile(after),
+        descriptor_verb=rxcache.compile("(?r)" + alt(rules.descriptor_verbs)),
         person_verb=rxcache.compile(alt(rules.person_verbs)),
         list_follow=rxcache.compile(alt(rules.list_follow)),
         minority_cut=names.minority_cut(rules.person_verbs + rules.posts_after),

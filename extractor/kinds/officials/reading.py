@@ -79,9 +79,11 @@ def descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     if match is None:
         return None
     start = match.start()
+    verb = r.g.descriptor_verb.search(r.folded, start, end)
+    start = verb.end() if verb else start  # …纷纷致电中共中央总书记: a descriptor opens after the last verb
     if r.folded[start] in r.g.rules.lead_particles and end - start > 3:
         start += 1
-    return start, end
+    return (start, end) if start < end else None
 
 
 def range_org(r: Reading, start: int) -> str | None:
