@@ -110,3 +110,23 @@ def test_a_person_and_the_post_before_the_name(body: str, name: str, title: str)
 ])
 def test_no_person_where_a_post_follows_prose(body: str) -> None:
     assert _names(body) == set()
+
+
+@pytest.mark.parametrize("body, name", [
+    # a doctrine named after its author names the author
+    ("全体干部坚持以邓小平理论为指导。", "邓小平"),
+    ("深入学习习近平经济思想。", "习近平"),
+    # a ·-name's first part is a transliteration: the nationality before it is no part of it
+    ("德国人汉斯·米勒说，影展很成功。", "汉斯·米勒"),
+])
+def test_a_person_named_by_a_doctrine_or_a_dotted_name(body: str, name: str) -> None:
+    assert name in _names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "坚持马克思主义立场观点方法。",      # a school named after a person names no one here
+    "要把学习贯彻新时代中国特色社会主义思想作为主线。",
+    "做好宣传思想文化工作。",
+])
+def test_no_person_from_a_doctrine_without_a_name(body: str) -> None:
+    assert _names(body) == set()

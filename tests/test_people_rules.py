@@ -34,6 +34,7 @@ EXAMPLES = [
      ("孙伟", "区城市管理局绿化管理科负责人")),
     ("officials.person_verb", "李克强主持大会。", ("李克强", None)),
     ("officials.comrade", "党中央决定，授予毛相林等10名同志荣誉称号。", ("毛相林", None)),
+    ("officials.author", "会议强调要坚持以邓小平理论为指导。", ("邓小平", None)),
     ("officials.name_list", "栗战书、王沪宁、赵乐际出席。", ("王沪宁", None)),
     ("officials.after_post", "大会上，俄方首席代表谢尔盖耶夫宣读了声明。", ("谢尔盖耶夫", "俄方首席代表")),
     ("officials.list_slot", "大会决定，授予周德明、陈丽华“全国劳动模范”称号。", ("陈丽华", None)),

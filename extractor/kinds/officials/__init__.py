@@ -44,6 +44,7 @@ _RULES = (
     people.speakers,
     people.honorifics,
     people.shaped_openings,
+    people.authors,
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ...grammar import names
 from ...rules import rxcache
+from .foreign import name_chars
 from .reading import Found, Reading, descriptor_before
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -59,6 +60,12 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
             if pos != start:
                 start = pos
             break
+    chars = name_chars()
+    first = run_end
+    while first > start and folded[first - 1] in chars:
+        first -= 1
+    if title is None and first > start and run_end - first >= 2:
+        start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 
@@ -70,8 +77,12 @@ def _name_starts(r: Reading) -> list[int]:
     if lo < hi and folded[lo] in names.grammar().surname_firsts:
         starts.add(lo)
     dot = folded.find("·", lo, hi)
+    chars = name_chars()
     while dot >= 0:
-        starts.update(range(max(lo, dot - 6), dot))
+        first = dot
+        while first > max(lo, dot - 6) and folded[first - 1] in chars:
+            first -= 1  # 荷兰人|维姆·…: a ·-name's first part is a transliteration
+        starts.update(range(first, dot))
         dot = folded.find("·", dot + 1, hi)
     return sorted(starts)
 

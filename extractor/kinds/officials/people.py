@@ -40,6 +40,8 @@ class _PeopleRules(patterns.Rules):
     foreign_not: list[str]
     shaped_not_last: str
     named_after: list[str]
+    authored: list[str]
+    authored_fields: list[str]
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class _PeopleGrammar:
     given_chars: frozenset[str]
     foreign_not: tuple[str, ...]
     named_after: tuple[str, ...]
+    authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +69,7 @@ def _grammar() -> _PeopleGrammar:
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
         named_after=tuple(rules.named_after),
+        authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),
     )
 
 
@@ -266,6 +270,24 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         if r.name_end(pos) not in (None, end) or _begins_word(folded, end - 1):
             continue  # 李强|先后, 卓有|成效: a shorter name, or the last character opens a word
         yield r.found(pos, end, "officials.shaped_opening")
+
+
+def authors(r: Reading) -> Iterator[Found]:
+    """毛泽东思想, 邓小平理论, 习近平新时代中国特色社会主义思想, 《邓小平文选》: a doctrine
+    or a work named after its author names the author, a surname and a two-character
+    given name right before it (马克思主义 names a school, not a person: 主义 is not
+    among people.toml `authored`)."""
+    pg, folded = _grammar(), r.folded
+    for m in pg.authored.finditer(folded, r.start, r.end):
+        start, end = m.start() - 3, m.start()
+        if start < r.start or names.surname_len(folded, start) != 1 or folded[start] in names.grammar().weak:
+            continue
+        name = folded[start:end]
+        if _begins_word(folded, start) or _begins_word(folded, start + 1):
+            continue  # 学习|贯彻…思想, 许多|…: a word of prose, no name
+        # the doctrine vouches for the name: common given-name characters suffice (邓小平, 毛泽东)
+        if names.plausible(name, 1) or all(ch in pg.given_chars for ch in name[1:]):
+            yield r.found(start, end, "officials.author")
 
 
 def _begins_word(folded: str, pos: int) -> bool:
