@@ -307,3 +307,27 @@ def test_forward_reference_is_no_recipient():
     # 授予下列同志…：announces the list; the generic designator is no honour of its own
     assert all("下列" not in r for a in run(HONOUR_LIST).values() for r in a.recipients)
     assert not any(t.startswith(("省级荣誉称号", "国家荣誉称号")) for t in titles(HONOUR_LIST))
+
+
+def test_conferral_addressed_to_a_person_found_by_evidence():
+    got = run("会谈后，总统马丁向阿卜杜拉主席授予“国家荣誉勋章”，以表彰其贡献。", ("阿卜杜拉",))
+    assert got["国家荣誉勋章"].recipients == ["阿卜杜拉"]
+
+
+def test_receipt_subject_with_a_common_word_surname():
+    # 林 is also a word (林业); a clause that is only a name before 荣获 is a person
+    got = run("2019年，林秀英荣获“全国三八红旗手”称号。")
+    assert got["全国三八红旗手"].recipients == ["林秀英"]
+
+
+def test_grantor_state_is_no_recipient():
+    got = run("主席向来访的总统授予中华人民共和国“友谊勋章”。")
+    assert all("共和国" not in r for r in got["友谊勋章"].recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "会议审议了关于授予国家勋章和国家荣誉称号的决定草案的议案。",   # a document about honours
+    "习近平为获得者颁授勋章奖章并发表重要讲话。",
+])
+def test_documents_and_acts_about_honours_are_no_honours(text):
+    assert not any(t.endswith(("议案", "讲话", "的决定")) for t in titles(text))

@@ -46,3 +46,9 @@ def test_mutated_text_keeps_offsets(seed):
             for start, end in official.mentions:
                 assert "".join(text[start:end].split()) == official.name, (text, official)
         facts.model_dump_json()
+
+
+def test_an_internal_error_is_reported_on_one_line():
+    from extractor.batch.record import internal_error_message
+    message = internal_error_message(ValueError("first line\n\nsecond line\nthird"))
+    assert "\n" not in message and "first line" in message and "second" not in message

@@ -65,4 +65,5 @@ def _extract(data: bytes, path: str | None) -> list[Facts]:
 
 def internal_error_message(exc: Exception) -> str:
     """A bug, told in one line (the traceback only on request)."""
-    return f"internal error ({type(exc).__name__}: {exc}); set EXTRACT_DEBUG=1 for a traceback"
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""  # an error record is one line
+    return f"internal error ({type(exc).__name__}: {first_line}); set EXTRACT_DEBUG=1 for a traceback"

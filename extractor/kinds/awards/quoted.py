@@ -102,5 +102,16 @@ def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> lis
     if verb is None:
         return []
     if verb.kind == "confer":
-        return split_recipients(r.text[verb.end:m.start()], r.people_names)
+        between = split_recipients(r.text[verb.end:m.start()], r.people_names)
+        return between or _addressed(r, verb.start)
     return subject(r, verb.start)
+
+
+def _addressed(r: Reading, verb_start: int) -> list[str]:
+    """拉马福萨向习近平授予“南非勋章”: the recipient is the person the conferral is
+    addressed to (a name found by evidence in 向…授予)."""
+    to = r.folded.rfind(r.rules.data.addressed_to, max(0, verb_start - 12), verb_start)
+    if to < 0 or r.rules.boundary.search(r.folded, to, verb_start):
+        return []
+    segment = r.folded[to + len(r.rules.data.addressed_to):verb_start]
+    return [p for p in r.people_names if p in segment][:1]  # a person found by evidence, never a post

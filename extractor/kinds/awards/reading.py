@@ -113,8 +113,11 @@ def plausible_title(title: str) -> bool:
     r = rules()
     if not 2 <= len(title) <= 30 or not _ANY_HAN.search(title) or "、" in title:
         return False
-    if any(title.endswith(w) for w in r.data.context.not_honour):
+    context = r.data.context
+    if any(title.endswith(w) for w in context.not_honour) or r.not_honour_start.match(title):
         return False
+    if any(w in title for w in context.not_honour_inside):
+        return False  # 国家荣誉称号的决定草案的议案: a document about honours
     return not any(p.search(title) for p in r.campaign)
 
 

@@ -21,8 +21,10 @@ def subject(r: Reading, verb_start: int) -> list[str]:
     near_start = max(start, verb_start - sum(len(c) + 1 for c in clauses[-2:]) + 1)
     if r.structure.clause_start(start) != start:
         clauses[0] = ""  # cut by the reach: it does not open a clause, so it names no subject
-    persons = (r.people_in(near_start, verb_start) if r.people
-               else names.loose_people(r.text, near_start, verb_start))
+    # people found by evidence first; where none stands there, a name of the loose shape
+    # (林丹荣获了“七一”勋章: the receipt verb vouches for its subject)
+    persons = (r.people_in(near_start, verb_start) if r.people else []) \
+        or names.loose_people(r.text, near_start, verb_start)
     if persons:
         return persons
     tried = 0
@@ -53,8 +55,8 @@ def org_subject(clause: str) -> str | None:
     person = names.name_before_honorific(np)
     if person:
         return person
-    if 2 <= len(np) <= 4 and names.plausible_name(np):
-        return np  # 王五荣获…: the whole subject is a person's name
+    if 2 <= len(np) <= 4 and names.plausible_at(np):
+        return np  # 王五荣获…, 林丹荣获…: the whole subject is a person's name (a weak surname too)
     if r.counted_subject.search(np):
         return None
     if 2 <= len(np) <= 30 and r.org_end.search(np) and r.org_chars.fullmatch(np):
@@ -77,7 +79,7 @@ def split_recipients(segment: str, people: list[str]) -> list[str]:
             if item.endswith(h) and len(item) > len(h) + 1:
                 item = item[: -len(h)]
                 break
-        if len(item) >= 2:
+        if len(item) >= 2 and not r.recipient_not.search(item):
             out.append(item)
     return out
 

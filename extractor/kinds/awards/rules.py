@@ -33,6 +33,8 @@ class _Context(patterns.Rules):
     condition_openers: list[str]
     reward_after: list[str]
     not_honour: list[str]
+    not_honour_inside: list[str]
+    not_honour_start: str
 
 
 class _Recipients(patterns.Rules):
@@ -58,6 +60,7 @@ class AwardRules(patterns.Rules):
     quote_joiners: str
     next_quote: str
     open_quotes: str
+    addressed_to: str
     attributive: str
     one_of_selection_words: list[str]
     verbs: _Verbs
@@ -106,6 +109,9 @@ class Rules:
     object_cut: regex.Pattern[str]
     recipient_item: regex.Pattern[str]
     recipient_note: regex.Pattern[str]
+    recipient_not: regex.Pattern[str]
+    boundary: regex.Pattern[str]
+    not_honour_start: regex.Pattern[str]
     forward_reference: regex.Pattern[str]
 
 
@@ -172,5 +178,8 @@ def rules() -> Rules:
         object_cut=named("object_cut"),
         recipient_item=named("recipient_item"),
         recipient_note=named("recipient_note"),
+        recipient_not=named("recipient_not"),
+        not_honour_start=rxcache.compile(data.context.not_honour_start),
+        boundary=named("boundary"),
         forward_reference=named("forward_reference"),
     )
