@@ -120,6 +120,14 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("目前，全县玉米已播种26万亩。", "measures", [("26万亩", "玉米")]),
     # a modal verb after the noun a figure modifies ends it
     ("目前八成以上的涉税事项可以在网上办理。", "percentages", [("八成以上", "涉税事项")]),
+    # a comparison's base dated with a year is no part of the name
+    ("国庆假期，全市景区门票收入较2024年国庆假期增长9%。", "percentages", [("9%", "景区门票收入")]),
+    # a condition clause names nothing: the quantity before carries (人均可支配收入 stays whole)
+    ("全年城镇居民人均可支配收入5.1万元，扣除价格因素，实际增长4.6%。", "percentages",
+     [("4.6%", "城镇居民人均可支配收入")]),
+    # a level reached is no label; the verb of reaching links
+    ("全市社会消费品零售总额迈上5000亿元新台阶。", "money", [("5000亿元", "社会消费品零售总额")]),
+    ("全县夏玉米已播58万亩。", "measures", [("58万亩", "夏玉米")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

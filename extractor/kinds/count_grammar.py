@@ -31,6 +31,7 @@ class CountRules(patterns.Rules):
     words_with_stops: list[str]
     item_actor_units: list[str]
     de_heads_not_counted: tuple[str, ...]
+    level_nouns: tuple[str, ...]
     item_opening_verbs: list[str]
     bracket_notes: tuple[str, ...]
     place_prepositions: str

@@ -119,11 +119,17 @@ def acts(folded: str, end: int, unit: str) -> bool:
     return unit in g.actor_units and (g.verb_start.match(folded, end) is not None or folded.startswith("的", end))
 
 
+def names_a_level(folded: str, start: int) -> bool:
+    """8万家的目标, 14万亿元新台阶, 历史新高: the noun at `start` names a goal or a level
+    a figure reaches, not what the figure counts or measures."""
+    return folded.startswith(grammars().rules.level_nouns, start)
+
+
 def _after_de(folded: str, start: int, limit: int, unit: str, g: CountGrammar) -> tuple[int, int] | None:
     """1万个左右的行政村: the noun after 的 is what is counted; not when people make
     it up (72人的客机) or when it names a goal or a level the figure reaches
     (8万家的目标, 历史新高)."""
-    if unit in g.actor_units or folded.startswith(g.rules.de_heads_not_counted, start):
+    if unit in g.actor_units or folded.startswith(g.rules.de_heads_not_counted, start) or names_a_level(folded, start):
         return None
     return item_after(folded, start, limit, unit)
 

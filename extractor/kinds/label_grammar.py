@@ -30,6 +30,7 @@ class LabelRules(patterns.Rules):
     share_names: list[str]
     completion_verbs: list[str]
     trailing_actions: list[str]
+    boundary_exceptions: list[str]
     action_adverbs: list[str]
 
 
@@ -48,7 +49,9 @@ class LabelGrammar:
         # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
         # ... or the base of a multiple (峰值预计为平日流量的2.1倍)
         self.comparison = rxcache.compile(
-            r"(?:(?<![同环])比(?![重例率])|较)\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
+            r"(?:(?<![同环])比(?![重例率])|较)(?:\d{4}年)?\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
+        # a comparison's base written with a year's digits right before the words read back
+        self.dated_base = rxcache.compile(r"(?:(?<![同环])比|较|与)\d{2,4}$")
         # the base of a share the quantity reaches (恢复至2019年同期的92%, 超过了玉米耕种面积的85%)
         self.recovered = rxcache.compile(
             r"(?:恢复至|恢复到|相当于)[^，。；]*$|(?:超过了?|达到了?|占到了?)\p{Han}{2,12}的$")
@@ -80,7 +83,8 @@ class LabelGrammar:
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         self.word = rxcache.compile(
             r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?(?:[\p{Han}A-Za-z（）()]|(?<=[A-Za-z])\d))*$")  # 广义货币（M2）余额
-        self.boundary = rxcache.compile(
+        self.boundary = rxcache.compile(  # (人均可支配收入: 可 opens no clause there)
+            f"(?!{patterns.alternation(r.boundary_exceptions)})"
             f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
 
 

@@ -91,6 +91,9 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     front = c.front.match(folded, lo, hi)
     lo = front.end() if front else lo
     word = c.word.search(folded, lo, hi)
+    dated_base = c.dated_base.search(folded, lo, word.start()) if word else None
+    if dated_base:  # 较2025年春节假期增长5.7%: the base, dated; the name is before it
+        word = c.word.search(folded, lo, dated_base.start())
     if not word or len(word.group()) < 2:
         return None
     end = word.end()
@@ -174,6 +177,8 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     measured = _compiled().measured.match(folded, end)
     if measured:
         return measured.span()  # 500毫米口径望远镜: the measured word is written
+    if items.names_a_level(folded, end):
+        return None  # 迈上14万亿元新台阶: a level reached names no quantity
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
     if span:
         span = (span[0], items.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
