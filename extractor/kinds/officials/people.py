@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from ...doc.occurrences import occurrences
 from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
@@ -284,11 +285,11 @@ def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
     person found by evidence is a person too."""
     weak, folded = names.grammar().weak, r.folded
     taken = {found.start for found in established} | {found.end for found in established}
-    for name in dict.fromkeys(found.name for found in established):
-        at = folded.find(name, r.start, r.end)
-        while at >= 0:
+    # every mention of every name, found in one reading of the body
+    mentions = occurrences(folded, (found.name for found in established), r.start, r.end)
+    for name, starts in mentions.items():
+        for at in starts:
             yield from _partners_at(r, at, at + len(name), weak, taken)
-            at = folded.find(name, at + len(name), r.end)
 
 
 def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str], taken: set[int]) -> Iterator[Found]:

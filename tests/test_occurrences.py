@@ -1,0 +1,44 @@
+"""Occurrences of many strings found in one reading give what one str.find loop per string gives."""
+from __future__ import annotations
+
+import random
+
+from extractor import extract
+from extractor.doc import occurrences as occ
+
+
+def _find_loop(text: str, needle: str, start: int, end: int) -> list[int]:
+    """The reference: str.find, resumed after each occurrence."""
+    found = [start - len(needle)]
+    while (at := text.find(needle, found[-1] + len(needle), end)) >= 0:
+        found.append(at)
+    return found[1:]
+
+
+def test_one_pass_matches_a_find_loop_per_string():
+    rng = random.Random(7)
+    alphabet = "王李张三四五、和甲乙"
+    text = "".join(rng.choice(alphabet) for _ in range(5000))
+    # overlapping needles, one a prefix of another, a self-overlapping one (甲甲)
+    needles = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(200)})
+    needles += ["甲甲", "甲甲甲", "王"]
+    for start, end in ((0, len(text)), (13, 4001), (2500, 2503)):
+        found = occ.occurrences(text, needles, start, end)
+        assert len(needles) >= occ._ONE_PASS_FROM  # the one-pass path is the one under test
+        assert found == {n: _find_loop(text, n, start, end) for n in dict.fromkeys(needles)}
+
+
+def test_few_strings_and_empty_ones():
+    assert occ.occurrences("张三和李四，张三说", ["张三", "", "李四", "张三"], 0, 9) == {"张三": [0, 6], "李四": [3]}
+
+
+def test_a_long_list_of_people_finds_every_mention():
+    # more distinct people than the one-pass threshold, each named twice
+    surnames, given = "王李张刘陈杨黄赵吴郑徐孙马朱胡郭何高林罗", "伟芳娜敏静"
+    people = [s + g for s in surnames for g in given][: occ._ONE_PASS_FROM + 10]
+    text = "".join(f"市长{p}主持会议。" for p in people) + "".join(f"{p}表示，要抓好落实。" for p in people)
+    facts = extract(text)
+    by_name = {o.name: o for o in facts.officials}
+    assert set(people) <= set(by_name)
+    for o in facts.officials:
+        assert len(o.mentions) == 2 and all(text[s:e] == o.name for s, e in o.mentions)
