@@ -94,11 +94,19 @@ class NameGrammar:
     function_chars: frozenset[str]
     minority_run: regex.Pattern[str]
     minority_at: regex.Pattern[str]
+    minority_dot_within: int | None      # how far after its start `minority_at` needs a ·, if known
     credited: regex.Pattern[str]
     post_name: regex.Pattern[str]        # loose: a name after a post word
     listed: regex.Pattern[str]           # loose: names listed after 的
     honorific: regex.Pattern[str]        # loose: a name before an honorific
     speaker: regex.Pattern[str]          # loose: a name before what a speaker does
+
+
+def _first_part_max(at: str) -> int | None:
+    r"""The longest first part of a ·-name that [minority] `at` reads when it opens with
+    \p{Han}{1,N}·, so its first · is at most N characters after its start; None otherwise."""
+    shape = regex.match(r"\\p\{Han\}\{1,(\d+)\}(?:\(\?:)?·", at)
+    return int(shape.group(1)) if shape else None
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +136,7 @@ def grammar() -> NameGrammar:
         function_chars=frozenset(rules.function_chars),
         minority_run=rxcache.compile(rules.minority.run, regex.V1),
         minority_at=rxcache.compile(rules.minority.at),
+        minority_dot_within=_first_part_max(rules.minority.at),
         credited=rxcache.compile(rules.credited.name),
         post_name=compile_(rf"(?:{alt(loose.posts_before)})(?P<name>\p{{Han}}{{2,3}}?)(?={{follower}})"),
         listed=compile_(loose.listed),
@@ -248,6 +257,9 @@ class NameReader:
 
     def minority_end(self, start: int, limit: int) -> int | None:
         """End of a ·-joined name starting at `start`, before the verb or post after it."""
+        within = grammar().minority_dot_within
+        if self.folded.find("·", start + 1, limit if within is None else min(start + within + 1, limit)) < 0:
+            return None  # most places: no · where [minority] `at` needs one (a literal test, not a match)
         match = grammar().minority_at.match(self.folded, start, limit)
         if not match:
             return None
