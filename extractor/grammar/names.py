@@ -14,6 +14,7 @@ call, so what it remembers lives only as long as that call.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,16 +211,20 @@ def minority_cut(words: list[str]) -> regex.Pattern[str]:
 
 # ---------------------------------------------------------------- one text
 
+# What may follow a name, matched at a place: a `regex` pattern, or a plain
+# alternation of words compiled by the faster standard `re` engine.
+Follower = re.Pattern[str] | regex.Pattern[str]
+
 class NameReader:
     """Names at positions of one folded text. `after` is what may follow a name
     (a kind's `follow` words and posts); `cut` ends a ·-name. Answers are kept
     by position for the life of the reader, as several rules ask about the
     same places."""
 
-    def __init__(self, folded: str, after: regex.Pattern[str], cut: regex.Pattern[str]) -> None:
+    def __init__(self, folded: str, after: Follower, cut: regex.Pattern[str]) -> None:
         self.folded, self.after, self.cut = folded, after, cut
         self._lengths: dict[int, tuple[int, ...]] = {}
-        self._ends: dict[tuple[int, int, regex.Pattern[str]], int | None] = {}
+        self._ends: dict[tuple[int, int, int], int | None] = {}
 
     def lengths(self, pos: int) -> tuple[int, ...]:
         """Plausible name lengths starting at `pos`, longest first."""
@@ -234,7 +239,7 @@ class NameReader:
             self._lengths[pos] = found
         return found
 
-    def end(self, pos: int, limit: int, after: regex.Pattern[str] | None = None) -> int | None:
+    def end(self, pos: int, limit: int, after: Follower | None = None) -> int | None:
         """Where the name starting at `pos` ends: the reading that `after` (by
         default the reader's) accepts; a function character goes with what
         follows. Part of a ·-name is no name of its own."""
@@ -242,12 +247,14 @@ class NameReader:
             return None
         if not self.lengths(pos):
             return None  # most positions: no plausible name starts here
-        key = (pos, limit, after or self.after)
+        after = after or self.after
+        # keyed by the pattern's identity: a `re` pattern hashes its whole compiled code
+        key = (pos, limit, id(after))
         if key not in self._ends:
-            self._ends[key] = self._end(pos, limit, key[2])
+            self._ends[key] = self._end(pos, limit, after)
         return self._ends[key]
 
-    def _end(self, pos: int, limit: int, after: regex.Pattern[str]) -> int | None:
+    def _end(self, pos: int, limit: int, after: Follower) -> int | None:
         folded = self.folded
         fits = [n for n in self.lengths(pos)
                 if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]

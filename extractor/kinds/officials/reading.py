@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ...doc import Doc
 from ...grammar import names
 from ...rules import registry
@@ -43,7 +41,7 @@ class Reading:
         self.g: Grammar = grammar()
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
 
-    def name_end(self, pos: int, after: regex.Pattern[str] | None = None) -> int | None:
+    def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
         return self.names.end(pos, self.body.end, after)
 
     def any_name_end(self, pos: int) -> int | None:
