@@ -70,10 +70,13 @@ def name_before_post(r: Reading) -> Iterator[Found]:
 
 def apposition(r: Reading) -> Iterator[Found]:
     """NAME，DESCRIPTOR，: 孙伟，区城市管理局绿化管理科负责人，…"""
-    comma = r.folded.find("，", r.start, r.end)
+    folded, firsts = r.folded, names.grammar().surname_firsts
+    comma = folded.find("，", r.start, r.end)
     while comma >= 0:
-        yield from _apposition_at(r, comma)
-        comma = r.folded.find("，", comma + 1, r.end)
+        # the cheap test first: most commas have no surname 2-4 characters before them
+        if any(folded[max(0, comma - n)] in firsts for n in (4, 3, 2)):
+            yield from _apposition_at(r, comma)
+        comma = folded.find("，", comma + 1, r.end)
 
 
 def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:

@@ -40,6 +40,7 @@ class Reading:
         self.start, self.end = doc.body.start, doc.body.end  # what the rules read
         self.g: Grammar = grammar()
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
+        self.descriptors: dict[int, tuple[int, int] | None] = {}  # descriptor_before, by end
 
     def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
         return self.names.end(pos, self.body.end, after)
@@ -71,7 +72,14 @@ def organization(title: str, g: Grammar) -> str | None:
 
 
 def descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
-    """Span of the descriptor ending at `end`, from the nearest clause boundary."""
+    """Span of the descriptor ending at `end`, from the nearest clause boundary
+    (kept per end: several rules ask about the same post, and the search is costly)."""
+    if end not in r.descriptors:
+        r.descriptors[end] = _descriptor_before(r, end)
+    return r.descriptors[end]
+
+
+def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     lo = max(r.start, end - LOOKBACK)
     match = r.g.descriptor.search(r.folded, lo, end)
     if match is None:
