@@ -74,7 +74,8 @@ def apposition(r: Reading) -> Iterator[Found]:
     comma = folded.find("，", r.start, r.end)
     while comma >= 0:
         # the cheap test first: most commas have no surname 2-4 characters before them
-        if any(folded[max(0, comma - n)] in firsts for n in (4, 3, 2)):
+        if (folded[max(0, comma - 4)] in firsts or folded[max(0, comma - 3)] in firsts
+                or folded[max(0, comma - 2)] in firsts):
             yield from _apposition_at(r, comma)
         comma = folded.find("，", comma + 1, r.end)
 
