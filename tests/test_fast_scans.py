@@ -1,4 +1,5 @@
-"""Occurrences of many strings found in one reading give what one str.find loop per string gives."""
+"""Fast scans give what the plain ones give: many strings found in one reading, as one str.find
+loop per string finds them; a line-anchored pattern tried at line starts, as finditer finds it."""
 from __future__ import annotations
 
 import random
@@ -44,3 +45,19 @@ def test_a_long_list_of_people_finds_every_mention():
     assert set(people) <= set(by_name)
     for o in facts.officials:
         assert len(o.mentions) == 2 and all(text[s:e] == o.name for s, e in o.mentions)
+
+
+def test_a_line_anchored_pattern_tried_at_line_starts_finds_what_finditer_finds():
+    import regex
+
+    from extractor.kinds.officials.lists import _at_line_starts
+
+    rng = random.Random(11)
+    text = "".join(rng.choice("ab \n\t王") for _ in range(3000))
+    patterns = [regex.compile(r"^[ \t]*a+b?", regex.MULTILINE), regex.compile(r"^(?:王|a)[^\n]{0,5}$", regex.MULTILINE),
+                regex.compile(r"^a[\s\S]{0,4}b", regex.MULTILINE),  # may run past a line end
+                regex.compile(r"a{2}")]  # no ^: finditer itself
+    for pattern in patterns:
+        for start, end in ((0, len(text)), (7, 2900), (1500, 1501)):
+            got = [m.span() for m in _at_line_starts(pattern, text, start, end)]
+            assert got == [m.span() for m in pattern.finditer(text, start, end)]
