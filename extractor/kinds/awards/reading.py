@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...doc import Doc
 from ...doc.body import Body
@@ -105,15 +106,20 @@ def kind_of(title: str, default: str) -> str:
     return last[1] if last else default
 
 
+# The tests of a title depend on the title and the rules alone: kept per title (the
+# rules ask them of the same phrases again and again); switching pattern packs
+# clears them with every other lru_cache of the package (rules/packs.py).
+@lru_cache(maxsize=1 << 14)
 def has_evidence(title: str) -> bool:
     return any(p.search(title) for p in rules().evidence)
 
 
+@lru_cache(maxsize=1 << 14)
 def plausible_title(title: str) -> bool:
     r = rules()
     if not 2 <= len(title) <= 30 or not _ANY_HAN.search(title) or "、" in title:
         return False
-    if any(title.endswith(w) for w in r.data.context.not_honour):
+    if title.endswith(tuple(r.data.context.not_honour)):
         return False
     return not any(p.search(title) for p in r.campaign)
 
