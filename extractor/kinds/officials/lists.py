@@ -113,6 +113,8 @@ def bare_names(r: Reading) -> Iterator[Found]:
                 before in stop_ends and folded[max(lo, pos - 6):pos].endswith(stop_words)):
             continue
         if pos not in lists:
+            if r.any_name_end(pos) is None:
+                continue  # most places: no name begins here, so no list does (nor is kept)
             _read_list(r, pos, lists)
         names_list, at = lists[pos]
         if names_list.given or not names_list.ok[at]:
