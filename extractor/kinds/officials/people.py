@@ -48,7 +48,7 @@ class _PeopleGrammar:
     rules: _PeopleRules
     verb: re.Pattern[str]            # what a person does (an adverb is looked for before it)
     honorific: regex.Pattern[str]    # an honorific or a note after a name
-    list_opener: regex.Pattern[str]
+    list_opener: re.Pattern[str]
     given_chars: frozenset[str]
     foreign_not: tuple[str, ...]
     named_after: tuple[str, ...]
@@ -63,7 +63,7 @@ def _grammar() -> _PeopleGrammar:
         # plain literals: the standard `re` engine scans them several times faster
         verb=re.compile(alt(rules.speech_verbs)),
         honorific=rxcache.compile(f"(?:{alt(rules.honorifics)}|{rules.notes})"),
-        list_opener=rxcache.compile(alt(rules.list_openers)),
+        list_opener=re.compile(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
         named_after=tuple(rules.named_after),
@@ -117,9 +117,12 @@ def speakers(r: Reading) -> Iterator[Found]:
     before what only a person does (people.toml `speech_verbs`), an adverb
     allowed between."""
     pg, folded = _grammar(), r.folded
+    adverbs = tuple(pg.rules.adverbs)
     for verb in pg.verb.finditer(folded, r.start, r.end):
         end = verb.start()
-        adverb = next((a for a in pg.rules.adverbs if folded.endswith(a, r.start, end)), "")
+        # which adverb ends there (the first listed), read only where one does
+        adverb = next((a for a in adverbs if folded.endswith(a, r.start, end)), "") if folded.endswith(
+            adverbs, r.start, end) else ""
         for name_end in (end, end - len(adverb)) if adverb else (end,):
             start = _speaker_start(r, name_end)
             if start is not None:
@@ -129,8 +132,9 @@ def speakers(r: Reading) -> Iterator[Found]:
 
 def _speaker_start(r: Reading, end: int) -> int | None:
     folded = r.folded
-    if end - 2 < r.start or folded[end - 1] not in foreign.name_chars() and not any(
-            opens(r, end - n) for n in (2, 3, 4) if end - n >= r.start):
+    if end - 2 < r.start or folded[end - 1] not in foreign.name_chars() and not (
+            opens(r, end - 2) or (end - 3 >= r.start and opens(r, end - 3))
+            or (end - 4 >= r.start and opens(r, end - 4))):
         return None  # most verbs: no clause opens two to four characters before them
     start = _chinese_start(r, end, weak_ok=False)
     if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
