@@ -19,7 +19,7 @@ from ...rules import patterns, rxcache
 from . import foreign
 from .grammar import char_after, grammar
 from .lists import minority_start, name_list
-from .reading import MAX_POST, Found, Reading, descriptor_before, opens
+from .reading import Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _SLOT_CLOSERS = frozenset("“「(（")
@@ -178,7 +178,6 @@ def after_post(r: Reading) -> Iterator[Found]:
     """总统叶利钦, 教练扎加洛: a transliterated name right after a post; and 市委
     书记张敬涛召集: a Chinese name after a post where no word that may follow a
     name does, read when its given-name characters are common ones."""
-    g = r.g
     # a name starts right after a post: test the places after a post's last
     # character with the post rule run right to left, not the post rule everywhere
     for at in _after_post_start().finditer(r.folded, r.start, r.end):
@@ -190,7 +189,7 @@ def after_post(r: Reading) -> Iterator[Found]:
             end = _shaped_end(r, pos) if named is None else named
         if end is None or names.is_weak_short(r.folded[pos:end]):
             continue
-        post = g.post_ending_at.match(r.folded, max(r.start, pos - MAX_POST), pos)
+        post = r.post_ending_at(pos)
         # after a country and its post, foreign_leader reads the name with its title;
         # with a descriptor before it, post_before_name reads a name that fits what follows
         if post is None or (named is None and end is not None and r.folded[pos] in foreign.name_chars()

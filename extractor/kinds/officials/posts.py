@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from ...grammar import names
 from .foreign import is_country
 from .reading import (
-    MAX_POST,
     Found,
     Reading,
     descriptor_before,
@@ -28,7 +27,7 @@ def post_before_name(r: Reading) -> Iterator[Found]:
     # rule run right to left from it, instead of scanning for every post.
     for start in g.after_post_char.finditer(folded, r.start, r.end):
         pos = start.start()
-        if not g.post_ending_at.match(folded, max(r.start, pos - MAX_POST), pos):
+        if not r.post_ending_at(pos):
             continue
         end = r.name_end(pos)
         if end is None:

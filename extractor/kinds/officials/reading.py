@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ...doc import Doc
 from ...grammar import names
 from ...rules import registry
@@ -41,6 +43,14 @@ class Reading:
         self.g: Grammar = grammar()
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
         self.descriptors: dict[int, tuple[int, int] | None] = {}  # descriptor_before, by end
+        self._posts_ending: dict[int, regex.Match[str] | None] = {}
+
+    def post_ending_at(self, pos: int) -> regex.Match[str] | None:
+        """The post (with its prefixes) that ends at `pos`, matched right to left; kept
+        per place, as the rules for names after a post ask about the same places."""
+        if pos not in self._posts_ending:
+            self._posts_ending[pos] = self.g.post_ending_at.match(self.folded, max(self.start, pos - MAX_POST), pos)
+        return self._posts_ending[pos]
 
     def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
         return self.names.end(pos, self.body.end, after)
