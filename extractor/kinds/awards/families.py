@@ -19,7 +19,7 @@ _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a 
 def conferred(r: Reading) -> Iterable[Found]:
     """授予刘永坦院士、钱七虎院士国家最高科学技术奖: recipients, then the title."""
     rules, folded = r.rules, r.folded
-    for m in rules.verb.finditer(folded):
+    for m in r.verbs:
         if m.lastgroup != "confer":
             continue
         stop = rules.confer_stop.search(folded, m.end())
@@ -44,7 +44,7 @@ def conferred(r: Reading) -> Iterable[Found]:
 def received(r: Reading) -> Iterable[Found]:
     """X荣获/摘获/入选 TITLE (unquoted): the object is the honour, the subject receives it."""
     rules, folded = r.rules, r.folded
-    for m in rules.verb.finditer(folded):
+    for m in r.verbs:
         kind = m.lastgroup
         if kind == "confer":
             continue

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+import regex
 
 from ...doc import Doc
 from ...doc.body import Body
@@ -50,6 +52,12 @@ class Reading:
             self.starting_at.setdefault(s, []).append(name)
             self.ending_at.setdefault(e, []).append(name)
         self.people_names = list(dict.fromkeys(n for n, _, _ in self.people))
+
+    @cached_property
+    def verbs(self) -> list[regex.Match[str]]:
+        """Every award verb of the text (rules.verb over all of it), found once for the
+        conferral and the receipt rules."""
+        return list(self.rules.verb.finditer(self.folded))
 
     @property
     def structure(self) -> Structure:
