@@ -14,6 +14,7 @@ call, so what it remembers lives only as long as that call.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,11 +95,19 @@ class NameGrammar:
     function_chars: frozenset[str]
     minority_run: regex.Pattern[str]
     minority_at: regex.Pattern[str]
+    minority_dot_within: int | None      # how far after its start `minority_at` needs a ·, if known
     credited: regex.Pattern[str]
     post_name: regex.Pattern[str]        # loose: a name after a post word
     listed: regex.Pattern[str]           # loose: names listed after 的
     honorific: regex.Pattern[str]        # loose: a name before an honorific
     speaker: regex.Pattern[str]          # loose: a name before what a speaker does
+
+
+def _first_part_max(at: str) -> int | None:
+    r"""The longest first part of a ·-name that [minority] `at` reads when it opens with
+    \p{Han}{1,N}·, so its first · is at most N characters after its start; None otherwise."""
+    shape = regex.match(r"\\p\{Han\}\{1,(\d+)\}(?:\(\?:)?·", at)
+    return int(shape.group(1)) if shape else None
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +137,7 @@ def grammar() -> NameGrammar:
         function_chars=frozenset(rules.function_chars),
         minority_run=rxcache.compile(rules.minority.run, regex.V1),
         minority_at=rxcache.compile(rules.minority.at),
+        minority_dot_within=_first_part_max(rules.minority.at),
         credited=rxcache.compile(rules.credited.name),
         post_name=compile_(rf"(?:{alt(loose.posts_before)})(?P<name>\p{{Han}}{{2,3}}?)(?={{follower}})"),
         listed=compile_(loose.listed),
@@ -201,16 +211,20 @@ def minority_cut(words: list[str]) -> regex.Pattern[str]:
 
 # ---------------------------------------------------------------- one text
 
+# What may follow a name, matched at a place: a `regex` pattern, or a plain
+# alternation of words compiled by the faster standard `re` engine.
+Follower = re.Pattern[str] | regex.Pattern[str]
+
 class NameReader:
     """Names at positions of one folded text. `after` is what may follow a name
     (a kind's `follow` words and posts); `cut` ends a ·-name. Answers are kept
     by position for the life of the reader, as several rules ask about the
     same places."""
 
-    def __init__(self, folded: str, after: regex.Pattern[str], cut: regex.Pattern[str]) -> None:
+    def __init__(self, folded: str, after: Follower, cut: regex.Pattern[str]) -> None:
         self.folded, self.after, self.cut = folded, after, cut
         self._lengths: dict[int, tuple[int, ...]] = {}
-        self._ends: dict[tuple[int, int, regex.Pattern[str]], int | None] = {}
+        self._ends: dict[tuple[int, int, int], int | None] = {}
 
     def lengths(self, pos: int) -> tuple[int, ...]:
         """Plausible name lengths starting at `pos`, longest first."""
@@ -225,7 +239,7 @@ class NameReader:
             self._lengths[pos] = found
         return found
 
-    def end(self, pos: int, limit: int, after: regex.Pattern[str] | None = None) -> int | None:
+    def end(self, pos: int, limit: int, after: Follower | None = None) -> int | None:
         """Where the name starting at `pos` ends: the reading that `after` (by
         default the reader's) accepts; a function character goes with what
         follows. Part of a ·-name is no name of its own."""
@@ -233,12 +247,14 @@ class NameReader:
             return None
         if not self.lengths(pos):
             return None  # most positions: no plausible name starts here
-        key = (pos, limit, after or self.after)
+        after = after or self.after
+        # keyed by the pattern's identity: a `re` pattern hashes its whole compiled code
+        key = (pos, limit, id(after))
         if key not in self._ends:
-            self._ends[key] = self._end(pos, limit, key[2])
+            self._ends[key] = self._end(pos, limit, after)
         return self._ends[key]
 
-    def _end(self, pos: int, limit: int, after: regex.Pattern[str]) -> int | None:
+    def _end(self, pos: int, limit: int, after: Follower) -> int | None:
         folded = self.folded
         fits = [n for n in self.lengths(pos)
                 if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
@@ -249,6 +265,9 @@ class NameReader:
 
     def minority_end(self, start: int, limit: int) -> int | None:
         """End of a ·-joined name starting at `start`, before the verb or post after it."""
+        within = grammar().minority_dot_within
+        if self.folded.find("·", start + 1, limit if within is None else min(start + within + 1, limit)) < 0:
+            return None  # most places: no · where [minority] `at` needs one (a literal test, not a match)
         match = grammar().minority_at.match(self.folded, start, limit)
         if not match:
             return None

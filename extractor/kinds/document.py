@@ -97,6 +97,7 @@ class _Compiled:
     set_off: regex.Pattern[str]
     photo: regex.Pattern[str]
     closing_bracket: regex.Pattern[str]
+    title_strip: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +130,7 @@ def _rules() -> _Compiled:
         set_off=rxcache.compile(by.set_off),
         photo=rx(by.photo, regex.MULTILINE),
         closing_bracket=rx(by.closing_bracket, regex.MULTILINE),
+        title_strip=rxcache.compile(rules.title.strip),
     )
 
 
@@ -142,12 +144,17 @@ class _Line:
     @property
     def is_content(self) -> bool:
         """A paragraph of prose rather than a heading, a date or page chrome."""
-        return len(self.text) >= 20 and regex.search(r"[，。,；！？]", self.text) is not None
+        return len(self.text) >= 20 and _PROSE_MARK.search(self.text) is not None
+
+
+_PROSE_MARK = rxcache.compile(r"[，。,；！？]")
+_LINE = rxcache.compile(r"[^\n\r]+")
+_SPACE = rxcache.compile(r"\s")
 
 
 def _lines(folded: str, start: int, end: int) -> list[_Line]:
     out = []
-    for match in regex.finditer(r"[^\n\r]+", folded[start:end]):
+    for match in _LINE.finditer(folded[start:end]):
         stripped = match.group().strip()
         if stripped:
             out.append(_Line(start + match.start(), stripped))
@@ -334,7 +341,7 @@ def _bylines(text: str) -> list[Byline]:
 
 
 def _clean(name: str) -> str:
-    return regex.sub(r"\s", "", name)
+    return _SPACE.sub("", name)
 
 
 def _unique(bylines: list[Byline]) -> list[Byline]:
@@ -379,7 +386,7 @@ def _original(text: str, folded: str, first: _Line, title: str | None) -> str | 
         return None
     start = folded.index(first.text, first.start)
     title = _original_pieces(text, folded, first, title, start)
-    return regex.sub(_rules().rules.title.strip, "", title)
+    return _rules().title_strip.sub("", title)
 
 
 def _original_pieces(text: str, folded: str, first: _Line, title: str, start: int) -> str:

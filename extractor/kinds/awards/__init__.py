@@ -21,6 +21,7 @@ the tests of a title), quoted and families (the rules), recipients, merge.
 from __future__ import annotations
 
 from ...doc import Doc
+from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
 from .families import conferred, decisions, one_of, received, siblings
@@ -44,10 +45,11 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     for family in (decisions(r), conferred(r), quoted(r), received(r), one_of(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
+    starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading
     for title, m in merged.items():
-        for recipient in representatives(r, title):
+        for recipient in representatives(r, title, starts.get(title, [])):
             if recipient not in m.recipients:
                 m.recipients.append(recipient)
     ordered = sorted(merged.items(), key=lambda kv: kv[1].first)
     return [Award(title=t, kind=m.kind, recipients=m.recipients, rule=m.rule,
-                  mentions=all_mentions(r.folded, t, r.body, m.spans)) for t, m in ordered]
+                  mentions=all_mentions(t, starts.get(t, []), r.body, m.spans)) for t, m in ordered]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ...doc.occurrences import occurrences
 from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions
@@ -18,7 +19,7 @@ _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a 
 def conferred(r: Reading) -> Iterable[Found]:
     """授予刘永坦院士、钱七虎院士国家最高科学技术奖: recipients, then the title."""
     rules, folded = r.rules, r.folded
-    for m in rules.verb.finditer(folded):
+    for m in r.verbs:
         if m.lastgroup != "confer":
             continue
         stop = rules.confer_stop.search(folded, m.end())
@@ -43,7 +44,7 @@ def conferred(r: Reading) -> Iterable[Found]:
 def received(r: Reading) -> Iterable[Found]:
     """X荣获/摘获/入选 TITLE (unquoted): the object is the honour, the subject receives it."""
     rules, folded = r.rules, r.folded
-    for m in rules.verb.finditer(folded):
+    for m in r.verbs:
         kind = m.lastgroup
         if kind == "confer":
             continue
@@ -133,8 +134,9 @@ def siblings(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
     """`73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）`:
     a coordinated item sharing the award's prefix and kind word is an award too."""
     rules, folded = r.rules, r.folded
+    starts = occurrences(folded, (fold(title) for title in awards), 0, len(folded))
     for title, merged in list(awards.items()):
-        for s, e in all_mentions(folded, fold(title), r.body, merged.spans):
+        for s, e in all_mentions(fold(title), starts.get(fold(title), []), r.body, merged.spans):
             # a sibling is written right next to the mention (the patterns are bounded
             # and anchored at it): search a window in place, never the clause from its start
             clause_from = max(r.structure.clause_start(s), s - _SIBLING_WINDOW)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ...doc.body import Body
 from ...reading.textnorm import fold
-from .reading import Found, Reading, occurrences
+from .reading import Found, Reading
 
 
 @dataclass
@@ -44,8 +44,10 @@ def _original(text: str, f: Found) -> str:
     return f.title
 
 
-def all_mentions(folded: str, title: str, body: Body, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    found = set(occurrences(folded, title, body.end)) | spans
+def all_mentions(title: str, starts: list[int], body: Body, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`title`'s written spans and its verbatim occurrences (`starts`, over the whole
+    text, of which those ending in the body count), each place once."""
+    found = {(s, s + len(title)) for s in starts if s + len(title) <= body.end} | spans
     # A written span inside a longer verbatim mention is the same place: in the
     # order (start, longest first) a span is inside another iff one before it
     # reaches as far.

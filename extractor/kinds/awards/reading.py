@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+import regex
 
 from ...doc import Doc
 from ...doc.body import Body
@@ -49,6 +52,12 @@ class Reading:
             self.starting_at.setdefault(s, []).append(name)
             self.ending_at.setdefault(e, []).append(name)
         self.people_names = list(dict.fromkeys(n for n, _, _ in self.people))
+
+    @cached_property
+    def verbs(self) -> list[regex.Match[str]]:
+        """Every award verb of the text (rules.verb over all of it), found once for the
+        conferral and the receipt rules."""
+        return list(self.rules.verb.finditer(self.folded))
 
     @property
     def structure(self) -> Structure:
@@ -105,18 +114,22 @@ def kind_of(title: str, default: str) -> str:
     return last[1] if last else default
 
 
+# The tests of a title depend on the title and the rules alone: kept per title (the
+# rules ask them of the same phrases again and again); switching pattern packs
+# clears them with every other lru_cache of the package (rules/packs.py).
+@lru_cache(maxsize=1 << 14)
 def has_evidence(title: str) -> bool:
     return any(p.search(title) for p in rules().evidence)
 
 
+@lru_cache(maxsize=1 << 14)
 def plausible_title(title: str) -> bool:
     r = rules()
     if not 2 <= len(title) <= 30 or not _ANY_HAN.search(title) or "、" in title:
         return False
-    context = r.data.context
-    if any(title.endswith(w) for w in context.not_honour) or r.not_honour_start.match(title):
+    if title.endswith(tuple(r.data.context.not_honour)) or r.not_honour_start.match(title):
         return False
-    if any(w in title for w in context.not_honour_inside):
+    if any(w in title for w in r.data.context.not_honour_inside):
         return False  # 国家荣誉称号的决定草案的议案: a document about honours
     return not any(p.search(title) for p in r.campaign)
 

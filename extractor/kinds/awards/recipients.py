@@ -5,7 +5,7 @@ honour, or a representative of the honour's holders."""
 from __future__ import annotations
 
 from ...grammar import names
-from .reading import Reading, occurrences
+from .reading import Reading
 from .rules import rules
 
 # How far before a receipt verb its subject is looked for: longer than real clauses
@@ -114,11 +114,12 @@ def appositive_people(r: Reading, end: int) -> list[str]:
     return found[:1]
 
 
-def representatives(r: Reading, title: str) -> list[str]:
-    """`优秀党务工作者代表曾继勇`, `张桂梅代表“七一勋章”获得者`: the representative holds the honour."""
+def representatives(r: Reading, title: str, starts: list[int]) -> list[str]:
+    """`优秀党务工作者代表曾继勇`, `张桂梅代表“七一勋章”获得者`: the representative
+    holds the honour; `starts` are the title's occurrences in the folded text."""
     text, rep = r.folded, r.rules.representative
     found: list[str] = []
-    for s, e in occurrences(text, title, len(text)):
+    for s, e in ((s, s + len(title)) for s in starts):
         m = r.rules.representative_after.match(text, e)
         if m:
             if r.people:

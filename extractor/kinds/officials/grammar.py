@@ -69,11 +69,14 @@ class Grammar:
     descriptor: regex.Pattern[str]    # descriptor ending at endpos, from a boundary
     org_before: regex.Pattern[str]    # an organisation ending at endpos, from a boundary
     segment: regex.Pattern[str]       # one 、-separated piece of a descriptor
-    after_name: regex.Pattern[str]    # `follow` or a post written after a name
+    # Alternations of literal words, matched at a place: compiled by the standard `re`
+    # engine, which matches them the same way 3x faster than `regex` (post_after stays
+    # a `regex` pattern: it is searched with overlapped=True).
+    after_name: re.Pattern[str]       # `follow` or a post written after a name
     post_after: regex.Pattern[str]
     descriptor_verb: regex.Pattern[str]  # the last verb inside a run read as a descriptor
-    person_verb: regex.Pattern[str]
-    list_follow: regex.Pattern[str]
+    person_verb: re.Pattern[str]
+    list_follow: re.Pattern[str]
     minority_cut: regex.Pattern[str]  # what ends the last part of a ·-name
     openers: frozenset[str]           # characters that may stand right before a bare name
     stop_words: tuple[str, ...]
@@ -154,12 +157,11 @@ def grammar() -> Grammar:
         org_before=compile_(r"{left}{org}$"),
         segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
         # a name also ends where a verb of the general lexicon begins (刘洋、王亚平顺利出舱 …)
-        after_name=rxcache.compile(r"(?:" + ng.follow_alt + "|" + after + "|" + alt(list(words.verbs()))
-                                   + r"|[0-9])"),
+        after_name=re.compile(r"(?:" + ng.follow_alt + "|" + after + "|" + alt(list(words.verbs())) + r"|[0-9])"),
         post_after=rxcache.compile(after),
         descriptor_verb=rxcache.compile("(?r)" + alt(rules.descriptor_verbs)),
-        person_verb=rxcache.compile(alt(rules.person_verbs)),
-        list_follow=rxcache.compile(alt(rules.list_follow)),
+        person_verb=re.compile(alt(rules.person_verbs)),
+        list_follow=re.compile(alt(rules.list_follow)),
         minority_cut=names.minority_cut(rules.person_verbs + rules.posts_after),
         openers=openers,
         stop_words=tuple(rules.org_stop_words),

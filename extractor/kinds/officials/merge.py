@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...doc.occurrences import occurrences
 from ...output.models import Official
 from .reading import Found, Reading, organization
 
@@ -45,20 +46,17 @@ def _people(r: Reading, evidence: list[Found], exclude: set[str]) -> list[_Perso
     return list(people.values())
 
 
-def _mentions(r: Reading, person: _Person) -> list[tuple[int, int]]:
-    spans = set()
-    for written in person.written | {person.name}:
-        at = r.folded.find(written, r.start, r.end)
-        while at >= 0:
-            spans.add((at, at + len(written)))
-            at = r.folded.find(written, at + len(written), r.end)
-    return sorted(spans)
+def _mentions(person: _Person, at: dict[str, list[int]]) -> list[tuple[int, int]]:
+    return sorted({(s, s + len(written)) for written in person.written | {person.name} for s in at[written]})
 
 
 def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Official]:
     found = []
-    for person in _people(r, evidence, exclude):
-        mentions = _mentions(r, person)
+    people = _people(r, evidence, exclude)
+    # every written form of every person, found in one reading of the body
+    at = occurrences(r.folded, (w for p in people for w in (*p.written, p.name)), r.start, r.end)
+    for person in people:
+        mentions = _mentions(person, at)
         if not mentions:
             continue
         title = r.text[person.title[0]:person.title[1]] if person.title else None

@@ -13,12 +13,13 @@ from functools import lru_cache
 
 import regex
 
+from ...doc.occurrences import occurrences
 from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
 from .grammar import char_after, grammar
 from .lists import minority_start, name_list
-from .reading import MAX_POST, Found, Reading, descriptor_before, opens
+from .reading import Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _SLOT_CLOSERS = frozenset("“「(（")
@@ -49,7 +50,7 @@ class _PeopleGrammar:
     rules: _PeopleRules
     verb: re.Pattern[str]            # what a person does (an adverb is looked for before it)
     honorific: regex.Pattern[str]    # an honorific or a note after a name
-    list_opener: regex.Pattern[str]
+    list_opener: re.Pattern[str]
     given_chars: frozenset[str]
     foreign_not: tuple[str, ...]
     named_after: tuple[str, ...]
@@ -65,7 +66,7 @@ def _grammar() -> _PeopleGrammar:
         # plain literals: the standard `re` engine scans them several times faster
         verb=re.compile(alt(rules.speech_verbs)),
         honorific=rxcache.compile(f"(?:{alt(rules.honorifics)}|{rules.notes})"),
-        list_opener=rxcache.compile(alt(rules.list_openers)),
+        list_opener=re.compile(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
         named_after=tuple(rules.named_after),
@@ -120,9 +121,12 @@ def speakers(r: Reading) -> Iterator[Found]:
     before what only a person does (people.toml `speech_verbs`), an adverb
     allowed between."""
     pg, folded = _grammar(), r.folded
+    adverbs = tuple(pg.rules.adverbs)
     for verb in pg.verb.finditer(folded, r.start, r.end):
         end = verb.start()
-        adverb = next((a for a in pg.rules.adverbs if folded.endswith(a, r.start, end)), "")
+        # which adverb ends there (the first listed), read only where one does
+        adverb = next((a for a in adverbs if folded.endswith(a, r.start, end)), "") if folded.endswith(
+            adverbs, r.start, end) else ""
         for name_end in (end, end - len(adverb)) if adverb else (end,):
             start = _speaker_start(r, name_end)
             if start is not None:
@@ -132,8 +136,9 @@ def speakers(r: Reading) -> Iterator[Found]:
 
 def _speaker_start(r: Reading, end: int) -> int | None:
     folded = r.folded
-    if end - 2 < r.start or folded[end - 1] not in foreign.name_chars() and not any(
-            opens(r, end - n) for n in (2, 3, 4) if end - n >= r.start):
+    if end - 2 < r.start or folded[end - 1] not in foreign.name_chars() and not (
+            opens(r, end - 2) or (end - 3 >= r.start and opens(r, end - 3))
+            or (end - 4 >= r.start and opens(r, end - 4))):
         return None  # most verbs: no clause opens two to four characters before them
     start = _chinese_start(r, end, weak_ok=False)
     if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
@@ -177,7 +182,6 @@ def after_post(r: Reading) -> Iterator[Found]:
     """总统叶利钦, 教练扎加洛: a transliterated name right after a post; and 市委
     书记张敬涛召集: a Chinese name after a post where no word that may follow a
     name does, read when its given-name characters are common ones."""
-    g = r.g
     # a name starts right after a post: test the places after a post's last
     # character with the post rule run right to left, not the post rule everywhere
     for at in _after_post_start().finditer(r.folded, r.start, r.end):
@@ -189,7 +193,7 @@ def after_post(r: Reading) -> Iterator[Found]:
             end = _shaped_end(r, pos) if named is None else named
         if end is None or names.is_weak_short(r.folded[pos:end]):
             continue
-        post = g.post_ending_at.match(r.folded, max(r.start, pos - MAX_POST), pos)
+        post = r.post_ending_at(pos)
         # after a country and its post, foreign_leader reads the name with its title;
         # with a descriptor before it, post_before_name reads a name that fits what follows
         if post is None or (named is None and end is not None and r.folded[pos] in foreign.name_chars()
@@ -306,11 +310,11 @@ def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
     person found by evidence is a person too."""
     weak, folded = names.grammar().weak, r.folded
     taken = {found.start for found in established} | {found.end for found in established}
-    for name in dict.fromkeys(found.name for found in established):
-        at = folded.find(name, r.start, r.end)
-        while at >= 0:
+    # every mention of every name, found in one reading of the body
+    mentions = occurrences(folded, (found.name for found in established), r.start, r.end)
+    for name, starts in mentions.items():
+        for at in starts:
             yield from _partners_at(r, at, at + len(name), weak, taken)
-            at = folded.find(name, at + len(name), r.end)
 
 
 def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str], taken: set[int]) -> Iterator[Found]:

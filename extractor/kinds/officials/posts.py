@@ -10,7 +10,6 @@ from functools import lru_cache
 from ...grammar import names, words
 from .foreign import is_country
 from .reading import (
-    MAX_POST,
     Found,
     Reading,
     descriptor_before,
@@ -29,7 +28,7 @@ def post_before_name(r: Reading) -> Iterator[Found]:
     # rule run right to left from it, instead of scanning for every post.
     for start in g.after_post_char.finditer(folded, r.start, r.end):
         pos = start.start()
-        if not g.post_ending_at.match(folded, max(r.start, pos - MAX_POST), pos):
+        if not r.post_ending_at(pos):
             continue
         end = r.name_end(pos)
         if end is None:
@@ -89,10 +88,14 @@ def _verb_set() -> frozenset[str]:
 
 def apposition(r: Reading) -> Iterator[Found]:
     """NAME，DESCRIPTOR，: 孙伟，区城市管理局绿化管理科负责人，…"""
-    comma = r.folded.find("，", r.start, r.end)
+    folded, firsts = r.folded, names.grammar().surname_firsts
+    comma = folded.find("，", r.start, r.end)
     while comma >= 0:
-        yield from _apposition_at(r, comma)
-        comma = r.folded.find("，", comma + 1, r.end)
+        # the cheap test first: most commas have no surname 2-4 characters before them
+        if (folded[max(0, comma - 4)] in firsts or folded[max(0, comma - 3)] in firsts
+                or folded[max(0, comma - 2)] in firsts):
+            yield from _apposition_at(r, comma)
+        comma = folded.find("，", comma + 1, r.end)
 
 
 def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:

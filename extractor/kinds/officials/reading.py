@@ -42,8 +42,17 @@ class Reading:
         self.start, self.end = doc.body.start, doc.body.end  # what the rules read
         self.g: Grammar = grammar()
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
+        self.descriptors: dict[int, tuple[int, int] | None] = {}  # descriptor_before, by end
+        self._posts_ending: dict[int, regex.Match[str] | None] = {}
 
-    def name_end(self, pos: int, after: regex.Pattern[str] | None = None) -> int | None:
+    def post_ending_at(self, pos: int) -> regex.Match[str] | None:
+        """The post (with its prefixes) that ends at `pos`, matched right to left; kept
+        per place, as the rules for names after a post ask about the same places."""
+        if pos not in self._posts_ending:
+            self._posts_ending[pos] = self.g.post_ending_at.match(self.folded, max(self.start, pos - MAX_POST), pos)
+        return self._posts_ending[pos]
+
+    def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
         return self.names.end(pos, self.body.end, after)
 
     def any_name_end(self, pos: int) -> int | None:
@@ -73,7 +82,14 @@ def organization(title: str, g: Grammar) -> str | None:
 
 
 def descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
-    """Span of the descriptor ending at `end`, from the nearest clause boundary."""
+    """Span of the descriptor ending at `end`, from the nearest clause boundary
+    (kept per end: several rules ask about the same post, and the search is costly)."""
+    if end not in r.descriptors:
+        r.descriptors[end] = _descriptor_before(r, end)
+    return r.descriptors[end]
+
+
+def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     lo = max(r.start, end - LOOKBACK)
     match = r.g.descriptor.search(r.folded, lo, end)
     if match is None:

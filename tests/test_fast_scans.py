@@ -1,0 +1,63 @@
+"""Fast scans give what the plain ones give: many strings found in one reading, as one str.find
+loop per string finds them; a line-anchored pattern tried at line starts, as finditer finds it."""
+from __future__ import annotations
+
+import random
+
+from extractor import extract
+from extractor.doc import occurrences as occ
+
+
+def _find_loop(text: str, needle: str, start: int, end: int) -> list[int]:
+    """The reference: str.find, resumed after each occurrence."""
+    found = [start - len(needle)]
+    while (at := text.find(needle, found[-1] + len(needle), end)) >= 0:
+        found.append(at)
+    return found[1:]
+
+
+def test_one_pass_matches_a_find_loop_per_string():
+    rng = random.Random(7)
+    alphabet = "王李张三四五、和甲乙"
+    text = "".join(rng.choice(alphabet) for _ in range(5000))
+    # overlapping needles, one a prefix of another, a self-overlapping one (甲甲)
+    needles = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(200)})
+    needles += ["甲甲", "甲甲甲", "王"]
+    # with a one-character string the pass keys on first characters; without, on the first two
+    for strings in (needles, [n for n in needles if len(n) >= 2]):
+        assert len(strings) >= occ._ONE_PASS_FROM  # the one-pass path is the one under test
+        for start, end in ((0, len(text)), (13, 4001), (2500, 2503)):
+            found = occ.occurrences(text, strings, start, end)
+            assert found == {n: _find_loop(text, n, start, end) for n in dict.fromkeys(strings)}
+
+
+def test_few_strings_and_empty_ones():
+    assert occ.occurrences("张三和李四，张三说", ["张三", "", "李四", "张三"], 0, 9) == {"张三": [0, 6], "李四": [3]}
+
+
+def test_a_long_list_of_people_finds_every_mention():
+    # more distinct people than the one-pass threshold, each named twice
+    surnames, given = "王李张刘陈杨黄赵吴郑徐孙马朱胡郭何高林罗", "伟芳娜敏静"
+    people = [s + g for s in surnames for g in given][: occ._ONE_PASS_FROM + 10]
+    text = "".join(f"市长{p}主持会议。" for p in people) + "".join(f"{p}表示，要抓好落实。" for p in people)
+    facts = extract(text)
+    by_name = {o.name: o for o in facts.officials}
+    assert set(people) <= set(by_name)
+    for o in facts.officials:
+        assert len(o.mentions) == 2 and all(text[s:e] == o.name for s, e in o.mentions)
+
+
+def test_a_line_anchored_pattern_tried_at_line_starts_finds_what_finditer_finds():
+    import regex
+
+    from extractor.kinds.officials.lists import _at_line_starts
+
+    rng = random.Random(11)
+    text = "".join(rng.choice("ab \n\t王") for _ in range(3000))
+    patterns = [regex.compile(r"^[ \t]*a+b?", regex.MULTILINE), regex.compile(r"^(?:王|a)[^\n]{0,5}$", regex.MULTILINE),
+                regex.compile(r"^a[\s\S]{0,4}b", regex.MULTILINE),  # may run past a line end
+                regex.compile(r"a{2}")]  # no ^: finditer itself
+    for pattern in patterns:
+        for start, end in ((0, len(text)), (7, 2900), (1500, 1501)):
+            got = [m.span() for m in _at_line_starts(pattern, text, start, end)]
+            assert got == [m.span() for m in pattern.finditer(text, start, end)]
