@@ -14,3 +14,9 @@ class _Verbs(patterns.Rules):
 def verbs() -> tuple[str, ...]:
     """Common verbs of news text: where a noun phrase ends."""
     return tuple(patterns.load("verbs", _Verbs).verbs)
+
+
+@lru_cache(maxsize=1)
+def verb_set() -> frozenset[str]:
+    """The same verbs, for membership tests."""
+    return frozenset(verbs())

@@ -30,6 +30,7 @@ class LabelRules(patterns.Rules):
     share_names: list[str]
     completion_verbs: list[str]
     trailing_actions: list[str]
+    adverb_actions: list[str]
     boundary_exceptions: list[str]
     action_adverbs: list[str]
 
@@ -63,8 +64,10 @@ class LabelGrammar:
         self.rate_compared = rxcache.compile(
             f"(?:{patterns.alternation(r.rate_words)})\\s*(?:{patterns.alternation(r.continuing_words)})")
         # 小麦已播种40万亩, 早稻插秧1300多万亩: the field work done is no part of what is measured
+        adverb = patterns.alternation(r.action_adverbs)
         self.trailing_action = rxcache.compile(
-            f"(?:{patterns.alternation(r.action_adverbs)})?(?:{patterns.alternation(r.trailing_actions)})$")
+            f"(?:{adverb})?(?:{patterns.alternation(r.trailing_actions)})$"
+            f"|(?:{adverb})(?:{patterns.alternation(r.adverb_actions)})$")
         # 是全球平均水平的2.75倍: a clause that only names the base of a multiple or share
         self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")
         self.subjects = frozenset(r.subject_heads)
@@ -83,9 +86,10 @@ class LabelGrammar:
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         self.word = rxcache.compile(
             r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?(?:[\p{Han}A-Za-z（）()]|(?<=[A-Za-z])\d))*$")  # 广义货币（M2）余额
-        self.boundary = rxcache.compile(  # (人均可支配收入: 可 opens no clause there)
-            f"(?!{patterns.alternation(r.boundary_exceptions)})"
+        self.boundary = rxcache.compile(
             f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
+        # words a boundary word stands inside of (人均可支配收入, 行政许可): no clause opens there
+        self.boundary_inside = rxcache.compile(patterns.alternation(r.boundary_exceptions))
 
 
 @lru_cache(maxsize=1)

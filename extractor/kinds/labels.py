@@ -84,10 +84,7 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     hi = origin.start() if origin else hi
     linked = c.linking.search(folded, lo, hi)
     hi = linked.start() if linked else hi
-    cuts = list(c.boundary.finditer(folded, lo, hi))
-    if cuts and cuts[-1].end() == hi and cuts[-1].group() in c.subjects:
-        cuts.pop()  # 其中援建项目25个: a holder's word ending the name is the name
-    lo = cuts[-1].end() if cuts else lo
+    lo = _after_last_boundary(folded, lo, hi)
     front = c.front.match(folded, lo, hi)
     lo = front.end() if front else lo
     word = c.word.search(folded, lo, hi)
@@ -113,6 +110,18 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     span = (span[0], action.start()) if action else span
     name = folded[span[0]:span[1]]
     return None if name in c.verb_only or name in c.grants or not name else span  # 引进, 给予: no name
+
+
+def _after_last_boundary(folded: str, lo: int, hi: int) -> int:
+    """Past the last word that opens a clause inside the name's run (投产后预计实现|年销售收入),
+    not one standing inside a word (人均可支配收入), nor a holder's word ending the run."""
+    c = _compiled()
+    words = [w.span() for w in c.boundary_inside.finditer(folded, max(0, lo - 3), hi + 3)]
+    cuts = [m for m in c.boundary.finditer(folded, lo, hi)
+            if not any(s <= m.start() and m.end() <= e for s, e in words)]
+    if cuts and cuts[-1].end() == hi and cuts[-1].group() in c.subjects:
+        cuts.pop()  # 其中援建项目25个: a holder's word ending the name is the name
+    return cuts[-1].end() if cuts else lo
 
 
 def ends_with_indicator(doc: Doc, span: Span) -> bool:

@@ -48,6 +48,7 @@ class OfficialRules(patterns.Rules):
     org_stop_words: list[str]
     posts_after: list[str]
     post_bodies: list[str]
+    sector_ends: str
     descriptor_verbs: list[str]
     person_verbs: list[str]
     list_follow: list[str]

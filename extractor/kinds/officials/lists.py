@@ -15,7 +15,9 @@ from .foreign import name_chars
 from .reading import Found, Reading, descriptor_before
 
 _HAN = rxcache.compile(r"\p{Han}")
-_SLOT_MARKS = frozenset("、“”「」（(，,；;。")  # what closes a slot in a list of names
+# what closes one name in a list of names: a quoted honour or a note after it (授予张三“…”) …
+SLOT_CLOSERS = frozenset("“「(（")
+_SLOT_MARKS = SLOT_CLOSERS | frozenset("、”」，,；;。")  # … or any mark of the list
 
 
 def table_rows(r: Reading) -> Iterator[Found]:
@@ -81,10 +83,7 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
             if pos != start:
                 start = pos
             break
-    chars = name_chars()
-    first = run_end
-    while first > start and folded[first - 1] in chars:
-        first -= 1
+    first = _transliteration_start(folded, start, run_end)
     if title is None and first > start and run_end - first >= 2:
         start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
@@ -98,12 +97,8 @@ def _name_starts(r: Reading) -> list[int]:
     if lo < hi and folded[lo] in names.grammar().surname_firsts:
         starts.add(lo)
     dot = folded.find("·", lo, hi)
-    chars = name_chars()
-    while dot >= 0:
-        first = dot
-        while first > max(lo, dot - 6) and folded[first - 1] in chars:
-            first -= 1  # 荷兰人|维姆·…: a ·-name's first part is a transliteration
-        starts.update(range(first, dot))
+    while dot >= 0:  # 荷兰人|维姆·…: a ·-name's first part is a transliteration
+        starts.update(range(_transliteration_start(folded, max(lo, dot - 6), dot), dot))
         dot = folded.find("·", dot + 1, hi)
     return sorted(starts)
 
@@ -211,3 +206,11 @@ def _whole_slot(r: Reading, start: int, end: int) -> int:
     if end != start + slen + 1 or end + 1 > r.end or not _HAN.match(folded[end]) or folded[end] in g.function_chars:
         return end
     return end + 1 if folded[end + 1:end + 2] in _SLOT_MARKS or end + 1 == r.end else end
+
+
+def _transliteration_start(folded: str, lo: int, end: int) -> int:
+    """Where the run of transliteration characters ending at `end` begins (not before `lo`)."""
+    chars, start = name_chars(), end
+    while start > lo and folded[start - 1] in chars:
+        start -= 1
+    return start

@@ -18,11 +18,10 @@ from ...grammar import names, words
 from ...rules import patterns, rxcache
 from . import foreign
 from .grammar import char_after, grammar
-from .lists import minority_start, name_list
+from .lists import SLOT_CLOSERS, minority_start, name_list
 from .reading import Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
-_SLOT_CLOSERS = frozenset("“「(（")
 _JOINERS = "和与及、"
 # A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
 _FOREIGN_MAX = 16
@@ -247,7 +246,7 @@ def listed(r: Reading) -> Iterator[Found]:
     weak = names.grammar().weak
     for opener in _grammar().list_opener.finditer(r.folded, r.start, r.end):
         items, complete = name_list(r, opener.end())
-        if not complete or len(items) < 2 and not (items and r.folded[items[0][1]:items[0][1] + 1] in _SLOT_CLOSERS):
+        if not complete or len(items) < 2 and not (items and r.folded[items[0][1]:items[0][1] + 1] in SLOT_CLOSERS):
             continue  # one name is a list when a quoted honour or a note closes it: 授予张三“…”
         # a list's context is strong: a common-word surname with a two-character given name passes
         if all(names.plausible_at(r.folded[s:e - (e - s == 3)]) and (r.folded[s] not in weak or e - s == 3)
@@ -302,7 +301,7 @@ def _begins_word(folded: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    return frozenset(words.verbs()) | frozenset(_grammar().rules.speech_verbs)
+    return words.verb_set() | frozenset(_grammar().rules.speech_verbs)
 
 
 def partners(r: Reading, established: list[Found]) -> Iterator[Found]:

@@ -5,7 +5,6 @@ appointment notices (任命X为…, 免去X的…职务)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ...grammar import names, words
 from .foreign import is_country
@@ -61,7 +60,7 @@ def name_before_post(r: Reading) -> Iterator[Found]:
         for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
-                    or is_country(folded[pos:end]) or _given_is_verb(folded, pos, end)
+                    or is_country(folded[pos:end]) or _given_is_prose(r, pos, end)
                     or _ends_a_country(folded, pos)):
                 continue
             yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
@@ -69,21 +68,17 @@ def name_before_post(r: Reading) -> Iterator[Found]:
             break
 
 
-def _given_is_verb(folded: str, start: int, end: int) -> bool:
+def _given_is_prose(r: Reading, start: int, end: int) -> bool:
     """关于完善委员…, 应出席委员, 就任国家主席: a "given name" that is a verb of the lexicon
-    or a word of prose makes prose; 农业界委员: so does a sector (界) before a member's post."""
-    given = folded[start + names.surname_len(folded, start):end]
-    return given in _verb_set() or given in names.grammar().stop_names or folded[end - 1] == "界"
+    or a word of prose makes prose; 农业界委员: so does a sector before a member's post."""
+    given = r.folded[start + names.surname_len(r.folded, start):end]
+    return (given in words.verb_set() or given in names.grammar().stop_names
+            or r.folded[end - 1] in r.g.rules.sector_ends)
 
 
 def _ends_a_country(folded: str, pos: int) -> bool:
     """新西兰|卫生部长: the "surname" is the last character of a country's name."""
     return any(is_country(folded[pos - k:pos + 1]) for k in range(1, 5) if pos - k >= 0)
-
-
-@lru_cache(maxsize=1)
-def _verb_set() -> frozenset[str]:
-    return frozenset(words.verbs())
 
 
 def apposition(r: Reading) -> Iterator[Found]:
