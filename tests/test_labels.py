@@ -174,6 +174,25 @@ def test_labels(text, kind, expected):
     ("截至2024年年底，累计发放贷款30亿元。", [("30亿元", "截至2024年年底")]),
     # a relative day with its date keeps the part of the day written after it
     ("截至今天（5月6日）上午，各地捐款已达260万元。", [("260万元", "截至今天（5月6日）上午")]),
+    # one edition of a recurring event is the stretch its figures hold for
+    ("本届农博会共达成意向采购金额5.6亿元。", [("5.6亿元", "本届农博会")]),
+    # holidays joined, or made this one
+    ("中秋国庆假期，全县旅游收入3.1亿元。", [("3.1亿元", "中秋国庆假期")]),
+    ("这个端午假期，景区门票收入800万元。", [("800万元", "这个端午假期")]),
+    # a range from one month's day to another's
+    ("6月20日至7月3日，累计成交额9亿元。", [("9亿元", "6月20日至7月3日")]),
+    # a whole clause of a stretch of work, not the year inside it
+    ("今年夏播期间，全省发放农机补贴2亿元。", [("2亿元", "今年夏播期间")]),
+    # the report's own day gives way, in the paragraph's opening too
+    ("省统计局今天（7月9日）发布，截至6月底，全省存款余额8万亿元。其中住户存款5万亿元。",
+     [("8万亿元", "截至6月底"), ("5万亿元", "截至6月底")]),
+    # a time written after the figure in its own clause
+    ("项目总投资12亿元，预计明年建成。", [("12亿元", None)]),
+    ("补贴资金3亿元近日发放完毕。", [("3亿元", "近日")]),
+    # ... not one naming the noun after it
+    ("结余资金2亿元全年项目统筹使用。", [("2亿元", None)]),
+    # 来 of 来自 ends no time phrase
+    ("本届展会来自海外的订单金额6亿元。", [("6亿元", "本届展会")]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected

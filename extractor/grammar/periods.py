@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..rules import patterns, rxcache
+from .words import verb_set
 
 _HAN = regex.compile(r"\p{Han}")
 _NUMBERED_YEAR = regex.compile(r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})年$")
@@ -28,6 +29,7 @@ class _Periods(patterns.Rules):
     base_before: list[str]
     opening_clause: str
     opening_ends: list[str]
+    adverbs_after_time: list[str]
 
 
 class _PeriodRules(patterns.Rules):
@@ -45,6 +47,7 @@ class _Compiled:
         self.heading_max = rules.periods.heading_max
         self.event = rxcache.compile(rules.periods.event)
         self.opening_ends = tuple(rules.periods.opening_ends)
+        self.adverbs_after_time = tuple(rules.periods.adverbs_after_time)
         self.opening = rxcache.compile(
             f"{rules.periods.opening_clause}(?:{patterns.alternation(rules.periods.opening_ends)})(?=[，,])")
 
@@ -63,8 +66,10 @@ def find_periods(folded: str, start: int, end: int, stop: int | None = None) -> 
     window = folded[start:resume]
     openings = c.opening.finditer(folded, start, resume) if any(w in window for w in c.opening_ends) else ()
     for m in openings:  # 展会期间，: a clause that says when
-        if not any(s < m.end() and m.start() < e for s, e in spans):
-            spans.append(m.span())
+        inside = [(s, e) for s, e in spans if m.start() <= s and e <= m.end()]
+        if not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
+            # 今年春灌期间，: the whole clause, not the year in it
+            spans = [sp for sp in spans if sp not in inside] + [m.span()]
     return sorted(spans), resume
 
 
@@ -96,6 +101,20 @@ def starts_at(folded: str, pos: int) -> bool:
 def is_event(phrase: str) -> bool:
     """A day, with or without its hour (3月25日, 8日下午): an event's date rather than a period."""
     return bool(_compiled().event.search(phrase))
+
+
+def governs_verb(folded: str, end: int) -> bool:
+    """Whether the time phrase ending at `end` stands before a verb (近日到位, 日前联合印发)
+    or a mark, as an adverb of time, rather than before a noun it names (全年任务)."""
+    pos = end
+    for adverb in _compiled().adverbs_after_time:
+        if folded.startswith(adverb, pos):
+            pos += len(adverb)
+            break
+    if pos >= len(folded) or not _HAN.match(folded, pos):
+        return True
+    verbs = verb_set()
+    return any(folded[pos:pos + n] in verbs for n in (2, 1, 3, 4))
 
 
 def heading_max() -> int:

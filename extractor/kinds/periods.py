@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..doc import Doc
-from ..grammar.periods import find_periods, heading_max, is_attributive, is_event
+from ..grammar.periods import find_periods, governs_verb, heading_max, is_attributive, is_event
 
 Span = tuple[int, int]
 _VERB_TIME_MARKS = ("于",)
@@ -56,6 +56,11 @@ class PeriodIndex:
             folded = self.doc.folded
             periods = [p for p in before if not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p)]
             return (periods or before)[-1]
+        clause_end = self.doc.structure.clause_end(start)
+        after = [p for p in self.sentence_periods(start, clause_end)[1]
+                 if start <= p[0] < clause_end and governs_verb(self.doc.folded, p[1])]
+        if after:  # 四部门近日联合印发: the clause's time, written after its figure
+            return after[0]
         return self._paragraph_opening(start, s_start)
 
     def _verb_time(self, span: Span) -> bool:
@@ -73,7 +78,9 @@ class PeriodIndex:
             end = structure.sentence_end(sentence)
             found = self.sentence_periods(sentence)[1]
             if found:
-                return found[0]
+                # 今天发布数据显示，截至9月底，…: the event's day gives way here too
+                folded = self.doc.folded
+                return next((p for p in found if not is_event(folded[p[0]:p[1]])), found[0])
             if end - sentence > heading_max():
                 return None
             sentence = end + 1
