@@ -210,6 +210,13 @@ def test_periods(text, expected):
     ("其中6个项目总投资超过10亿元。", [("6个", "项目")]),
     # a count of some of the things just counted takes their item
     ("新建12座泵站，其中有3座已投入运行。", [("12座", "泵站"), ("3座", "泵站")]),
+    # a verb and the head after it name one thing (what it does, or what is done there)
+    ("全县布设45个水质监测站点，实时预警。", [("45个", "水质监测站点")]),
+    ("8个乡镇综合执法队对辖区开展巡查。", [("8个", "乡镇综合执法队")]),
+    ("新认定6家研发中心。", [("6家", "研发中心")]),
+    # ... but a verb that follows the noun ends it
+    ("全镇有300多户农户遭洪水侵袭。", [("300多户", "农户")]),
+    ("2万多名海外采购商线上洽谈。", [("2万多名", "海外采购商")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

@@ -45,6 +45,7 @@ class CountRules(patterns.Rules):
     noun_cuts: list[str]
     measure_after: str
     award_title: str
+    compound_heads: list[str]
 
 
 class CountGrammar:
@@ -73,6 +74,9 @@ class CountGrammar:
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
         self.one_char_heads = frozenset(w for w in r.item_owner_ends if len(w) == 1)
+        # longest first: 工作站 before 站
+        self.compound_heads = tuple(sorted(set(r.compound_heads) | set(r.item_owner_ends), key=len, reverse=True))
+        self.item_stop_words = frozenset(r.item_stops)
         self.bound_words = tuple(r.bound_words)
         self.award_title = rxcache.compile(r.award_title)
         self.words_with_stops = frozenset(r.words_with_stops)

@@ -5,6 +5,8 @@ stop word, a time phrase or an honour's name begins; lists of short nouns counte
 together are kept whole. Labels read the noun a figure modifies the same way."""
 from __future__ import annotations
 
+import regex
+
 from ..doc.structure import clause_before
 from ..grammar import periods
 from ..rules import rxcache
@@ -85,6 +87,10 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             stop = None
         if stop and _verb_names_a_place(folded, stop.end(), g):
             j = stop.end() + 1  # 镇、开发区、街道: a verb before a place's head is part of its name
+            continue
+        head_end = _verb_heads_a_noun(folded, stop, g) if stop else None
+        if head_end:
+            j = head_end  # 134个智慧病虫害监测网点对…: the verb names what the counted thing does
             continue
         if j > start and (stop or periods.starts_at(folded, j)):
             if not _modifier_bound(folded, j, g):
@@ -171,6 +177,9 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
         # things is a noun; a light verb (分三期进行) is not
         alone = folded[end:verb_end] not in g.rules.light_verbs and folded[verb_end:verb_end + 1] in "：:，,。；;"
         return (end, verb_end) if alone else None
+    head_end = _head_after_verb(folded, verb_end, g)
+    if head_end:
+        return (end, head_end)  # 10家研发中心, 7次报关手续: a verb and a head, one noun
     if g.stops.match(folded, verb_end) or g.verb_start.match(folded, verb_end) \
             or folded[verb_end] in g.rules.aspect_marks:
         return None  # 9个完成了改厕: an aspect mark shows a verb
@@ -183,6 +192,34 @@ def _verb_names_a_place(folded: str, verb_end: int, g: CountGrammar) -> bool:
     head = folded[verb_end:verb_end + 1]
     after = folded[verb_end + 1:verb_end + 2]
     return head in g.one_char_heads and (not _CJK.match(after or " ") or after in "、和与及")
+
+
+def _verb_heads_a_noun(folded: str, stop: regex.Match[str], g: CountGrammar) -> int | None:
+    """Where a compound noun of a verb and a head ends (监测网点, 投资项目, 巡查组), when
+    that head ends the phrase (a mark, a conjunction, a function word or a verb
+    follows); None for a verb that is a stop of its own (参加, 完成) or any other."""
+    if stop.group() in g.item_stop_words or len(stop.group()) < 2:
+        return None
+    return _head_after_verb(folded, stop.end(), g)
+
+
+def _head_after_verb(folded: str, at: int, g: CountGrammar, verbs_left: int = 1) -> int | None:
+    """The end of a compound head right after a verb that ends at `at`, passing over
+    one more verb (考核巡查组); None if no head ends the phrase there."""
+    if verbs_left:
+        verb = g.verb_start.match(folded, at)
+        if verb and verb.group() not in g.item_stop_words:
+            found = _head_after_verb(folded, verb.end(), g, verbs_left - 1)
+            if found:
+                return found
+    for head in g.compound_heads:
+        if folded.startswith(head, at):
+            after = at + len(head)
+            nxt = folded[after:after + 1]
+            if (not _CJK.match(nxt or " ") or nxt in "、和与及" or nxt in g.rules.list_ends
+                    or g.stops.match(folded, after)):
+                return after
+    return None
 
 
 def _inside_word(folded: str, j: int, g: CountGrammar) -> bool:
