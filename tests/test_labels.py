@@ -128,6 +128,11 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # a level reached is no label; the verb of reaching links
     ("全市社会消费品零售总额迈上5000亿元新台阶。", "money", [("5000亿元", "社会消费品零售总额")]),
     ("全县夏玉米已播58万亩。", "measures", [("58万亩", "夏玉米")]),
+    # adverbs between the name and its verb of change are no part of the name
+    ("全省民间投资继续回落3.1%。", "percentages", [("3.1%", "民间投资")]),
+    ("原油加工能力首次突破9亿吨。", "measures", [("突破9亿吨", "原油加工能力")]),
+    # a growth rate whose clause names nothing takes what grows in the clause before
+    ("服务贸易进口增势平稳，同比增长6.2%。", "percentages", [("6.2%", "服务贸易进口")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

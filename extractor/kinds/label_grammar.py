@@ -30,6 +30,8 @@ class LabelRules(patterns.Rules):
     share_names: list[str]
     completion_verbs: list[str]
     trailing_actions: list[str]
+    trailing_adverbs: list[str]
+    trailing_adverb_words: list[str]
     adverb_actions: list[str]
     boundary_exceptions: list[str]
     action_adverbs: list[str]
@@ -64,6 +66,9 @@ class LabelGrammar:
         self.rate_compared = rxcache.compile(
             f"(?:{patterns.alternation(r.rate_words)})\\s*(?:{patterns.alternation(r.continuing_words)})")
         # 小麦已播种40万亩, 早稻插秧1300多万亩: the field work done is no part of what is measured
+        # longest first: 已经 before 已
+        self.trailing_adverbs = tuple(sorted(r.trailing_adverbs, key=len, reverse=True))
+        self.trailing_adverb_words = tuple(r.trailing_adverb_words)
         adverb = patterns.alternation(r.action_adverbs)
         self.trailing_action = rxcache.compile(
             f"(?:{adverb})?(?:{patterns.alternation(r.trailing_actions)})$"

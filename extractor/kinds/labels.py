@@ -108,8 +108,21 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         span = (span[0], recipient.start("recipient"))
     action = c.trailing_action.search(folded, span[0] + 2, span[1])
     span = (span[0], action.start()) if action else span
+    span = (span[0], _without_trailing_adverbs(folded, *span))
     name = folded[span[0]:span[1]]
     return None if name in c.verb_only or name in c.grants or not name else span  # 引进, 给予: no name
+
+
+def _without_trailing_adverbs(folded: str, start: int, end: int) -> int:
+    """The end of a name before the adverbs left at its end (投资继续|, 纯度能|)."""
+    c = _compiled()
+    while end - start > 2:
+        name = folded[start:end]
+        adverb = next((a for a in c.trailing_adverbs if name.endswith(a) and len(name) - len(a) >= 2), None)
+        if adverb is None or name.endswith(c.trailing_adverb_words):
+            return end
+        end -= len(adverb)
+    return end
 
 
 def _after_last_boundary(folded: str, lo: int, hi: int) -> int:
@@ -238,7 +251,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
         if label is None and previous and previous[0] == sentence:
             label = previous[1]
         elif label is None:
-            label = _level_name(doc, sentence, first.start, periods)
+            label = _level_name(doc, sentence, first.start, periods) or _chain_subject(doc, first, periods)
         labels = [label if i == 0 or shared else _own_label(doc, f, None) or label for i, f in enumerate(group)]
         for f, span in zip(group, labels, strict=True):
             if span:
@@ -254,6 +267,19 @@ def _level_name(doc: Doc, sentence: int, start: int, periods: PeriodIndex) -> Sp
     the sentence; the growth rate takes the name of that level."""
     level = _LEVEL.search(doc.folded, sentence, start)
     return name_before(doc, level.start(), periods) if level else None
+
+
+def _chain_subject(doc: Doc, fact, periods: PeriodIndex) -> Span | None:
+    """高技术产业投资增长较快，同比增长10.0%: a growth rate whose clause names nothing
+    takes what grows in the clause before it, in the same sentence (SPEC.md: the label
+    of what grows across a clause chain)."""
+    if getattr(fact, "direction", None) is None:
+        return None
+    structure = doc.structure
+    clause = structure.clause_start(fact.start)
+    if clause - 1 <= structure.sentence_start(fact.start):
+        return None
+    return name_before(doc, clause - 1, periods)
 
 
 def _carried(fact, before: Span | None, label: Span) -> Span:
