@@ -222,6 +222,13 @@ def test_periods(text, expected):
     # ... but a verb that follows the noun ends it
     ("全镇有300多户农户遭洪水侵袭。", [("300多户", "农户")]),
     ("2万多名海外采购商线上洽谈。", [("2万多名", "海外采购商")]),
+    # a time phrase opening or ending a noun written before its count is no part of it
+    ("3月西部陆海新通道班列开行860列。", [("860列", "西部陆海新通道班列")]),
+    ("铁路客流量昨天突破1500万人次。", [("突破1500万人次", "铁路客流量")]),
+    # a name opening with a digit and letters, and a size between classifier and noun
+    ("新建成800多个5G基站。", [("800多个", "5G基站")]),
+    ("投运3座500千伏变电站。", [("3座", "变电站")]),
+    ("建成4座集中式充电站。", [("4座", "集中式充电站")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

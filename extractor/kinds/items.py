@@ -15,6 +15,7 @@ from .count_grammar import CountGrammar, grammars
 _CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 _COUNT_BEFORE = rxcache.compile(r"\d[\d.]*[万亿]?\p{Han}{0,2}$")
 _NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
+_NAMED_TOKEN = rxcache.compile(r"\d+[A-Za-z]+")
 _BOUND_AFTER = rxcache.compile(r"以上|以下|左右")
 _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s、]")
 
@@ -46,7 +47,10 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         compound = _after_verb(folded, end, verb.end(), limit, unit, through_de)
         if compound is not True:
             return compound
-    start, j = _noun_run(folded, end, limit, through_de, g)
+    named = _NAMED_TOKEN.match(folded, end)  # 1100多个5G基站: a name opening with a digit
+    start, j = _noun_run(folded, named.end() if named else end, limit, through_de, g)
+    if named and start == named.end() and j > start:
+        start = end
     if j - start == 1 and g.stops.match(folded, start):
         return None  # 3座已投入运行: a lone stop word is no noun
     title = g.award_title.search(folded, start + 2, j + 16)
@@ -330,10 +334,33 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         return None
     noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
     noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
-    if not noun or not all(_CJK.match(c) or _NAMED_DIGIT.match(noun, i) for i, c in enumerate(noun)) or len(noun) > 14:
+    if not noun:
         return None
     offset = begin + clause.find(noun, noun_start)
-    return noun_before(folded, (offset, offset + len(noun)))
+    start, end = _without_times(folded, offset, offset + len(noun))  # 5月|中欧班列, 民航客运量|今天
+    noun = folded[start:end]
+    if not noun or not all(_CJK.match(c) or _NAMED_DIGIT.match(noun, i) for i, c in enumerate(noun)) or len(noun) > 14:
+        return None
+    return noun_before(folded, (start, end))
+
+
+def _without_times(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The noun less a time phrase opening it (5月中欧班列) or ending it (民航客运量今天)."""
+    if periods.starts_at(folded, start):
+        spans, _ = periods.find_periods(folded, start, end)
+        if spans and spans[0][0] == start and spans[0][1] < end:
+            start = spans[0][1]
+    return start, _before_trailing_time(folded, start, end)
+
+
+def _before_trailing_time(folded: str, start: int, end: int) -> int:
+    """`end`, or the start of a time phrase that ends the noun (民航客运量今天)."""
+    for i in range(start + 1, end):
+        if periods.starts_at(folded, i):
+            spans, _ = periods.find_periods(folded, i, end)
+            if spans and spans[0][0] == i and spans[-1][1] == end:
+                return i
+    return end
 
 
 def _after_open_note(folded: str, start: int, end: int) -> int:
