@@ -9,7 +9,8 @@ from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
 from .base import Candidate
 from .count_grammar import grammars
-from .items import acts, item_after, item_before
+from .items import acts, item_after
+from .items_before import item_before
 
 NAME = "counts"
 

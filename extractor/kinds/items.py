@@ -2,19 +2,18 @@
 (SPEC.md), written after the classifier (51个市级攻坚项目 → 市级攻坚项目) or before the
 number (新注册亿元以上内资项目85个 → 亿元以上内资项目). The noun ends where a verb, a
 stop word, a time phrase or an honour's name begins; lists of short nouns counted
-together are kept whole. Labels read the noun a figure modifies the same way."""
+together are kept whole. Labels read the noun a figure modifies the same way.
+A noun written before the number is read in items_before.py."""
 from __future__ import annotations
 
 import regex
 
-from ..doc.structure import clause_before
 from ..grammar import periods
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
 
-_CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
-_COUNT_BEFORE = rxcache.compile(r"\d[\d.]*[万亿]?\p{Han}{0,2}$")
-_NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
+CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
+NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
 _NAMED_TOKEN = rxcache.compile(r"\d+[A-Za-z]+")
 _BOUND_AFTER = rxcache.compile(r"以上|以下|左右")
 _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s、]")
@@ -67,9 +66,9 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
     """Where the noun starting at `start` runs: its start (past a modifier ending in
     的) and its end (a stop word, a verb, a time phrase, punctuation)."""
     j = start
-    while j < len(folded) and j - start < limit and (_CJK.match(folded[j]) or folded[j] == "、"
+    while j < len(folded) and j - start < limit and (CJK.match(folded[j]) or folded[j] == "、"
                                                      or (j > start and folded[j] in g.rules.quote_pairs)):
-        if folded[j] == "的" and j > start and j + 1 < len(folded) and _CJK.match(folded[j + 1]):
+        if folded[j] == "的" and j > start and j + 1 < len(folded) and CJK.match(folded[j + 1]):
             if not through_de or _owns_what_follows(folded, start, j, g):
                 break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
@@ -113,9 +112,9 @@ def _modifier_list_end(folded: str, start: int, j: int, limit: int, through_de: 
     if not through_de:
         return None
     k = j + 1
-    while k < len(folded) and k - start < limit and (_CJK.match(folded[k]) or folded[k] == "、"):
+    while k < len(folded) and k - start < limit and (CJK.match(folded[k]) or folded[k] == "、"):
         if folded[k] == "的":
-            follows = _CJK.match(folded[k + 1:k + 2] or " ")
+            follows = CJK.match(folded[k + 1:k + 2] or " ")
             return k if follows and not _owns_what_follows(folded, start, k, g) else None
         k += 1
     return None
@@ -176,7 +175,7 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
         return item_after(folded, de + 1, limit)
     if unit in g.actor_units:
         return None
-    if not _CJK.match(folded[verb_end:verb_end + 1] or " "):
+    if not CJK.match(folded[verb_end:verb_end + 1] or " "):
         # 提出5点要求：, 作出3项部署。: a verb standing alone after a classifier of
         # things is a noun; a light verb (分三期进行) is not
         alone = folded[end:verb_end] not in g.rules.light_verbs and folded[verb_end:verb_end + 1] in "：:，,。；;"
@@ -195,7 +194,7 @@ def _verb_names_a_place(folded: str, verb_end: int, g: CountGrammar) -> bool:
     one-character head of a concrete noun, at the noun's end, names that thing."""
     head = folded[verb_end:verb_end + 1]
     after = folded[verb_end + 1:verb_end + 2]
-    return head in g.one_char_heads and (not _CJK.match(after or " ") or after in "、和与及")
+    return head in g.one_char_heads and (not CJK.match(after or " ") or after in "、和与及")
 
 
 def _verb_heads_a_noun(folded: str, stop: regex.Match[str], g: CountGrammar) -> int | None:
@@ -220,7 +219,7 @@ def _head_after_verb(folded: str, at: int, g: CountGrammar, verbs_left: int = 1)
         if folded.startswith(head, at):
             after = at + len(head)
             nxt = folded[after:after + 1]
-            if (not _CJK.match(nxt or " ") or nxt in "、和与及" or nxt in g.rules.list_ends
+            if (not CJK.match(nxt or " ") or nxt in "、和与及" or nxt in g.rules.list_ends
                     or g.stops.match(folded, after)):
                 return after
     return None
@@ -245,7 +244,7 @@ def _owns_what_follows(folded: str, start: int, de: int, g: CountGrammar) -> boo
     if folded[start:de].endswith(g.owner_ends) and not g.verb_start.search(folded, start, de):
         return True  # (70多位来自亚非国家的学员: a clause before 的 owns nothing)
     k = de + 1
-    while k < len(folded) and k - de < 8 and _CJK.match(folded[k]) and not g.stops.match(folded, k):
+    while k < len(folded) and k - de < 8 and CJK.match(folded[k]) and not g.stops.match(folded, k):
         k += 1
     return folded.startswith(g.quantity_nouns, k)
 
@@ -256,9 +255,9 @@ def _quoted_item(folded: str, end: int) -> tuple[int, int] | None:
         return None
     close = folded.find(close_q, end + 1, end + 12)
     inner = folded[end + 1:close]
-    if close <= end + 1 or not all(_CJK.match(c) for c in inner):
+    if close <= end + 1 or not all(CJK.match(c) for c in inner):
         return None
-    rest = item_after(folded, close + 1) if _CJK.match(folded[close + 1:close + 2] or " ") else None
+    rest = item_after(folded, close + 1) if CJK.match(folded[close + 1:close + 2] or " ") else None
     # 6台“华龙一号”核电机组: a quoted name heading a noun is part of it
     return (end, rest[1]) if rest and rest[0] == close + 1 else (end + 1, close)
 
@@ -287,10 +286,10 @@ def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
     k = j
     while k < len(folded) and folded[k] in "、和与及":
         nxt = k + 1
-        if not (nxt < len(folded) and _CJK.match(folded[nxt])):
+        if not (nxt < len(folded) and CJK.match(folded[nxt])):
             return False
         k = nxt
-        while k < len(folded) and k - nxt < 5 and _CJK.match(folded[k]) and folded[k] not in "和与及":
+        while k < len(folded) and k - nxt < 5 and CJK.match(folded[k]) and folded[k] not in "和与及":
             stop = g.stops.match(folded, k)
             if stop and not _verb_names_a_place(folded, stop.end(), g):
                 if k == nxt:
@@ -302,115 +301,4 @@ def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
     after = folded[k:k + 1]
     if after.isdigit():
         return False  # 羊绒衫加工项目、博源集团30万吨…: the next noun has a count of its own
-    return bool(not _CJK.match(after or " ") or after in g.rules.list_ends or g.verb_start.match(folded, k))
-
-
-def item_before(folded: str, start: int) -> tuple[int, int] | None:
-    """The counted noun written before the number (新注册亿元以上内资项目85个)."""
-    g = grammars()
-    begin, clause = clause_before(folded, start, limit=30)
-    clause = clause.rstrip()
-    if not clause or (clause.endswith("等") and "、" in clause):
-        return None  # 白血病、血友病等11种: a list summed up, its kind not named here
-    cut = max(clause.rfind("、"), clause.rfind("和"), clause.rfind("及"))
-    listed = cut > 0 and _COUNT_BEFORE.search(clause, 0, cut) is not None
-    if listed:  # 达成投资项目20个、合作项目25个: a list of nouns with their counts
-        begin, clause = begin + cut + 1, clause[cut + 1:]
-    verbs = list(g.verbs.finditer(clause))
-    if verbs and verbs[-1].end() == len(clause):
-        # 生猪出栏80.9万头: the noun stands before the verb.
-        head = clause[:verbs[-1].start()]
-        earlier = [v for v in verbs[:-1] if v.end() <= len(head)]
-        while earlier and earlier[-1].end() == len(head):  # 中欧班列开行达到4041列: verbs in a row
-            head = head[:earlier.pop().start()]
-        noun_start = earlier[-1].end() if earlier else 0
-        noun = head[noun_start:]
-    elif verbs:
-        noun_start = verbs[-1].end()
-        noun = clause[noun_start:]
-    elif listed:
-        noun_start, noun = 0, clause
-    else:
-        return None
-    noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
-    noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
-    if not noun:
-        return None
-    offset = begin + clause.find(noun, noun_start)
-    start, end = _without_times(folded, offset, offset + len(noun))  # 5月|中欧班列, 民航客运量|今天
-    noun = folded[start:end]
-    if not noun or not all(_CJK.match(c) or _NAMED_DIGIT.match(noun, i) for i, c in enumerate(noun)) or len(noun) > 14:
-        return None
-    return noun_before(folded, (start, end))
-
-
-def _without_times(folded: str, start: int, end: int) -> tuple[int, int]:
-    """The noun less a time phrase opening it (5月中欧班列) or ending it (民航客运量今天)."""
-    if periods.starts_at(folded, start):
-        spans, _ = periods.find_periods(folded, start, end)
-        if spans and spans[0][0] == start and spans[0][1] < end:
-            start = spans[0][1]
-    return start, _before_trailing_time(folded, start, end)
-
-
-def _before_trailing_time(folded: str, start: int, end: int) -> int:
-    """`end`, or the start of a time phrase that ends the noun (民航客运量今天)."""
-    for i in range(start + 1, end):
-        if periods.starts_at(folded, i):
-            spans, _ = periods.find_periods(folded, i, end)
-            if spans and spans[0][0] == i and spans[-1][1] == end:
-                return i
-    return end
-
-
-def _after_open_note(folded: str, start: int, end: int) -> int:
-    """Past a bracket closed in the phrase but opened before it (…乡镇卫生院)|更新…);
-    a note opened and closed inside stays (中欧(中亚)班列)."""
-    depth, cut = 0, start
-    for i in range(start, end):
-        if folded[i] in "(（":
-            depth += 1
-        elif folded[i] in ")）":
-            depth -= 1
-            if depth < 0:
-                depth, cut = 0, i + 1
-    return cut
-
-
-def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> int:
-    """Past the transitive verb that opens the phrase, or follows a place phrase
-    opening it (在城区改造农贸市场): the item is its object; a verb inside a name
-    stays (城市更新项目)."""
-    lead = start
-    if folded[start:start + 1] in g.rules.place_prepositions:
-        lead = next((i for i in range(start + 2, min(end, start + 9)) if folded.startswith(g.opening_verbs, i)), start)
-    verb = next((w for w in g.opening_verbs if folded.startswith(w, lead)), None)
-    return lead + len(verb) if verb and lead + len(verb) <= end - 2 else start
-
-
-def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """A phrase found before a count, cut to what can be its item: the noun before
-    从 (注册企业从原来的2900多家), without trailing function words (大类行业中); None
-    for a clause (总数肯定会…, 和蔬菜经纪人每天也走), a lone character, or the rest of
-    an earlier figure (1600多亩稻田…)."""
-    g = grammars()
-    start, end = span
-    if (folded.startswith("等", end) or folded[end - 1:end] == "等") and "、" in folded[max(0, start - 30):end]:
-        return None  # 官员、运动员等上千人: a list summed up, its kind not named
-    source = g.source.search(folded, start + 1, end)
-    end = source.start() if source else end
-    start = _after_open_note(folded, start, end)
-    # 医共体(含县级医院、乡镇卫生院)更新医疗设备529台: the phrase begins after the note …
-    start = _after_opening_verb(folded, start, end, g)
-    if g.not_in_noun.search(folded, start, end):
-        return None  # 总数肯定会…, 和蔬菜经纪人每天也走: a clause, not a noun
-    verb = g.clause_verbs.search(folded, start + 2, end)
-    end = verb.start() if verb else end  # 死亡人数已上升至206人: the noun ends at an adverb
-    trailing = g.trailing.search(folded, start, end)
-    end = trailing.start() if trailing else end
-    phrase = folded[start:end]
-    if len(phrase) < 2 or phrase.startswith(("和", "与", "及")):
-        return None
-    if phrase.endswith(g.verb_words):
-        return None  # 对各级党组织和广大党员提出: a clause ending in its verb
-    return None if folded[start - 1:start].isdigit() else (start, end)
+    return bool(not CJK.match(after or " ") or after in g.rules.list_ends or g.verb_start.match(folded, k))

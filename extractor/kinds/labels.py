@@ -24,6 +24,7 @@ from ..output.models import Count
 from ..rules import rxcache
 from . import items
 from .items import item_after
+from .items_before import noun_before
 from .label_grammar import label_grammar as _compiled
 from .periods import PeriodIndex, grounded
 
@@ -363,7 +364,7 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
             fact.item, fact.item_span = doc.text[part[0]:part[1]], tuple(part)  # 24条产业链中的11条
         elif isinstance(fact, Count) and fact.item is None and not items.acts(doc.folded, fact.end, fact.unit):
             names[fact.start] = name_before(doc, fact.start, periods)
-            named = names[fact.start] and items.noun_before(doc.folded, names[fact.start])
+            named = names[fact.start] and noun_before(doc.folded, names[fact.start])
             span = named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
             if span and grounded(doc, span):
                 fact.item, fact.item_span = doc.text[span[0]:span[1]], tuple(span)

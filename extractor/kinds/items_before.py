@@ -1,0 +1,124 @@
+"""A count's item written before the number, when nothing counted follows it
+(新注册亿元以上内资项目85个 → 亿元以上内资项目): the noun after the clause's last
+verb, or before the verb that ends the clause (生猪出栏80.9万头 → 生猪), less scope
+words, time phrases and what precedes a 的."""
+from __future__ import annotations
+
+from ..doc.structure import clause_before
+from ..grammar import periods
+from ..rules import rxcache
+from .count_grammar import CountGrammar, grammars
+from .items import CJK, NAMED_DIGIT
+
+COUNT_BEFORE = rxcache.compile(r"\d[\d.]*[万亿]?\p{Han}{0,2}$")  # 投资项目20个、|合作项目
+
+
+def item_before(folded: str, start: int) -> tuple[int, int] | None:
+    """The counted noun written before the number (新注册亿元以上内资项目85个)."""
+    g = grammars()
+    begin, clause = clause_before(folded, start, limit=30)
+    clause = clause.rstrip()
+    if not clause or (clause.endswith("等") and "、" in clause):
+        return None  # 白血病、血友病等11种: a list summed up, its kind not named here
+    cut = max(clause.rfind("、"), clause.rfind("和"), clause.rfind("及"))
+    listed = cut > 0 and COUNT_BEFORE.search(clause, 0, cut) is not None
+    if listed:  # 达成投资项目20个、合作项目25个: a list of nouns with their counts
+        begin, clause = begin + cut + 1, clause[cut + 1:]
+    verbs = list(g.verbs.finditer(clause))
+    if verbs and verbs[-1].end() == len(clause):
+        # 生猪出栏80.9万头: the noun stands before the verb.
+        head = clause[:verbs[-1].start()]
+        earlier = [v for v in verbs[:-1] if v.end() <= len(head)]
+        while earlier and earlier[-1].end() == len(head):  # 中欧班列开行达到4041列: verbs in a row
+            head = head[:earlier.pop().start()]
+        noun_start = earlier[-1].end() if earlier else 0
+        noun = head[noun_start:]
+    elif verbs:
+        noun_start = verbs[-1].end()
+        noun = clause[noun_start:]
+    elif listed:
+        noun_start, noun = 0, clause
+    else:
+        return None
+    noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
+    noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
+    if not noun:
+        return None
+    offset = begin + clause.find(noun, noun_start)
+    start, end = _without_times(folded, offset, offset + len(noun))  # 5月|中欧班列, 民航客运量|今天
+    noun = folded[start:end]
+    if not noun or not all(CJK.match(c) or NAMED_DIGIT.match(noun, i) for i, c in enumerate(noun)) or len(noun) > 14:
+        return None
+    return noun_before(folded, (start, end))
+
+
+def _without_times(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The noun less a time phrase opening it (5月中欧班列) or ending it (民航客运量今天)."""
+    if periods.starts_at(folded, start):
+        spans, _ = periods.find_periods(folded, start, end)
+        if spans and spans[0][0] == start and spans[0][1] < end:
+            start = spans[0][1]
+    return start, _before_trailing_time(folded, start, end)
+
+
+def _before_trailing_time(folded: str, start: int, end: int) -> int:
+    """`end`, or the start of a time phrase that ends the noun (民航客运量今天)."""
+    for i in range(start + 1, end):
+        if periods.starts_at(folded, i):
+            spans, _ = periods.find_periods(folded, i, end)
+            if spans and spans[0][0] == i and spans[-1][1] == end:
+                return i
+    return end
+
+
+def _after_open_note(folded: str, start: int, end: int) -> int:
+    """Past a bracket closed in the phrase but opened before it (…乡镇卫生院)|更新…);
+    a note opened and closed inside stays (中欧(中亚)班列)."""
+    depth, cut = 0, start
+    for i in range(start, end):
+        if folded[i] in "(（":
+            depth += 1
+        elif folded[i] in ")）":
+            depth -= 1
+            if depth < 0:
+                depth, cut = 0, i + 1
+    return cut
+
+
+def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> int:
+    """Past the transitive verb that opens the phrase, or follows a place phrase
+    opening it (在城区改造农贸市场): the item is its object; a verb inside a name
+    stays (城市更新项目)."""
+    lead = start
+    if folded[start:start + 1] in g.rules.place_prepositions:
+        lead = next((i for i in range(start + 2, min(end, start + 9)) if folded.startswith(g.opening_verbs, i)), start)
+    verb = next((w for w in g.opening_verbs if folded.startswith(w, lead)), None)
+    return lead + len(verb) if verb and lead + len(verb) <= end - 2 else start
+
+
+def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A phrase found before a count, cut to what can be its item: the noun before
+    从 (注册企业从原来的2900多家), without trailing function words (大类行业中); None
+    for a clause (总数肯定会…, 和蔬菜经纪人每天也走), a lone character, or the rest of
+    an earlier figure (1600多亩稻田…)."""
+    g = grammars()
+    start, end = span
+    if (folded.startswith("等", end) or folded[end - 1:end] == "等") and "、" in folded[max(0, start - 30):end]:
+        return None  # 官员、运动员等上千人: a list summed up, its kind not named
+    source = g.source.search(folded, start + 1, end)
+    end = source.start() if source else end
+    start = _after_open_note(folded, start, end)
+    # 医共体(含县级医院、乡镇卫生院)更新医疗设备529台: the phrase begins after the note …
+    start = _after_opening_verb(folded, start, end, g)
+    if g.not_in_noun.search(folded, start, end):
+        return None  # 总数肯定会…, 和蔬菜经纪人每天也走: a clause, not a noun
+    verb = g.clause_verbs.search(folded, start + 2, end)
+    end = verb.start() if verb else end  # 死亡人数已上升至206人: the noun ends at an adverb
+    trailing = g.trailing.search(folded, start, end)
+    end = trailing.start() if trailing else end
+    phrase = folded[start:end]
+    if len(phrase) < 2 or phrase.startswith(("和", "与", "及")):
+        return None
+    if phrase.endswith(g.verb_words):
+        return None  # 对各级党组织和广大党员提出: a clause ending in its verb
+    return None if folded[start - 1:start].isdigit() else (start, end)
