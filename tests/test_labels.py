@@ -133,6 +133,11 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("原油加工能力首次突破9亿吨。", "measures", [("突破9亿吨", "原油加工能力")]),
     # a growth rate whose clause names nothing takes what grows in the clause before
     ("服务贸易进口增势平稳，同比增长6.2%。", "percentages", [("6.2%", "服务贸易进口")]),
+    # field work after the noun a measure modifies is no part of what is measured
+    ("今年3000亩果园采摘结束。", "measures", [("3000亩", "果园")]),
+    ("完成8万亩耕地数字化改造。", "measures", [("8万亩", "耕地")]),
+    # an adverb standing between a quantity and how it fares closes its name
+    ("新能源汽车出口增势尤为明显，同比增长36%。", "percentages", [("36%", "新能源汽车出口")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

@@ -65,13 +65,14 @@ class LabelGrammar:
         # 增速比1—10月份加快: a rate compared with an earlier one continues the quantity named before
         self.rate_compared = rxcache.compile(
             f"(?:{patterns.alternation(r.rate_words)})\\s*(?:{patterns.alternation(r.continuing_words)})")
-        # 小麦已播种40万亩, 早稻插秧1300多万亩: the field work done is no part of what is measured
         # longest first: 已经 before 已
         self.trailing_adverbs = tuple(sorted(r.trailing_adverbs, key=len, reverse=True))
         self.trailing_adverb_words = tuple(r.trailing_adverb_words)
+        # 小麦已播种40万亩, 早稻插秧1300多万亩, 5万亩农田智慧化改造: the field work done is no
+        # part of what is measured
         adverb = patterns.alternation(r.action_adverbs)
         self.trailing_action = rxcache.compile(
-            f"(?:{adverb})?(?:{patterns.alternation(r.trailing_actions)})$"
+            f"(?:{adverb}|\\p{{Han}}{{1,3}}化)?(?:{patterns.alternation(r.trailing_actions)})$"
             f"|(?:{adverb})(?:{patterns.alternation(r.adverb_actions)})$")
         # 是全球平均水平的2.75倍: a clause that only names the base of a multiple or share
         self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")

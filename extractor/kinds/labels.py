@@ -205,6 +205,8 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
     if span:
         span = (span[0], items.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
+        action = _compiled().trailing_action.search(folded, span[0] + 2, span[1])
+        span = (span[0], action.start()) if action else span  # 500亩茶叶|采收
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
             and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):
         return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)
