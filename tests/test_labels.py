@@ -203,6 +203,15 @@ def test_labels(text, kind, expected):
     ("结余资金2亿元全年项目统筹使用。", [("2亿元", None)]),
     # 来 of 来自 ends no time phrase
     ("本届展会来自海外的订单金额6亿元。", [("6亿元", "本届展会")]),
+    # ranges of days and months, with their year or relative word
+    ("今年3月1日至6月30日，累计发放消费券2亿元。", [("2亿元", "今年3月1日至6月30日")]),
+    ("从5月至9月，全县完成投资8亿元。", [("8亿元", "5月至9月")]),
+    ("12—13日，两地签约金额30亿元。", [("30亿元", "12—13日")]),
+    # a start written with 自 or 从…起/开始
+    ("自2025年7月1日起，每户补贴提高到600元。", [("600元", "自2025年7月1日起")]),
+    ("从去年的1.2万元提高到今年的1.5万元。", [("1.2万元", "去年"), ("1.5万元", "到今年")]),
+    # a five-year plan's name is no time
+    ("《交通发展“十五五”规划》安排投资900亿元。", [("900亿元", None)]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected
