@@ -138,6 +138,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("完成8万亩耕地数字化改造。", "measures", [("8万亩", "耕地")]),
     # an adverb standing between a quantity and how it fares closes its name
     ("新能源汽车出口增势尤为明显，同比增长36%。", "percentages", [("36%", "新能源汽车出口")]),
+    # a verb of change closes the name it changes
+    ("央行将存款准备金率下调至6.2%。", "percentages", [("6.2%", "存款准备金率")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected
@@ -290,3 +292,14 @@ def test_deep_brackets_and_lone_surrogates_do_not_break_extraction():
     deep = "增长" + "（" * 3000 + "5%" + "）" * 3000
     assert [p.text for p in extract(deep).percentages] == ["5%"]
     assert [p.text for p in extract("增长\ud800了5%").percentages] == ["5%"]
+
+
+@pytest.mark.parametrize("words, names_nothing", [
+    # the rest of a figure, an adverb or a verb of granting alone is no label …
+    ("万亩", True), ("万亿元", True), ("百分点", True), ("进一步", True), ("给予", True),
+    # … a noun, or a verb that names a quantity (exports, sales), is
+    ("出口", False), ("销售", False), ("人口", False),
+])
+def test_what_names_no_quantity(words, names_nothing):
+    from extractor.kinds.labels import _names_nothing
+    assert _names_nothing(words) is names_nothing

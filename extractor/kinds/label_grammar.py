@@ -88,6 +88,8 @@ class LabelGrammar:
             f"(?:{patterns.alternation(r.grant_verbs)})(?P<recipient>{patterns.alternation(r.grant_recipients)})$")
         self.completion = rxcache.compile(patterns.alternation(r.completion_verbs))
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
+        # 万亩, 万亿元: the rest of a figure read as words
+        self.leftover_unit = rxcache.compile(r"^[万亿千百十][\p{Han}]{0,3}$|^(?:百分点|基点)$")
         self.verbs_first = words.verbs()
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         self.word = rxcache.compile(

@@ -111,7 +111,15 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     span = (span[0], action.start()) if action else span
     span = (span[0], _without_trailing_adverbs(folded, *span))
     name = folded[span[0]:span[1]]
-    return None if name in c.verb_only or name in c.grants or not name else span  # 引进, 给予: no name
+    return None if not name or _names_nothing(name) else span
+
+
+def _names_nothing(name: str) -> bool:
+    """引进, 给予, 进一步, 万亩: a verb of change or of granting, an adverb or a figure's
+    leftover unit alone names no quantity (出口, 销售 do)."""
+    c = _compiled()
+    return (name in c.verb_only or name in c.grants or name in c.trailing_adverbs
+            or c.leftover_unit.match(name) is not None)
 
 
 def _without_trailing_adverbs(folded: str, start: int, end: int) -> int:
