@@ -96,6 +96,9 @@ def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
         gold_dir: Path = typer.Argument(..., help="Folder with NAME.txt and NAME.gold.json pairs."),
         as_json: bool = typer.Option(False, "--json", help="Print scores as JSON."),
         errors: bool = typer.Option(False, "--errors", help="List every miss, extra and wrong value."),
+        without_headline: bool = typer.Option(
+            False, "--without-headline",
+            help="Leave numeric facts on the first line out of both sides (gold annotated below the headline)."),
         folders: list[str] | None = _patterns_option(),
     ) -> None:
         from .output.evaluate import evaluate_dir
@@ -105,7 +108,7 @@ def run_evaluate(argv: Sequence[str], stdout: IO[str], stderr: IO[str]) -> int:
         if not gold_dir.is_dir():
             print(f"extract evaluate: {gold_dir}: not a directory", file=stderr)
             raise typer.Exit(EXIT_USAGE)
-        report = evaluate_dir(gold_dir)
+        report = evaluate_dir(gold_dir, without_headline)
         if not report.documents:
             print(f"extract evaluate: {gold_dir}: no NAME.txt with NAME.gold.json found", file=stderr)
             raise typer.Exit(EXIT_FAILED)

@@ -63,3 +63,19 @@ def test_evaluate_reads_gold_numbers_exactly(tmp_path):
 
 def test_load_json_keeps_every_digit():
     assert load_json('{"v": 33.333333333333333333}')["v"] == Decimal("33.333333333333333333")
+
+
+def test_without_headline_leaves_the_first_line_out_of_both_sides(tmp_path):
+    # gold annotated from below the headline: the headline's figure is no extra then
+    text = "全市新开工项目23个\n\n今年以来，全市新开工项目23个，总投资56亿元。\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    body = text.index("23个", 10)
+    gold = {"counts": [{"text": "23个", "value": 23, "unit": "个", "item": "项目", "qualifier": None,
+                        "start": body, "end": body + 3}],
+            "money": [{"text": "56亿元", "amount": 5600000000, "currency": "CNY", "currency_explicit": True,
+                       "qualifier": None, "start": text.index("56亿元"), "end": text.index("56亿元") + 5}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    whole = evaluate_dir(tmp_path).kinds["counts"]
+    below = evaluate_dir(tmp_path, without_headline=True).kinds["counts"]
+    assert (whole.predicted, whole.correct) == (2, 1)
+    assert (below.predicted, below.correct) == (1, 1)
