@@ -41,6 +41,7 @@ class _PercentRules(patterns.Rules):
     tenths_number: str
     tenths_not_before: str
     suffix_units: dict[str, str]
+    unit_scales: dict[str, str]
     prefix_units: dict[str, str]
     words: dict[str, tuple[str, str]]
     direction: _Direction
@@ -195,9 +196,15 @@ def _suffixed(doc: Doc) -> list[Candidate]:
         negative = m.number_start > 0 and folded[m.number_start - 1] == "-" and (
             m.number_start < 2 or not folded[m.number_start - 2].isdigit())
         start = m.start - 1 if negative and m.start == m.number_start else m.start
-        out.append(_fact(doc, "suffix_unit", start, m.end, m.value, units[m.unit], m.qualifier, m.value_max,
+        scale = Decimal(grammars().rules.unit_scales.get(m.unit, "1"))  # 25个基点 → 0.25
+        value, value_max = _scaled(m.value, scale), _scaled(m.value_max, scale)
+        out.append(_fact(doc, "suffix_unit", start, m.end, value, units[m.unit], m.qualifier, value_max,
                          negative))
     return out
+
+
+def _scaled(value: Decimal | None, scale: Decimal) -> Decimal | None:
+    return value if value is None or scale == 1 else (value * scale).normalize()
 
 
 def _tenths(doc: Doc) -> list[Candidate]:
