@@ -46,6 +46,8 @@ class CountRules(patterns.Rules):
     measure_after: str
     award_title: str
     compound_heads: list[str]
+    hour_before: str
+    year_classifiers: list[str]
 
 
 class CountGrammar:
@@ -77,6 +79,8 @@ class CountGrammar:
         # longest first: 工作站 before 站
         self.compound_heads = tuple(sorted(set(r.compound_heads) | set(r.item_owner_ends), key=len, reverse=True))
         self.item_stop_words = frozenset(r.item_stops)
+        self.hour_before = rxcache.compile(r.hour_before)
+        self.year_classifiers = frozenset(r.year_classifiers)
         self.bound_words = tuple(r.bound_words)
         self.award_title = rxcache.compile(r.award_title)
         self.words_with_stops = frozenset(r.words_with_stops)

@@ -8,7 +8,7 @@ from ..doc.structure import clause_before
 from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
 from .base import Candidate
-from .count_grammar import grammars
+from .count_grammar import CountGrammar, grammars
 from .items import acts, item_after
 from .items_before import item_before
 
@@ -52,6 +52,8 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     if m.value != m.value.to_integral_value():
         return False  # 849.8点 is an index level; a count of things is whole (1.3万户 is)
     written_in_words = not any(c.isdigit() for c in number)
+    if _names_a_code_or_time(m, folded, number, g):
+        return False
     after = folded[m.end:m.end + 1]
     if written_in_words and after in g.place_suffixes and m.unit != "个":
         return False  # 九台区, 七台河市: a place name (个 never starts one: 五个区域)
@@ -71,6 +73,17 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
         if lo < m.end and m.start < lo + len(fm.group()):
             return False
     return not _inside_quotes(folded, m.start, m.end)
+
+
+def _names_a_code_or_time(m: QuantityMatch, folded: str, number: str, g: CountGrammar) -> bool:
+    """G95首都环线, C919: digits after a letter are a code; 2026届毕业生: a year's class;
+    今晚8点: an hour. None of them counts anything."""
+    at = m.number_start
+    if at > 0 and folded[at - 1].isascii() and folded[at - 1].isalpha() and number[:1].isdigit():
+        return True
+    if m.unit in g.year_classifiers and number.isdigit() and len(number) == 4 and number.startswith(("19", "20")):
+        return True
+    return m.unit == "点" and g.hour_before.search(folded, max(0, at - 14), at) is not None
 
 
 def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
