@@ -245,6 +245,14 @@ def test_periods(text, expected):
     ("新建成800多个5G基站。", [("800多个", "5G基站")]),
     ("投运3座500千伏变电站。", [("3座", "变电站")]),
     ("建成4座集中式充电站。", [("4座", "集中式充电站")]),
+    # the noun before a word of the number of things (数量, 总数) is what is counted
+    ("丹顶鹤越冬数量从10年前的300余只增加到1100多只。", [("300余只", "丹顶鹤"), ("1100多只", "丹顶鹤")]),
+    # only the words after a code
+    ("ARJ21飞机执飞航线达到40条。", [("40条", "飞机执飞航线")]),
+    # a time phrase at the end of the noun goes, not just its last character
+    ("西部陆海新通道班列全年开行1.2万列。", [("1.2万列", "西部陆海新通道班列")]),
+    # after a passive mark the count's noun was written before it, or not at all
+    ("事故中有12人被困。", [("12人", None)]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

@@ -47,6 +47,9 @@ class CountRules(patterns.Rules):
     award_title: str
     compound_heads: list[str]
     hour_before: str
+    item_number_words: list[str]
+    change_before_figure: str
+    passive_marks: list[str]
     year_classifiers: list[str]
 
 
@@ -80,6 +83,8 @@ class CountGrammar:
         self.compound_heads = tuple(sorted(set(r.compound_heads) | set(r.item_owner_ends), key=len, reverse=True))
         self.item_stop_words = frozenset(r.item_stops)
         self.hour_before = rxcache.compile(r.hour_before)
+        self.change_before_figure = rxcache.compile(r.change_before_figure)
+        self.passive_marks = tuple(r.passive_marks)
         self.year_classifiers = frozenset(r.year_classifiers)
         self.bound_words = tuple(r.bound_words)
         self.award_title = rxcache.compile(r.award_title)

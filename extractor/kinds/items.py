@@ -37,6 +37,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     quoted = _quoted_item(folded, end)  # 连夸了3个“好”
     if quoted is not None:
         return quoted
+    if folded.startswith(g.passive_marks, end):
+        return None  # 约50人被逮捕: what is counted was written before
     if folded[end:end + 1] in ("和", "与", "及", "、") or _figure_follows(folded, end, g):
         return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
     if folded.startswith("的", end):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..doc.structure import clause_before
 from ..grammar import periods
+from ..grammar.words import verb_set
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
 from .items import CJK, NAMED_DIGIT
@@ -24,8 +25,13 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     listed = cut > 0 and COUNT_BEFORE.search(clause, 0, cut) is not None
     if listed:  # 达成投资项目20个、合作项目25个: a list of nouns with their counts
         begin, clause = begin + cut + 1, clause[cut + 1:]
+    named = _before_quantity_noun(clause, g)  # 藏羚羊数量从…的不足2万只: the noun before 数量
     verbs = list(g.verbs.finditer(clause))
-    if verbs and verbs[-1].end() == len(clause):
+    if named is not None:
+        head = _without_verb_end(clause[:named])  # 丹顶鹤越冬|数量: the noun before the verb
+        noun_start = max((v.end() for v in verbs if v.end() <= len(head)), default=0)
+        noun = head[noun_start:]
+    elif verbs and verbs[-1].end() == len(clause):
         # 生猪出栏80.9万头: the noun stands before the verb.
         head = clause[:verbs[-1].start()]
         earlier = [v for v in verbs[:-1] if v.end() <= len(head)]
@@ -40,16 +46,45 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         noun_start, noun = 0, clause
     else:
         return None
-    noun = g.trailing.sub("", g.scope.sub("", noun.strip()))  # 汽车产销分别完成… → 汽车产销
-    noun = noun[noun.rfind("的") + 1:] if len(noun) - noun.rfind("的") > 2 else noun  # 大大小小的企业 → 企业
-    if not noun:
+    raw = begin + noun_start + (len(noun) - len(noun.lstrip()))
+    start, end = _without_times(folded, raw, raw + len(noun.strip()))  # 5月|中欧班列, 中欧班列|全年
+    return _cleaned(folded, start, end, g)
+
+
+def _without_verb_end(head: str) -> str:
+    """The head less a verb of the lexicon ending it (丹顶鹤越冬 → 丹顶鹤), longest first."""
+    verbs = verb_set()
+    size = next((n for n in (4, 3, 2) if len(head) > n and head[-n:] in verbs), 0)
+    return head[:-size] if size else head
+
+
+def _before_quantity_noun(clause: str, g: CountGrammar) -> int | None:
+    """Where a word of the number of things (数量, 总数) stands in the clause, with
+    only a verb or a base between it and the figure (企业数量由…的184家增至930家)."""
+    at = max(clause.rfind(w) for w in g.rules.item_number_words)
+    if at <= 0:
         return None
-    offset = begin + clause.find(noun, noun_start)
-    start, end = _without_times(folded, offset, offset + len(noun))  # 5月|中欧班列, 民航客运量|今天
+    rest = clause[at:]
+    word = next(w for w in g.rules.item_number_words if rest.startswith(w))
+    return at if g.change_before_figure.match(rest, len(word)) else None
+
+
+def _cleaned(folded: str, start: int, end: int, g: CountGrammar) -> tuple[int, int] | None:
+    """The noun in folded[start:end] less scope words, adverbs and quantity nouns at
+    its end, what precedes its last 的, and any code or figure before it (C919|通航城市)."""
     noun = folded[start:end]
-    if not noun or not all(CJK.match(c) or NAMED_DIGIT.match(noun, i) for i, c in enumerate(noun)) or len(noun) > 14:
+    scoped = g.scope.sub("", noun)
+    start += len(noun) - len(scoped)
+    noun = g.trailing.sub("", scoped)  # 汽车产销分别完成… → 汽车产销
+    de = noun.rfind("的")
+    if de >= 0 and len(noun) - de > 2:  # 大大小小的企业 → 企业
+        start, noun = start + de + 1, noun[de + 1:]
+    bad = [i for i, c in enumerate(noun) if not (CJK.match(c) or NAMED_DIGIT.match(noun, i))]
+    if bad:  # 国产大飞机C919|通航城市: only the words after a code or figure
+        start, noun = start + bad[-1] + 1, noun[bad[-1] + 1:]
+    if len(noun) < (2 if bad else 1) or len(noun) > 14:
         return None
-    return noun_before(folded, (start, end))
+    return noun_before(folded, (start, start + len(noun)))
 
 
 def _without_times(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -121,4 +156,12 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
         return None
     if phrase.endswith(g.verb_words):
         return None  # 对各级党组织和广大党员提出: a clause ending in its verb
-    return None if folded[start - 1:start].isdigit() else (start, end)
+    return None if folded[start - 1:start].isdigit() and not _after_code(folded, start) else (start, end)
+
+
+def _after_code(folded: str, start: int) -> bool:
+    """C919|通航城市: the digits before `start` end a code that opens with letters."""
+    i = start
+    while i > 0 and folded[i - 1].isdigit():
+        i -= 1
+    return i > 0 and folded[i - 1].isascii() and folded[i - 1].isalpha()
