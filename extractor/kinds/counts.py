@@ -57,7 +57,7 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     after = folded[m.end:m.end + 1]
     if written_in_words and after in g.place_suffixes and m.unit != "个":
         return False  # 九台区, 七台河市: a place name (个 never starts one: 五个区域)
-    if written_in_words and m.unit in g.ordinal_classifiers and folded[max(0, m.start - 1):m.start] not in "分共为":
+    if written_in_words and m.unit in g.ordinal_classifiers and (m.start == 0 or folded[m.start - 1] not in "分共为"):
         return False  # 二期工程, 十九届四中全会: a phase or session; 分三期 is a number of phases
     if written_in_words and (g.restating.match(folded, m.end)
                              or folded[max(0, m.start - 2):m.start].endswith(g.restating_before)) and not m.post:
