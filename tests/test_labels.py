@@ -140,6 +140,11 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("新能源汽车出口增势尤为明显，同比增长36%。", "percentages", [("36%", "新能源汽车出口")]),
     # a verb of change closes the name it changes
     ("央行将存款准备金率下调至6.2%。", "percentages", [("6.2%", "存款准备金率")]),
+    # a scope word or verb at the front stays where it starts a word (共享单车, 可再生)
+    ("全市共享单车投放量12万辆，骑行收入3000万元。", "money", [("3000万元", "骑行收入")]),
+    ("全省可再生能源装机容量5000万千瓦。", "measures", [("5000万千瓦", "可再生能源装机容量")]),
+    # a verb of change after the first figure of a from–to pair is no noun: both take the name
+    ("全区税收从2020年的8亿元增长到2024年的12亿元。", "money", [("8亿元", "税收"), ("12亿元", "税收")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

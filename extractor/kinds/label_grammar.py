@@ -30,6 +30,7 @@ class LabelRules(patterns.Rules):
     share_names: list[str]
     completion_verbs: list[str]
     trailing_actions: list[str]
+    front_exceptions: list[str]
     trailing_adverbs: list[str]
     trailing_adverb_words: list[str]
     adverb_actions: list[str]
@@ -44,7 +45,8 @@ class LabelGrammar:
         self.linking = rxcache.compile(f"(?r)(?:{patterns.alternation(r.linking_words)}|\\s)+$")
         # match() anchors at the clause start it is given (a ^ would anchor at the text's start)
         self.front = rxcache.compile(
-            f"(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)}|\\s)+")
+            f"(?:(?!{patterns.alternation(r.front_exceptions)})"
+            f"(?:{patterns.alternation(r.scope_words)}|{patterns.alternation(r.leading_verbs)})|\\s)+")
         self.continuing = rxcache.compile(f"\\s*(?:{patterns.alternation(r.continuing_words)})")
         self.heads = tuple(r.indicator_heads)
         self.share = rxcache.compile("|".join(r.share_words))

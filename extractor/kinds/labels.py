@@ -119,7 +119,7 @@ def _names_nothing(name: str) -> bool:
     leftover unit alone names no quantity (出口, 销售 do)."""
     c = _compiled()
     return (name in c.verb_only or name in c.grants or name in c.trailing_adverbs
-            or c.leftover_unit.match(name) is not None)
+            or c.leftover_unit.match(name) is not None or c.linking.fullmatch(name) is not None)
 
 
 def _without_trailing_adverbs(folded: str, start: int, end: int) -> int:
@@ -218,7 +218,9 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
             and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):
         return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)
-    return span if span and span[1] - span[0] >= 2 else None
+    if not span or span[1] - span[0] < 2 or _names_nothing(folded[span[0]:span[1]]):
+        return None  # 2.8万亿元增长到…: a verb after the figure is no noun
+    return span
 
 
 def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
