@@ -67,28 +67,13 @@ class LabelGrammar:
         # 增速比1—10月份加快: a rate compared with an earlier one continues the quantity named before
         self.rate_compared = rxcache.compile(
             f"(?:{patterns.alternation(r.rate_words)})\\s*(?:{patterns.alternation(r.continuing_words)})")
-        # longest first: 已经 before 已
-        self.trailing_adverbs = tuple(sorted(r.trailing_adverbs, key=len, reverse=True))
-        self.trailing_adverb_words = tuple(r.trailing_adverb_words)
-        # 小麦已播种40万亩, 早稻插秧1300多万亩, 5万亩农田智慧化改造: the field work done is no
-        # part of what is measured
-        adverb = patterns.alternation(r.action_adverbs)
-        self.trailing_action = rxcache.compile(
-            f"(?:{adverb}|\\p{{Han}}{{1,3}}化)?(?:{patterns.alternation(r.trailing_actions)})$"
-            f"|(?:{adverb})(?:{patterns.alternation(r.adverb_actions)})$")
+        self._read_name_ends(r)
         # 是全球平均水平的2.75倍: a clause that only names the base of a multiple or share
         self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")
         self.subjects = frozenset(r.subject_heads)
         self.share_names = frozenset(r.share_names)
         self.excess = frozenset(r.excess_words)
-        self.grants = frozenset(r.grant_verbs_only)
-        self.noun_ends = tuple(r.indicator_heads) + tuple(v for v in r.grant_verbs if v not in r.grant_verbs_only)
-        self.per_unit = rxcache.compile(f"/(?:{patterns.alternation(r.per_units)})")
-        self.grant_after = rxcache.compile(
-            f"\\s*(?:{patterns.alternation(r.grant_verbs_only)})\\s*(?:{patterns.alternation(r.grant_recipients)})?\\s*")
-        self.granted_to = rxcache.compile(
-            f"(?:{patterns.alternation(r.grant_verbs)})(?P<recipient>{patterns.alternation(r.grant_recipients)})$")
-        self.completion = rxcache.compile(patterns.alternation(r.completion_verbs))
+        self._read_grants(r)
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
         # 万亩, 万亿元: the rest of a figure read as words
         self.leftover_unit = rxcache.compile(r"^[万亿千百十][\p{Han}]{0,3}$|^(?:百分点|基点)$")
@@ -100,6 +85,30 @@ class LabelGrammar:
             f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
         # words a boundary word stands inside of (人均可支配收入, 行政许可): no clause opens there
         self.boundary_inside = rxcache.compile(patterns.alternation(r.boundary_exceptions))
+
+
+    def _read_name_ends(self, r: LabelRules) -> None:
+        """What is dropped from the end of a name: adverbs and field work."""
+        # longest first: 已经 before 已
+        self.trailing_adverbs = tuple(sorted(r.trailing_adverbs, key=len, reverse=True))
+        self.trailing_adverb_words = tuple(r.trailing_adverb_words)
+        # 小麦已播种40万亩, 早稻插秧1300多万亩, 5万亩农田智慧化改造: the field work done is no
+        # part of what is measured
+        adverb = patterns.alternation(r.action_adverbs)
+        self.trailing_action = rxcache.compile(
+            f"(?:{adverb}|\\p{{Han}}{{1,3}}化)?(?:{patterns.alternation(r.trailing_actions)})$"
+            f"|(?:{adverb})(?:{patterns.alternation(r.adverb_actions)})$")
+
+    def _read_grants(self, r: LabelRules) -> None:
+        """Grants and their recipients (奖励企业200万元), rates per unit (100元/亩)."""
+        self.grants = frozenset(r.grant_verbs_only)
+        self.noun_ends = tuple(r.indicator_heads) + tuple(v for v in r.grant_verbs if v not in r.grant_verbs_only)
+        self.per_unit = rxcache.compile(f"/(?:{patterns.alternation(r.per_units)})")
+        self.grant_after = rxcache.compile(
+            f"\\s*(?:{patterns.alternation(r.grant_verbs_only)})\\s*(?:{patterns.alternation(r.grant_recipients)})?\\s*")
+        self.granted_to = rxcache.compile(
+            f"(?:{patterns.alternation(r.grant_verbs)})(?P<recipient>{patterns.alternation(r.grant_recipients)})$")
+        self.completion = rxcache.compile(patterns.alternation(r.completion_verbs))
 
 
 @lru_cache(maxsize=1)
