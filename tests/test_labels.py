@@ -219,6 +219,14 @@ def test_labels(text, kind, expected):
     ("从去年的1.2万元提高到今年的1.5万元。", [("1.2万元", "去年"), ("1.5万元", "到今年")]),
     # a five-year plan's name is no time
     ("《交通发展“十五五”规划》安排投资900亿元。", [("900亿元", None)]),
+    # decades, days ago, fiscal years, "during that time"
+    ("上世纪90年代，全县财政收入不足3000万元。", [("不足3000万元", "上世纪90年代")]),
+    ("几天前，两地签约金额12亿元。", [("12亿元", "几天前")]),
+    ("本财年，政府赤字预计1.8万亿美元。", [("1.8万亿美元", "本财年")]),
+    # a clause of an occasion, less the preposition before it
+    ("在建校百年之际，校友捐赠1亿元。", [("1亿元", "建校百年之际")]),
+    # a holiday's name inside a quoted campaign name is no time
+    ("“暑期欢乐购”活动带动消费5亿元。", [("5亿元", None)]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected
