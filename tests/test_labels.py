@@ -266,6 +266,10 @@ def test_periods(text, expected):
     ("西部陆海新通道班列全年开行1.2万列。", [("1.2万列", "西部陆海新通道班列")]),
     # after a passive mark the count's noun was written before it, or not at all
     ("事故中有12人被困。", [("12人", None)]),
+    # times counted of a meeting named by what is done there
+    ("全年召开五次恳谈会。", [("五次", "恳谈会")]),
+    # people followed by a verb of taking part do something: nothing counted follows
+    ("近千人参加义诊活动。", [("近千人", None)]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

@@ -175,6 +175,9 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
     de = folded.rfind("的", verb_end, clause.start() if clause else end + limit)
     if de > verb_end:
         return item_after(folded, de + 1, limit)
+    head_end = _head_after_verb(folded, verb_end, g) if folded[end:verb_end] not in g.item_stop_words else None
+    if head_end and not folded.startswith("、", head_end):
+        return (end, head_end)  # 10家研发中心, 7次报关手续, 三次座谈会: a verb and a head, one noun
     if unit in g.actor_units:
         return None
     if not CJK.match(folded[verb_end:verb_end + 1] or " "):
@@ -182,9 +185,6 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
         # things is a noun; a light verb (分三期进行) is not
         alone = folded[end:verb_end] not in g.rules.light_verbs and folded[verb_end:verb_end + 1] in "：:，,。；;"
         return (end, verb_end) if alone else None
-    head_end = _head_after_verb(folded, verb_end, g)
-    if head_end:
-        return (end, head_end)  # 10家研发中心, 7次报关手续: a verb and a head, one noun
     if g.stops.match(folded, verb_end) or g.verb_start.match(folded, verb_end) \
             or folded[verb_end] in g.rules.aspect_marks:
         return None  # 9个完成了改厕: an aspect mark shows a verb
