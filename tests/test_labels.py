@@ -145,6 +145,13 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("全省可再生能源装机容量5000万千瓦。", "measures", [("5000万千瓦", "可再生能源装机容量")]),
     # a verb of change after the first figure of a from–to pair is no noun: both take the name
     ("全区税收从2020年的8亿元增长到2024年的12亿元。", "money", [("8亿元", "税收"), ("12亿元", "税收")]),
+    # a share "in the whole" takes the part named before it
+    ("光伏装机1.2亿千瓦，在全部装机中占比达到31%。", "percentages", [("31%", "光伏装机")]),
+    # a target or indicator word after the name, and a modal verb, are no part of it
+    ("全年粮食产量的目标是稳定在650亿斤以上。", "measures", [("650亿斤以上", "粮食产量")]),
+    ("到2027年灌溉面积要达到900万亩。", "measures", [("900万亩", "灌溉面积")]),
+    # a rate word written out takes what changed in the clause before
+    ("全市细颗粒物平均浓度同比下降2.1微克，下降幅度达7.5%。", "percentages", [("7.5%", "细颗粒物平均浓度")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

@@ -38,6 +38,9 @@ _MAX_BRACKETS = 8  # brackets stepped over before a name; deeper nesting names n
 _LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
 _ENUMERATION_MARK = rxcache.compile(r"[一二三四五六七八九十\d]+")  # （六）地方财政收入: a heading's number
 _FIGURE_IN_NOTE = rxcache.compile(r"\d[\d.]*\s*[亿万千百元%‰倍]")  # 总量（1925亿元）的39%: a figure, no note
+_FIGURE = rxcache.compile(r"(?<![A-Za-z\d.])\d")  # a figure, not a code (PM2.5)
+# 在总装机中占比达到25%: the whole a share is taken of, not the part
+_WHOLE_OF_A_SHARE = rxcache.compile(r"^在\p{Han}{1,12}[中里内]$")
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
 
 
@@ -102,8 +105,9 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     begin = max(word.start(), end - c.max_chars)
     modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
     span = (modifier + 1 if modifier >= 0 else begin, end)
-    if modifier > begin + 1 and folded[modifier + 1:end] in c.share_names:
-        span = (begin, modifier)  # 自主品牌的比重超过30%: a share takes its part (SPEC.md)
+    after_de = folded[modifier + 1:end]
+    if modifier > begin + 1 and (after_de in c.share_names or after_de in c.trailing_adverbs):
+        span = (begin, modifier)  # 自主品牌的比重超过30%: a share takes its part (SPEC.md); 粮食产量的目标
     recipient = c.granted_to.search(folded, span[0], span[1])
     if recipient:  # 奖励企业200万元: the recipient of a grant is no part of its name
         span = (span[0], recipient.start("recipient"))
@@ -119,7 +123,8 @@ def _names_nothing(name: str) -> bool:
     leftover unit alone names no quantity (出口, 销售 do)."""
     c = _compiled()
     return (name in c.verb_only or name in c.grants or name in c.trailing_adverbs
-            or c.leftover_unit.match(name) is not None or c.linking.fullmatch(name) is not None)
+            or c.leftover_unit.match(name) is not None or c.linking.fullmatch(name) is not None
+            or _WHOLE_OF_A_SHARE.match(name) is not None)
 
 
 def _without_trailing_adverbs(folded: str, start: int, end: int) -> int:
@@ -292,7 +297,8 @@ def _chain_subject(doc: Doc, fact, periods: PeriodIndex) -> Span | None:
     clause = structure.clause_start(fact.start)
     if clause - 1 <= structure.sentence_start(fact.start):
         return None
-    return name_before(doc, clause - 1, periods)
+    figure = _FIGURE.search(doc.folded, structure.clause_start(clause - 1), clause - 1)
+    return name_before(doc, figure.start() if figure else clause - 1, periods)  # …浓度同比下降|1.8微克
 
 
 def _carried(fact, before: Span | None, label: Span) -> Span:
