@@ -277,6 +277,10 @@ def test_periods(text, expected):
     ("全年召开五次恳谈会。", [("五次", "恳谈会")]),
     # people followed by a verb of taking part do something: nothing counted follows
     ("近千人参加义诊活动。", [("近千人", None)]),
+    # people who come from a list of places: the noun after its 的
+    ("50名来自高校、医院、企业的专家参加。", [("50名", "专家")]),
+    # a capacity after the counted things is a quantity of them
+    ("3座抽水蓄能电站总装机容量360万千瓦。", [("3座", "抽水蓄能电站")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

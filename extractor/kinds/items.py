@@ -16,7 +16,7 @@ CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
 _NAMED_TOKEN = rxcache.compile(r"\d+[A-Za-z]+")
 _BOUND_AFTER = rxcache.compile(r"以上|以下|左右")
-_CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s、]")
+_CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s]")  # a 、 list goes on within the clause
 
 
 def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
@@ -171,8 +171,8 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
     if not through_de:
         return True  # a figure's noun (50元补贴): whether a verb is a noun is the caller's call
     g = grammars()
-    clause = _CLAUSE_END.search(folded, end, end + limit)
-    de = folded.rfind("的", verb_end, clause.start() if clause else end + limit)
+    clause = _CLAUSE_END.search(folded, end, end + 2 * limit)  # 100名来自机关、高校…的文化特派员
+    de = folded.rfind("的", verb_end, clause.start() if clause else end + 2 * limit)
     if de > verb_end:
         return item_after(folded, de + 1, limit)
     head_end = _head_after_verb(folded, verb_end, g) if folded[end:verb_end] not in g.item_stop_words else None
