@@ -330,12 +330,12 @@ def test_deep_brackets_and_lone_surrogates_do_not_break_extraction():
     assert [p.text for p in extract("增长\ud800了5%").percentages] == ["5%"]
 
 
-@pytest.mark.parametrize("words, names_nothing", [
+@pytest.mark.parametrize("words, expected", [
     # the rest of a figure, an adverb or a verb of granting alone is no label …
     ("万亩", True), ("万亿元", True), ("百分点", True), ("进一步", True), ("给予", True),
     # … a noun, or a verb that names a quantity (exports, sales), is
     ("出口", False), ("销售", False), ("人口", False),
 ])
-def test_what_names_no_quantity(words, names_nothing):
-    from extractor.kinds.labels import _names_nothing
-    assert _names_nothing(words) is names_nothing
+def test_what_names_no_quantity(words, expected):
+    from extractor.kinds.label_ends import names_nothing
+    assert names_nothing(words) is expected

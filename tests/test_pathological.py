@@ -28,6 +28,19 @@ def test_long_runs_extract_in_linear_time(piece):
         assert all(text[f.start:f.end] == f.text for f in getattr(facts, kind))
 
 
+def test_a_document_long_run_of_listed_rates_is_linear():
+    """增长5%、 over and over: one sentence of 16,000 figures. Each figure once looked
+    back to the sentence's start for a level or a 分别 (16 s at 80,000 characters before
+    the fix; ~1 s after)."""
+    extract("区长王建国荣获“全国先进个人”称号，增长5%。")
+    text = "增长5%、" * 16_000
+    started = time.perf_counter()
+    facts = extract(text)
+    took = time.perf_counter() - started
+    assert took < BOUND_S, f"{len(text)} characters of 增长5%、 took {took:.1f} s"
+    assert len(facts.percentages) == 16_000
+
+
 def test_subject_found_past_a_long_clause():
     """The reach that bounds the subject search still finds the subject written next to the verb."""
     filler = "在推进乡村振兴和产业发展过程中不断探索新路径" * 60  # one clause of ~1,300 characters

@@ -25,6 +25,7 @@ from ..rules import rxcache
 from . import items
 from .items import item_after
 from .items_before import noun_before
+from .label_ends import after_last_boundary, names_nothing, without_trailing_adverbs
 from .label_grammar import label_grammar as _compiled
 from .periods import PeriodIndex, grounded
 
@@ -36,11 +37,12 @@ _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
 _MAX_BRACKETS = 8  # brackets stepped over before a name; deeper nesting names nothing
 _LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
+# how far back a level or a 分别 is looked for before a figure, in characters: a
+# sentence may be a whole document with no marks, and each figure would scan all of it
+_LEVEL_REACH = 120
 _ENUMERATION_MARK = rxcache.compile(r"[一二三四五六七八九十\d]+")  # （六）地方财政收入: a heading's number
 _FIGURE_IN_NOTE = rxcache.compile(r"\d[\d.]*\s*[亿万千百元%‰倍]")  # 总量（1925亿元）的39%: a figure, no note
 _FIGURE = rxcache.compile(r"(?<![A-Za-z\d.])\d")  # a figure, not a code (PM2.5)
-# 在总装机中占比达到25%: the whole a share is taken of, not the part
-_WHOLE_OF_A_SHARE = rxcache.compile(r"^在\p{Han}{1,12}[中里内]$")
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
 
 
@@ -88,7 +90,7 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     hi = origin.start() if origin else hi
     linked = c.linking.search(folded, lo, hi)
     hi = linked.start() if linked else hi
-    lo = _after_last_boundary(folded, lo, hi)
+    lo = after_last_boundary(folded, lo, hi)
     front = c.front.match(folded, lo, hi)
     lo = front.end() if front else lo
     word = c.word.search(folded, lo, hi)
@@ -113,42 +115,9 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         span = (span[0], recipient.start("recipient"))
     action = c.trailing_action.search(folded, span[0] + 2, span[1])
     span = (span[0], action.start()) if action else span
-    span = (span[0], _without_trailing_adverbs(folded, *span))
+    span = (span[0], without_trailing_adverbs(folded, *span))
     name = folded[span[0]:span[1]]
-    return None if not name or _names_nothing(name) else span
-
-
-def _names_nothing(name: str) -> bool:
-    """引进, 给予, 进一步, 万亩: a verb of change or of granting, an adverb or a figure's
-    leftover unit alone names no quantity (出口, 销售 do)."""
-    c = _compiled()
-    return (name in c.verb_only or name in c.grants or name in c.trailing_adverbs
-            or c.leftover_unit.match(name) is not None or c.linking.fullmatch(name) is not None
-            or _WHOLE_OF_A_SHARE.match(name) is not None)
-
-
-def _without_trailing_adverbs(folded: str, start: int, end: int) -> int:
-    """The end of a name before the adverbs left at its end (投资继续|, 纯度能|)."""
-    c = _compiled()
-    while end - start > 2:
-        name = folded[start:end]
-        adverb = next((a for a in c.trailing_adverbs if name.endswith(a) and len(name) - len(a) >= 2), None)
-        if adverb is None or name.endswith(c.trailing_adverb_words):
-            return end
-        end -= len(adverb)
-    return end
-
-
-def _after_last_boundary(folded: str, lo: int, hi: int) -> int:
-    """Past the last word that opens a clause inside the name's run (投产后预计实现|年销售收入),
-    not one standing inside a word (人均可支配收入), nor a holder's word ending the run."""
-    c = _compiled()
-    words = [w.span() for w in c.boundary_inside.finditer(folded, max(0, lo - 3), hi + 3)]
-    cuts = [m for m in c.boundary.finditer(folded, lo, hi)
-            if not any(s <= m.start() and m.end() <= e for s, e in words)]
-    if cuts and cuts[-1].end() == hi and cuts[-1].group() in c.subjects:
-        cuts.pop()  # 其中援建项目25个: a holder's word ending the name is the name
-    return cuts[-1].end() if cuts else lo
+    return None if not name or names_nothing(name) else span
 
 
 def ends_with_indicator(doc: Doc, span: Span) -> bool:
@@ -223,7 +192,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
             and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):
         return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)
-    if not span or span[1] - span[0] < 2 or _names_nothing(folded[span[0]:span[1]]):
+    if not span or span[1] - span[0] < 2 or names_nothing(folded[span[0]:span[1]]):
         return None  # 2.8万亿元增长到…: a verb after the figure is no noun
     return span
 
@@ -248,7 +217,8 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
         inside = folded.find("分别", before[0] + 2, before[1]) if before else -1
         if inside > 0:
             before = (before[0], inside)  # 欧盟、美国、日本和韩国分别进出口1.34万亿元、…: the names end at 分别
-        respectively = inside > 0 or "分别" in folded[(before[1] if before else sentence):first.start]
+        since = before[1] if before else max(sentence, first.start - _LEVEL_REACH)
+        respectively = inside > 0 or "分别" in folded[since:first.start]
         if respectively and len(group) > 1:
             listed = listed_names(doc, before, len(group)) if before else None
             same = [label for start, label in recent if start == sentence]
@@ -283,7 +253,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
 def _level_name(doc: Doc, sentence: int, start: int, periods: PeriodIndex) -> Span | None:
     """价格指数为142，同比上涨42%: a level that is no fact (an index) stands earlier in
     the sentence; the growth rate takes the name of that level."""
-    level = _LEVEL.search(doc.folded, sentence, start)
+    level = _LEVEL.search(doc.folded, max(sentence, start - _LEVEL_REACH), start)
     return name_before(doc, level.start(), periods) if level else None
 
 
