@@ -62,6 +62,27 @@ def run_extract(args: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO
     return run_one(args[0], stdout, stderr, stdin, pretty, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
 
 
+def _time_limit_option():
+    import typer
+
+    return typer.Option(None, "--time-limit", metavar="SECONDS",
+                        help="Stop a document after SECONDS and write an error record for it "
+                             "(default: 30 s + 20 s per MB; 0: no limit; also EXTRACT_TIME_LIMIT).")
+
+
+def _set_time_limit(text: str | None) -> None:
+    """--time-limit: kept in the environment, where the workers (forked later) read it."""
+    from .batch.budget import ENV, parse_seconds
+    from .batch.inputs import UsageError
+
+    if text is None:
+        return
+    try:
+        os.environ[ENV] = repr(parse_seconds(text))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def run_one(arg: str, stdout: IO[str], stderr: IO[str], stdin: IO[bytes], pretty: bool | None,
             max_bytes: int) -> int:
     """FILE or - → its facts on stdout (pretty on a terminal), or one line on stderr and status 1."""
@@ -201,6 +222,12 @@ def run_report(argv: Sequence[str], stderr: IO[str], stdin: IO[bytes]) -> int:
     return _run_typer(app, list(argv), "extract report")
 
 
+_GLOB_HELP = ("File name pattern for folders (repeatable; default: *.txt *.text *.htm *.html *.shtml "
+              "*.xhtml *.xml *.md).")
+_MAX_BYTES_HELP = ("Refuse larger files (default: 20MB). SIZE is bytes, or a number with k, M or G "
+                   "(KB/MB/GB and KiB/MiB/GiB too; all powers of 1024): 512k, 20MB, 1.5G.")
+
+
 def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: Sequence[str] = ()):
     import typer
 
@@ -222,14 +249,11 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
             help="Continue an interrupted --output FILE: skip documents already in it (same path and sha256)."),
         fmt: str | None = typer.Option(None, "--format", "-f", metavar="FORMAT",
             help="jsonl (default for many documents), json (one array) or csv (one row per fact)."),
-        globs: list[str] | None = typer.Option(None, "--glob", "-g", metavar="PATTERN",
-            help="File name pattern for folders (repeatable; default: *.txt *.text *.htm *.html *.shtml "
-                 "*.xhtml *.xml *.md)."),
-        max_bytes: str | None = typer.Option(None, "--max-bytes", metavar="SIZE",
-            help="Refuse larger files (default: 20MB). SIZE is bytes, or a number with k, M or G "
-                 "(KB/MB/GB and KiB/MiB/GiB too; all powers of 1024): 512k, 20MB, 1.5G."),
+        globs: list[str] | None = typer.Option(None, "--glob", "-g", metavar="PATTERN", help=_GLOB_HELP),
+        max_bytes: str | None = typer.Option(None, "--max-bytes", metavar="SIZE", help=_MAX_BYTES_HELP),
         quiet: bool = typer.Option(False, "--quiet", "-q",
             help="No progress bar and no final summary (errors are still shown)."),
+        time_limit: str | None = _time_limit_option(),
         folders: list[str] | None = _patterns_option(),
         version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
             help="Print the version and exit."),
@@ -243,6 +267,7 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
         paths = paths or ["-"]
         _use_packs(folders, stderr, "extract")
         try:
+            _set_time_limit(time_limit)
             size_limit = parse_size(max_bytes) if max_bytes else DEFAULT_MAX_BYTES
             # One file stays one JSON object unless an output option asks for a batch.
             if output or resume or fmt or not _is_single(paths):

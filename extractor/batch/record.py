@@ -50,9 +50,13 @@ def _extract(data: bytes, path: str | None) -> list[Facts]:
     """Decode and extract, or raise DocumentError (undecodable, or a bug that must not stop a run)."""
     from ..pipeline import extract_documents
     from ..reading.decoding import DecodeError
+    from .budget import BudgetExceeded, seconds_for, time_budget
 
     try:
-        return extract_documents(data, path=path)
+        with time_budget(seconds_for(len(data))):
+            return extract_documents(data, path=path)
+    except BudgetExceeded as exc:  # a path that still blows up: this document only
+        raise DocumentError("Timeout", str(exc)) from None
     except DecodeError as exc:
         raise DocumentError("DecodeError", str(exc)) from None
     except RecursionError:
