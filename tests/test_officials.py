@@ -29,6 +29,9 @@ def run(text: str, exclude: set[str] | None = None) -> dict:
 
 # Each row: sentence, expected {name: (title, organization)}.
 POSITIVE = [
+    pytest.param(  # a post holder followed by the work in their charge
+        "县委书记周志刚负责全面工作，副县长赵立平分管交通和城建工作。",
+        {"周志刚": ("县委书记", "县委"), "赵立平": ("副县长", None)}, id="post-name-in-charge"),
     pytest.param(  # ORG+POST+NAME
         "市南区二季度的“聚力强势星”、区城市管理局绿化管理科负责人孙伟对全域公园变化了如指掌。",
         {"孙伟": ("区城市管理局绿化管理科负责人", "区城市管理局绿化管理科")}, id="org-post-name"),
