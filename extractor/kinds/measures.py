@@ -11,6 +11,8 @@ from ..rules import patterns
 from .base import Candidate
 
 NAME = "measures"
+_BELOW_ZERO = "零下"
+_BELOW_ZERO_UNITS = ("℃", "摄氏度")
 
 
 class _MeasureRules(patterns.Rules):
@@ -20,6 +22,9 @@ class _MeasureRules(patterns.Rules):
     ratio_denominators: list[str]
     not_words: list[str]
     scaled_only_units: list[str]
+    class_marks: list[str]
+    event_before: list[str]
+    event_after: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +57,38 @@ def multiplied() -> bool:
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    return [
-        Candidate(NAME, Measure(text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value,
-                                value_max=m.value_max, unit=m.unit, qualifier=m.qualifier, rule="measures.unit"))
-        for m in merge_brackets(doc.quantities.get("measure", []), doc.folded)
-        if m.number_text not in ("一", "壹")  # 一亩地, 每一米: generic, not a figure
-    ]
+    return [_measure(doc, m) for m in merge_brackets(doc.quantities.get("measure", []), doc.folded)
+            if _is_measure(m, doc.folded)]
+
+
+def _measure(doc: Doc, m) -> Candidate:
+    start, value, value_max = m.start, m.value, m.value_max
+    if m.unit in _BELOW_ZERO_UNITS and doc.folded[max(0, start - 2):start] == _BELOW_ZERO:
+        # 零下10℃: below zero (a range 零下5℃至零下10℃ keeps its own signs)
+        start, value = start - 2, -value
+        value_max = -value_max if value_max is not None else None
+    return Candidate(NAME, Measure(text=doc.view[start:m.end], start=start, end=m.end, value=value,
+                                   value_max=value_max, unit=m.unit, qualifier=m.qualifier, rule="measures.unit"))
+
+
+def _is_measure(m, folded: str) -> bool:
+    r = _rules()
+    number = m.number_text
+    if number in ("一", "壹"):
+        return False  # 一亩地, 每一米: generic, not a figure
+    if folded.startswith(tuple(r.class_marks), m.end):
+        return False  # 30万吨级航道: a class of ships or works
+    if folded[max(0, m.start - 2):m.start] in r.event_before and m.unit in ("米", "公里", "千米"):
+        return False  # 男子1500米: a race
+    return not (m.unit in ("米", "公里", "千米") and folded.startswith(tuple(r.event_after), m.end)
+                and _raced(folded, m))
+
+
+def _raced(folded: str, m) -> bool:
+    """100米、200米、500米三项冠军, 10公里跑步比赛: distances named with their race; a
+    list of plain lengths (3米、5米) is measured unless a race word ends it."""
+    if not folded.startswith("、", m.end):
+        return True
+    tail = folded[m.end:m.end + 40]
+    cut = next((i for i, c in enumerate(tail) if c in "，。；"), len(tail))
+    return any(word in tail[:cut] for word in _rules().event_after if word != "、")
