@@ -281,6 +281,8 @@ def test_periods(text, expected):
     ("50名来自高校、医院、企业的专家参加。", [("50名", "专家")]),
     # a capacity after the counted things is a quantity of them
     ("3座抽水蓄能电站总装机容量360万千瓦。", [("3座", "抽水蓄能电站")]),
+    # 多达 stands between a noun and its count like 达
+    ("参展的境外企业多达1200多家。", [("1200多家", "境外企业")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected
