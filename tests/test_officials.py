@@ -109,6 +109,7 @@ def test_finds_people_with_their_posts(text: str, expected: dict) -> None:
 
 
 NEGATIVE = [
+    pytest.param("第七个中国农民丰收节前夕，各地农民晒出丰收成果。", id="festival"),
     pytest.param("青岛英吉瑞能源科技有限公司总投资5亿元的项目落地。", id="company"),
     pytest.param("沿海岸线建设林荫廊道，打造口袋公园。", id="place"),
     pytest.param("各部门要把握高质量发展要求，区长高度重视。", id="surname-as-word"),
