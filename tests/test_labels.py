@@ -151,6 +151,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("全年粮食产量的目标是稳定在650亿斤以上。", "measures", [("650亿斤以上", "粮食产量")]),
     ("到2027年灌溉面积要达到900万亩。", "measures", [("900万亩", "灌溉面积")]),
     # a rate word written out takes what changed in the clause before
+    # an equivalent in another currency, and a verb of shrinking, close a name
+    ("双边贸易额约合850亿元人民币。", "money", [("850亿元人民币", "双边贸易额")]),
     ("全市细颗粒物平均浓度同比下降2.1微克，下降幅度达7.5%。", "percentages", [("7.5%", "细颗粒物平均浓度")]),
 ])
 def test_labels(text, kind, expected):
