@@ -34,6 +34,7 @@ from .cli_commands import patterns_option as _patterns_option
 from .cli_commands import run_patterns, run_schema
 from .cli_commands import run_typer as _run_typer
 from .cli_commands import show_version as _show_version
+from .cli_commands import time_budget_option as _time_budget_option
 from .cli_commands import typer_app as _typer_app
 from .cli_commands import use_packs as _use_packs
 
@@ -53,8 +54,9 @@ def _is_single(args: Sequence[str]) -> bool:
 def run_extract(args: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes],
                 pretty: bool | None = None, batch_options=None, max_bytes: int | None = None) -> int:
     """One document → one JSON object; folders, several files or batch_options → a batch."""
-    from .batch import DEFAULT_MAX_BYTES, BatchOptions, run_batch
+    from .batch import DEFAULT_MAX_BYTES, BatchOptions, budget, run_batch
 
+    budget.base_seconds()  # a bad EXTRACT_TIME_BUDGET is a usage error before any document
     if not args:
         args = ["-"]
     if batch_options is not None or not _is_single(args):
@@ -201,7 +203,7 @@ def run_report(argv: Sequence[str], stderr: IO[str], stdin: IO[bytes]) -> int:
 def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: Sequence[str] = ()):
     import typer
 
-    from .batch import DEFAULT_MAX_BYTES, BatchOptions, UsageError, parse_size
+    from .batch import DEFAULT_MAX_BYTES, BatchOptions, UsageError, budget, parse_size
 
     app = _typer_app(__doc__.split("\n\n")[0])
     result = {"status": EXIT_OK}
@@ -225,6 +227,7 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
         max_bytes: str | None = typer.Option(None, "--max-bytes", metavar="SIZE",
             help="Refuse larger files (default: 20MB). SIZE is bytes, or a number with k, M or G "
                  "(KB/MB/GB and KiB/MiB/GiB too; all powers of 1024): 512k, 20MB, 1.5G."),
+        time_budget: str | None = _time_budget_option(),
         quiet: bool = typer.Option(False, "--quiet", "-q",
             help="No progress bar and no final summary (errors are still shown)."),
         folders: list[str] | None = _patterns_option(),
@@ -242,14 +245,14 @@ def build_extract_app(stdout: IO[str], stderr: IO[str], stdin: IO[bytes], argv: 
         try:
             size_limit = parse_size(max_bytes) if max_bytes else DEFAULT_MAX_BYTES
             # One file stays one JSON object unless an output option asks for a batch.
+            batch = None
             if output or resume or fmt or not _is_single(paths):
                 if pretty:
                     raise UsageError(_PRETTY_BATCH)
                 batch = BatchOptions(workers=workers, output=output, resume=resume, fmt=(fmt or "jsonl").lower(),
                                      max_bytes=size_limit, globs=tuple(globs or ()), quiet=quiet, argv=list(argv))
-                result["status"] = run_extract(paths, stdout, stderr, stdin, pretty, batch)
-            else:
-                result["status"] = run_extract(paths, stdout, stderr, stdin, pretty, max_bytes=size_limit)
+            with budget.given(time_budget):
+                result["status"] = run_extract(paths, stdout, stderr, stdin, pretty, batch, max_bytes=size_limit)
         except UsageError as exc:
             print(f"extract: {exc}", file=stderr)
             result["status"] = EXIT_USAGE

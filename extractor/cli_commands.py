@@ -123,6 +123,14 @@ def patterns_option():
                              "(repeatable; default: $EXTRACT_PATTERNS).")
 
 
+def time_budget_option():
+    import typer
+
+    return typer.Option(None, "--time-budget", metavar="SECONDS",
+                        help="Stop a document that takes longer and report it as an error (default: 30, "
+                             "plus 10 per MB of input; 0: no limit; or $EXTRACT_TIME_BUDGET).")
+
+
 def pack_error(folders: Sequence[str] | None, stderr: IO[str], prog: str = "extract") -> int | None:
     """--patterns DIR …, or else EXTRACT_PATTERNS, opened and validated now: a bad pack
     is one line on stderr and EXIT_USAGE, before any document is read."""

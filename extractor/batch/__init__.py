@@ -14,6 +14,7 @@ in input order, and reports progress and the summary on stderr. From Python,
 `stream.extract_paths` yields the same results one by one in this process, and
 `dask_recipe` runs them as a dask.bag on a cluster (Dask imported only there).
 """
+from . import budget
 from .formats import CSV_COLUMNS, FORMATS, Sink, facts_to_csv_rows, format_record
 from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, collect_inputs, os_error_kind, parse_size, walk
 from .record import extract_record
@@ -21,7 +22,7 @@ from .resume import prepare_resume, resume_hint
 from .run import BatchOptions, iter_results, run_batch
 
 __all__ = [
-    "CSV_COLUMNS", "DEFAULT_MAX_BYTES", "FORMATS", "STDIN", "BatchOptions", "Sink", "UsageError",
+    "CSV_COLUMNS", "DEFAULT_MAX_BYTES", "budget", "FORMATS", "STDIN", "BatchOptions", "Sink", "UsageError",
     "collect_inputs", "extract_record", "facts_to_csv_rows", "format_record", "iter_results",
     "os_error_kind", "parse_size", "prepare_resume", "resume_hint", "run_batch", "walk",
 ]

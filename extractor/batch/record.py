@@ -11,6 +11,7 @@ import hashlib
 import os
 from typing import TYPE_CHECKING
 
+from . import budget
 from .inputs import STDIN, DocumentError, check_size, read_file
 
 # The models (pydantic) and the pipeline are imported when a document is read, not
@@ -51,8 +52,13 @@ def _extract(data: bytes, path: str | None) -> list[Facts]:
     from ..pipeline import extract_documents
     from ..reading.decoding import DecodeError
 
+    allowed = budget.seconds_for(len(data))
     try:
-        return extract_documents(data, path=path)
+        with budget.within(allowed):
+            return extract_documents(data, path=path)
+    except budget.TimeBudgetExceeded:
+        raise DocumentError("TimeBudgetExceeded", f"stopped after {allowed:.3g} s, its time budget "
+                            f"(--time-budget or {budget.ENV}: seconds, 0 for none)") from None
     except DecodeError as exc:
         raise DocumentError("DecodeError", str(exc)) from None
     except RecursionError:

@@ -14,6 +14,7 @@ The vocabularies are data (patterns/labels.toml); a count's label is its item.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -35,6 +36,8 @@ _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
 _HAN = rxcache.compile(r"\p{Han}")
 _MAX_BRACKETS = 8  # brackets stepped over before a name; deeper nesting names nothing
 _LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
+_RESPECTIVELY = rxcache.compile("分别")
+_LEVEL_WINDOW = 300  # characters before a figure where its level may stand
 _ENUMERATION_MARK = rxcache.compile(r"[一二三四五六七八九十\d]+")  # （六）地方财政收入: a heading's number
 _FIGURE_IN_NOTE = rxcache.compile(r"\d[\d.]*\s*[亿万千百元%‰倍]")  # 总量（1925亿元）的39%: a figure, no note
 _LIST_GLUE = rxcache.compile(r"^\s*(?:、|和|及|以及|与)\s*$")
@@ -207,7 +210,8 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
     out: dict[int, Span] = {}
     folded = doc.folded
     previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
-    recent: list[tuple[int, Span | None]] = []  # sentence start and label of every figure so far
+    recent: dict[int, list[Span | None]] = {}  # sentence start → the label of every figure in it so far
+    respectively_at = [m.start() for m in _RESPECTIVELY.finditer(folded)]
     for group in series(facts, folded):
         first = group[0]
         sentence = doc.structure.sentence_start(first.start)
@@ -217,10 +221,11 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
         inside = folded.find("分别", before[0] + 2, before[1]) if before else -1
         if inside > 0:
             before = (before[0], inside)  # 欧盟、美国、日本和韩国分别进出口1.34万亿元、…: the names end at 分别
-        respectively = inside > 0 or "分别" in folded[(before[1] if before else sentence):first.start]
+        respectively = inside > 0 or _any_between(respectively_at, before[1] if before else sentence,
+                                                  first.start - len("分别"))
         if respectively and len(group) > 1:
             listed = listed_names(doc, before, len(group)) if before else None
-            same = [label for start, label in recent if start == sentence]
+            same = recent.get(sentence, [])
             if listed is None and len(same) >= len(group):
                 listed = same[-len(group):]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
             if listed:
@@ -229,7 +234,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
                         out[id(f)] = span
                         paired.add(id(f))
                 previous = (sentence, listed[-1])
-                recent.extend((sentence, span) for span in listed)
+                recent.setdefault(sentence, []).extend(listed)
                 continue
         shared = _noun_after(doc, group[-1].end) if len(group) > 1 and not isinstance(first, Count) else None
         label = shared or _own_label(doc, first, before)
@@ -245,14 +250,23 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
                 out[id(f)] = span
         if label:
             previous = (sentence, _carried(first, before, label))
-        recent.extend((sentence, span) for span in labels)
+        recent.setdefault(sentence, []).extend(labels)
     return out
+
+
+def _any_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted position lies in [lo, hi]: a look-up instead of a search of the
+    text before each figure, which made a sentence of thousands of figures quadratic."""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] <= hi
 
 
 def _level_name(doc: Doc, sentence: int, start: int, periods: PeriodIndex) -> Span | None:
     """价格指数为142，同比上涨42%: a level that is no fact (an index) stands earlier in
     the sentence; the growth rate takes the name of that level."""
-    level = _LEVEL.search(doc.folded, sentence, start)
+    # within a window: searched back to the sentence start, a sentence of thousands of
+    # figures (增长5%、6%、…) was read once per figure (quadratic)
+    level = _LEVEL.search(doc.folded, max(sentence, start - _LEVEL_WINDOW), start)
     return name_before(doc, level.start(), periods) if level else None
 
 
