@@ -60,6 +60,7 @@ CASES: dict[str, object] = {
     "deep brackets": None,  # built below: （ … 5亿元 … ）
     "quotes": "“全国”",
     "quote mark before blanks": "“" + " " * 5000,
+    "a name before blanks (table row)": "  王建国" + " " * 5000 + "区" * 100 + "\n",
     "·  run": "·",
     "names listed with 、 (officials)": "张三、李四、",
     "names listed with 、, then 摄": "张三、李四、" * 2000 + "王五 摄。",  # a photo credit in reach

@@ -54,12 +54,14 @@ def _is_single(args: Sequence[str]) -> bool:
 def run_extract(args: Sequence[str], stdout: IO[str], stderr: IO[str], stdin: IO[bytes],
                 pretty: bool | None = None, batch_options=None, max_bytes: int | None = None) -> int:
     """One document → one JSON object; folders, several files or batch_options → a batch."""
-    from .batch import DEFAULT_MAX_BYTES, BatchOptions, budget, run_batch
+    from .batch import DEFAULT_MAX_BYTES, budget
 
     budget.base_seconds()  # a bad EXTRACT_TIME_BUDGET is a usage error before any document
     if not args:
         args = ["-"]
     if batch_options is not None or not _is_single(args):
+        from .batch import BatchOptions, run_batch
+
         return run_batch(args, batch_options or BatchOptions(), stdout, stderr, stdin)
     return run_one(args[0], stdout, stderr, stdin, pretty, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
 
