@@ -59,8 +59,11 @@ CASES: dict[str, object] = {
     "Chinese numerals": "一百二十三万四千",
     "deep brackets": None,  # built below: （ … 5亿元 … ）
     "quotes": "“全国”",
+    "quote mark before blanks": "“" + " " * 5000,
+    "a name before blanks (table row)": "  王建国" + " " * 5000 + "区" * 100 + "\n",
     "·  run": "·",
     "names listed with 、 (officials)": "张三、李四、",
+    "names listed with 、, then 摄": "张三、李四、" * 2000 + "王五 摄。",  # a photo credit in reach
     "posts and names (officials)": "区长王建国、副区长李红梅，",
     "bylines": "记者 张三 通讯员 李四 摄 ",
     "markup": "<p>5亿元</p>&nbsp;",

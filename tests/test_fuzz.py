@@ -10,14 +10,18 @@ bytes (UTF-8, GB18030, UTF-16 with a lone surrogate spliced in): it decodes, or 
 refused with a DecodeError, never anything else.
 
 Hypothesis runs derandomized (a fixed seed per test), so CI is repeatable; the
-number of examples is EXTRACT_FUZZ_EXAMPLES (default 250; a soak sets 100000).
+number of examples is EXTRACT_FUZZ_EXAMPLES (default 250). bench/fuzz_soak.py applies
+the same mutations (`mutate`) to 100,000 inputs and times each.
 """
 from __future__ import annotations
 
 import codecs
 import json
 import os
+import random
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 import regex
 from conftest import CORPUS
@@ -30,6 +34,7 @@ from extractor.reading.decoding import DecodeError, decode
 
 NUMERIC = ("counts", "percentages", "money", "measures")
 _QUOTES = regex.compile(r"[“”\"「」]")
+T = TypeVar("T")
 PHRASES = ("label", "period", "item")
 
 OWN_SENTENCES = [
@@ -80,30 +85,64 @@ def _corpus_sentences() -> list[str]:
 SENTENCES = OWN_SENTENCES + _corpus_sentences()
 
 
-@st.composite
-def _edit(draw, length: int):
-    """One edit at a drawn place: (start, end, replacement)."""
-    at = draw(st.integers(0, length))
-    kind = draw(st.sampled_from(["insert", "insert", "replace", "run", "repeat", "delete"]))
+class Choices(Protocol):
+    """Where a mutation's choices come from: hypothesis (shrinkable) here, a seeded
+    random.Random in the soak (bench/fuzz_soak.py), which applies the same mutations."""
+
+    def integer(self, low: int, high: int) -> int: ...
+    def pick(self, options: Sequence[T]) -> T: ...
+
+
+class HypothesisChoices:
+    def __init__(self, draw):
+        self.draw = draw
+
+    def integer(self, low: int, high: int) -> int:
+        return self.draw(st.integers(low, high))
+
+    def pick(self, options: Sequence[T]) -> T:
+        return self.draw(st.sampled_from(options))
+
+
+class RandomChoices:
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def integer(self, low: int, high: int) -> int:
+        return self.rng.randint(low, high)
+
+    def pick(self, options: Sequence[T]) -> T:
+        return self.rng.choice(options)
+
+
+def _edit(choose: Choices, length: int) -> tuple[int, int, str | None]:
+    """One edit at a chosen place: (start, end, replacement)."""
+    at = choose.integer(0, length)
+    kind = choose.pick(["insert", "insert", "replace", "run", "repeat", "delete"])
     if kind == "insert":
-        return at, at, draw(st.sampled_from(FRAGMENTS))
+        return at, at, choose.pick(FRAGMENTS)
     if kind == "replace":
-        return at, min(length, at + draw(st.integers(1, 3))), draw(st.sampled_from(FRAGMENTS))
+        return at, min(length, at + choose.integer(1, 3)), choose.pick(FRAGMENTS)
     if kind == "run":
-        return at, at, draw(st.sampled_from(RUN_CHARACTERS)) * draw(st.integers(2, 3000))
-    end = min(length, at + draw(st.integers(1, 12)))
+        return at, at, choose.pick(RUN_CHARACTERS) * choose.integer(2, 3000)
+    end = min(length, at + choose.integer(1, 12))
     return at, end, "" if kind == "delete" else None  # None: repeat what is there
+
+
+def mutate(choose: Choices) -> str:
+    """A sentence with one to six edits."""
+    text = choose.pick(SENTENCES)
+    for _ in range(choose.integer(1, 6)):
+        start, end, replacement = _edit(choose, len(text))
+        if replacement is None:
+            replacement = text[start:end] * choose.integer(2, 200)
+        text = text[:start] + replacement + text[end:]
+    return text
 
 
 @st.composite
 def mutated_sentences(draw) -> str:
-    text = draw(st.sampled_from(SENTENCES))
-    for _ in range(draw(st.integers(1, 6))):
-        start, end, replacement = draw(_edit(len(text)))
-        if replacement is None:
-            replacement = text[start:end] * draw(st.integers(2, 200))
-        text = text[:start] + replacement + text[end:]
-    return text
+    return mutate(HypothesisChoices(draw))
 
 
 def assert_grounded(text: str, facts: Facts) -> None:
@@ -150,6 +189,20 @@ def test_mutated_sentences_extract_grounded(text):
     assert_grounded(text, extract(text))
 
 
+def as_bytes(text: str, encoding: str) -> bytes | None:
+    """The text in `encoding` ("lone-surrogate": UTF-16 with an unpaired surrogate), None if
+    it cannot be written there."""
+    if encoding == "lone-surrogate":
+        return _lone_surrogate_utf16(text)
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+
+
+ENCODINGS = ["utf-8", "gb18030", "utf-16", "lone-surrogate"]
+
+
 def _lone_surrogate_utf16(text: str) -> bytes:
     """UTF-16 LE with its BOM and an unpaired high surrogate in the middle."""
     data = text.encode("utf-16-le")
@@ -158,15 +211,11 @@ def _lone_surrogate_utf16(text: str) -> bytes:
 
 
 @settings(FUZZ, max_examples=max(20, FUZZ.max_examples // 5))
-@given(mutated_sentences(), st.sampled_from(["utf-8", "gb18030", "utf-16", "lone-surrogate"]))
+@given(mutated_sentences(), st.sampled_from(ENCODINGS))
 def test_mutated_bytes_decode_or_refuse(text, encoding):
-    if encoding == "lone-surrogate":
-        data = _lone_surrogate_utf16(text)
-    else:
-        try:
-            data = text.encode(encoding)
-        except UnicodeEncodeError:
-            return  # not representable there: nothing to feed
+    data = as_bytes(text, encoding)
+    if data is None:
+        return  # not representable there: nothing to feed
     try:
         facts = extract_bytes(data)
     except DecodeError:

@@ -41,6 +41,28 @@ def test_a_document_long_run_of_listed_rates_is_linear():
     assert len(facts.percentages) == 16_000
 
 
+@pytest.mark.parametrize("text", [
+    "张三、李四、" * (SIZE // 6) + "。王五 摄",  # a 、 list of names before a photo credit
+    "王 五  区长\n  王建国" + " " * SIZE + "区" * 100,  # a table row's name, blanks, too long a descriptor
+    "“" + " " * SIZE + "全国",  # a quote mark before blanks
+], ids=["names before 摄", "name before blanks", "quote before blanks"])
+def test_built_inputs_extract_in_linear_time(text):
+    extract("区长王建国荣获“全国先进个人”称号，增长5%。")
+    started = time.perf_counter()
+    extract(text)
+    took = time.perf_counter() - started
+    assert took < BOUND_S, f"{len(text)} characters took {took:.1f} s"
+
+
+@pytest.mark.parametrize("piece", ["的", "甲乙、丙丁等"])
+def test_a_long_chain_after_a_count_is_no_recursion(piece):
+    """What follows a count is read through 的 and through a list's 等: a chain of
+    thousands of them once went one call deeper per link and overflowed."""
+    text = "共有5个" + piece * 3000 + "。"
+    (count,) = extract(text).counts
+    assert text[count.start:count.end] == count.text == "5个"
+
+
 def test_subject_found_past_a_long_clause():
     """The reach that bounds the subject search still finds the subject written next to the verb."""
     filler = "在推进乡村振兴和产业发展过程中不断探索新路径" * 60  # one clause of ~1,300 characters

@@ -14,14 +14,24 @@ in input order, and reports progress and the summary on stderr. From Python,
 `stream.extract_paths` yields the same results one by one in this process, and
 `dask_recipe` runs them as a dask.bag on a cluster (Dask imported only there).
 """
-from .formats import CSV_COLUMNS, FORMATS, Sink, facts_to_csv_rows, format_record
-from .inputs import DEFAULT_MAX_BYTES, STDIN, UsageError, collect_inputs, os_error_kind, parse_size, walk
-from .record import extract_record
-from .resume import prepare_resume, resume_hint
-from .run import BatchOptions, iter_results, run_batch
+from importlib import import_module
 
-__all__ = [
-    "CSV_COLUMNS", "DEFAULT_MAX_BYTES", "FORMATS", "STDIN", "BatchOptions", "Sink", "UsageError",
-    "collect_inputs", "extract_record", "facts_to_csv_rows", "format_record", "iter_results",
-    "os_error_kind", "parse_size", "prepare_resume", "resume_hint", "run_batch", "walk",
-]
+# name → the module that defines it, imported on first use: `extract FILE` needs only
+# `inputs` and `record`, not the pool, the formats or resume (csv, shlex: ~5–10 ms of a
+# cold start).
+_WHERE = {
+    "CSV_COLUMNS": "formats", "FORMATS": "formats", "Sink": "formats", "facts_to_csv_rows": "formats",
+    "format_record": "formats", "DEFAULT_MAX_BYTES": "inputs", "STDIN": "inputs", "UsageError": "inputs",
+    "collect_inputs": "inputs", "os_error_kind": "inputs", "parse_size": "inputs", "walk": "inputs",
+    "extract_record": "record", "prepare_resume": "resume", "resume_hint": "resume",
+    "BatchOptions": "run", "iter_results": "run", "run_batch": "run",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value

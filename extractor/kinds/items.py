@@ -20,11 +20,13 @@ _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s]")  # a 、 list goes
 
 
 def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
-               through_de: bool = True) -> tuple[int, int] | None:
+               through_de: bool = True, after_etc: bool = False) -> tuple[int, int] | None:
     """The noun phrase after the classifier, up to a stop word or punctuation.
 
     A bracket right after the classifier belongs to it (32.8万台（套）农业机械), and a
-    modifier ending in 的 is not part of the noun (18面鲜艳的红旗 → 红旗)."""
+    modifier ending in 的 is not part of the noun (18面鲜艳的红旗 → 红旗). `after_etc`:
+    the kind named after a list's 等, which names no further list (A、B等C、D等… was
+    followed to any depth, a recursion a long enough input overflowed)."""
     g = grammars()
     if folded[end:end + 1] in ("(", "（"):
         close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
@@ -57,8 +59,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     title = g.award_title.search(folded, start + 2, j + 16)
     if title and title.start() < j:
         j = title.start()  # 授予…等37项成果|国家自然科学奖二等奖: the honour is no part of the item
-    if "、" in folded[start:j] and folded.startswith("等", j):
-        named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit)
+    if not after_etc and "、" in folded[start:j] and folded.startswith("等", j):
+        named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit, after_etc=True)
         if named:
             return named  # 160场发布会、论坛、展览等活动: the kind named after 等 is what is counted
     return (start, j) if j > start else None
@@ -142,6 +144,8 @@ def _after_de(folded: str, start: int, limit: int, unit: str, g: CountGrammar) -
     (8万家的目标, 历史新高)."""
     if unit in g.actor_units or folded.startswith(g.rules.de_heads_not_counted, start) or names_a_level(folded, start):
         return None
+    if folded.startswith("的", start):
+        return None  # 的的: no noun (followed, a run of 的 recursed once per character)
     return item_after(folded, start, limit, unit)
 
 

@@ -17,7 +17,6 @@ import atexit
 import marshal
 import os
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
@@ -108,6 +107,8 @@ def save() -> Path | None:
     with _lock:
         if not _state["dirty"]:
             return None
+        import tempfile  # only a run that compiled something writes (tempfile costs ~4 ms to import)
+
         entries = _entries()
         if len(entries) > _MAX_ENTRIES:  # rules changed many times: start again
             entries = dict(list(entries.items())[-_MAX_ENTRIES:])
