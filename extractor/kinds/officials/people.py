@@ -44,6 +44,7 @@ class _PeopleRules(patterns.Rules):
     authored_fields: list[str]
     shape_before: str
     shape_words: list[str]
+    shape_word_ends: list[str]
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class _PeopleGrammar:
     authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
     shape_before: frozenset[str]     # what may stand right before a name read from its shape
     shape_words: tuple[str, ...]     # words of prose that begin with a surname character
+    shape_word_ends: frozenset[str]  # words of prose that end in one
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +84,7 @@ def _grammar() -> _PeopleGrammar:
         authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),
         shape_before=frozenset(rules.shape_before),
         shape_words=tuple(rules.shape_words),
+        shape_word_ends=frozenset(rules.shape_word_ends),
     )
 
 
