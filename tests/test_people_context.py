@@ -145,7 +145,8 @@ def test_a_name_read_from_its_shape_between_boundaries(body: str, name: str) -> 
     "在改革的过程中更要注意方法。",          # 程 ends 过程: no boundary before it
     "大量农村劳动力进城务工。",              # 劳动力 is a word of prose
     "他们把宋军从一个小村调到县里。",        # 从 follows a name, it does not end one
+    "拖欠工资不还，到底是何居心？",          # 何 asks a question here, it is no surname
 ])
 def test_no_name_read_from_prose_of_that_shape(body: str) -> None:
     found = _names(body)
-    assert not found & {"程中更", "劳动力", "宋军从"}
+    assert not found & {"程中更", "劳动力", "宋军从", "何居心"}
