@@ -130,3 +130,23 @@ def test_a_person_named_by_a_doctrine_or_a_dotted_name(body: str, name: str) -> 
 ])
 def test_no_person_from_a_doctrine_without_a_name(body: str) -> None:
     assert _names(body) == set()
+
+
+@pytest.mark.parametrize("body, name", [
+    ("这次座谈会上，胡晓峰和冯丽娟都谈了各自的体会。", "胡晓峰"),      # after a clause opening, before 和
+    ("这次座谈会上，胡晓峰和冯丽娟都谈了各自的体会。", "冯丽娟"),      # after 和, before 都
+    ("周末大家一起去看望谢建军，他总是很高兴。", "谢建军"),             # after a verb, before a comma
+])
+def test_a_name_read_from_its_shape_between_boundaries(body: str, name: str) -> None:
+    assert name in _names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "在改革的过程中更要注意方法。",          # 程 ends 过程: no boundary before it
+    "大量农村劳动力进城务工。",              # 劳动力 is a word of prose
+    "他们把宋军从一个小村调到县里。",        # 从 follows a name, it does not end one
+    "拖欠工资不还，到底是何居心？",          # 何 asks a question here, it is no surname
+])
+def test_no_name_read_from_prose_of_that_shape(body: str) -> None:
+    found = _names(body)
+    assert not found & {"程中更", "劳动力", "宋军从", "何居心"}

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ...doc import Doc
 from ...output.models import Official
 from ..base import Candidate
-from . import foreign, lists, people, posts
+from . import foreign, lists, people, posts, shapes
 from .merge import officials
 from .reading import Reading
 
@@ -45,6 +45,7 @@ _RULES = (
     people.honorifics,
     people.shaped_openings,
     people.authors,
+    shapes.shaped_names,
 )
 
 

@@ -42,6 +42,9 @@ class _PeopleRules(patterns.Rules):
     named_after: list[str]
     authored: list[str]
     authored_fields: list[str]
+    shape_before: str
+    shape_words: list[str]
+    shape_word_ends: list[str]
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,15 @@ class _PeopleGrammar:
     foreign_not: tuple[str, ...]
     named_after: tuple[str, ...]
     authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
+    shape_before: frozenset[str]     # what may stand right before a name read from its shape
+    shape_words: tuple[str, ...]     # words of prose that begin with a surname character
+    shape_word_ends: frozenset[str]  # words of prose that end in one
+
+
+@lru_cache(maxsize=1)
+def shape_grammar() -> _PeopleGrammar:
+    """people.toml compiled (shapes.py reads it too)."""
+    return _grammar()
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +82,9 @@ def _grammar() -> _PeopleGrammar:
         foreign_not=tuple(rules.foreign_not),
         named_after=tuple(rules.named_after),
         authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),
+        shape_before=frozenset(rules.shape_before),
+        shape_words=tuple(rules.shape_words),
+        shape_word_ends=frozenset(rules.shape_word_ends),
     )
 
 
@@ -270,7 +285,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
             continue  # a word of prose in it (韩国, 惠民生); 马克思主义 names no one
         if end < r.end and folded[end] in pg.given_chars and r.name_end(pos) != end:
             continue  # the run goes on with name characters: a word or a longer name
-        if r.name_end(pos) not in (None, end) or _begins_word(folded, end - 1):
+        if r.name_end(pos) not in (None, end) or begins_word(folded, end - 1):
             continue  # 李强|先后, 卓有|成效: a shorter name, or the last character opens a word
         yield r.found(pos, end, "officials.shaped_opening")
 
@@ -286,21 +301,21 @@ def authors(r: Reading) -> Iterator[Found]:
         if start < r.start or names.surname_len(folded, start) != 1 or folded[start] in names.grammar().weak:
             continue
         name = folded[start:end]
-        if _begins_word(folded, start) or _begins_word(folded, start + 1):
+        if begins_word(folded, start) or begins_word(folded, start + 1):
             continue  # 学习|贯彻…思想, 许多|…: a word of prose, no name
         # the doctrine vouches for the name: common given-name characters suffice (邓小平, 毛泽东)
         if names.plausible(name, 1) or all(ch in pg.given_chars for ch in name[1:]):
             yield r.found(start, end, "officials.author")
 
 
-def _begins_word(folded: str, pos: int) -> bool:
+def begins_word(folded: str, pos: int) -> bool:
     """Does a word of prose (names.toml stop_names, the verb lexicon) begin at `pos`?"""
     pair = folded[pos:pos + 2]
-    return pair in names.grammar().stop_names or pair in _verbs()
+    return pair in names.grammar().stop_names or pair in verbs()
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
+def verbs() -> frozenset[str]:
     return words.verb_set() | frozenset(_grammar().rules.speech_verbs)
 
 

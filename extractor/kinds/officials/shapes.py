@@ -1,0 +1,60 @@
+"""People read from the shape of their name where it stands, with no post,
+verb or honorific that vouches for it: a surname that is no common word and
+two characters common in given names (people.toml given_chars), none of them
+opening a word of prose, set off on
+both sides: something that may stand before a name on the left (a clause
+opening, 的, 和, a preposition: people.toml shape_before) and something that
+may follow a name on the right (names.toml follow). A name read here is then
+found at every mention (merge)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ...grammar import names
+from ...rules import rxcache
+from . import foreign, people
+from .reading import Found, Reading, opens
+
+_HAN = rxcache.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=1)
+def _strong_surname_start() -> re.Pattern[str]:
+    """A single-character surname that is no common word (names.toml weak): one scan."""
+    g = names.grammar()
+    chars = sorted(ch for ch in g.surname_firsts if ch not in g.weak)
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + "]")
+
+
+def shaped_names(r: Reading) -> Iterator[Found]:
+    """...会上，刘正学和吴方军…, 的宋芳蓉: a three-character name of the common
+    shape between a name's left and right boundaries."""
+    pg, folded = people.shape_grammar(), r.folded
+    given = pg.given_chars
+    for m in _strong_surname_start().finditer(folded, r.start, r.end - 3):
+        pos = m.start()
+        if folded[pos + 1] not in given and folded[pos + 2] not in given:
+            continue  # most places: no given name of the common shape
+        if any(ch not in given and ch in foreign.name_chars() for ch in folded[pos + 1:pos + 3]):
+            continue  # 赫尔松: a transliteration (a place, a foreign word), not a given name
+        if names.surname_len(folded, pos) != 1 or not names.plausible(folded[pos:pos + 3], 1):
+            continue
+        if folded[pos - 1:pos + 1] in pg.shape_word_ends or not (
+                opens(r, pos) or folded[pos - 1] in pg.shape_before or folded[pos - 2:pos] in people.verbs()):
+            continue  # the surname character ends a word before it (方|向明…)
+        if folded[pos + 2] in pg.rules.shaped_not_last or not _ends_name(r, pos + 3):
+            continue  # no name's end after the third character
+        if any(people.begins_word(folded, at) for at in (pos, pos + 1, pos + 2)) or folded.startswith(
+                pg.named_after, pos + 3) or folded.startswith(pg.shape_words, pos):
+            continue  # 张贴…, 李|明确: a word of prose; 中山路 names a street
+        yield r.found(pos, pos + 3, "officials.shaped_name")
+
+
+def _ends_name(r: Reading, end: int) -> bool:
+    """Does a three-character name starting 3 before `end` end there: what may follow
+    a name follows, a word of prose starts (黄卫平|新著 is not, 王俊生|坚持 is), or no Han."""
+    folded = r.folded
+    return (r.name_end(end - 3) == end or end >= r.end or not _HAN.match(folded[end])
+            or people.begins_word(folded, end))
