@@ -285,6 +285,24 @@ def test_periods(text, expected):
     ("3座抽水蓄能电站总装机容量360万千瓦。", [("3座", "抽水蓄能电站")]),
     # 多达 stands between a noun and its count like 达
     ("参展的境外企业多达1200多家。", [("1200多家", "境外企业")]),
+    # a count right before another counts batches or kinds of what the other counts
+    ("海警累计完成800余批3000多艘渔船检查。", [("800余批", "渔船"), ("3000多艘", "渔船")]),
+    # ... not when the other's things act
+    ("将5户16人全部安置。", [("5户", None), ("16人", None)]),
+    # an adverb of manner or a preposition after the noun ends it
+    ("全区86家药店统一延长营业时间。", [("86家", "药店")]),
+    ("6艘科考船沿着预定航线返航。", [("6艘", "科考船")]),
+    # a preposition or an adverb opening the phrase before a count is no noun …
+    ("在东南亚市场突破300家。", [("突破300家", None)]),
+    # … unless the two make a word (在建, 就业)
+    ("全区在建项目共42个。", [("42个", "在建项目")]),
+    # a verb alone after 的 is what the counted things take part in
+    ("共有12个小组的比拼。", [("12个", "小组")]),
+    # short clauses listed with 、 and closed by 的 describe the counted noun
+    ("认定9个设施完善、服务规范的示范村。", [("9个", "示范村")]),
+    ("9家企业复工、复产的比例达到九成。", [("9家", "企业")]),
+    # a quoted name with a head after it is inside the noun
+    ("全市4家制造业“灯塔”企业，", [("4家", "制造业“灯塔”企业")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

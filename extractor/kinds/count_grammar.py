@@ -35,6 +35,8 @@ class CountRules(patterns.Rules):
     item_opening_verbs: list[str]
     bracket_notes: tuple[str, ...]
     place_prepositions: str
+    adverbial_openers: str
+    adverbial_opener_words: tuple[str, ...]
     item_adverbs: list[str]
     item_comparisons: list[str]
     bound_units: str

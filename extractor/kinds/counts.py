@@ -102,12 +102,24 @@ def _count(doc: Doc, m: QuantityMatch, item: tuple[int, int] | None, rule: str) 
         rule=rule))
 
 
+def _chained_item(folded: str, following: QuantityMatch) -> tuple[int, int] | None:
+    """1500多批7100多艘中外船舶, 3批48条经验: a count right before another counts
+    batches or kinds of what the other counts; not when the other's things act
+    (7户21人全部转移: no noun follows)."""
+    if acts(folded, following.end, following.unit):
+        return None
+    item = item_after(folded, following.end, unit=following.unit)
+    return item
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     folded = doc.folded
     out: list[Candidate] = []
-    classified = [m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)]
-    for m in merge_brackets(classified, folded):
+    classified = merge_brackets([m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)], folded)
+    for i, m in enumerate(classified):
         item = item_after(folded, m.end, unit=m.unit)
+        if item is None and i + 1 < len(classified) and classified[i + 1].start == m.end:
+            item = _chained_item(folded, classified[i + 1])
         if item is None and not acts(folded, m.end, m.unit):
             item = item_before(folded, m.start)
         out.append(_count(doc, m, item, "counts.classifier"))

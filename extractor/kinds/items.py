@@ -54,8 +54,11 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     start, j = _noun_run(folded, named.end() if named else end, limit, through_de, g)
     if named and start == named.end() and j > start:
         start = end
-    if j - start == 1 and g.stops.match(folded, start):
-        return None  # 3座已投入运行: a lone stop word is no noun
+    if (j - start == 1 and g.stops.match(folded, start)) or folded[start:j] in g.item_stop_words:
+        return None  # 3座已投入运行, 21人全部转移: a lone stop word is no noun
+    described = _described_head(folded, start, j, limit, g)
+    if described:
+        return described
     title = g.award_title.search(folded, start + 2, j + 16)
     if title and title.start() < j:
         j = title.start()  # 授予…等37项成果|国家自然科学奖二等奖: the honour is no part of the item
@@ -73,7 +76,7 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
     while j < len(folded) and j - start < limit and (CJK.match(folded[j]) or folded[j] == "、"
                                                      or (j > start and folded[j] in g.rules.quote_pairs)):
         if folded[j] == "的" and j > start and j + 1 < len(folded) and CJK.match(folded[j + 1]):
-            if not through_de or _owns_what_follows(folded, start, j, g):
+            if not through_de or _owns_what_follows(folded, start, j, g) or _event_after(folded, j + 1, g):
                 break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
             j += 1
@@ -109,6 +112,28 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             break
         j = closing if closing else j + 1
     return start, j
+
+
+def _described_head(folded: str, start: int, j: int, limit: int, g: CountGrammar) -> tuple[int, int] | None:
+    """3个设施完善、功能齐全的产业园: short clauses listed with 、 and closed by 的
+    describe the noun after 的, which is what is counted."""
+    predicate = g.stops.match(folded, j) if 0 < j - start <= 2 else None  # 设施|完善
+    if predicate is None or not folded.startswith("、", predicate.end()):
+        return None  # 26家国企开放交通、能源…的多个场景: the verb takes an object, no description
+    k = j
+    while k < len(folded) and k - start < 2 * limit and (CJK.match(folded[k]) or folded[k] == "、"):
+        if folded[k] == "的":
+            listed = "等" not in folded[j:k] and CJK.match(folded[k + 1:k + 2] or " ")
+            return _after_de(folded, k + 1, limit, "", g) if listed else None
+        k += 1
+    return None
+
+
+def _event_after(folded: str, at: int, g: CountGrammar) -> bool:
+    """302个小项的角逐: a verb standing alone after 的, at the clause's end, names what
+    the counted things take part in; the noun before 的 is what is counted."""
+    verb = g.verb_start.match(folded, at)
+    return verb is not None and not CJK.match(folded[verb.end():verb.end() + 1] or " ")
 
 
 def _modifier_list_end(folded: str, start: int, j: int, limit: int, through_de: bool, g: CountGrammar) -> int | None:
@@ -155,7 +180,11 @@ def _closing_mark(folded: str, j: int, start: int, g: CountGrammar) -> int:
     if 0 < j - start <= 2 and folded[j] in g.rules.quote_pairs:  # a short modifier, then a name
         close = folded.find(g.rules.quote_pairs[folded[j]], j + 1, j + 12)
     elif folded[j] in g.rules.quote_pairs:
-        return -1  # 30个成员国“一致同意”: what is quoted after the noun is no part of it
+        close = folded.find(g.rules.quote_pairs[folded[j]], j + 1, j + 12)
+        head = close + 1 if close > 0 else -1
+        if head < 0 or _head_after_verb(folded, head, g, verbs_left=0) is None:
+            return -1  # 30个成员国“一致同意”: what is quoted after the noun is no part of it
+        # 38家医药保障首批“白名单”企业: a quoted name with a head after it is inside the noun
     elif folded[j] in "(（":
         if folded.startswith(g.rules.bracket_notes, j + 1):
             return -1  # 43个县域医共体(含县级医院、…): a note on what the noun covers ends it

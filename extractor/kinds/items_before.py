@@ -145,6 +145,9 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     start = _after_open_note(folded, start, end)
     # 医共体(含县级医院、乡镇卫生院)更新医疗设备529台: the phrase begins after the note …
     start = _after_opening_verb(folded, start, end, g)
+    opener = folded[start:start + 1] in g.rules.adverbial_openers
+    if opener and not folded.startswith(g.rules.adverbial_opener_words, start):
+        return None  # 在澳新地区|突破116间, 就收|到了: an adverbial, no noun
     if g.not_in_noun.search(folded, start, end):
         return None  # 总数肯定会…, 和蔬菜经纪人每天也走: a clause, not a noun
     verb = g.clause_verbs.search(folded, start + 2, end)
