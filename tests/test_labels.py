@@ -154,6 +154,25 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # an equivalent in another currency, and a verb of shrinking, close a name
     ("双边贸易额约合850亿元人民币。", "money", [("850亿元人民币", "双边贸易额")]),
     ("全市细颗粒物平均浓度同比下降2.1微克，下降幅度达7.5%。", "percentages", [("7.5%", "细颗粒物平均浓度")]),
+    # comparisons, time adverbs and a span of years before the verb are no part of the name
+    ("秋粮收获进度同比快2.3个百分点。", "percentages", [("2.3个百分点", "秋粮收获进度")]),
+    ("全省执业医师年增6%。", "percentages", [("6%", "执业医师")]),
+    ("油菜种植面积常年保持在1500万亩以上。", "measures", [("1500万亩以上", "油菜种植面积")]),
+    ("全省外贸进出口已连续三年超过8000亿元。", "money", [("超过8000亿元", "外贸进出口")]),
+    ("园区工业总产值正向500亿元迈进。", "money", [("500亿元", "工业总产值")]),
+    ("企业今年的亏损则可能达到2亿元。", "money", [("2亿元", "亏损")]),
+    # a base compared with written out at length, and a verb of signing, close a name
+    ("全省年平均气温较常年平均水平升高0.8℃。", "measures", [("0.8℃", "年平均气温")]),
+    ("招商引资签约45亿元。", "money", [("45亿元", "招商引资")]),
+    # 从 inside a word opens no origin of a change
+    ("出口关税从价税率由15%降至8%。", "percentages", [("15%", "出口关税从价税率"), ("8%", "出口关税从价税率")]),
+    # the pace of a change takes what changes, named before 以
+    ("全县农民人均收入以年均9%的速度增长。", "percentages", [("9%", "农民人均收入")]),
+    # a verb and 率 after a percentage's 的 make the rate it is; a locative ends a place noun
+    ("全市65%的农村污水处理率已达标。", "percentages", [("65%", "农村污水处理率")]),
+    ("新增200万亩坡耕地上的梯田。", "measures", [("200万亩", "坡耕地")]),
+    # the unit of a figure the words open with is no part of the name
+    ("全区300米绿道覆盖率达到85%。", "percentages", [("85%", "绿道覆盖率")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

@@ -54,7 +54,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     start, j = _noun_run(folded, named.end() if named else end, limit, through_de, g)
     if named and start == named.end() and j > start:
         start = end
-    if (j - start == 1 and g.stops.match(folded, start)) or folded[start:j] in g.item_stop_words:
+    lone_stop = folded[start:j] in g.item_stop_words and folded[start:j] not in g.quantity_nouns
+    if (j - start == 1 and g.stops.match(folded, start)) or lone_stop:
         return None  # 3座已投入运行, 21人全部转移: a lone stop word is no noun
     described = _described_head(folded, start, j, limit, g)
     if described:

@@ -4,7 +4,10 @@ a clause inside the run of words (投产后预计实现|年销售收入), and na
 verb, an adverb, a unit left over from a figure or the whole of a share (在总装机中)."""
 from __future__ import annotations
 
+from ..doc import Doc
+from ..output.models import Percentage
 from ..rules import rxcache
+from .count_grammar import grammars
 from .label_grammar import label_grammar as _compiled
 
 # 在总装机中占比达到25%: the whole a share is taken of, not the part
@@ -23,6 +26,8 @@ def names_nothing(name: str) -> bool:
 def without_trailing_adverbs(folded: str, start: int, end: int) -> int:
     """The end of a name before the adverbs left at its end (投资继续|, 纯度能|)."""
     c = _compiled()
+    span = c.trailing_span.search(folded, start + 2, end)
+    end = span.start() if span else end  # 粮食产量已连续两年|突破
     while end - start > 2:
         name = folded[start:end]
         adverb = next((a for a in c.trailing_adverbs if name.endswith(a) and len(name) - len(a) >= 2), None)
@@ -42,3 +47,30 @@ def after_last_boundary(folded: str, lo: int, hi: int) -> int:
     if cuts and cuts[-1].end() == hi and cuts[-1].group() in c.subjects:
         cuts.pop()  # 其中援建项目25个: a holder's word ending the name is the name
     return cuts[-1].end() if cuts else lo
+
+
+def past_leading_unit(folded: str, start: int, end: int) -> int:
+    """500米|服务半径覆盖率达到90%: the unit of a figure the words open with is no part of
+    the name (a figure modifying the name's first noun)."""
+    if not folded[start - 1:start].isdigit():
+        return start
+    unit = _compiled().unit_first.match(folded, start, end)
+    return unit.end() if unit and end - unit.end() >= 2 else start
+
+
+def rate_end(folded: str, end: int) -> int:
+    """87.5%的森林|覆盖率: a verb and 率 right after the noun make the rate a percentage is."""
+    verb = grammars().stops.match(folded, end)
+    rate = verb.end() if verb and len(verb.group()) > 1 else -1
+    return rate + 1 if folded.startswith(_compiled().rate_suffix, rate) else end
+
+
+def paced(doc: Doc, fact, before: tuple[int, int] | None) -> tuple[int, int] | None:
+    """注册护士数量以年均8%左右的幅度增加: a percentage that is the pace of a change
+    takes the name before 以, not the word after it."""
+    folded = doc.folded
+    if before is None or not isinstance(fact, Percentage) or not folded.startswith("的", fact.end) \
+            or not folded.startswith(_compiled().pace_words, fact.end + 1) or folded[before[1] - 1] != "以":
+        return None
+    end = without_trailing_adverbs(folded, before[0], before[1] - 1)  # …岗位要|以
+    return (before[0], end) if end - before[0] >= 2 else None

@@ -21,6 +21,12 @@ class LabelRules(patterns.Rules):
     count_before: str
     max_chars: int
     measured_words: list[str]
+    pace_words: tuple[str, ...]
+    noun_locatives: str
+    from_words: list[str]
+    rate_suffix: str
+    leading_units: list[str]
+    trailing_span: str
     rate_words: list[str]
     excess_words: list[str]
     grant_verbs: list[str]
@@ -41,6 +47,10 @@ class LabelRules(patterns.Rules):
 class LabelGrammar:
     def __init__(self) -> None:
         r = patterns.load("labels", LabelRules)
+        self.pace_words = tuple(r.pace_words)
+        self.noun_locatives = r.noun_locatives
+        self.rate_suffix = r.rate_suffix
+        self.trailing_span = rxcache.compile(r.trailing_span)
         # anchored at the end and searched backwards ((?r)): found from the figure back
         self.linking = rxcache.compile(f"(?r)(?:{patterns.alternation(r.linking_words)}|\\s)+$")
         # match() anchors at the clause start it is given (a ^ would anchor at the text's start)
@@ -54,14 +64,15 @@ class LabelGrammar:
         # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
         # ... or the base of a multiple (峰值预计为平日流量的2.1倍)
         self.comparison = rxcache.compile(
-            r"(?:(?<![同环])比(?![重例率])|较)(?:\d{4}年)?\p{Han}{1,6}$|(?:为|是|相当于)\p{Han}{2,8}$")
+            r"(?:(?<![同环])比(?![重例率])|较)(?:\d{4}年)?\p{Han}{1,8}$|(?:为|是|相当于)\p{Han}{2,8}$")
         # a comparison's base written with a year's digits right before the words read back
         self.dated_base = rxcache.compile(r"(?:(?<![同环])比|较|与)\d{2,4}$")
         # the base of a share the quantity reaches (恢复至2019年同期的92%, 超过了玉米耕种面积的85%)
         self.recovered = rxcache.compile(
             r"(?:恢复至|恢复到|相当于)[^，。；]*$|(?:超过了?|达到了?|占到了?)\p{Han}{2,12}的$")
         # 船舶装载率从过去的54%提升到85%: where a change starts is no part of the name
-        self.origin = rxcache.compile(r"(?<=\p{Han}{2})从\p{Han}{0,10}?的?$")
+        self.origin = rxcache.compile(
+            f"(?<=\\p{{Han}}{{2}})(?!{patterns.alternation(r.from_words)})从\\p{{Han}}{{0,10}}?的?$")
         self.measured = rxcache.compile(patterns.alternation(r.measured_words))
         self.rates = frozenset(r.rate_words)
         # 增速比1—10月份加快: a rate compared with an earlier one continues the quantity named before
@@ -104,6 +115,7 @@ class LabelGrammar:
         self.grants = frozenset(r.grant_verbs_only)
         self.noun_ends = tuple(r.indicator_heads) + tuple(v for v in r.grant_verbs if v not in r.grant_verbs_only)
         self.per_unit = rxcache.compile(f"/(?:{patterns.alternation(r.per_units)})")
+        self.unit_first = rxcache.compile(patterns.alternation(r.leading_units))
         self.grant_after = rxcache.compile(
             f"\\s*(?:{patterns.alternation(r.grant_verbs_only)})\\s*(?:{patterns.alternation(r.grant_recipients)})?\\s*")
         self.granted_to = rxcache.compile(

@@ -25,7 +25,7 @@ from ..rules import rxcache
 from . import items
 from .items import item_after
 from .items_before import noun_before
-from .label_ends import after_last_boundary, names_nothing, without_trailing_adverbs
+from .label_ends import after_last_boundary, names_nothing, paced, past_leading_unit, rate_end, without_trailing_adverbs
 from .label_grammar import label_grammar as _compiled
 from .periods import PeriodIndex, grounded
 
@@ -99,12 +99,12 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         word = c.word.search(folded, lo, dated_base.start())
     if not word or len(word.group()) < 2:
         return None
-    end = word.end()
-    compared = c.comparison.search(folded, word.start() + 2, end)  # 贷款利率|比过去: the base, not the name
+    end, word_start = word.end(), past_leading_unit(folded, word.start(), word.end())
+    compared = c.comparison.search(folded, word_start + 2, end)  # 贷款利率|比过去: the base, not the name
     if compared:
-        relinked = c.linking.search(folded, word.start(), compared.start())
-        end = relinked.start() if relinked and relinked.start() > word.start() + 1 else compared.start()
-    begin = max(word.start(), end - c.max_chars)
+        relinked = c.linking.search(folded, word_start, compared.start())
+        end = relinked.start() if relinked and relinked.start() > word_start + 1 else compared.start()
+    begin = max(word_start, end - c.max_chars)
     modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
     span = (modifier + 1 if modifier >= 0 else begin, end)
     after_de = folded[modifier + 1:end]
@@ -185,6 +185,11 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     if items.names_a_level(folded, end):
         return None  # 迈上14万亿元新台阶: a level reached names no quantity
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
+    if span and span[1] - span[0] > 2 and folded[span[1] - 1] in _compiled().noun_locatives \
+            and folded.startswith("的", span[1]):
+        span = (span[0], span[1] - 1)  # 430万亩盐碱地上的作物: the place's noun, not the locative
+    if span and folded[end - 2:end] == "%的":  # (end is past 的 here)
+        span = (span[0], rate_end(folded, span[1]))
     if span:
         span = (span[0], items.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
         action = _compiled().trailing_action.search(folded, span[0] + 2, span[1])
@@ -284,6 +289,9 @@ def _carried(fact, before: Span | None, label: Span) -> Span:
 def _own_label(doc: Doc, fact, before: Span | None) -> Span | None:
     if isinstance(fact, Count):
         return tuple(fact.item_span) if fact.item_span is not None else None
+    pace = paced(doc, fact, before)
+    if pace:
+        return pace
     done = _task_done(doc, fact, before) or _grant_rate(doc, fact)
     if done:
         return done
