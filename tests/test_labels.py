@@ -322,6 +322,23 @@ def test_periods(text, expected):
     ("9家企业复工、复产的比例达到九成。", [("9家", "企业")]),
     # a quoted name with a head after it is inside the noun
     ("全市4家制造业“灯塔”企业，", [("4家", "制造业“灯塔”企业")]),
+    # … not households of the people counted after them, nor a one-character leftover
+    ("有120户460多人住进新房。", [("120户", None), ("460多人", None)]),
+    # a list joined with 和 ends where the next noun has a count of its own
+    ("吸引了12个国家和地区、30个城市的客商。", [("12个", "国家和地区"), ("30个", "城市")]),
+    # a verb that is also a head is the noun when it ends the phrase or a verb follows
+    ("全县培育了400多个社会调解组织，", [("400多个", "社会调解组织")]),
+    ("发动8个组织开展义诊。", [("8个", "组织")]),
+    # work done on the counted things is no part of them, when a concrete head is left
+    ("推进36个重点项目建设。", [("36个", "重点项目")]),
+    ("完成45条农村公路改造。", [("45条", "农村公路")]),
+    ("推进12项重点建设。", [("12项", "重点建设")]),
+    # an aspect mark ends the verb before it, and the noun before that
+    ("60多所中学开设了劳动课。", [("60多所", "中学")]),
+    ("数百名游客穿着汉服游园。", [("数百名", "游客")]),
+    ("5个村民小组了解情况。", [("5个", "村民小组")]),
+    # a short place phrase with a locative is no counted noun
+    ("船上43人全部获救。", [("43人", None)]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

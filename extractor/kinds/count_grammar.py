@@ -36,6 +36,9 @@ class CountRules(patterns.Rules):
     bracket_notes: tuple[str, ...]
     place_prepositions: str
     adverbial_openers: str
+    one_char_verbs: str
+    people_verbs: str
+    item_trailing_work: tuple[str, ...]
     adverbial_opener_words: tuple[str, ...]
     item_adverbs: list[str]
     item_comparisons: list[str]

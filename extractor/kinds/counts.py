@@ -104,12 +104,11 @@ def _count(doc: Doc, m: QuantityMatch, item: tuple[int, int] | None, rule: str) 
 
 def _chained_item(folded: str, following: QuantityMatch) -> tuple[int, int] | None:
     """1500多批7100多艘中外船舶, 3批48条经验: a count right before another counts
-    batches or kinds of what the other counts; not when the other's things act
-    (7户21人全部转移: no noun follows)."""
-    if acts(folded, following.end, following.unit):
-        return None
+    batches or kinds of what the other counts; not when the other counts people."""
+    if following.unit in grammars().actor_units:
+        return None  # 379户1800多人: the households and their people, not households of people
     item = item_after(folded, following.end, unit=following.unit)
-    return item
+    return item if item and item[1] - item[0] >= 2 else None
 
 
 def candidates(doc: Doc) -> list[Candidate]:

@@ -41,6 +41,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return quoted
     if folded.startswith(g.passive_marks, end):
         return None  # 约50人被逮捕: what is counted was written before
+    if _people_do(folded, end, unit, g):
+        return None  # 460多人住进新房: people who do something
     if folded[end:end + 1] in ("和", "与", "及", "、") or _figure_follows(folded, end, g):
         return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
     if folded.startswith("的", end):
@@ -54,7 +56,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     start, j = _noun_run(folded, named.end() if named else end, limit, through_de, g)
     if named and start == named.end() and j > start:
         start = end
-    lone_stop = folded[start:j] in g.item_stop_words and folded[start:j] not in g.quantity_nouns
+    lone_stop = folded[start:j] in g.item_stop_words and g.verb_start.match(folded, j) is not None  # 全部|转移
     if (j - start == 1 and g.stops.match(folded, start)) or lone_stop:
         return None  # 3座已投入运行, 21人全部转移: a lone stop word is no noun
     described = _described_head(folded, start, j, limit, g)
@@ -67,7 +69,18 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit, after_etc=True)
         if named:
             return named  # 160场发布会、论坛、展览等活动: the kind named after 等 is what is counted
-    return (start, j) if j > start else None
+    return (start, _before_trailing_work(folded, start, j, g)) if j > start else None
+
+
+def _before_trailing_work(folded: str, start: int, end: int, g: CountGrammar) -> int:
+    """200余个重点项目|建设: work done on the counted things is no part of them, when
+    a concrete head is left before it."""
+    work = next((w for w in g.rules.item_trailing_work if folded.endswith(w, start, end)), None)
+    if work is None or end - len(work) - start < 2:
+        return end
+    left = folded[start:end - len(work)]
+    concrete = left.endswith(g.owner_ends) or any(len(h) > 1 and left.endswith(h) for h in g.compound_heads)
+    return end - len(work) if concrete else end
 
 
 def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGrammar) -> tuple[int, int]:
@@ -93,12 +106,25 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             continue
         if j > start and g.count_ahead.match(folded, j):
             break  # 五个组别|十五项冠军: another count begins
+        if j - start >= 2 and folded[j] in "了着":
+            if folded[j:j + 2] in g.words_with_stops:
+                break  # 3个村民小组|了解情况: a verb opening with the mark
+            verb = _verb_before_aspect(folded, start, j, g) if j - start >= 3 else None
+            if verb:
+                j = verb  # 77所大学|建设了, 上千名表演者|身着
+                while j > start + 1 and folded[j - 1] in "、和与及":
+                    j -= 1  # 学习材料收录、|摘编了
+                break
         stop = g.stops.match(folded, j) if j > start else None
         if stop and len(stop.group()) == 1 and _inside_word(folded, j, g):
             stop = None
         if stop and _verb_names_a_place(folded, stop.end(), g):
             j = stop.end() + 1  # 镇、开发区、街道: a verb before a place's head is part of its name
             continue
+        ends_phrase = stop and not CJK.match(folded[stop.end():stop.end() + 1] or " ")
+        if ends_phrase and j > start and stop.group() in g.compound_heads:
+            j = stop.end()  # 人民调解组织，: a verb that is also a head, ending the phrase, is the noun's head
+            break
         head_end = _verb_heads_a_noun(folded, stop, g) if stop else None
         if head_end:
             j = head_end  # 134个智慧病虫害监测网点对…: the verb names what the counted thing does
@@ -113,6 +139,14 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             break
         j = closing if closing else j + 1
     return start, j
+
+
+def _verb_before_aspect(folded: str, start: int, j: int, g: CountGrammar) -> int | None:
+    """Where the verb before an aspect mark at `j` starts: a one-character verb (靠着),
+    else two characters (建设了, 讲述着) when two are left for the noun."""
+    if folded[j - 1] in g.rules.one_char_verbs:
+        return j - 1 if j - 1 - start >= 2 else None
+    return j - 2 if j - 2 - start >= 2 else None
 
 
 def _described_head(folded: str, start: int, j: int, limit: int, g: CountGrammar) -> tuple[int, int] | None:
@@ -155,7 +189,14 @@ def acts(folded: str, end: int, unit: str) -> bool:
     something; or by 的 (载有72人的客机): they make up what follows. The count
     names no item, before or after it."""
     g = grammars()
-    return unit in g.actor_units and (g.verb_start.match(folded, end) is not None or folded.startswith("的", end))
+    return unit in g.actor_units and (g.verb_start.match(folded, end) is not None or folded.startswith("的", end)
+                                      or _people_do(folded, end, unit, g))
+
+
+def _people_do(folded: str, end: int, unit: str, g: CountGrammar) -> bool:
+    """460多人住进新房: people followed by a one-character verb (not 2000户住宅)."""
+    return (unit in g.actor_units and folded[end:end + 1] in g.rules.people_verbs
+            and folded[end:end + 2] not in g.words_with_stops)
 
 
 def names_a_level(folded: str, start: int) -> bool:
@@ -205,6 +246,9 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
     if not through_de:
         return True  # a figure's noun (50元补贴): whether a verb is a noun is the caller's call
     g = grammars()
+    if folded[end:verb_end] in g.compound_heads and (not CJK.match(folded[verb_end:verb_end + 1] or " ")
+                                                    or g.verb_start.match(folded, verb_end)):
+        return (end, verb_end)  # 5个组织开展活动: a verb that is also a head, followed by a verb, is the noun
     clause = _CLAUSE_END.search(folded, end, end + 2 * limit)  # 100名来自机关、高校…的文化特派员
     de = folded.rfind("的", verb_end, clause.start() if clause else end + 2 * limit)
     if de > verb_end:
@@ -321,6 +365,8 @@ def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
     北交所和境外上市…中心 (one noun of a list of things counted apart)."""
     k = j
     while k < len(folded) and folded[k] in "、和与及":
+        if folded[k] == "、" and (g.count_ahead.match(folded, k + 1) or folded[k + 1:k + 2].isdigit()):
+            return k > j and "、" not in folded[j:k]  # 17个国家和地区|、74个科研机构: the next has its own count
         nxt = k + 1
         if not (nxt < len(folded) and CJK.match(folded[nxt])):
             return False

@@ -155,8 +155,8 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     trailing = g.trailing.search(folded, start, end)
     end = trailing.start() if trailing else end
     phrase = folded[start:end]
-    if len(phrase) < 2 or phrase.startswith(("和", "与", "及")):
-        return None
+    if len(phrase) < 2 or phrase.startswith(("和", "与", "及")) or (len(phrase) <= 3 and phrase[-1] in "上里"):
+        return None  # (机上|157人全部遇难: a place, not what is counted)
     if phrase.endswith(g.verb_words):
         return None  # 对各级党组织和广大党员提出: a clause ending in its verb
     return None if folded[start - 1:start].isdigit() and not _after_code(folded, start) else (start, end)
