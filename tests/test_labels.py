@@ -173,6 +173,12 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("新增200万亩坡耕地上的梯田。", "measures", [("200万亩", "坡耕地")]),
     # the unit of a figure the words open with is no part of the name
     ("全区300米绿道覆盖率达到85%。", "percentages", [("85%", "绿道覆盖率")]),
+    # an adjustment between a name and its growth links them; a chain then carries the name
+    ("城镇居民人均消费支出2.1万元，扣除价格因素实际增长4.2%。", "percentages", [("4.2%", "城镇居民人均消费支出")]),
+    ("该国二季度国内生产总值按年率计算下降1.1%。", "percentages", [("1.1%", "国内生产总值")]),
+    # adverbs and the bound of a quantity are no part of its name; 所谓 is no part of it either
+    ("库区水温也能维持在12℃以上。", "measures", [("12℃以上", "库区水温")]),
+    ("首套房贷款额度上限提高到120万元。", "money", [("120万元", "首套房贷款额度")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected
