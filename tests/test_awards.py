@@ -132,6 +132,29 @@ STATE_COUNCIL = ("国务院批准并报请国家主席习近平签署，授予�
                  "授予简·迪安·米勒教授等5名外国专家中华人民共和国国际科学技术合作奖。")
 
 
+def test_standing_national_honour_named_anywhere():
+    found = run("市里组织12名全国道德模范走进校园，讲述身边的故事。")
+    assert [(t, a.kind, a.recipients, a.rule) for t, a in found.items()] == [
+        ("全国道德模范", "title", [], "awards.named_honour")]
+    quoted = run("全国“五一”劳动奖章获得者王立军向大家介绍经验。", ("王立军",))
+    assert [(t, a.kind, a.recipients) for t, a in quoted.items()] == [("全国五一劳动奖章", "prize", ["王立军"])]
+
+
+@pytest.mark.parametrize("text", [
+    "全市干部职工争当全国劳动模范。",  # a goal
+    "全国道德模范评选活动正式启动。",  # a contest
+    "全国三八红旗手巾帼宣讲示范活动在京举行。",  # an event named after the honour
+])
+def test_named_honour_traps(text):
+    assert run(text) == {}
+
+
+def test_named_honour_leaves_a_title_read_with_its_year_to_its_rule():
+    found = run("他荣获2023年全国五一劳动奖章。")
+    assert list(found) != ["全国五一劳动奖章", "2023年全国五一劳动奖章"]
+    assert len(found) == 1
+
+
 def test_conferral_recipients_then_title():
     got = run(STATE_COUNCIL)
     assert set(got) == {"国家最高科学技术奖", "国家自然科学奖一等奖", "国家自然科学奖二等奖",
@@ -149,11 +172,16 @@ def test_conferral_uses_known_names():
 
 @pytest.mark.parametrize("text", [
     "将党内最高荣誉授予为党和人民作出杰出贡献的共产党员。",
-    "习近平为全国脱贫攻坚楷模荣誉称号获得者一一颁授奖章、证书、奖牌。",
     "符合条件的优先推荐授予五一劳动奖章、三八红旗手及各种突出贡献奖励。",  # nomination in a policy
 ])
 def test_conferral_traps(text):
     assert titles(text) == set()
+
+
+def test_conferral_of_the_insignia_of_a_named_honour():
+    # what is handed over (奖章、证书、奖牌) is no honour; the honour is the one named
+    text = "习近平为全国脱贫攻坚楷模荣誉称号获得者一一颁授奖章、证书、奖牌。"
+    assert titles(text) == {"全国脱贫攻坚楷模"}
 
 
 # ------------------------------------------------------------ receipts and selections

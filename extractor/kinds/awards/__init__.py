@@ -1,6 +1,6 @@
 """Awards: honours, prizes, titles, flags, stars and list selections (SPEC "awards").
 
-Candidates come from five families of evidence, each a named rule
+Candidates come from six families of evidence, each a named rule
 (patterns/rules.toml [awards.*]):
 
 - quoted titles (“聚力强势星”) with an award word in them or an award verb before them;
@@ -8,6 +8,7 @@ Candidates come from five families of evidence, each a named rule
 - receipts and selections (X荣获/摘获/入选 TITLE), recipient is the subject;
 - commendation decisions (《关于表彰A、B和C的决定》);
 - batch designations (全国首批创新型企业之一);
+- the standing national honours named anywhere (全国道德模范, 七一勋章);
 
 and coordinated siblings of an award found by one of them. Goals, nominations
 and policy rewards (争创…, 推荐授予…, 对新获得…的，给予…奖励) are dropped.
@@ -26,6 +27,7 @@ from ...output.models import Award, Official
 from ..base import Candidate
 from .families import conferred, decisions, one_of, received, siblings
 from .merge import Merged, all_mentions, merge
+from .named import named
 from .quoted import quoted
 from .reading import Reading
 from .recipients import representatives
@@ -45,9 +47,11 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     for family in (decisions(r), conferred(r), quoted(r), received(r), one_of(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
+    merge(list(named(r, merged)), r, merged)
     starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading
     for title, m in merged.items():
-        for recipient in representatives(r, title, starts.get(title, [])):
+        spans = sorted({(s, s + len(title)) for s in starts.get(title, [])} | m.spans)
+        for recipient in representatives(r, spans):
             if recipient not in m.recipients:
                 m.recipients.append(recipient)
     ordered = sorted(merged.items(), key=lambda kv: kv[1].first)

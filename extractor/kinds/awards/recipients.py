@@ -114,18 +114,22 @@ def appositive_people(r: Reading, end: int) -> list[str]:
     return found[:1]
 
 
-def representatives(r: Reading, title: str, starts: list[int]) -> list[str]:
+def representatives(r: Reading, spans: list[tuple[int, int]]) -> list[str]:
     """`优秀党务工作者代表曾继勇`, `张桂梅代表“七一勋章”获得者`: the representative
-    holds the honour; `starts` are the title's occurrences in the folded text."""
+    holds the honour, and so does a person found by officials named as its holder
+    after it (…奖章获得者陈燕芳); `spans` are the title's places in the folded text."""
     text, rep = r.folded, r.rules.representative
     found: list[str] = []
-    for s, e in ((s, s + len(title)) for s in starts):
+    for s, e in spans:
         m = r.rules.representative_after.match(text, e)
         if m:
             if r.people:
                 found.extend(r.starting_at.get(m.end(), ()))
             else:
                 found.extend(filter(None, [names.speaker_at(text, m.end())]))
+        holder = None if m else r.rules.representative_before.match(text, e)
+        if holder:  # 全国五一劳动奖章获得者陈燕芳
+            found.extend(r.starting_at.get(holder.end(), ()))
         q = s - 1 if text[s - 1:s] and text[s - 1] in r.rules.data.open_quotes else s
         if q >= len(rep) and text[q - len(rep):q] == rep and r.rules.representative_before.match(text, e):
             start = q - len(rep)

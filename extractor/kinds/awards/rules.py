@@ -63,6 +63,10 @@ class AwardRules(patterns.Rules):
     addressed_to: str
     attributive: str
     one_of_selection_words: list[str]
+    named_honours: list[str]
+    named_not_after: list[str]
+    named_quoted_parts: list[str]
+    named_event_after: str
     verbs: _Verbs
     context: _Context
     recipients: _Recipients
@@ -113,6 +117,8 @@ class Rules:
     boundary: regex.Pattern[str]
     not_honour_start: regex.Pattern[str]
     forward_reference: regex.Pattern[str]
+    named_honour: regex.Pattern[str]
+    named_event_after: regex.Pattern[str]
 
 
 def _verb(verbs: _Verbs) -> str:
@@ -121,6 +127,19 @@ def _verb(verbs: _Verbs) -> str:
     verb = "|".join(f"(?P<{name}>{alt(getattr(verbs, name))})" for name in ("strong", "confer", "select", "weak"))
     # Atomic: 获得者 must not fall back to 获 + 得者.
     return f"(?>{verb})(?!{alt(verbs.not_before)})"
+
+
+def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
+    """The named honours, longest first, each part in named_quoted_parts with or without
+    its quotation marks (全国“五一”劳动奖章), and what makes one an event's name."""
+    names = []
+    for name in sorted(data.named_honours, key=len, reverse=True):
+        piece = regex.escape(name)
+        for part in data.named_quoted_parts:
+            piece = piece.replace(part, f"[“「]?{part}[”」]?")
+        names.append(piece)
+    honour = f"(?:{'|'.join(names)})(?!{patterns.alternation(data.named_not_after)})"
+    return {"named_honour": rxcache.compile(honour), "named_event_after": rxcache.compile(data.named_event_after)}
 
 
 @lru_cache(maxsize=1)
@@ -182,4 +201,5 @@ def rules() -> Rules:
         not_honour_start=rxcache.compile(data.context.not_honour_start),
         boundary=named("boundary"),
         forward_reference=named("forward_reference"),
+        **_named_rules(data),
     )
