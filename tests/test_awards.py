@@ -242,6 +242,11 @@ def test_batch_designation():
     assert got["全国首批创新型企业"].recipients == ["中联重工科技发展股份有限公司"]
 
 
+def test_batch_designation_after_zuowei_is_held_by_the_next_subject():
+    found = run("作为全国首批数字乡村试点县之一，近年来，长兴县将持续推进数字化改革。")
+    assert [(t, a.recipients) for t, a in found.items()] == [("全国首批数字乡村试点县", ["长兴县"])]
+
+
 def test_batch_with_count_and_coordinated_sibling():
     text = ("今年初，地处浙西南山区的龙泉市安仁镇项边村，一个小山村，成了首批120个新农村建设科技示范村（试点）之一。"
             "今年共启动了73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）。")

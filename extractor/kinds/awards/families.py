@@ -11,7 +11,7 @@ from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import recipient_cut, split_recipients, subject
+from .recipients import recipient_cut, split_recipients, subject, subject_after
 
 _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb
 
@@ -122,8 +122,11 @@ def one_of(r: Reading) -> Iterable[Found]:
         if not plausible_title(title) or len(title) < 4:
             continue
         selection = has_evidence(title) and any(w in title for w in rules.data.one_of_selection_words)
+        holder = subject(r, m.start())
+        if not holder and r.folded.endswith(rules.data.as_word, 0, m.start()):
+            holder = subject_after(r, m.end())  # 作为…之一，今年，重庆将…
         yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
-                    "awards.one_of", subject(r, m.start()))
+                    "awards.one_of", holder)
 
 
 # Longer than any sibling_before match can be (a count, 24 characters, a conjunction, a count).

@@ -5,6 +5,7 @@ honour, or a representative of the honour's holders."""
 from __future__ import annotations
 
 from ...grammar import names
+from ...rules import rxcache
 from .reading import Reading
 from .rules import rules
 
@@ -41,6 +42,30 @@ def subject(r: Reading, verb_start: int) -> list[str]:
         if tried == 2:
             break
     return []
+
+
+def subject_after(r: Reading, end: int) -> list[str]:
+    """作为全国首批…试点城市之一，今年，重庆将…: the subject of the clause after a 作为
+    phrase, past time words, holds what the phrase names."""
+    clauses = r.clause_texts(end, min(r.structure.sentence_end(end), end + 200))
+    for clause in clauses[1:3]:
+        clause = clause.strip()
+        if not clause or (r.rules.time_clause.match(clause) and len(clause) <= 8):
+            continue
+        org = org_subject(clause)
+        if org is None:
+            head = _HEAD.match(clause[:_head_end(clause)])
+            org = head.group() if head else None
+        return [org] if org else []
+    return []
+
+
+def _head_end(clause: str) -> int:
+    stops = [i for w in rules().data.recipients.subject_stops if (i := clause.find(w, 2)) != -1]
+    return min(stops, default=0)
+
+
+_HEAD = rxcache.compile(r"\p{Han}{2,6}$")  # a place or a body named without its suffix (重庆)
 
 
 def org_subject(clause: str) -> str | None:

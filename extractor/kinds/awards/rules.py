@@ -63,6 +63,7 @@ class AwardRules(patterns.Rules):
     addressed_to: str
     attributive: str
     one_of_selection_words: list[str]
+    as_word: str
     named_honours: list[str]
     named_not_after: list[str]
     named_quoted_parts: list[str]
