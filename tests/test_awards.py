@@ -247,6 +247,11 @@ def test_batch_designation_after_zuowei_is_held_by_the_next_subject():
     assert [(t, a.recipients) for t, a in found.items()] == [("全国首批数字乡村试点县", ["长兴县"])]
 
 
+def test_a_short_note_in_brackets_is_part_of_the_list_selected_onto():
+    found = run("全省已有12个项目入选国家级非物质文化遗产代表性项目名录（名册）。")
+    assert list(found) == ["国家级非物质文化遗产代表性项目名录（名册）"]
+
+
 def test_batch_with_count_and_coordinated_sibling():
     text = ("今年初，地处浙西南山区的龙泉市安仁镇项边村，一个小山村，成了首批120个新农村建设科技示范村（试点）之一。"
             "今年共启动了73个新农村建设科技示范乡镇（试点）、120个新农村建设科技示范村（试点）。")

@@ -14,6 +14,7 @@ from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible
 from .recipients import recipient_cut, split_recipients, subject, subject_after
 
 _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb
+_TRAILING_NOTE = rxcache.compile(r"[（(][^（()）]{1,4}[)）]$")
 
 
 def conferred(r: Reading) -> Iterable[Found]:
@@ -66,8 +67,9 @@ def received(r: Reading) -> Iterable[Found]:
                 continue
         if not plausible_title(title) or len(title) < 4:
             continue
-        if kind != "strong" and not (had_designator or has_evidence(title)):
-            continue
+        evident = has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title))
+        if kind != "strong" and not (had_designator or evident):
+            continue  # (…代表作名录（名册）: the note after the name does not hide its evidence)
         start = m.end() + obj.start("obj") + lead
         if not_given(r, m.start(), start + len(title)):
             continue
