@@ -138,6 +138,23 @@ def test_prose_mentions_of_reporters_are_not_bylines() -> None:
     assert doc(text).bylines == []
 
 
+def test_role_after_an_outlet_name_and_after_a_pipe() -> None:
+    text = ("市区新增三座口袋公园\n湖南日报记者 周晓燕 湖南日报编辑 贺然\n"
+            "记者｜钟一鸣 通讯员|黎红\n今年以来，全市新建口袋公园三座。\n")
+    assert pairs(doc(text)) == {("周晓燕", "reporter"), ("贺然", "editor"),
+                                ("钟一鸣", "reporter"), ("黎红", "correspondent")}
+
+
+def test_a_reporter_credited_for_a_photo_is_its_photographer_only() -> None:
+    text = "春耕忙\n田间地头一派繁忙景象。本报记者 汪晓峰 摄\n"
+    assert pairs(doc(text)) == {("汪晓峰", "photographer")}
+
+
+def test_an_outlet_word_in_prose_opens_no_byline() -> None:
+    text = "春耕忙\n据省报记者获悉，今年全省春耕进度快于往年。电视台记者 采访了种粮大户。\n"
+    assert doc(text).bylines == []
+
+
 def test_empty_and_one_line_inputs() -> None:
     assert doc("") == DocumentInfo()
     assert doc("国内联播快讯").title == "国内联播快讯"

@@ -13,10 +13,10 @@ from functools import lru_cache
 import regex
 
 from ..doc.body import Body
-from ..grammar import names
-from ..output.models import Byline, DocumentInfo
+from ..output.models import DocumentInfo
 from ..reading.textnorm import fold
-from ..rules import patterns, registry, rxcache
+from ..rules import patterns, rxcache
+from .bylines import bylines
 
 
 class _Strict(patterns.Rules):
@@ -58,6 +58,7 @@ class _Dateline(_Strict):
 class _Bylines(_Strict):
     roles: dict[str, str]
     role_boundary: str
+    label_marks: str
     not_roles: list[str]
     separators: str
     not_names: list[str]
@@ -112,7 +113,8 @@ def _rules() -> _Compiled:
     # A role label: role words (longest first), then a colon or a space before
     # the name; credits we must skip (策划, 海报…) are matched too so they end a run.
     label_words = patterns.alternation(list(by.roles) + by.not_roles)
-    role_label = rx(f"{by.role_boundary}(?P<role>{label_words})(?P<colon>\\s*:)?", regex.MULTILINE)
+    role_label = rx(f"{by.role_boundary}(?P<role>{label_words})(?P<colon>\\s*[{regex.escape(by.label_marks)}])?",
+                    regex.MULTILINE)
     return _Compiled(
         rules=rules,
         labelled=[rx(p) for p in rules.published.labelled],
@@ -149,7 +151,6 @@ class _Line:
 
 _PROSE_MARK = rxcache.compile(r"[，。,；！？]")
 _LINE = rxcache.compile(r"[^\n\r]+")
-_SPACE = rxcache.compile(r"\s")
 
 
 def _lines(folded: str, start: int, end: int) -> list[_Line]:
@@ -288,72 +289,6 @@ def _outlet(folded: str, body: Body, first_paragraph: _Line | None) -> str | Non
     return found or first(compiled.reprint, body_text) or first(compiled.production, folded)
 
 
-# ---------------------------------------------------------------- bylines
-
-def _is_name(token: str) -> bool:
-    words = _rules().rules.bylines
-    if any(w in token for w in (*words.not_names, *words.not_roles, *words.roles)):
-        return False
-    return names.has_any_surname(token)
-
-
-def _names_in(run: str) -> list[str]:
-    """Names at the start of `run`, separated by spaces or 、, until a non-name."""
-    separators, name = _rules().separators, names.credited_name()
-    found, pos = [], 0
-    while True:
-        sep = separators.match(run, pos)
-        if sep:
-            pos = sep.end()
-        match = name.match(run, pos)
-        if not match or not _is_name(match.group()):
-            return found
-        found.append(match.group())
-        pos = match.end()
-
-
-def _credited(run: str, role: str, rule: str) -> list[Byline]:
-    registry.rule(rule)  # an undeclared rule name fails at once
-    return [Byline(name=_clean(name), role=role, rule=rule) for name in _names_in(run)]
-
-
-def _bylines(text: str) -> list[Byline]:
-    compiled = _rules()
-    by = compiled.rules.bylines
-    found: list[Byline] = []
-    for match in compiled.role_label.finditer(text):
-        role = by.roles.get(match.group("role"))
-        if role is None:
-            continue  # 策划, 海报 … are credits but not bylines
-        rest = text[match.end():match.end() + 80]
-        # without a colon the name must be set off (记者　罗琼) or bracketed (（记者赵鹏）)
-        bracketed = match.start() > 0 and text[match.start() - 1] in by.open_brackets
-        if not match.group("colon") and not bracketed and not compiled.set_off.match(rest):
-            continue
-        if match.group("role") in by.colon_only and not match.group("colon"):
-            continue  # bare 摄 / 图 only as labels with a colon; 摄 after a name below
-        found += _credited(rest, role, "bylines.role_label")
-    for match in compiled.photo.finditer(text) if "摄" in text else ():  # every credit ends in 摄
-        found += _credited(match.group("names"), "photographer", "bylines.photo_credit")
-    for match in compiled.closing_bracket.finditer(text):
-        found += _credited(match.group("names"), "reporter", "bylines.closing_brackets")
-    return _unique(found)
-
-
-def _clean(name: str) -> str:
-    return _SPACE.sub("", name)
-
-
-def _unique(bylines: list[Byline]) -> list[Byline]:
-    seen, out = set(), []
-    for byline in bylines:
-        key = (byline.name, byline.role)
-        if key not in seen:
-            seen.add(key)
-            out.append(byline)
-    return out
-
-
 # ---------------------------------------------------------------- entry
 
 def extract_document(text: str, body: Body, folded: str | None = None) -> DocumentInfo:
@@ -376,7 +311,7 @@ def extract_document(text: str, body: Body, folded: str | None = None) -> Docume
         published_at=published_at,
         outlet=_outlet(folded, body, first_paragraph),
         dateline=_dateline(first_paragraph, published_at),
-        bylines=_bylines(folded),
+        bylines=bylines(folded, _rules()),
     )
 
 
