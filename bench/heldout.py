@@ -4,7 +4,8 @@
 
 A batch's gold names pool items; the texts are linked from ../shared/corpus/pool
 into a temporary folder beside the gold, and `extract evaluate` runs there.
-People batches annotate officials, awards and bylines only, numeric batches the
+People batches (and awards batches: people batches drawn from the pool items
+that contain an honour word) annotate officials, awards and bylines only, numeric batches the
 four numeric kinds only: the other rows are not shown. The annotators were told
 to start below the headline line (the dev gold does include headline figures), so
 numeric facts on the first line are left out of both sides
@@ -26,6 +27,7 @@ from _paths import REPO  # noqa: E402
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 POOL = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus" / "pool"
 ROWS = {"people": ("officials", "awards", "bylines"),
+        "awards": ("officials", "awards", "bylines"),  # people batches drawn from items with an honour word
         "numeric": ("counts", "percentages", "money", "measures", "all")}
 
 

@@ -155,6 +155,19 @@ def test_named_honour_leaves_a_title_read_with_its_year_to_its_rule():
     assert len(found) == 1
 
 
+def test_commendation_in_a_sentence_lists_each_honour():
+    found = run("大会表彰了省直机关56名优秀共产党员、31名优秀党务工作者和20个先进基层党组织。")
+    assert list(found) == ["省直机关优秀共产党员", "省直机关优秀党务工作者", "省直机关先进基层党组织"]
+    found = run("会议对全市教育系统先进集体和先进个人进行了表彰。")
+    assert list(found) == ["全市教育系统先进集体", "全市教育系统先进个人"]
+    assert run("会上表彰了他们的无私奉献。") == {}
+
+
+def test_a_medal_is_short_and_the_congratulated_team_receives_it():
+    found = run("主席致电祝贺国家女子曲棍球队在亚运会上荣获金牌。", ("主席",))
+    assert [(t, a.kind, a.recipients) for t, a in found.items()] == [("金牌", "prize", ["国家女子曲棍球队"])]
+
+
 def test_conferral_recipients_then_title():
     got = run(STATE_COUNCIL)
     assert set(got) == {"国家最高科学技术奖", "国家自然科学奖一等奖", "国家自然科学奖二等奖",

@@ -1,12 +1,13 @@
 """Awards: honours, prizes, titles, flags, stars and list selections (SPEC "awards").
 
-Candidates come from six families of evidence, each a named rule
+Candidates come from seven families of evidence, each a named rule
 (patterns/rules.toml [awards.*]):
 
 - quoted titles (“聚力强势星”) with an award word in them or an award verb before them;
 - conferrals (授予 RECIPIENTS TITLE), recipients between verb and title;
 - receipts and selections (X荣获/摘获/入选 TITLE), recipient is the subject;
-- commendation decisions (《关于表彰A、B和C的决定》);
+- commendation decisions (《关于表彰A、B和C的决定》) and commendations in a
+  sentence (表彰了…123名优秀共产党员、126名优秀党务工作者);
 - batch designations (全国首批创新型企业之一);
 - the standing national honours named anywhere (全国道德模范, 七一勋章);
 
@@ -25,7 +26,7 @@ from ...doc import Doc
 from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
-from .families import conferred, decisions, one_of, received, siblings
+from .families import commended, conferred, decisions, one_of, received, siblings
 from .merge import Merged, all_mentions, merge
 from .named import named
 from .quoted import quoted
@@ -44,7 +45,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     """The awards of `doc`'s body; `officials` are the people who may receive them."""
     r = Reading(doc, officials)
     merged: dict[str, Merged] = {}
-    for family in (decisions(r), conferred(r), quoted(r), received(r), one_of(r)):
+    for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), one_of(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)

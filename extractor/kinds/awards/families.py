@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from ...doc.occurrences import occurrences
 from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
 from .recipients import recipient_cut, split_recipients, subject, subject_after
+from .rules import rules
 
 _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb
 _TRAILING_NOTE = rxcache.compile(r"[（(][^（()）]{1,4}[)）]$")
@@ -29,8 +32,8 @@ def conferred(r: Reading) -> Iterable[Found]:
             continue  # 授予下列人士国家荣誉称号：: the list that follows names each honour
         for clause in _NON_COMMA.finditer(rest):
             body, had_designator = strip_designator(clause.group().strip())
-            if rules.quote_close_end.search(body):
-                break  # a quoted title: the quoted rule reads it with its recipients
+            if rules.quote_close_end.search(body) or rules.quoted_designator.search(body):
+                break  # a quoted title (授予“红色前哨连”荣誉称号的中队): the quoted rule reads it
             if not (had_designator or has_evidence(body)):
                 continue
             cut = recipient_cut(body, r.people_names)
@@ -65,8 +68,8 @@ def received(r: Reading) -> Iterable[Found]:
             title = title[title.rindex(de) + len(de):]
             if not has_evidence(title):
                 continue
-        if not plausible_title(title) or len(title) < 4:
-            continue
+        if not plausible_title(title) or (len(title) < 4 and title not in rules.data.short_titles):
+            continue  # (荣获银牌: a medal's name is short)
         evident = has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title))
         if kind != "strong" and not (had_designator or evident):
             continue  # (…代表作名录（名册）: the note after the name does not hide its evidence)
@@ -80,35 +83,91 @@ def received(r: Reading) -> Iterable[Found]:
 
 def decisions(r: Reading) -> Iterable[Found]:
     """《关于表彰A、B和C的决定》: each listed honour; `先进个人和先进集体` shares its prefix."""
+    for m in r.rules.decision.finditer(r.folded):
+        yield from _listed(r, m, "awards.decision", need_evidence=False)
+
+
+def commended(r: Reading) -> Iterable[Found]:
+    """会议表彰了…123名优秀共产党员、126名优秀党务工作者, 对…先进集体和先进工作者进行了表彰:
+    each listed item that names an honour by its own wording."""
+    if "表彰" not in r.folded:
+        return
+    for pattern in r.rules.commendations:
+        for m in pattern.finditer(r.folded):
+            if not not_given(r, m.start(), m.end()):
+                yield from _listed(r, m, "awards.commended", need_evidence=True)
+
+
+def _listed(r: Reading, m: regex.Match[str], rule: str, need_evidence: bool) -> Iterable[Found]:
+    """The honours listed in m's `list` group, a shared prefix filled in (先进个人和先进集体)."""
     rules = r.rules
-    for m in rules.decision.finditer(r.folded):
-        pos, first = m.start("list"), None
-        for part in rules.list_part.finditer(m.group("list")):
-            item, start = part.group(), pos + part.start()
-            start += len(item) - len(item.lstrip("“「"))
-            item = item.strip("“”「」")
-            lead = rules.year_prefix.match(item)
-            if lead:
-                start += lead.end()
-                item = item[lead.end():]
-            item, _ = strip_designator(item)
-            written = item
-            if first is not None:
-                item = _fill_ellipsis(first, item)
-            if not plausible_title(item) or len(item) < 3:
-                continue
-            first = first or item
-            yield Found(item, kind_of(item, "title"), start, start + len(written), "awards.decision")
+    pos, first = m.start("list"), None
+    parts = rules.list_part.finditer(m.group("list")) if not need_evidence else _honour_parts(m.group("list"))
+    for part in parts:
+        item, start = part.group(), pos + part.start()
+        start += len(item) - len(item.lstrip("“「"))
+        item = item.strip("“”「」")
+        lead = rules.year_prefix.match(item)
+        if lead:
+            start += lead.end()
+            item = item[lead.end():]
+        item, _ = strip_designator(item)
+        if need_evidence and (_QUOTE_OR_JOINT.search(item) or "的" in item):
+            de = item.rfind("的")  # 各行各业的先进个人: the honour is after the last 的
+            if _QUOTE_OR_JOINT.search(item[de + 1:]):
+                continue  # …获奖作品以及首届“全国十佳…: no single honour
+            start, item = start + de + 1, item[de + 1:]
+        count = rules.count_inside.search(item)
+        written = item[count.end():] if count else item  # the mention: the words after a count …
+        item = rules.count_inside.sub("", item, count=1)  # … the title: 中央和国家机关|123名|优秀共产党员
+        start += count.end() if count else 0
+        if first is not None:
+            item = _fill_ellipsis(first, item)
+        if not plausible_title(item) or len(item) < 3 or (need_evidence and not _names_honour(item)):
+            continue
+        first = first or item
+        yield Found(item, kind_of(item, "title"), start, start + len(written), rule)
+
+
+def _honour_parts(listed: str) -> list[regex.Match[str]]:
+    """The items of a list split on 、, and on 和/及/与 only where both sides name an
+    honour (先进集体和先进工作者; not 中央和国家机关…)."""
+    parts: list[regex.Match[str]] = []
+    for piece in _COMMA_PIECE.finditer(listed):
+        joint = _JOINT.search(piece.group())
+        left = piece.group()[:joint.start()] if joint else ""
+        right = piece.group()[joint.end():] if joint else ""
+        if joint and _names_honour(left) and _names_honour(right):
+            parts += [_PIECE.match(listed, piece.start(), piece.start() + joint.start()),
+                      _PIECE.match(listed, piece.start() + joint.end(), piece.end())]
+        else:
+            parts.append(piece)
+    return [p for p in parts if p]
+
+
+def _names_honour(item: str) -> bool:
+    return has_evidence(rules().count_inside.sub("", item, count=1))
+
+
+_COMMA_PIECE = rxcache.compile(r"[^、]+")
+_QUOTE_OR_JOINT = rxcache.compile(r"[“”「」]|以及")
+_PIECE = rxcache.compile(r".+")
+_JOINT = rxcache.compile(r"(?r)[和及与]")  # the last conjunction of a piece
 
 
 def _fill_ellipsis(first: str, item: str) -> str:
-    """`全国脱贫攻坚先进个人和先进集体`: the second item repeats the first's prefix."""
+    """`全国脱贫攻坚先进个人和先进集体`: the second item repeats the first's prefix; so
+    does one opening with another kind word after a body's scope (中央和国家机关优秀共产党员、
+    先进基层党组织; not 全国劳动模范和先进工作者)."""
     for size in (2, 3):
         head = item[:size]
         i = first.find(head)
         if len(head) == size and i > 0:
             return first[:i] + item
-    return item
+    kind_word = rules().kind_word
+    own, opens = kind_word.search(first), kind_word.match(item)
+    shared = first[:own.start()] if own else ""
+    return shared + item if opens and shared.endswith(rules().data.shared_scopes) else item
 
 
 def one_of(r: Reading) -> Iterable[Found]:

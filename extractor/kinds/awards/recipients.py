@@ -22,6 +22,9 @@ def subject(r: Reading, verb_start: int) -> list[str]:
     near_start = max(start, verb_start - sum(len(c) + 1 for c in clauses[-2:]) + 1)
     if r.structure.clause_start(start) != start:
         clauses[0] = ""  # cut by the reach: it does not open a clause, so it names no subject
+    congratulated = _congratulated(r, near_start, verb_start)
+    if congratulated:
+        return congratulated
     # people found by evidence first; where none stands there, a name of the loose shape
     # (林丹荣获了“七一”勋章: the receipt verb vouches for its subject)
     persons = (r.people_in(near_start, verb_start) if r.people else []) \
@@ -42,6 +45,17 @@ def subject(r: Reading, verb_start: int) -> list[str]:
         if tried == 2:
             break
     return []
+
+
+def _congratulated(r: Reading, start: int, verb_start: int) -> list[str]:
+    """习近平祝贺斐济男子七人制橄榄球队在巴黎奥运会上荣获银牌: the body after a verb of
+    congratulating receives, not the person who congratulates."""
+    words = r.rules.data.recipients.congratulating
+    found = max(((i, w) for w in words if (i := r.folded.rfind(w, start, verb_start)) >= 0), default=None)
+    if found is None:
+        return []
+    org = org_subject(r.folded[found[0] + len(found[1]):verb_start])
+    return [org] if org else []
 
 
 def subject_after(r: Reading, end: int) -> list[str]:

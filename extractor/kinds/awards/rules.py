@@ -42,6 +42,7 @@ class _Recipients(patterns.Rules):
     subject_stops: list[str]
     time_clause: str
     copulas: list[str]
+    congratulating: list[str]
     cut_after: list[str]
 
 
@@ -68,6 +69,10 @@ class AwardRules(patterns.Rules):
     named_not_after: list[str]
     named_quoted_parts: list[str]
     named_event_after: str
+    commendations: list[str]
+    count_inside: str
+    short_titles: list[str]
+    shared_scopes: tuple[str, ...]
     verbs: _Verbs
     context: _Context
     recipients: _Recipients
@@ -85,6 +90,7 @@ class Rules:
     confer_stop: regex.Pattern[str]  # where a conferral's honour ends: a stop or the next conferral
     quote: regex.Pattern[str]
     quote_close_end: regex.Pattern[str]
+    quoted_designator: regex.Pattern[str]  # a quote closed right before a designator: the title
     designator_end: regex.Pattern[str]
     shared_designator: regex.Pattern[str]
     verb_gap: regex.Pattern[str]
@@ -120,6 +126,8 @@ class Rules:
     forward_reference: regex.Pattern[str]
     named_honour: regex.Pattern[str]
     named_event_after: regex.Pattern[str]
+    commendations: list[regex.Pattern[str]]
+    count_inside: regex.Pattern[str]
 
 
 def _verb(verbs: _Verbs) -> str:
@@ -132,7 +140,8 @@ def _verb(verbs: _Verbs) -> str:
 
 def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
     """The named honours, longest first, each part in named_quoted_parts with or without
-    its quotation marks (全国“五一”劳动奖章), and what makes one an event's name."""
+    its quotation marks (全国“五一”劳动奖章), and what makes one an event's name; the
+    commendations in a sentence and the counts inside their items."""
     names = []
     for name in sorted(data.named_honours, key=len, reverse=True):
         piece = regex.escape(name)
@@ -140,7 +149,10 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
             piece = piece.replace(part, f"[“「]?{part}[”」]?")
         names.append(piece)
     honour = f"(?:{'|'.join(names)})(?!{patterns.alternation(data.named_not_after)})"
-    return {"named_honour": rxcache.compile(honour), "named_event_after": rxcache.compile(data.named_event_after)}
+    return {"named_honour": rxcache.compile(honour), "named_event_after": rxcache.compile(data.named_event_after),
+            # and the commendations written in a sentence, whose lists name honours too
+            "commendations": [rxcache.compile(p) for p in data.commendations],
+            "count_inside": rxcache.compile(data.count_inside)}
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +180,7 @@ def rules() -> Rules:
         verb=rxcache.compile(_verb(data.verbs)),
         confer_stop=rxcache.compile("[" + regex.escape(data.verbs.confer_stops) + "]|" + alt(data.verbs.confer)),
         quote=named("quote"),
-        quote_close_end=compile_(r"{quote_close}$"),
+        quote_close_end=compile_(r"{quote_close}$"), quoted_designator=compile_(r"{quote_close}(?:{designator})"),
         designator_end=compile_(r"(?:{designator})$"),
         shared_designator=named("shared_designator"),
         verb_gap=compile_(r"(?:{verb_aspect})?(?:{verb_gap})?"),
