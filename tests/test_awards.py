@@ -163,6 +163,12 @@ def test_commendation_in_a_sentence_lists_each_honour():
     assert run("会上表彰了他们的无私奉献。") == {}
 
 
+def test_the_prizes_a_contest_result_names_with_their_counts():
+    found = run("大赛最终决出一等奖12名、二等奖30名，评出优秀指导教师奖8个。")
+    assert [(t, a.kind) for t, a in found.items()] == [("一等奖", "prize"), ("二等奖", "prize"), ("优秀指导教师奖", "prize")]
+    assert run("共评选推荐出56个“全省科普工作先进集体”。") != {}  # a result, not a nomination
+
+
 def test_a_medal_is_short_and_the_congratulated_team_receives_it():
     found = run("主席致电祝贺国家女子曲棍球队在亚运会上荣获金牌。", ("主席",))
     assert [(t, a.kind, a.recipients) for t, a in found.items()] == [("金牌", "prize", ["国家女子曲棍球队"])]

@@ -88,9 +88,9 @@ def decisions(r: Reading) -> Iterable[Found]:
 
 
 def commended(r: Reading) -> Iterable[Found]:
-    """会议表彰了…123名优秀共产党员、126名优秀党务工作者, 对…先进集体和先进工作者进行了表彰:
-    each listed item that names an honour by its own wording."""
-    if "表彰" not in r.folded:
+    """会议表彰了…123名优秀共产党员、126名优秀党务工作者, 对…先进集体和先进工作者进行了表彰,
+    决出金奖150名、银奖225名: each listed item that names an honour by its own wording."""
+    if not any(w in r.folded for w in r.rules.data.commendation_words):
         return
     for pattern in r.rules.commendations:
         for m in pattern.finditer(r.folded):
@@ -118,12 +118,17 @@ def _listed(r: Reading, m: regex.Match[str], rule: str, need_evidence: bool) -> 
                 continue  # …获奖作品以及首届“全国十佳…: no single honour
             start, item = start + de + 1, item[de + 1:]
         count = rules.count_inside.search(item)
-        written = item[count.end():] if count else item  # the mention: the words after a count …
+        trailing = count is not None and count.end() == len(item)  # 金奖|150名
+        written = item if count is None else item[:count.start()] if trailing else item[count.end():]
+        start += count.end() if count and not trailing else 0  # the mention: the words after a count …
         item = rules.count_inside.sub("", item, count=1)  # … the title: 中央和国家机关|123名|优秀共产党员
-        start += count.end() if count else 0
+        holder = rules.holder_end.search(item)
+        if holder and need_evidence:  # 提名奖获得者239名: the holders of the honour
+            item, written = item[:holder.start()], written[:max(0, len(written) - (len(item) - holder.start()))]
         if first is not None:
             item = _fill_ellipsis(first, item)
-        if not plausible_title(item) or len(item) < 3 or (need_evidence and not _names_honour(item)):
+        short = len(item) < 3 and item not in rules.data.short_titles
+        if not plausible_title(item) or short or (need_evidence and not _names_honour(item)):
             continue
         first = first or item
         yield Found(item, kind_of(item, "title"), start, start + len(written), rule)
@@ -146,7 +151,8 @@ def _honour_parts(listed: str) -> list[regex.Match[str]]:
 
 
 def _names_honour(item: str) -> bool:
-    return has_evidence(rules().count_inside.sub("", item, count=1))
+    bare = rules().holder_end.sub("", rules().count_inside.sub("", item, count=1))
+    return bare in rules().data.short_titles or has_evidence(bare)
 
 
 _COMMA_PIECE = rxcache.compile(r"[^、]+")

@@ -152,7 +152,10 @@ def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
     ctx, folded = r.rules.data.context, r.folded
     clause_start = r.structure.clause_start(verb_start)
     lo = max(clause_start, verb_start - _CLAUSE_REACH)
-    if any(folded.find(w, lo, verb_start) >= 0 for w in ctx.not_given_before):
+    window = folded[lo:verb_start]
+    for given in r.rules.data.given_words:  # 评选推荐出: a result, not a nomination
+        window = window.replace(given, "")
+    if any(w in window for w in ctx.not_given_before):
         return True
     conditional = (any(folded.startswith(w, clause_start) for w in ctx.condition_openers)
                    or r.rules.condition_tail.match(folded, title_end) is not None)

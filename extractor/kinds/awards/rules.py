@@ -71,6 +71,8 @@ class AwardRules(patterns.Rules):
     named_event_after: str
     commendations: list[str]
     count_inside: str
+    given_words: list[str]
+    commendation_words: list[str]
     short_titles: list[str]
     shared_scopes: tuple[str, ...]
     verbs: _Verbs
@@ -107,6 +109,7 @@ class Rules:
     sibling_before_reversed: regex.Pattern[str]  # the same, matched right to left: see families.siblings
     sibling_after: regex.Pattern[str]
     holder: regex.Pattern[str]
+    holder_end: regex.Pattern[str]
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
     representative: str
@@ -196,7 +199,7 @@ def rules() -> Rules:
         sibling_before=named("sibling_before"),
         sibling_before_reversed=rxcache.compile(patterns.expand(frag["sibling_before"], frag), regex.REVERSE),
         sibling_after=named("sibling_after"),
-        holder=named("holder"),
+        holder=named("holder"), holder_end=compile_(r"(?:{holder})$"),
         scope=named("scope"),
         counted=named("counted"),
         representative=frag["representative"],
