@@ -343,6 +343,8 @@ def test_periods(text, expected):
     ("60多所中学开设了劳动课。", [("60多所", "中学")]),
     ("数百名游客穿着汉服游园。", [("数百名", "游客")]),
     ("5个村民小组了解情况。", [("5个", "村民小组")]),
+    # an adverb after the counted noun ends it
+    ("全市1200处古井基本恢复原貌。", [("1200处", "古井")]),
     # a short place phrase with a locative is no counted noun
     ("船上43人全部获救。", [("43人", None)]),
 ])
