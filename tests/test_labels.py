@@ -176,6 +176,11 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # an adjustment between a name and its growth links them; a chain then carries the name
     ("城镇居民人均消费支出2.1万元，扣除价格因素实际增长4.2%。", "percentages", [("4.2%", "城镇居民人均消费支出")]),
     ("该国二季度国内生产总值按年率计算下降1.1%。", "percentages", [("1.1%", "国内生产总值")]),
+    # holders listed before 分别 with the quantity written once after the last: each takes the quantity
+    ("德国、荷兰、韩国对华直接投资分别增长12%、9%、7%。", "percentages",
+     [("12%", "对华直接投资"), ("9%", "对华直接投资"), ("7%", "对华直接投资")]),
+    # … but things listed so keep their own names
+    ("小麦、玉米、大豆产量分别增长1%、2%、3%。", "percentages", [("1%", "小麦"), ("2%", "玉米"), ("3%", "大豆产量")]),
     # adverbs and the bound of a quantity are no part of its name; 所谓 is no part of it either
     ("库区水温也能维持在12℃以上。", "measures", [("12℃以上", "库区水温")]),
     ("首套房贷款额度上限提高到120万元。", "money", [("120万元", "首套房贷款额度")]),

@@ -24,6 +24,7 @@ class LabelRules(patterns.Rules):
     pace_words: tuple[str, ...]
     noun_locatives: str
     from_words: list[str]
+    holders: list[str]
     rate_suffix: str
     leading_units: list[str]
     trailing_span: str
@@ -49,6 +50,7 @@ class LabelGrammar:
         r = patterns.load("labels", LabelRules)
         self.pace_words = tuple(r.pace_words)
         self.noun_locatives = r.noun_locatives
+        self.holders = tuple(sorted(r.holders, key=len, reverse=True))
         self.rate_suffix = r.rate_suffix
         self.trailing_span = rxcache.compile(r.trailing_span)
         # anchored at the end and searched backwards ((?r)): found from the figure back

@@ -150,7 +150,22 @@ def listed_names(doc: Doc, span: Span, count: int) -> list[Span] | None:
     front = _compiled().front.match(doc.folded, items[0][0], items[0][1])
     if front and front.end() < items[0][1]:
         items[0] = (front.end(), items[0][1])  # 全县养老、医疗…: the scope word is no part of the first name
-    return None if any(e - s < 2 for s, e in items) else items
+    if any(e - s < 2 for s, e in items):
+        return None
+    return _shared_quantity(doc.folded, items) or items
+
+
+def _shared_quantity(folded: str, items: list[Span]) -> list[Span] | None:
+    """法国、英国、日本|对我国投资: holders listed, the quantity written once after the
+    last: each figure of the series takes the quantity."""
+    holders = _compiled().holders
+    if any(folded[s:e] not in holders for s, e in items[:-1]):
+        return None
+    last_start, last_end = items[-1]
+    holder = next((h for h in holders if folded.startswith(h, last_start)), None)
+    if holder is None or last_end - last_start - len(holder) < 2:
+        return None
+    return [(last_start + len(holder), last_end)] * len(items)
 
 
 def _split_on_commas(folded: str, items: list[Span]) -> list[Span]:
