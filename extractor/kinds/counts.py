@@ -47,8 +47,9 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     number = m.number_text
     if number in g.rules.indefinite_numerals:
         return False  # 一批 / 一个 are articles
-    if number.startswith(("百", "千", "万")) and not m.groups.get("pre"):
-        return False  # 百家争鸣, 千家万户 are idioms; 近百块, 超万人 are figures
+    after_number = folded[m.number_start + len(number):m.number_start + len(number) + 1]
+    if number.startswith(("百", "千", "万")) and not m.groups.get("pre") and after_number not in ("余", "多"):
+        return False  # 百家争鸣, 千家万户 are idioms; 近百块, 超万人, 百余部 are figures
     if m.value != m.value.to_integral_value():
         return False  # 849.8点 is an index level; a count of things is whole (1.3万户 is)
     written_in_words = not any(c.isdigit() for c in number)

@@ -43,7 +43,7 @@ class _PercentRules(patterns.Rules):
     suffix_units: dict[str, str]
     unit_scales: dict[str, str]
     prefix_units: dict[str, str]
-    words: dict[str, tuple[str, str]]
+    words: dict[str, list[str]]
     direction: _Direction
     basis: _Basis
 
@@ -236,10 +236,16 @@ def _fractions_and_prefixed(doc: Doc) -> list[Candidate]:
     return out
 
 
+_TIME_UNITS = frozenset("年月天日个小")
+
+
 def _words(doc: Doc) -> list[Candidate]:
     g, s = grammars(), shared()
     out: list[Candidate] = []
     for m in g.words.finditer(doc.folded, doc.body.start, doc.body.end):
-        value, unit = g.rules.words[m.group("word")]
-        out.append(_fact(doc, "word", m.start(), m.end(), Decimal(value), unit, _qual(m, s)))
+        if doc.folded[m.end():m.end() + 1] in _TIME_UNITS:
+            continue  # 超过半年: a duration, no share
+        value, unit, *own = g.rules.words[m.group("word")]
+        qualifier = _qual(m, s) or (own[0] if own else None)
+        out.append(_fact(doc, "word", m.start(), m.end(), Decimal(value), unit, qualifier))
     return out
