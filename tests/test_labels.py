@@ -181,6 +181,12 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
      [("12%", "对华直接投资"), ("9%", "对华直接投资"), ("7%", "对华直接投资")]),
     # … but things listed so keep their own names
     ("小麦、玉米、大豆产量分别增长1%、2%、3%。", "percentages", [("1%", "小麦"), ("2%", "玉米"), ("3%", "大豆产量")]),
+    # a market's move, what is left and money handed down link a name to its value
+    ("恒生指数收盘时大跌3%。", "percentages", [("3%", "恒生指数")]),
+    ("河道水量只剩下不到三成。", "percentages", [("不到三成", "河道水量")]),
+    ("中央财政衔接资金已下达1700亿元。", "money", [("1700亿元", "中央财政衔接资金")]),
+    # a quantity compared with another by 快于/高于 takes the name before the comparison
+    ("城镇居民收入高于农村居民1.5倍。", "percentages", [("1.5倍", "城镇居民收入")]),
     # adverbs and the bound of a quantity are no part of its name; 所谓 is no part of it either
     ("库区水温也能维持在12℃以上。", "measures", [("12℃以上", "库区水温")]),
     ("首套房贷款额度上限提高到120万元。", "money", [("120万元", "首套房贷款额度")]),
@@ -350,6 +356,9 @@ def test_periods(text, expected):
     ("5个村民小组了解情况。", [("5个", "村民小组")]),
     # an adverb after the counted noun ends it
     ("全市1200处古井基本恢复原貌。", [("1200处", "古井")]),
+    # an adverb right after a count: no counted noun follows
+    ("已有23人已经返岗。", [("23人", None)]),
+    ("300多名代表以视频方式参会。", [("300多名", "代表")]),
     # a short place phrase with a locative is no counted noun
     ("船上43人全部获救。", [("43人", None)]),
 ])

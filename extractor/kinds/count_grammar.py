@@ -38,6 +38,7 @@ class CountRules(patterns.Rules):
     adverbial_openers: str
     one_char_verbs: str
     people_verbs: str
+    adverbs_first: str
     item_trailing_work: tuple[str, ...]
     adverbial_opener_words: tuple[str, ...]
     item_adverbs: list[str]

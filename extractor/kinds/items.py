@@ -41,8 +41,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return quoted
     if folded.startswith(g.passive_marks, end):
         return None  # 约50人被逮捕: what is counted was written before
-    if _people_do(folded, end, unit, g):
-        return None  # 460多人住进新房: people who do something
+    if _people_do(folded, end, unit, g) or folded[end:end + 1] in g.rules.adverbs_first:
+        return None  # 460多人住进新房, 147人已逮捕: people who do something, things something is done to
     if folded[end:end + 1] in ("和", "与", "及", "、") or _figure_follows(folded, end, g):
         return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
     if folded.startswith("的", end):

@@ -66,7 +66,7 @@ class LabelGrammar:
         # a comparison closing the words before a figure (比过去, 较上月); 比重, 比例 are names
         # ... or the base of a multiple (峰值预计为平日流量的2.1倍)
         self.comparison = rxcache.compile(
-            r"(?:(?<![同环])比(?![重例率])|较)(?:\d{4}年)?\p{Han}{1,8}$|(?:为|是|相当于)\p{Han}{2,8}$")
+            r"(?:(?<![同环])比(?![重例率])|较|快于|慢于|高于|低于)(?:\d{4}年)?\p{Han}{1,8}$|(?:为|是|相当于)\p{Han}{2,8}$")
         # a comparison's base written with a year's digits right before the words read back
         self.dated_base = rxcache.compile(r"(?:(?<![同环])比|较|与)\d{2,4}$")
         # the base of a share the quantity reaches (恢复至2019年同期的92%, 超过了玉米耕种面积的85%)
