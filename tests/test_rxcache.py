@@ -43,3 +43,18 @@ def test_cli_output_is_the_same_with_and_without_the_cache(tmp_path):
             for extra in ({"EXTRACT_NO_CACHE": "1"}, {}, {})]  # no cache; fills it; reads it
     assert runs[0] == runs[1] == runs[2]
     assert json.loads(runs[2])["money"][1]["amount"] == 475000000
+
+
+def test_an_edited_rule_set_starts_its_own_file_and_drops_the_old_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rxcache, "_state", {"enabled": True, "data": None, "dirty": False, "registered": True,
+                                            "fingerprint": "aaaaaaaaaaaa"})
+    rxcache.compile(r"\d+年")
+    first = rxcache.save()
+    monkeypatch.setattr(rxcache, "_state", {"enabled": True, "data": None, "dirty": False, "registered": True,
+                                            "fingerprint": "bbbbbbbbbbbb"})
+    assert rxcache._entries() == {}  # the other version's entries are not read
+    rxcache.compile(r"\d+月")
+    second = rxcache.save()
+    assert first != second and second.exists() and not first.exists()
+

@@ -37,6 +37,9 @@ def patterns_dir() -> Path:
     raise PatternError("patterns directory not found (looked in {})".format(", ".join(map(str, _CANDIDATES))))
 
 
+rxcache.rules_dir = patterns_dir  # the rule cache is keyed by a fingerprint of these files
+
+
 def _read(name: str, model: type[BaseModel]) -> dict:
     """The file's data, validated by `model` and dumped back to plain data.
 

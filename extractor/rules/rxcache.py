@@ -18,6 +18,7 @@ import marshal
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -34,9 +35,47 @@ def enable() -> None:
 
 
 def cache_file() -> Path:
+    """One file per version of the rules (a fingerprint of patterns/), of `regex` and of
+    Python: an edited or upgraded rule set starts a file of its own, and `save` removes
+    the files of other rule versions, so the file holds only rules that can be asked
+    for (a stale one was read whole by every run: ~35 ms for 1,000 old entries)."""
     base = os.environ.get("EXTRACT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    name = f"rules-regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    name = f"rules-{_fingerprint()}-regex{regex.__version__}-{_PY}.marshal"
     return Path(base) / ("" if os.environ.get("EXTRACT_CACHE_DIR") else "extract") / name
+
+
+_PY = f"py{sys.version_info[0]}{sys.version_info[1]}"
+# Where the rule files are: set by extractor/rules/patterns.py when it is imported
+# (it imports this module, so this one cannot import it).
+rules_dir: Callable[[], Path] | None = None
+
+
+def _fingerprint() -> str:
+    """A short hash of every rule file's name and bytes, computed once per process."""
+    if _state.get("fingerprint") is None:
+        import hashlib
+
+        digest = hashlib.sha256()
+        try:
+            for path in sorted(rules_dir().glob("*.toml")) if rules_dir else ():
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except (OSError, RuntimeError):
+            digest.update(b"no patterns")
+        _state["fingerprint"] = digest.hexdigest()[:12]
+    return _state["fingerprint"]
+
+
+def _remove_other_versions(target: Path) -> None:
+    """The cache files of other rule versions beside `target`, for the same `regex` and
+    Python (another install may use other ones), and the unversioned name used before
+    2026-12-05."""
+    same = f"regex{regex.__version__}-{_PY}.marshal"
+    for old in [*target.parent.glob(f"rules-*-{same}"), *target.parent.glob(f"rules-{same}")]:
+        if old != target:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def _entries() -> dict:
@@ -121,6 +160,7 @@ def save() -> Path | None:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(payload)
             os.replace(tmp, target)
+            _remove_other_versions(target)
         except (OSError, ValueError):
             if tmp is not None:
                 try:
