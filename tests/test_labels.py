@@ -356,6 +356,9 @@ def test_periods(text, expected):
     ("5个村民小组了解情况。", [("5个", "村民小组")]),
     # an adverb after the counted noun ends it
     ("全市1200处古井基本恢复原貌。", [("1200处", "古井")]),
+    # a word of 时 is no stop inside a noun; the noun before 人数 is what is counted
+    ("新设36处临时安置点。", [("36处", "临时安置点")]),
+    ("职工医保参保人数达3.7亿人。", [("3.7亿人", "职工医保参保")]),
     # an adverb right after a count: no counted noun follows
     ("已有23人已经返岗。", [("23人", None)]),
     ("300多名代表以视频方式参会。", [("300多名", "代表")]),
