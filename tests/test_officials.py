@@ -216,6 +216,9 @@ def test_raw_corpus_mentions_are_grounded() -> None:
      [("哈比罗夫", "俄罗斯联邦巴什科尔托斯坦共和国总统", "俄罗斯联邦巴什科尔托斯坦共和国")]),
     ("乌拉圭东岸共和国总统路易斯·拉卡列对我国进行访问。",
      [("路易斯·拉卡列", "乌拉圭东岸共和国总统", "乌拉圭东岸共和国")]),
+    # a short verb or a function word after the name ends it; heads of agencies and teams
+    ("德国总理默茨看过展览后说，", [("默茨", "德国总理", "德国")]),
+    ("阿根廷足球队主教练斯卡洛尼今天说，", [("斯卡洛尼", "阿根廷足球队主教练", "阿根廷足球队")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract
@@ -234,6 +237,7 @@ def test_foreign_leaders_after_country_and_post(sentence, expected):
     "12日下午在人民大会堂同各国议会联盟主席会谈。",  # a short form with a clause after it
     "吸引了大批市民游客前来参观。",  # a post word after a post word is no name (游 is a surname)
     "总书记高兴地说，要继续努力。",  # 地 ends an adverb, not a given name
+    "欧盟能源部长特别会议在布鲁塞尔举行。",  # a meeting's word after the post
 ])
 def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract

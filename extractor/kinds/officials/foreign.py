@@ -24,6 +24,7 @@ class _ForeignRules(patterns.Rules):
     name_end_words: list[str]
     org_gap: int
     org_suffixes: list[str]
+    not_names: list[str]
 
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -44,6 +45,7 @@ class _ForeignGrammar:
     name_end_words: tuple[str, ...]
     org_gap: int                   # longest ministry or agency between a country and its post
     org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
+    not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +71,7 @@ def _grammar() -> _ForeignGrammar:
         name_end_words=tuple(rules.name_end_words),
         org_gap=rules.org_gap,
         org_suffixes=tuple(rules.org_suffixes),
+        not_names=frozenset(rules.not_names),
     )
 
 
@@ -85,7 +88,7 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         # the name may have run into a follow word made of name characters (…马会见)
         while end - start >= 2 and not ends_name(r, end):
             end -= 1
-        if end - start >= 2:
+        if end - start >= 2 and folded[start:end] not in fg.not_names:
             yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
 
 
