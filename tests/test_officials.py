@@ -300,3 +300,17 @@ def test_a_dotted_name_stops_at_the_words_after_it(sentence, name):
     from extractor import extract
 
     assert [o.name for o in extract(sentence).officials] == [name]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adverb may stand between a name and its person's verb
+    ("韩冬梅进一步指出，要加快进度。", ["韩冬梅"]),
+    ("谭振华再次强调，务必抓好落实。", ["谭振华"]),
+    # … and an adverb opening a word right after a name is no part of it
+    ("李明进一步完善了方案。", []),
+])
+def test_adverb_between_a_name_and_its_verb(sentence, expected):
+    from extractor import extract
+
+    assert [o.name for o in extract(sentence).officials] == expected
+

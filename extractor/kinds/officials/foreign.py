@@ -169,3 +169,9 @@ def ends_name(r: Reading, end: int) -> bool:
         return False  # a ·-name (or 迪亚斯-卡内尔) goes on: no part of it is a name of its own
     return (not _HAN.match(nxt) or nxt in fg.name_ends or r.folded.startswith(fg.name_end_words, end)
             or bool(r.g.after_name.match(r.folded, end, r.end)))
+
+
+def not_names() -> frozenset[str]:
+    """Words of transliteration characters that may follow a post and name no one."""
+    return _grammar().not_names
+

@@ -205,8 +205,8 @@ def after_post(r: Reading) -> Iterator[Found]:
         if end is None:
             named = r.name_end(pos)
             end = _shaped_end(r, pos) if named is None else named
-        if end is None or names.is_weak_short(r.folded[pos:end]):
-            continue
+        if end is None or names.is_weak_short(r.folded[pos:end]) or r.folded[pos:end] in foreign.not_names():
+            continue  # (部长|特别会议: a word of name characters that names no one)
         post = r.post_ending_at(pos)
         # after a country and its post, foreign_leader reads the name with its title;
         # with a descriptor before it, post_before_name reads a name that fits what follows
