@@ -314,3 +314,16 @@ def test_adverb_between_a_name_and_its_verb(sentence, expected):
 
     assert [o.name for o in extract(sentence).officials] == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an occupation of the arts, letters or sport before a name makes a person of it
+    ("书法家沈鹏的作品在馆内展出。", [("沈鹏", "书法家")]),
+    ("邀请漫画家华君武、丁聪到场。", [("华君武", "漫画家"), ("丁聪", "漫画家")]),
+    # … but a monument's word after 烈士 names no one
+    ("市民来到烈士纪念碑前献花。", []),
+])
+def test_occupations_before_a_name(sentence, expected):
+    from extractor import extract
+
+    assert [(o.name, o.title) for o in extract(sentence).officials] == expected
+
