@@ -321,6 +321,9 @@ def test_adverb_between_a_name_and_its_verb(sentence, expected):
     ("邀请漫画家华君武、丁聪到场。", [("华君武", "漫画家"), ("丁聪", "漫画家")]),
     # … but a monument's word after 烈士 names no one
     ("市民来到烈士纪念碑前献花。", []),
+    # a player's rank after a name; a person interviewed
+    ("决赛中，江维杰九段执白中盘胜出。", [("江维杰", "九段")]),
+    ("周国强在接受本报记者采访时说，", [("周国强", None)]),
 ])
 def test_occupations_before_a_name(sentence, expected):
     from extractor import extract
