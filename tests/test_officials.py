@@ -330,3 +330,19 @@ def test_occupations_before_a_name(sentence, expected):
 
     assert [(o.name, o.title) for o in extract(sentence).officials] == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a ·-name of transliteration characters is a person's wherever it stands
+    ("据报道，詹姆斯·韦伯及其团队完成了观测。", ["詹姆斯·韦伯"]),
+    ("她曾与安娜·帕夫洛娃同台演出。", ["安娜·帕夫洛娃"]),
+    # … not a body's, a place's or a ship's name
+    ("他曾就读于乔治·华盛顿大学。", []),
+    ("“西奥多·罗斯福”号航母驶离港口。", []),
+    # … nor the end of a country before a post
+    ("会见了阿尔及利亚总统特本。", [("特本")]),
+])
+def test_dotted_transliterated_names(sentence, expected):
+    from extractor import extract
+
+    assert [o.name for o in extract(sentence).officials] == expected
+

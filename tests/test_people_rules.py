@@ -28,6 +28,7 @@ EXAMPLES = [
     ("officials.name_before_post", "按照李邑飞书记的要求推进工作。", ("李邑飞", "书记")),
     ("officials.foreign_leader", "巴西总统卢拉表示，愿同中方深化合作。", ("卢拉", "巴西总统")),
     ("officials.foreign_name_before_post", "一年间，习近平主席同特朗普总统4次通话。", ("特朗普", "总统")),
+    ("officials.dotted_name", "研究显示，迈克尔·托马肖及其同事发现了这一规律。", ("迈克尔·托马肖", None)),
     ("officials.minority_name", "新疆维吾尔自治区主席艾尔肯·吐尼亚孜主持会议。",
      ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区主席")),
     ("officials.apposition", "孙伟，区城市管理局绿化管理科负责人，他带领科室人员推进建设。",

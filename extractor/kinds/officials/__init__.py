@@ -43,6 +43,7 @@ _RULES = (
     people.listed,
     people.speakers,
     people.honorifics,
+    foreign.dotted_names,
     people.shaped_openings,
     people.authors,
     shapes.shaped_names,

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from ...grammar import words
 from ...rules import patterns, rxcache
 from .reading import Found, Reading
 
@@ -25,6 +26,7 @@ class _ForeignRules(patterns.Rules):
     org_gap: int
     org_suffixes: list[str]
     not_names: list[str]
+    dotted_not_before: list[str]
 
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -46,6 +48,7 @@ class _ForeignGrammar:
     org_gap: int                   # longest ministry or agency between a country and its post
     org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
     not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
+    dotted_not_before: tuple[str, ...]  # words after a ·-name that make it a body's or a place's
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +75,7 @@ def _grammar() -> _ForeignGrammar:
         org_gap=rules.org_gap,
         org_suffixes=tuple(rules.org_suffixes),
         not_names=frozenset(rules.not_names),
+        dotted_not_before=tuple(rules.dotted_not_before),
     )
 
 
@@ -102,7 +106,8 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
             start -= 1
         name = folded[start:m.start()]
         if (len(name) >= 2 and name not in fg.countries
-                and (start == r.start or folded[start - 1] in fg.before_name)):
+                and (start == r.start or folded[start - 1] in fg.before_name)
+                and not fg.country.match(folded, max(r.start, m.start() - 12), m.start())):  # 阿尔及|利亚总统
             yield r.found(start, m.start(), "officials.foreign_name_before_post", m.span())
 
 
@@ -174,4 +179,42 @@ def ends_name(r: Reading, end: int) -> bool:
 def not_names() -> frozenset[str]:
     """Words of transliteration characters that may follow a post and name no one."""
     return _grammar().not_names
+
+
+def dotted_names(r: Reading) -> Iterator[Found]:
+    """迈克尔·托马肖及其同事, 对比尔·盖茨和微软: a name of two or more parts joined by ·,
+    every character a transliteration character, is a person's wherever it stands,
+    unless a body's or a place's word follows it (乔治·梅森大学, 万科·城市花园)."""
+    fg, folded = _grammar(), r.folded
+    dot = folded.find("·", r.start, r.end)
+    while dot >= 0:
+        start = dot
+        while start > r.start and dot - start < 8 and folded[start - 1] in fg.name_chars:
+            start -= 1
+        end = dot + 1
+        while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
+            end += 1
+        while end - dot > 2 and not ends_name(r, end):
+            end -= 1  # the last part may have run into a word of name characters
+        name = folded[start:end]
+        if (dot - start >= 1 and end - dot >= 3 and ends_name(r, end) and not name.endswith("·")
+                and not folded.startswith(fg.dotted_not_before, end) and not name.endswith(fg.dotted_not_before)
+                and name not in fg.not_names
+                and _dotted_start(r, start) and not (folded[start - 1:start] == "“" and folded[end:end + 1] == "”")):
+            yield r.found(start, end, "officials.dotted_name")
+        dot = folded.find("·", max(end, dot + 1), r.end)
+
+
+def _dotted_start(r: Reading, start: int) -> bool:
+    """Does a ·-name begin at `start`: no Chinese character before it, or one that ends
+    what may stand before a name (a mark, a conjunction, 的, a post, a verb): a first
+    part cut short by a character outside the transliteration set (朱|利叶斯·…) is not."""
+    before = r.folded[start - 1:start]
+    return (start <= r.start or not _HAN.match(before) or before in _grammar().before_name
+            or before in _BEFORE_DOTTED or r.post_ending_at(start) is not None
+            or any(m.end() == start for m in _grammar().post.finditer(r.folded, max(r.start, start - 8), start))
+            or r.folded[start - 2:start] in words.verb_set())
+
+
+_BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  # function words before a name
 
