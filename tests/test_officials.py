@@ -340,6 +340,10 @@ def test_occupations_before_a_name(sentence, expected):
     ("“西奥多·罗斯福”号航母驶离港口。", []),
     # … nor the end of a country before a post
     ("会见了阿尔及利亚总统特本。", [("特本")]),
+    ("会见了巴巴多斯总理莫特利。", ["莫特利"]),
+    # a name before a foreign post after a preposition or 了
+    ("议会对马克龙总统访华表示欢迎。", ["马克龙"]),
+    ("完成了马拉松总统杯比赛。", []),
 ])
 def test_dotted_transliterated_names(sentence, expected):
     from extractor import extract

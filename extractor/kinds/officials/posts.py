@@ -61,7 +61,7 @@ def name_before_post(r: Reading) -> Iterator[Found]:
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
                     or is_country(folded[pos:end]) or _given_is_prose(r, pos, end)
-                    or _ends_a_country(folded, pos)):
+                    or _ends_a_country(folded, pos, end)):
                 continue
             yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
             taken = end
@@ -76,9 +76,11 @@ def _given_is_prose(r: Reading, start: int, end: int) -> bool:
             or r.folded[end - 1] in r.g.rules.sector_ends)
 
 
-def _ends_a_country(folded: str, pos: int) -> bool:
-    """新西兰|卫生部长: the "surname" is the last character of a country's name."""
-    return any(is_country(folded[pos - k:pos + 1]) for k in range(1, 5) if pos - k >= 0)
+def _ends_a_country(folded: str, pos: int, end: int | None = None) -> bool:
+    """新西兰|卫生部长: the "surname" is the last character of a country's name; 巴|巴多斯总理:
+    the "name" is the end of one."""
+    return any(is_country(folded[pos - k:pos + 1]) or (end is not None and is_country(folded[pos - k:end]))
+               for k in range(1, 5) if pos - k >= 0)
 
 
 def apposition(r: Reading) -> Iterator[Found]:
