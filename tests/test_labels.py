@@ -171,6 +171,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # a verb and 率 after a percentage's 的 make the rate it is; a locative ends a place noun
     ("全市65%的农村污水处理率已达标。", "percentages", [("65%", "农村污水处理率")]),
     ("新增200万亩坡耕地上的梯田。", "measures", [("200万亩", "坡耕地")]),
+    # 再贷款 is a word: 再 does not end the name
+    ("人民银行增设3000亿元科技创新再贷款。", "money", [("3000亿元", "科技创新再贷款")]),
     # the unit of a figure the words open with is no part of the name
     ("全区300米绿道覆盖率达到85%。", "percentages", [("85%", "绿道覆盖率")]),
     # an adjustment between a name and its growth links them; a chain then carries the name
@@ -359,6 +361,8 @@ def test_periods(text, expected):
     # a word of 时 is no stop inside a noun; the noun before 人数 is what is counted
     ("新设36处临时安置点。", [("36处", "临时安置点")]),
     ("职工医保参保人数达3.7亿人。", [("3.7亿人", "职工医保参保")]),
+    # the same quantity per day counts what the total counts
+    ("假期全市接待游客超300万人次，日均超40万人次。", [("超300万人次", "游客"), ("超40万人次", "游客")]),
     # an adverb right after a count: no counted noun follows
     ("已有23人已经返岗。", [("23人", None)]),
     ("300多名代表以视频方式参会。", [("300多名", "代表")]),

@@ -34,6 +34,8 @@ _BRACKETS = "（(）)"
 # what stands between a count of things and a count of some of them (项目|中有|5个)
 _PARTITIVE = rxcache.compile(r"[\p{Han}“”《》，,]{0,12}?(?:中有?|里有)[的，,]?")
 _CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
+# 流动量超6.16亿人次，日均超2.05亿人次: the same quantity again, per day or on average
+_PER_SPAN = rxcache.compile(r"[，,]\s*(?:日均|月均|年均|平均|每天|每日|其中)(?:超过?|达到?|约|近|逾|突破|为)?")
 _HAN = rxcache.compile(r"\p{Han}")
 _MAX_BRACKETS = 8  # brackets stepped over before a name; deeper nesting names nothing
 _LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
@@ -357,11 +359,12 @@ def _part_of(doc: Doc, whole: Count | None, part: Count) -> Span | None:
 
 
 def _changed_to(doc: Doc, before: Count | None, after: Count) -> Span | None:
-    """从310家增加到520家: the figure a change reaches counts what its start counts."""
+    """从310家增加到520家: the figure a change reaches counts what its start counts; so
+    does the same quantity per day (流动量超6.16亿人次，日均超2.05亿人次)."""
     if before is None or before.item_span is None or before.unit != after.unit:
         return None
     between = doc.folded[before.end:after.start]
-    return tuple(before.item_span) if _CHANGED_TO.fullmatch(between) else None
+    return tuple(before.item_span) if _CHANGED_TO.fullmatch(between) or _PER_SPAN.fullmatch(between) else None
 
 
 def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
