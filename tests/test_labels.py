@@ -173,6 +173,9 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("新增200万亩坡耕地上的梯田。", "measures", [("200万亩", "坡耕地")]),
     # 再贷款 is a word: 再 does not end the name
     ("人民银行增设3000亿元科技创新再贷款。", "money", [("3000亿元", "科技创新再贷款")]),
+    # a market's fall written as 跌幅 and the adverb 普遍 link a name to its value
+    ("欧洲三大股指跌幅均超过2%。", "percentages", [("超过2%", "欧洲三大股指")]),
+    ("华北地区气温普遍下降8℃。", "measures", [("8℃", "华北地区气温")]),
     # the unit of a figure the words open with is no part of the name
     ("全区300米绿道覆盖率达到85%。", "percentages", [("85%", "绿道覆盖率")]),
     # an adjustment between a name and its growth links them; a chain then carries the name
