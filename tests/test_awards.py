@@ -264,6 +264,8 @@ def test_batch_designation():
 def test_batch_designation_after_zuowei_is_held_by_the_next_subject():
     found = run("作为全国首批数字乡村试点县之一，近年来，长兴县将持续推进数字化改革。")
     assert [(t, a.recipients) for t, a in found.items()] == [("全国首批数字乡村试点县", ["长兴县"])]
+    found = run("作为全国首批智能制造示范工厂之一，该企业加大技术改造投入。")
+    assert [(t, a.recipients) for t, a in found.items()] == [("全国首批智能制造示范工厂", ["该企业"])]
 
 
 def test_a_short_note_in_brackets_is_part_of_the_list_selected_onto():

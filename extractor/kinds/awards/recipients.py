@@ -4,7 +4,7 @@ of a receipt verb, or the recipients listed between a conferral verb and the
 honour, or a representative of the honour's holders."""
 from __future__ import annotations
 
-from ...grammar import names
+from ...grammar import names, words
 from ...rules import rxcache
 from .reading import Reading
 from .rules import rules
@@ -75,8 +75,12 @@ def subject_after(r: Reading, end: int) -> list[str]:
 
 
 def _head_end(clause: str) -> int:
+    """Where the subject opening `clause` ends: at an adverb that ends subjects, or at the
+    first verb of the lexicon (该公司|加大研发投入)."""
     stops = [i for w in rules().data.recipients.subject_stops if (i := clause.find(w, 2)) != -1]
-    return min(stops, default=0)
+    verbs = words.verb_set()
+    verb = next((i for i in range(2, len(clause) - 1) if clause[i:i + 2] in verbs), None)
+    return min(stops + ([verb] if verb is not None else []), default=0)
 
 
 _HEAD = rxcache.compile(r"\p{Han}{2,6}$")  # a place or a body named without its suffix (重庆)
