@@ -319,6 +319,8 @@ def test_adverb_between_a_name_and_its_verb(sentence, expected):
     # an occupation of the arts, letters or sport before a name makes a person of it
     ("书法家沈鹏的作品在馆内展出。", [("沈鹏", "书法家")]),
     ("邀请漫画家华君武、丁聪到场。", [("华君武", "漫画家"), ("丁聪", "漫画家")]),
+    # a word opened by a name's last character ends it (郭华|发挥)
+    ("老将郭华发挥出色。", [("郭华", "老将")]),
     # … but a monument's word after 烈士 names no one
     ("市民来到烈士纪念碑前献花。", []),
     # a player's rank after a name; a person interviewed

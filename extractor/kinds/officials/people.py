@@ -205,6 +205,8 @@ def after_post(r: Reading) -> Iterator[Found]:
         if end is None:
             named = r.name_end(pos)
             end = _shaped_end(r, pos) if named is None else named
+            if named is None and end is not None and begins_word(r.folded, end - 1):
+                end = None  # 老将郭华|发挥出色: the last character opens a word
         if end is None or names.is_weak_short(r.folded[pos:end]) or r.folded[pos:end] in foreign.not_names():
             continue  # (部长|特别会议: a word of name characters that names no one)
         post = r.post_ending_at(pos)
