@@ -339,6 +339,7 @@ def test_occupations_before_a_name(sentence, expected):
     ("她曾与安娜·帕夫洛娃同台演出。", ["安娜·帕夫洛娃"]),
     # … not a body's, a place's or a ship's name
     ("他曾就读于乔治·华盛顿大学。", []),
+    ("美国乔治·梅森大学教授说，", []),  # by no rule: the ·-name ends in a body's word
     ("“西奥多·罗斯福”号航母驶离港口。", []),
     # … nor the end of a country before a post
     ("会见了阿尔及利亚总统特本。", [("特本")]),

@@ -218,3 +218,8 @@ def _dotted_start(r: Reading, start: int) -> bool:
 
 _BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  # function words before a name
 
+
+def dotted_not_before() -> tuple[str, ...]:
+    """Words that make a ·-name before them (or ending it) a body's, a place's or a thing's."""
+    return _grammar().dotted_not_before
+
