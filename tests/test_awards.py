@@ -155,6 +155,37 @@ def test_named_honour_leaves_a_title_read_with_its_year_to_its_rule():
     assert len(found) == 1
 
 
+def test_an_honour_joined_to_a_named_one_shares_its_opening():
+    # the words the two share are written once (全国 …和…; 全国脱贫攻坚 …和…)
+    found = run("全市12名全国劳动模范和先进工作者参加了座谈。")
+    assert list(found) == ["全国劳动模范", "全国先进工作者"]
+    found = run("表彰全国脱贫攻坚先进个人和先进集体的消息传来。")
+    assert list(found) == ["全国脱贫攻坚先进个人", "全国脱贫攻坚先进集体"]
+    assert list(run("全国劳动模范和他的徒弟一起攻关。")) == ["全国劳动模范"]
+
+
+def test_a_listed_honour_takes_the_scope_the_first_opens_with():
+    assert list(run("大会表彰了全国劳动模范和先进工作者。")) == ["全国劳动模范", "全国先进工作者"]
+
+
+def test_merit_grades_are_prizes():
+    found = run("该中队先后有6人次荣立一等功、12人次荣立二等功。")
+    assert [(t, a.kind, a.recipients) for t, a in found.items()] == [
+        ("一等功", "prize", []), ("二等功", "prize", [])]  # unnamed people, not the unit
+    found = run("民警赵立平荣立个人二等功1次。", ("赵立平",))
+    assert [(t, a.recipients) for t, a in found.items()] == [("个人二等功", ["赵立平"])]
+    # a receipt written right before is no subject (荣立二|等功), nor an adverb (曾因…)
+    found = run("荣立三等功2次，所在单位荣立集体二等功一次。")
+    assert found["集体二等功"].recipients == []
+    assert run("退伍后，他曾因救人荣立个人三等功。")["个人三等功"].recipients == []
+
+
+def test_a_prize_won_by_a_named_work_goes_to_the_work():
+    found = run("青年作家李明的小说《北方的河》荣获“最佳长篇小说”奖。", ("李明",))
+    assert found["最佳长篇小说奖"].recipients == ["北方的河"]
+    assert run("纪录片《山海之间》获得最佳纪录片奖。")["最佳纪录片奖"].recipients == ["山海之间"]
+
+
 def test_commendation_in_a_sentence_lists_each_honour():
     found = run("大会表彰了省直机关56名优秀共产党员、31名优秀党务工作者和20个先进基层党组织。")
     assert list(found) == ["省直机关优秀共产党员", "省直机关优秀党务工作者", "省直机关先进基层党组织"]

@@ -164,7 +164,8 @@ _JOINT = rxcache.compile(r"(?r)[和及与]")  # the last conjunction of a piece
 def _fill_ellipsis(first: str, item: str) -> str:
     """`全国脱贫攻坚先进个人和先进集体`: the second item repeats the first's prefix; so
     does one opening with another kind word after a body's scope (中央和国家机关优秀共产党员、
-    先进基层党组织; not 全国劳动模范和先进工作者)."""
+    先进基层党组织), and one opening with a kind word takes the scope the first opens with
+    (全国劳动模范和先进工作者 → 全国先进工作者)."""
     for size in (2, 3):
         head = item[:size]
         i = first.find(head)
@@ -173,7 +174,11 @@ def _fill_ellipsis(first: str, item: str) -> str:
     kind_word = rules().kind_word
     own, opens = kind_word.search(first), kind_word.match(item)
     shared = first[:own.start()] if own else ""
-    return shared + item if opens and shared.endswith(rules().data.shared_scopes) else item
+    if opens and shared.endswith(rules().data.shared_scopes):
+        return shared + item
+    # 全国劳动模范和先进工作者: the scope the first opens with is the second's too
+    scope = rules().scope.match(first)
+    return first[:scope.end()] + item if opens and scope and not rules().scope.match(item) else item
 
 
 def one_of(r: Reading) -> Iterable[Found]:

@@ -6,11 +6,13 @@ with its recipients or its year stays theirs."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ...grammar.words import verb_set
 from ...rules import rxcache
 from .merge import Merged
 from .reading import Found, Reading, kind_of, not_given
+from .rules import rules
 
 _UNQUOTED = rxcache.compile(r"[“”「」]")  # 全国“五一”劳动奖章 → 全国五一劳动奖章
 
@@ -26,6 +28,40 @@ def named(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
             continue  # 全国三八红旗手巾帼大宣讲示范活动: an event's name
         title = _UNQUOTED.sub("", m.group())
         yield Found(title, kind_of(title, "title"), s, e, "awards.named_honour")
+        yield from _coordinated(r, title, e)
+
+
+_JOINERS = "和及与、"
+
+
+def _coordinated(r: Reading, first: str, end: int) -> Iterable[Found]:
+    """全国劳动模范和先进工作者, 全国脱贫攻坚先进个人和先进集体: an item joined to a named
+    honour that, with the words it shares with it, names another one (全国先进工作者)."""
+    folded = r.folded
+    while end < len(folded) and folded[end] in _JOINERS:
+        start, found = end + 1, None
+        for size in range(len(first) - 1, 1, -1):  # the longest shared opening first
+            for rest in _rests().get(first[:size], ()):
+                if folded.startswith(rest, start):
+                    found = (first[:size] + rest, rest)
+                    break
+            if found:
+                break
+        if found is None or not_given(r, start, start + len(found[1])):
+            return
+        title, rest = found
+        end = start + len(rest)
+        yield Found(title, kind_of(title, "title"), start, end, "awards.named_honour")
+
+
+@lru_cache(maxsize=1)
+def _rests() -> dict[str, tuple[str, ...]]:
+    """Each opening of a named honour (全国, 全国脱贫攻坚 …) → the rests that complete one."""
+    rests: dict[str, list[str]] = {}
+    for name in rules().data.named_honours:
+        for size in range(2, len(name) - 1):
+            rests.setdefault(name[:size], []).append(name[size:])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in rests.items()}
 
 
 def _opens_an_event(r: Reading, end: int) -> bool:

@@ -22,6 +22,12 @@ def subject(r: Reading, verb_start: int) -> list[str]:
     near_start = max(start, verb_start - sum(len(c) + 1 for c in clauses[-2:]) + 1)
     if r.structure.clause_start(start) != start:
         clauses[0] = ""  # cut by the reach: it does not open a clause, so it names no subject
+    last = clauses[-1].strip() if clauses else ""
+    if r.rules.counted_people_end.search(last):
+        return []  # 10人次荣立一等功: people the release does not name
+    work = r.rules.work_before.search(last)
+    if work:
+        return [work.group("work")]  # 小说《北方的河》荣获…: the work, not its author
     congratulated = _congratulated(r, near_start, verb_start)
     if congratulated:
         return congratulated
@@ -95,6 +101,8 @@ def org_subject(clause: str) -> str | None:
         if i != -1:
             cut = min(cut, i)
     np = clause[:cut].rsplit(r.data.attributive, 1)[-1].strip()
+    if r.verb.match(np):
+        return None  # 荣立二等功1次: a receipt of its own, no subject
     person = names.name_before_honorific(np)
     if person:
         return person

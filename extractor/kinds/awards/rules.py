@@ -117,6 +117,8 @@ class Rules:
     representative_before: regex.Pattern[str]  # after a title written after 代表: …“七一勋章”获得者
     condition_tail: regex.Pattern[str]
     counted_subject: regex.Pattern[str]
+    counted_people_end: regex.Pattern[str]
+    work_before: regex.Pattern[str]
     org_chars: regex.Pattern[str]
     demonstrative: regex.Pattern[str]
     object: regex.Pattern[str]
@@ -156,6 +158,10 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
             # and the commendations written in a sentence, whose lists name honours too
             "commendations": [rxcache.compile(p) for p in data.commendations],
             "count_inside": rxcache.compile(data.count_inside)}
+
+
+# Fragments that test what stands before a receipt verb (recipients.subject).
+_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before")
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +212,7 @@ def rules() -> Rules:
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),
         condition_tail=named("condition_tail"),
-        counted_subject=named("counted_subject"),
+        **{name: named(name) for name in _SUBJECT_FRAGMENTS},
         org_chars=named("org_chars"),
         demonstrative=named("demonstrative"),
         object=named("object"),
