@@ -25,6 +25,8 @@ def _names(body: str) -> set[str]:
     ("据介绍，联合国秘书长古铁雷斯今天抵达。", "古铁雷斯"),               # transliteration after a post
     ("会上，县长秦晓峰部署了防汛工作。", "秦晓峰"),                       # shaped name, unknown verb after it
     ("国务院决定，免去周立军、孙海涛的职务。", "孙海涛"),                 # list after a list opener
+    ("会上，副局长魏名扬参加了会见。", "魏名扬"),                         # 名 is a given-name character too
+    ("赛后，教练林晓东回答了记者的提问。", "林晓东"),                     # a reporting verb of a person
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
@@ -44,6 +46,9 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "俄罗斯表示，将继续谈判。",            # a country, not a person
     "王某说，他不知情。",                  # a surname alone is no name
     "李先生表示同意。",
+    "习主席指出，要加强团结。",            # a surname and a post: how a person is called
+    "王局长表示，工作已经部署。",
+    "学院已培养出百余名博士，导师说，成果丰硕。",
     "成立大会上，主持人宣布开幕。",
 ])
 def test_no_person_from_prose(body: str) -> None:
