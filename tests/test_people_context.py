@@ -27,6 +27,8 @@ def _names(body: str) -> set[str]:
     ("国务院决定，免去周立军、孙海涛的职务。", "孙海涛"),                 # list after a list opener
     ("会上，副局长魏名扬参加了会见。", "魏名扬"),                         # 名 is a given-name character too
     ("赛后，教练林晓东回答了记者的提问。", "林晓东"),                     # a reporting verb of a person
+    ("会上，副局长魏明扬通报了全市安全生产情况。", "魏明扬"),             # a verb of the lexicon ends the name
+    ("应法国总统马克龙特别邀请，代表团启程访问。", "马克龙"),             # 特别 follows a name, ends it
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
@@ -46,13 +48,19 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "俄罗斯表示，将继续谈判。",            # a country, not a person
     "王某说，他不知情。",                  # a surname alone is no name
     "李先生表示同意。",
-    "习主席指出，要加强团结。",            # a surname and a post: how a person is called
+    "习主席指出，要加强团结。",
+    "来自各地的艺术家陆续登台演出。",      # an adverb that begins with a surname character
+            # a surname and a post: how a person is called
     "王局长表示，工作已经部署。",
     "学院已培养出百余名博士，导师说，成果丰硕。",
     "成立大会上，主持人宣布开幕。",
 ])
 def test_no_person_from_prose(body: str) -> None:
     assert _names(body) == set()
+
+
+def test_a_country_after_a_post_word_is_no_person() -> None:
+    assert _names("沙特外交大臣费萨尔代表沙特接任主席国。") == {"费萨尔"}  # …代表|沙特接任
 
 
 def test_a_reporter_is_a_byline_not_an_official() -> None:

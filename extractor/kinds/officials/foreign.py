@@ -45,6 +45,7 @@ class _ForeignGrammar:
     before_name: frozenset[str]    # what may stand right before a name
     name_ends: frozenset[str]      # what may stand right after one
     name_end_words: tuple[str, ...]
+    long_end_words: tuple[str, ...]  # those of two characters or more
     org_gap: int                   # longest ministry or agency between a country and its post
     org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
     not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
@@ -72,6 +73,7 @@ def _grammar() -> _ForeignGrammar:
         before_name=frozenset(rules.before_name),
         name_ends=frozenset(rules.name_ends),
         name_end_words=tuple(rules.name_end_words),
+        long_end_words=tuple(w for w in rules.name_end_words if len(w) > 1),
         org_gap=rules.org_gap,
         org_suffixes=tuple(rules.org_suffixes),
         not_names=frozenset(rules.not_names),
@@ -92,7 +94,8 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         # the name may have run into a follow word made of name characters (…马会见)
         while end - start >= 2 and not ends_name(r, end):
             end -= 1
-        if end - start >= 2 and folded[start:end] not in fg.not_names:
+        name = folded[start:end]
+        if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
             yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
 
 
@@ -172,6 +175,8 @@ def ends_name(r: Reading, end: int) -> bool:
     nxt = r.folded[end]
     if nxt in "·-－" and _HAN.match(r.folded[end + 1:end + 2] or " "):
         return False  # a ·-name (or 迪亚斯-卡内尔) goes on: no part of it is a name of its own
+    if r.folded.endswith(fg.long_end_words, r.start, end):
+        return False  # 马克龙特别|邀请: a word that follows names (特别, 一行) ends none
     return (not _HAN.match(nxt) or nxt in fg.name_ends or r.folded.startswith(fg.name_end_words, end)
             or bool(r.g.after_name.match(r.folded, end, r.end)))
 
