@@ -29,6 +29,8 @@ def _names(body: str) -> set[str]:
     ("赛后，教练林晓东回答了记者的提问。", "林晓东"),                     # a reporting verb of a person
     ("会上，副局长魏明扬通报了全市安全生产情况。", "魏明扬"),             # a verb of the lexicon ends the name
     ("应法国总统马克龙特别邀请，代表团启程访问。", "马克龙"),             # 特别 follows a name, ends it
+    ("高建华、孙立新、韩晓明参加调研。", "高建华"),                       # a common-word surname in a list
+    ("周末，孙玉兰等参加了义务劳动。", "孙玉兰"),                         # a name and others who attend
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
@@ -50,6 +52,8 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "李先生表示同意。",
     "习主席指出，要加强团结。",
     "来自各地的艺术家陆续登台演出。",      # an adverb that begins with a surname character
+    "龙卷风、雷暴、沙尘暴等参加预警演练。",  # words, not names: uncommon given-name characters
+    "石家庄、沧州、衡水等地参加演练。",
             # a surname and a post: how a person is called
     "王局长表示，工作已经部署。",
     "学院已培养出百余名博士，导师说，成果丰硕。",

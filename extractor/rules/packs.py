@@ -55,7 +55,7 @@ MODELS: dict[str, tuple[str, str]] = {
     "officials": ("extractor.kinds.officials.grammar", "OfficialRules"),
     "officials_foreign": ("extractor.kinds.officials.foreign", "_ForeignRules"),
     "pages": ("extractor.reading.pagemeta", "_PageRules"),
-    "people": ("extractor.kinds.officials.people", "_PeopleRules"),
+    "people": ("extractor.kinds.officials.people_rules", "PeopleRules"),
     "percentages": ("extractor.kinds.percentages", "_PercentRules"),
     "periods": ("extractor.grammar.periods", "_PeriodRules"),
     "quantities": ("extractor.grammar.quantities", "_QuantityRules"),

@@ -8,84 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
 
 from ...doc.occurrences import occurrences
 from ...grammar import names, words
-from ...rules import patterns, rxcache
+from ...rules import rxcache
 from . import foreign
 from .grammar import char_after, grammar
 from .lists import SLOT_CLOSERS, minority_start, name_list
+from .people_rules import people_grammar as _grammar
 from .reading import Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _JOINERS = "和与及、"
 # A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
 _FOREIGN_MAX = 16
-
-
-class _PeopleRules(patterns.Rules):
-    """patterns/people.toml."""
-
-    adverbs: list[str]
-    speech_verbs: list[str]
-    honorifics: list[str]
-    notes: str
-    list_openers: list[str]
-    foreign_min: int
-    given_chars: str
-    foreign_not: list[str]
-    shaped_not_last: str
-    named_after: list[str]
-    authored: list[str]
-    authored_fields: list[str]
-    shape_before: str
-    shape_words: list[str]
-    shape_word_ends: list[str]
-
-
-@dataclass(frozen=True)
-class _PeopleGrammar:
-    rules: _PeopleRules
-    verb: re.Pattern[str]            # what a person does (an adverb is looked for before it)
-    honorific: regex.Pattern[str]    # an honorific or a note after a name
-    list_opener: re.Pattern[str]
-    given_chars: frozenset[str]
-    foreign_not: tuple[str, ...]
-    named_after: tuple[str, ...]
-    authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
-    shape_before: frozenset[str]     # what may stand right before a name read from its shape
-    shape_words: tuple[str, ...]     # words of prose that begin with a surname character
-    shape_word_ends: frozenset[str]  # words of prose that end in one
-
-
-@lru_cache(maxsize=1)
-def shape_grammar() -> _PeopleGrammar:
-    """people.toml compiled (shapes.py reads it too)."""
-    return _grammar()
-
-
-@lru_cache(maxsize=1)
-def _grammar() -> _PeopleGrammar:
-    rules = patterns.load("people", _PeopleRules)
-    alt = patterns.alternation
-    return _PeopleGrammar(
-        rules=rules,
-        # plain literals: the standard `re` engine scans them several times faster
-        verb=re.compile(alt(rules.speech_verbs)),
-        honorific=rxcache.compile(f"(?:{alt(rules.honorifics)}|{rules.notes})"),
-        list_opener=re.compile(alt(rules.list_openers)),
-        given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
-        foreign_not=tuple(rules.foreign_not),
-        named_after=tuple(rules.named_after),
-        authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),
-        shape_before=frozenset(rules.shape_before),
-        shape_words=tuple(rules.shape_words),
-        shape_word_ends=frozenset(rules.shape_word_ends),
-    )
 
 
 # ---------------------------------------------------------------- name shapes

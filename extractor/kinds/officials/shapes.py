@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...grammar import names
 from ...rules import rxcache
 from . import foreign, people
+from .people_rules import shape_grammar
 from .reading import Found, Reading, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -31,7 +32,7 @@ def _strong_surname_start() -> re.Pattern[str]:
 def shaped_names(r: Reading) -> Iterator[Found]:
     """...会上，刘正学和吴方军…, 的宋芳蓉: a three-character name of the common
     shape between a name's left and right boundaries."""
-    pg, folded = people.shape_grammar(), r.folded
+    pg, folded = shape_grammar(), r.folded
     given = pg.given_chars
     for m in _strong_surname_start().finditer(folded, r.start, r.end - 3):
         pos = m.start()

@@ -1,0 +1,73 @@
+"""patterns/people.toml, loaded and compiled once: the vocabulary of the rules that
+find people named without a post (people.py) and of the lists that name several
+(lists.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ...rules import patterns, rxcache
+
+
+class PeopleRules(patterns.Rules):
+    """patterns/people.toml."""
+
+    adverbs: list[str]
+    speech_verbs: list[str]
+    honorifics: list[str]
+    notes: str
+    list_openers: list[str]
+    foreign_min: int
+    given_chars: str
+    foreign_not: list[str]
+    shaped_not_last: str
+    named_after: list[str]
+    authored: list[str]
+    authored_fields: list[str]
+    shape_before: str
+    shape_words: list[str]
+    shape_word_ends: list[str]
+
+
+@dataclass(frozen=True)
+class PeopleGrammar:
+    rules: PeopleRules
+    verb: re.Pattern[str]            # what a person does (an adverb is looked for before it)
+    honorific: regex.Pattern[str]    # an honorific or a note after a name
+    list_opener: re.Pattern[str]
+    given_chars: frozenset[str]
+    foreign_not: tuple[str, ...]
+    named_after: tuple[str, ...]
+    authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
+    shape_before: frozenset[str]     # what may stand right before a name read from its shape
+    shape_words: tuple[str, ...]     # words of prose that begin with a surname character
+    shape_word_ends: frozenset[str]  # words of prose that end in one
+
+
+@lru_cache(maxsize=1)
+def shape_grammar() -> PeopleGrammar:
+    """people.toml compiled (shapes.py and lists.py read it too)."""
+    return people_grammar()
+
+
+@lru_cache(maxsize=1)
+def people_grammar() -> PeopleGrammar:
+    rules = patterns.load("people", PeopleRules)
+    alt = patterns.alternation
+    return PeopleGrammar(
+        rules=rules,
+        # plain literals: the standard `re` engine scans them several times faster
+        verb=re.compile(alt(rules.speech_verbs)),
+        honorific=rxcache.compile(f"(?:{alt(rules.honorifics)}|{rules.notes})"),
+        list_opener=re.compile(alt(rules.list_openers)),
+        given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
+        foreign_not=tuple(rules.foreign_not),
+        named_after=tuple(rules.named_after),
+        authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),
+        shape_before=frozenset(rules.shape_before),
+        shape_words=tuple(rules.shape_words),
+        shape_word_ends=frozenset(rules.shape_word_ends),
+    )
