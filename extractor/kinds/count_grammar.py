@@ -23,6 +23,8 @@ class CountRules(patterns.Rules):
     restating_after: list[str]
     restating_before: list[str]
     item_verbs: list[str]
+    object_verbs: list[str]
+    item_not_first: str
     item_quantity_nouns: list[str]
     item_scopes: list[str]
     item_verbs_start: list[str]

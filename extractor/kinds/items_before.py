@@ -32,6 +32,8 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         noun_start = max((v.end() for v in verbs if v.end() <= len(head)), default=0)
         noun = head[noun_start:]
     elif verbs and verbs[-1].end() == len(clause):
+        if verbs[-1].group() in g.rules.object_verbs:
+            return None  # 该项目共安装4台…: what is counted is the verb's object, after it
         # 生猪出栏80.9万头: the noun stands before the verb.
         head = clause[:verbs[-1].start()]
         earlier = [v for v in verbs[:-1] if v.end() <= len(head)]
@@ -73,6 +75,8 @@ def _cleaned(folded: str, start: int, end: int, g: CountGrammar) -> tuple[int, i
     """The noun in folded[start:end] less scope words, adverbs and quantity nouns at
     its end, what precedes its last 的, and any code or figure before it (C919|通航城市)."""
     noun = folded[start:end]
+    marks = len(noun) - len(noun.lstrip(g.rules.item_not_first))  # 了深化…, 等群众…
+    start, noun = start + marks, noun[marks:]
     scoped = g.scope.sub("", noun)
     start += len(noun) - len(scoped)
     noun = g.trailing.sub("", scoped)  # 汽车产销分别完成… → 汽车产销
