@@ -176,6 +176,7 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # a market's fall written as 跌幅 and the adverb 普遍 link a name to its value
     ("欧洲三大股指跌幅均超过2%。", "percentages", [("超过2%", "欧洲三大股指")]),
     ("华北地区气温普遍下降8℃。", "measures", [("8℃", "华北地区气温")]),
+    ("受冷空气影响，东部地区气温将普遍下降6℃—8℃。", "measures", [("6℃—8℃", "东部地区气温")]),
     # the unit of a figure the words open with is no part of the name
     ("全区300米绿道覆盖率达到85%。", "percentages", [("85%", "绿道覆盖率")]),
     # an adjustment between a name and its growth links them; a chain then carries the name

@@ -31,6 +31,7 @@ def _names(body: str) -> set[str]:
     ("应法国总统马克龙特别邀请，代表团启程访问。", "马克龙"),             # 特别 follows a name, ends it
     ("高建华、孙立新、韩晓明参加调研。", "高建华"),                       # a common-word surname in a list
     ("周末，孙玉兰等参加了义务劳动。", "孙玉兰"),                         # a name and others who attend
+    ("1992年春天邓小平同志南方谈话中强调了改革。", "邓小平"),            # no stop word's prefix (邓小平理论)
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
