@@ -32,6 +32,7 @@ def _names(body: str) -> set[str]:
     ("高建华、孙立新、韩晓明参加调研。", "高建华"),                       # a common-word surname in a list
     ("周末，孙玉兰等参加了义务劳动。", "孙玉兰"),                         # a name and others who attend
     ("1992年春天邓小平同志南方谈话中强调了改革。", "邓小平"),            # no stop word's prefix (邓小平理论)
+    ("超市收银员季红梅与同事一起捐款。", "季红梅"),                       # an occupation before the name
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
@@ -55,6 +56,7 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "来自各地的艺术家陆续登台演出。",      # an adverb that begins with a surname character
     "龙卷风、雷暴、沙尘暴等参加预警演练。",  # words, not names: uncommon given-name characters
     "石家庄、沧州、衡水等地参加演练。",
+    "学校为广大师生普及安全知识。",        # 大师 is no post here (广大|师生)
             # a surname and a post: how a person is called
     "王局长表示，工作已经部署。",
     "学院已培养出百余名博士，导师说，成果丰硕。",
