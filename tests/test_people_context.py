@@ -33,6 +33,7 @@ def _names(body: str) -> set[str]:
     ("周末，孙玉兰等参加了义务劳动。", "孙玉兰"),                         # a name and others who attend
     ("1992年春天邓小平同志南方谈话中强调了改革。", "邓小平"),            # no stop word's prefix (邓小平理论)
     ("超市收银员季红梅与同事一起捐款。", "季红梅"),                       # an occupation before the name
+    ("会上，野田佳彦说，两国应加强对话。", "野田佳彦"),                   # a Japanese family name
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)

@@ -38,10 +38,11 @@ class Surnames(patterns.Rules):
     rare: list[str]
     traditional: list[str]
     compound_rare: list[str]
+    japanese: list[str]
 
     def all(self) -> frozenset[str]:
         return frozenset(self.single + self.weak + self.rare + self.traditional + self.compound
-                         + self.compound_rare)
+                         + self.compound_rare + self.japanese)
 
 
 class _Minority(patterns.Rules):
@@ -122,12 +123,12 @@ def grammar() -> NameGrammar:
 
     return NameGrammar(
         rules=rules,
-        compound=frozenset(names.compound),
+        compound=frozenset(names.compound + names.japanese),
         single=frozenset(names.single),
         weak=frozenset(names.weak),
         any_surname=names.all(),
-        surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound),
-        surname_alt=alt(names.compound + names.single),
+        surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound + names.japanese),
+        surname_alt=alt(names.compound + names.japanese + names.single),
         stop_names=frozenset(rules.stop_names),
         stop_prefixes=frozenset(w[:n] for w in rules.stop_names for n in range(2, len(w))),
         org_endings=tuple(rules.org_suffixes),
