@@ -219,6 +219,8 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         end = _shaped_end(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
             continue
+        if foreign.is_country(folded[pos:end]):
+            continue  # 卢旺达总统…: a country of a name's shape
         stop = names.grammar().stop_names
         if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end):
             continue  # a word of prose in it (韩国, 惠民生); 马克思主义 names no one
