@@ -168,6 +168,13 @@ def test_a_listed_honour_takes_the_scope_the_first_opens_with():
     assert list(run("大会表彰了全国劳动模范和先进工作者。")) == ["全国劳动模范", "全国先进工作者"]
 
 
+def test_the_prizes_a_contest_sets_are_listed():
+    found = run("本届大赛设立金奖、银奖、铜奖和优秀组织奖等奖项。")
+    assert [(t, a.kind) for t, a in found.items()] == [
+        ("金奖", "prize"), ("银奖", "prize"), ("铜奖", "prize"), ("优秀组织奖", "prize")]
+    assert run("大赛设置了多个奖项。") == {}
+
+
 def test_merit_grades_are_prizes():
     found = run("该中队先后有6人次荣立一等功、12人次荣立二等功。")
     assert [(t, a.kind, a.recipients) for t, a in found.items()] == [
