@@ -175,6 +175,14 @@ def test_the_prizes_a_contest_sets_are_listed():
     assert run("大赛设置了多个奖项。") == {}
 
 
+def test_a_prize_received_with_its_year_and_beside_another_object():
+    found = run("总理与获得2025年度中国政府友谊奖和在华工作的外国专家代表座谈。")
+    assert [(t, a.recipients) for t, a in found.items()] == [("中国政府友谊奖", [])]  # a relative clause
+    assert list(run("前锋罗德里获得金球奖，姆巴佩获得金靴奖。")) == ["金球奖", "金靴奖"]  # short prizes
+    assert run("获奖外国专家感谢中国政府授奖。") == {}  # 获奖 names no prize
+    assert list(run("医院还获得了“爱婴医院”的称号。")) == ["爱婴医院"]
+
+
 def test_merit_grades_are_prizes():
     found = run("该中队先后有6人次荣立一等功、12人次荣立二等功。")
     assert [(t, a.kind, a.recipients) for t, a in found.items()] == [

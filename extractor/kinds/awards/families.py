@@ -59,8 +59,8 @@ def received(r: Reading) -> Iterable[Found]:
         if after and after in rules.data.open_quotes:
             continue  # 荣获2023年度“…”称号: the quoted rule reads it
         title, had_designator = strip_designator(rules.object_cut.split(obj.group("obj"))[0])
-        count = rules.count_prefix.match(title)
-        lead = count.end() if count else 0
+        count = rules.count_prefix.match(title) or rules.year_prefix.match(title)
+        lead = count.end() if count else 0  # 荣获3个…, 获得2024年度中国政府友谊奖
         title = title[lead:]
         de = rules.data.attributive
         if de in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
@@ -68,7 +68,9 @@ def received(r: Reading) -> Iterable[Found]:
             title = title[title.rindex(de) + len(de):]
             if not has_evidence(title):
                 continue
-        if not plausible_title(title) or (len(title) < 4 and title not in rules.data.short_titles):
+        short = len(title) < 4 and title not in rules.data.short_titles and not (
+            len(title) == 3 and title.endswith(rules.data.short_title_ends))
+        if not plausible_title(title) or short:
             continue  # (荣获银牌: a medal's name is short)
         evident = has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title))
         if kind != "strong" and not (had_designator or evident):

@@ -23,6 +23,8 @@ def subject(r: Reading, verb_start: int) -> list[str]:
     if r.structure.clause_start(start) != start:
         clauses[0] = ""  # cut by the reach: it does not open a clause, so it names no subject
     last = clauses[-1].strip() if clauses else ""
+    if r.rules.relative_openers.search(last):
+        return []  # 与获得…奖的外国专家座谈: the verb opens a relative clause
     if r.rules.counted_people_end.search(last):
         return []  # 10人次荣立一等功: people the release does not name
     work = r.rules.work_before.search(last)

@@ -74,6 +74,7 @@ class AwardRules(patterns.Rules):
     given_words: list[str]
     commendation_words: list[str]
     short_titles: list[str]
+    short_title_ends: tuple[str, ...]
     shared_scopes: tuple[str, ...]
     verbs: _Verbs
     context: _Context
@@ -119,6 +120,7 @@ class Rules:
     counted_subject: regex.Pattern[str]
     counted_people_end: regex.Pattern[str]
     work_before: regex.Pattern[str]
+    relative_openers: regex.Pattern[str]
     org_chars: regex.Pattern[str]
     demonstrative: regex.Pattern[str]
     object: regex.Pattern[str]
@@ -161,7 +163,7 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
 
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
-_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before")
+_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "relative_openers")
 
 
 @lru_cache(maxsize=1)
