@@ -34,6 +34,7 @@ def _names(body: str) -> set[str]:
     ("1992年春天邓小平同志南方谈话中强调了改革。", "邓小平"),            # no stop word's prefix (邓小平理论)
     ("超市收银员季红梅与同事一起捐款。", "季红梅"),                       # an occupation before the name
     ("会上，野田佳彦说，两国应加强对话。", "野田佳彦"),                   # a Japanese family name
+    ("会议结束。江海涛参加了调研。", "江海涛"),                           # a common-word surname opening a sentence
     ("比赛中，苗翊轩和杨雨萱配合默契。", "苗翊轩"),                       # common given-name characters
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
@@ -61,6 +62,7 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "学校为广大师生普及安全知识。",        # 大师 is no post here (广大|师生)
     "卢旺达总统出席了开幕式。",            # a country of a name's shape
     "赛场上龙腾虎跃，气氛热烈。",          # an idiom of a name's shape
+    "会后，江中游参加了调研。",            # after a comma a common-word surname opens prose as often
             # a surname and a post: how a person is called
     "王局长表示，工作已经部署。",
     "学院已培养出百余名博士，导师说，成果丰硕。",

@@ -21,6 +21,7 @@ from .reading import Found, Reading, descriptor_before, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _JOINERS = "和与及、"
+_SENTENCE_OPENERS = "。！？；\n 　"  # what stands before a sentence's (or a paragraph's) first word
 # A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
 _FOREIGN_MAX = 16
 
@@ -216,7 +217,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
     g, pg, folded = r.g, _grammar(), r.folded
     for start in g.after_opener_char.finditer(folded, r.start, r.end):
         pos = start.start()
-        end = _shaped_end(r, pos)
+        end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
             continue
         if foreign.is_country(folded[pos:end]):
@@ -229,6 +230,19 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         if r.name_end(pos) not in (None, end) or begins_word(folded, end - 1):
             continue  # 李强|先后, 卓有|成效: a shorter name, or the last character opens a word
         yield r.found(pos, end, "officials.shaped_opening")
+
+
+def _weak_sentence_subject(r: Reading, pos: int) -> int | None:
+    """江宏伟重视写生, 周德明表示: a common-word surname with two common given-name
+    characters opening a sentence, right before a verb of the lexicon: the sentence's
+    subject is a person (not after a comma, where 江|中游… and 金|融合… open clauses)."""
+    folded = r.folded
+    if pos > r.start and folded[pos - 1] not in _SENTENCE_OPENERS:
+        return None
+    end = _shaped_end(r, pos, weak_ok=True)
+    if end is None or end - pos != 3 or folded[pos] not in names.grammar().weak:
+        return None
+    return end if folded[end:end + 2] in verbs() or folded[end:end + 3] in verbs() else None
 
 
 def authors(r: Reading) -> Iterator[Found]:
