@@ -23,6 +23,7 @@ class CountRules(patterns.Rules):
     restating_after: list[str]
     restating_before: list[str]
     item_verbs: list[str]
+    item_trailing_span: str
     object_verbs: list[str]
     item_not_first: str
     item_quantity_nouns: list[str]
@@ -106,7 +107,7 @@ class CountGrammar:
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(
-            f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))})+$")
+            f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))}|{r.item_trailing_span})+$")
         self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
         self.source = rxcache.compile(patterns.alternation(r.item_sources))
         self.not_in_noun = rxcache.compile(patterns.alternation(r.item_adverbs))
