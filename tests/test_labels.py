@@ -177,6 +177,9 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("欧洲三大股指跌幅均超过2%。", "percentages", [("超过2%", "欧洲三大股指")]),
     ("华北地区气温普遍下降8℃。", "measures", [("8℃", "华北地区气温")]),
     ("受冷空气影响，东部地区气温将普遍下降6℃—8℃。", "measures", [("6℃—8℃", "东部地区气温")]),
+    ("10月份，工业出口交货值由上月的下降转为增长2.6%。", "percentages", [("2.6%", "工业出口交货值")]),
+    ("今年以来，全县外贸进出口由负转正，增长4.1%。", "percentages", [("4.1%", "外贸进出口")]),
+    ("居民消费价格由上月持平转为上涨0.3%。", "percentages", [("0.3%", "居民消费价格")]),
     # the unit of a figure the words open with is no part of the name
     ("全区300米绿道覆盖率达到85%。", "percentages", [("85%", "绿道覆盖率")]),
     # an adjustment between a name and its growth links them; a chain then carries the name
