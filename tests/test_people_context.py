@@ -38,6 +38,7 @@ def _names(body: str) -> set[str]:
     ("据报道，乍得外长库拉马拉上月宣布终止协议。", "库拉马拉"),           # a time word ends a foreign name
     ("行军途中，班长李小勇的马陷进了泥里。", "李小勇"),
     ("总统和夫人苏梅拉参观了博物馆。", "苏梅拉"),                         # a spouse named after 夫人
+    ("美国财长耶伦在会上表示要稳定汇率。", "耶伦"),                       # an abbreviated foreign post
     ("比赛中，苗翊轩和杨雨萱配合默契。", "苗翊轩"),                       # common given-name characters
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
