@@ -39,6 +39,7 @@ def _names(body: str) -> set[str]:
     ("行军途中，班长李小勇的马陷进了泥里。", "李小勇"),
     ("总统和夫人苏梅拉参观了博物馆。", "苏梅拉"),                         # a spouse named after 夫人
     ("美国财长耶伦在会上表示要稳定汇率。", "耶伦"),                       # an abbreviated foreign post
+    ("会议没有通知他，但孙正军获悉后立即赶来。", "孙正军"),               # a conjunction opens the clause
     ("比赛中，苗翊轩和杨雨萱配合默契。", "苗翊轩"),                       # common given-name characters
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
