@@ -180,6 +180,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("10月份，工业出口交货值由上月的下降转为增长2.6%。", "percentages", [("2.6%", "工业出口交货值")]),
     ("今年以来，全县外贸进出口由负转正，增长4.1%。", "percentages", [("4.1%", "外贸进出口")]),
     ("居民消费价格由上月持平转为上涨0.3%。", "percentages", [("0.3%", "居民消费价格")]),
+    ("全市数字经济增加值占地区生产总值比重达12.5%。", "percentages", [("12.5%", "数字经济增加值")]),
+    ("其中，应用研究的投入为860亿元。", "money", [("860亿元", "应用研究的投入")]),
     # the unit of a figure the words open with is no part of the name
     ("全区300米绿道覆盖率达到85%。", "percentages", [("85%", "绿道覆盖率")]),
     # an adjustment between a name and its growth links them; a chain then carries the name

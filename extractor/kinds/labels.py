@@ -108,8 +108,10 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         end = relinked.start() if relinked and relinked.start() > word_start + 1 else compared.start()
     begin = max(word_start, end - c.max_chars)
     modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
-    span = (modifier + 1 if modifier >= 0 else begin, end)
     after_de = folded[modifier + 1:end]
+    if modifier >= 0 and names_nothing(after_de):
+        modifier = -1  # 基础研究的投入: what follows 的 names nothing alone
+    span = (modifier + 1 if modifier >= 0 else begin, end)
     if modifier > begin + 1 and (after_de in c.share_names or after_de in c.trailing_adverbs):
         span = (begin, modifier)  # 自主品牌的比重超过30%: a share takes its part (SPEC.md); 粮食产量的目标
     recipient = c.granted_to.search(folded, span[0], span[1])
