@@ -283,6 +283,8 @@ def test_labels(text, kind, expected):
     ("在建校百年之际，校友捐赠1亿元。", [("1亿元", "建校百年之际")]),
     # a holiday's name inside a quoted campaign name is no time
     ("“暑期欢乐购”活动带动消费5亿元。", [("5亿元", None)]),
+    # a time phrase after the figure, then an adverb of two characters: the verb's time
+    ("改造资金3亿元明年有望全部到位。", [("3亿元", "明年")]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected

@@ -109,6 +109,8 @@ def governs_verb(folded: str, end: int) -> bool:
     pos = end
     for adverb in _compiled().adverbs_after_time:
         if folded.startswith(adverb, pos):
+            if len(adverb) > 1:
+                return True  # 明年有望获…, 日前已经…: an adverb of two characters is a verb's
             pos += len(adverb)
             break
     if pos >= len(folded) or not _HAN.match(folded, pos):
