@@ -131,8 +131,13 @@ def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> i
     lead = start
     if folded[start:start + 1] in g.rules.place_prepositions:
         lead = next((i for i in range(start + 2, min(end, start + 9)) if folded.startswith(g.opening_verbs, i)), start)
-    verb = next((w for w in g.opening_verbs if folded.startswith(w, lead)), None)
-    return lead + len(verb) if verb and lead + len(verb) <= end - 2 else start
+    at = lead
+    for _ in range(3):  # verbs in a row (改建加固|接长涵闸125座)
+        verb = next((w for w in g.opening_verbs if folded.startswith(w, at)), None)
+        if verb is None or at + len(verb) > end - 2:
+            break
+        at += len(verb)
+    return at if at > lead else start
 
 
 def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
