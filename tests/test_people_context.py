@@ -40,6 +40,7 @@ def _names(body: str) -> set[str]:
     ("总统和夫人苏梅拉参观了博物馆。", "苏梅拉"),                         # a spouse named after 夫人
     ("美国财长耶伦在会上表示要稳定汇率。", "耶伦"),                       # an abbreviated foreign post
     ("会议没有通知他，但孙正军获悉后立即赶来。", "孙正军"),               # a conjunction opens the clause
+    ("会后，米尔斯还介绍说，新公园将免费开放。", "米尔斯"),               # a transliteration with a common-word surname
     ("比赛中，苗翊轩和杨雨萱配合默契。", "苗翊轩"),                       # common given-name characters
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:

@@ -49,10 +49,12 @@ def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
     return found
 
 
-def _foreign_start(r: Reading, end: int, lo: int | None = None) -> int | None:
+def _foreign_start(r: Reading, end: int, lo: int | None = None, weak_chinese: bool = False) -> int | None:
     """Start of a transliterated name ending at `end`: the run of
     transliteration characters (and ·) before it, never a country, a place
-    or a body of officials_foreign.toml / people.toml."""
+    or a body of officials_foreign.toml / people.toml. With `weak_chinese`, a run of
+    a Chinese name's shape with a common-word surname is a transliteration (米尔斯还说:
+    the surname rules never read it before a verb)."""
     chars, folded = foreign.name_chars(), r.folded
     start, floor = end, max(r.start if lo is None else lo, end - _FOREIGN_MAX)
     while start > floor and (folded[start - 1] in chars or folded[start - 1] == "·"):
@@ -61,7 +63,8 @@ def _foreign_start(r: Reading, end: int, lo: int | None = None) -> int | None:
         return None  # the first part of a ·-name is not all transliteration characters (简·迪安·米勒)
     name = folded[start:end]
     if len(name) < _grammar().rules.foreign_min or foreign.is_country(name) or name.startswith(
-            _grammar().foreign_not) or len(name) <= 3 and names.plausible_at(name):
+            _grammar().foreign_not) or len(name) <= 3 and (
+            names.plausible_name(name) if weak_chinese else names.plausible_at(name)):
         return None  # a Chinese-shaped name is read by the surname rules, not as a transliteration
     return start
 
@@ -96,7 +99,7 @@ def _speaker_start(r: Reading, end: int) -> int | None:
     if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
         start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
     if start is None:
-        start = _foreign_start(r, end)
+        start = _foreign_start(r, end, weak_chinese=True)
     return start if start is not None and opens(r, start) else None
 
 
