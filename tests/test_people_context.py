@@ -78,6 +78,10 @@ def test_no_person_from_prose(body: str) -> None:
     assert _names(body) == set()
 
 
+def test_the_end_of_a_transliteration_is_no_chinese_name() -> None:
+    assert _names("会上，阿尔巴尼斯总理会见了代表团。") == {"阿尔巴尼斯"}  # not 巴尼斯 as well
+
+
 def test_a_country_after_a_post_word_is_no_person() -> None:
     assert _names("沙特外交大臣费萨尔代表沙特接任主席国。") == {"费萨尔"}  # …代表|沙特接任
 

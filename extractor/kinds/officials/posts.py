@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...grammar import names, words
-from .foreign import is_country
+from .foreign import is_country, name_chars
 from .reading import (
     Found,
     Reading,
@@ -61,11 +61,18 @@ def name_before_post(r: Reading) -> Iterator[Found]:
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
                     or is_country(folded[pos:end]) or _given_is_prose(r, pos, end)
-                    or _ends_a_country(folded, pos, end)):
+                    or _ends_a_country(folded, pos, end) or _inside_transliteration(folded, pos, end)):
                 continue
             yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
             taken = end
             break
+
+
+def _inside_transliteration(folded: str, start: int, end: int) -> bool:
+    """伯奇|费尔院士: the "name" is the end of a longer transliteration, every character
+    of it and the two before it transliteration characters."""
+    chars = name_chars()
+    return start >= 2 and all(ch in chars for ch in folded[start - 2:end])
 
 
 def _given_is_prose(r: Reading, start: int, end: int) -> bool:
