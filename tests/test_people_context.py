@@ -82,6 +82,11 @@ def test_the_end_of_a_transliteration_is_no_chinese_name() -> None:
     assert _names("会上，阿尔巴尼斯总理会见了代表团。") == {"阿尔巴尼斯"}  # not 巴尼斯 as well
 
 
+def test_a_name_before_a_post_is_never_the_end_of_a_dotted_name() -> None:
+    assert "吉杰布" not in _names("会上，班禅额尔德尼·确吉杰布委员发言。")
+    assert "王晨" in _names("委员长会议委托王晨副委员长作说明。")  # 副委员长 after a name
+
+
 def test_a_country_after_a_post_word_is_no_person() -> None:
     assert _names("沙特外交大臣费萨尔代表沙特接任主席国。") == {"费萨尔"}  # …代表|沙特接任
 

@@ -70,8 +70,11 @@ def name_before_post(r: Reading) -> Iterator[Found]:
 
 def _inside_transliteration(folded: str, start: int, end: int) -> bool:
     """伯奇|费尔院士: the "name" is the end of a longer transliteration, every character
-    of it and the two before it transliteration characters."""
+    of it and the two before it transliteration characters; or the end of a ·-name."""
     chars = name_chars()
+    dot = folded.rfind("·", max(0, start - 3), start)  # 艾力更·依|明巴海, 弗朗索瓦·贝|鲁为新: inside a ·-name
+    if dot >= 0 and dot + 1 < start and folded[dot + 1:start].isalpha():
+        return True
     return start >= 2 and all(ch in chars for ch in folded[start - 2:end])
 
 
