@@ -64,7 +64,8 @@ def _foreign_start(r: Reading, end: int, lo: int | None = None, weak_chinese: bo
     name = folded[start:end]
     if len(name) < _grammar().rules.foreign_min or foreign.is_country(name) or name.startswith(
             _grammar().foreign_not) or len(name) <= 3 and (
-            names.plausible_name(name) if weak_chinese else names.plausible_at(name)):
+            names.plausible_name(name) or name in names.grammar().stop_names if weak_chinese
+            else names.plausible_at(name)):
         return None  # a Chinese-shaped name is read by the surname rules, not as a transliteration
     return start
 
@@ -150,6 +151,8 @@ def after_post(r: Reading) -> Iterator[Found]:
                 end = None  # 老将郭华|发挥出色: the last character opens a word
         if end is None or names.is_weak_short(r.folded[pos:end]) or r.folded[pos:end] in foreign.not_names():
             continue  # (部长|特别会议: a word of name characters that names no one)
+        if _opens_with_a_place(r.folded, pos, end) or r.folded[pos + 1:end] in words.verb_set():
+            continue  # 代表|苏丹政府, 主席|欧洲之行: a country or a region; 代表|时强调: a verb
         post = r.post_ending_at(pos)
         # after a country and its post, foreign_leader reads the name with its title;
         # with a descriptor before it, post_before_name reads a name that fits what follows
@@ -160,6 +163,12 @@ def after_post(r: Reading) -> Iterator[Found]:
         if named is not None and title is not None:
             continue
         yield r.found(pos, end, "officials.after_post", title or post.span())
+
+
+def _opens_with_a_place(folded: str, start: int, end: int) -> bool:
+    """Does the run start with a country's name or a word of people.toml foreign_not?"""
+    return folded.startswith(_grammar().foreign_not, start) or any(
+        foreign.is_country(folded[start:start + k]) for k in range(2, end - start))
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,8 @@ def post_before_name(r: Reading) -> Iterator[Found]:
         if title is None or (names.is_weak_short(folded[pos:end])
                              and not organization(folded[title[0]:title[1]], g)):
             continue
+        if folded[pos + names.surname_len(folded, pos):end] in words.verb_set():
+            continue  # 人员代表|时强调: the "given name" is a verb (副厅长廉世界 stays: a word, no verb)
         # The head of a 、-list shares its descriptor with the names after it.
         heads = end < r.end and folded[end] == "、" and r.name_end(end + 1) is not None
         yield r.found(pos, end, "officials.post_before_name", title, shared=heads, org=range_org(r, title[0]))
