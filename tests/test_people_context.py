@@ -71,6 +71,7 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "总理下午在昆明会见了外方代表。",      # a city opening with a surname character
     "他在会见参研人员代表时强调，要弘扬探月精神。",  # a post, then a verb: no name
     "我愿代表苏丹政府和人民表示感谢。",    # a country after a post
+    "这一精神鼓舞了全中国人民。",          # 全中国 is a scope, not 全 + a given name
     "会后，江中游参加了调研。",            # after a comma a common-word surname opens prose as often
             # a surname and a post: how a person is called
     "王局长表示，工作已经部署。",
