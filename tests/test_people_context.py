@@ -91,6 +91,10 @@ def test_a_name_before_a_post_is_never_the_end_of_a_dotted_name() -> None:
     assert "王晨" in _names("委员长会议委托王晨副委员长作说明。")  # 副委员长 after a name
 
 
+def test_a_dotted_name_ends_before_what_happens_to_its_person() -> None:
+    assert "伊扎克·拉宾" in _names("1995年，总理伊扎克·拉宾遇刺身亡。")
+
+
 def test_a_country_after_a_post_word_is_no_person() -> None:
     assert _names("沙特外交大臣费萨尔代表沙特接任主席国。") == {"费萨尔"}  # …代表|沙特接任
 
