@@ -84,7 +84,7 @@ class CountGrammar:
             list(r.item_stops) + list(words.verbs()) + list(r.item_quantity_nouns)))
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
-        self.verbs = rxcache.compile(patterns.alternation(r.item_verbs))
+        self.verbs = rxcache.compile(patterns.alternation(r.item_verbs + r.object_verbs))
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
         self.one_char_heads = frozenset(w for w in r.item_owner_ends if len(w) == 1)

@@ -59,8 +59,8 @@ def received(r: Reading) -> Iterable[Found]:
         if after and after in rules.data.open_quotes:
             continue  # 荣获2023年度“…”称号: the quoted rule reads it
         title, had_designator = strip_designator(rules.object_cut.split(obj.group("obj"))[0])
-        count = rules.count_prefix.match(title) or rules.year_prefix.match(title)
-        lead = count.end() if count else 0  # 荣获3个…, 获得2024年度中国政府友谊奖
+        counted_or_dated = rules.count_prefix.match(title) or rules.year_prefix.match(title)
+        lead = counted_or_dated.end() if counted_or_dated else 0  # 荣获3个…, 获得2024年度中国政府友谊奖
         title = title[lead:]
         de = rules.data.attributive
         if de in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的

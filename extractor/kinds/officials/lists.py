@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -157,21 +156,17 @@ def _read_list(r: Reading, pos: int, lists: dict[int, tuple[_List, int]]) -> Non
         return
     read = _List(items, [False] * len(items), [0] * len(items))
     weak, ok, minorities = names.grammar().weak, True, 0
+    given = shape_grammar().given_chars
     for i in range(len(items) - 1, -1, -1):
         s, e = items[i]
         minority = "·" in r.folded[s:e]
         # in a list of two or more, a common-word surname with two common given-name
         # characters is a name as well (石泰峰、李干杰参加谈话; not 石家庄、邢台 nor 龙卷风、雷暴)
-        full = e - s == 3 and len(items) > 1 and all(ch in _common_given() for ch in r.folded[s + 1:e])
+        full = e - s == 3 and len(items) > 1 and all(ch in given for ch in r.folded[s + 1:e])
         ok = ok and _plausible_item(r.folded, s, e) and (minority or full or r.folded[s] not in weak)
         minorities += minority
         read.ok[i], read.minorities[i] = ok, minorities
         lists[s] = (read, i)
-
-
-@lru_cache(maxsize=1)
-def _common_given() -> frozenset[str]:
-    return frozenset(shape_grammar().given_chars)
 
 
 def _bare_rule(r: Reading, names_list: _List, at: int) -> str | None:

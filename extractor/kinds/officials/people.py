@@ -17,7 +17,7 @@ from . import foreign
 from .grammar import char_after, grammar
 from .lists import SLOT_CLOSERS, minority_start, name_list
 from .people_rules import people_grammar as _grammar
-from .reading import Found, Reading, descriptor_before, opens
+from .reading import Found, Reading, descriptor_before, given_is_verb, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _JOINERS = "和与及、"
@@ -151,7 +151,7 @@ def after_post(r: Reading) -> Iterator[Found]:
                 end = None  # 老将郭华|发挥出色: the last character opens a word
         if end is None or names.is_weak_short(r.folded[pos:end]) or r.folded[pos:end] in foreign.not_names():
             continue  # (部长|特别会议: a word of name characters that names no one)
-        if _opens_with_a_place(r.folded, pos, end) or r.folded[pos + 1:end] in words.verb_set():
+        if names_a_place(r.folded, pos, end) or given_is_verb(r.folded, pos, end):
             continue  # 代表|苏丹政府, 主席|欧洲之行: a country or a region; 代表|时强调: a verb
         post = r.post_ending_at(pos)
         # after a country and its post, foreign_leader reads the name with its title;
@@ -165,10 +165,11 @@ def after_post(r: Reading) -> Iterator[Found]:
         yield r.found(pos, end, "officials.after_post", title or post.span())
 
 
-def _opens_with_a_place(folded: str, start: int, end: int) -> bool:
-    """Does the run start with a country's name or a word of people.toml foreign_not?"""
+def names_a_place(folded: str, start: int, end: int) -> bool:
+    """Does the run [start, end) name a country or open with one (卢旺达, 苏丹政…), or open
+    with a word of people.toml foreign_not (欧洲之行)? Then it names no person."""
     return folded.startswith(_grammar().foreign_not, start) or any(
-        foreign.is_country(folded[start:start + k]) for k in range(2, end - start))
+        foreign.is_country(folded[start:start + k]) for k in range(2, end - start + 1))
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +233,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
             continue
-        if foreign.is_country(folded[pos:end]):
+        if names_a_place(folded, pos, end):
             continue  # 卢旺达总统…: a country of a name's shape
         stop = names.grammar().stop_names
         if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end):

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...grammar import names, words
+from ...grammar import names
 from .foreign import is_country, name_chars
 from .reading import (
     Found,
     Reading,
     descriptor_before,
+    given_is_verb,
     inside_org,
     opens,
     organization,
@@ -36,8 +37,8 @@ def post_before_name(r: Reading) -> Iterator[Found]:
         if title is None or (names.is_weak_short(folded[pos:end])
                              and not organization(folded[title[0]:title[1]], g)):
             continue
-        if folded[pos + names.surname_len(folded, pos):end] in words.verb_set():
-            continue  # 人员代表|时强调: the "given name" is a verb (副厅长廉世界 stays: a word, no verb)
+        if given_is_verb(folded, pos, end):
+            continue  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
         # The head of a 、-list shares its descriptor with the names after it.
         heads = end < r.end and folded[end] == "、" and r.name_end(end + 1) is not None
         yield r.found(pos, end, "officials.post_before_name", title, shared=heads, org=range_org(r, title[0]))
@@ -84,7 +85,7 @@ def _given_is_prose(r: Reading, start: int, end: int) -> bool:
     """关于完善委员…, 应出席委员, 就任国家主席: a "given name" that is a verb of the lexicon
     or a word of prose makes prose; 农业界委员: so does a sector before a member's post."""
     given = r.folded[start + names.surname_len(r.folded, start):end]
-    return (given in words.verb_set() or given in names.grammar().stop_names
+    return (given_is_verb(r.folded, start, end) or given in names.grammar().stop_names
             or r.folded[end - 1] in r.g.rules.sector_ends)
 
 

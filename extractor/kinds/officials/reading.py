@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from ...doc import Doc
-from ...grammar import names
+from ...grammar import names, words
 from ...rules import registry
 from .grammar import Grammar, grammar
 
@@ -115,6 +115,12 @@ def range_org(r: Reading, start: int) -> str | None:
 def inside_org(r: Reading, pos: int) -> bool:
     """华为公司轮值董事长: 司 closes 公司 here, it does not open a name."""
     return pos > r.start and r.folded[pos - 1:pos + 1] in names.grammar().org_endings
+
+
+def given_is_verb(folded: str, start: int, end: int) -> bool:
+    """The "given name" of the run [start, end) is a verb of the lexicon (人员代表|时强调,
+    应出席委员): prose, no name."""
+    return folded[start + names.surname_len(folded, start):end] in words.verb_set()
 
 
 def opens(r: Reading, pos: int) -> bool:

@@ -42,7 +42,7 @@ def shaped_names(r: Reading) -> Iterator[Found]:
             continue  # 赫尔松: a transliteration (a place, a foreign word), not a given name
         if names.surname_len(folded, pos) != 1 or not names.plausible(folded[pos:pos + 3], 1):
             continue
-        if foreign.is_country(folded[pos:pos + 3]):
+        if people.names_a_place(folded, pos, pos + 3):
             continue  # 卢旺达: a country of a name's shape
         if folded[pos - 1:pos + 1] in pg.shape_word_ends or not (
                 opens(r, pos) or folded[pos - 1] in pg.shape_before or folded[pos - 2:pos] in people.verbs()):
