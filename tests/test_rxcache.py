@@ -58,3 +58,51 @@ def test_an_edited_rule_set_starts_its_own_file_and_drops_the_old_one(tmp_path, 
     second = rxcache.save()
     assert first != second and second.exists() and not first.exists()
 
+
+
+# ------------------------------------------------------------ the `re` form of a rule
+
+def test_han_ranges_are_regex_han_over_all_of_unicode():
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    as_regex = [m.span() for m in regex.finditer(r"\p{Han}+", every)]
+    import re
+    as_re = [m.span() for m in re.finditer("[" + rxcache.han_ranges() + "]+", every)]
+    assert as_re == as_regex and len(as_regex) > 10
+
+
+def test_a_rule_re_can_read_answers_the_same_from_both_engines():
+    import re
+    pattern = r"(?P<name>\p{Han}{2,3}?)(?=[^\p{Han}\d]|书记|主任)|(?<![签预])约(?P<n>\d+)个"
+    both = rxcache.compile(pattern)
+    alone = regex.compile(pattern)
+    assert isinstance(both.match.__self__, re.Pattern)  # answered by `re` at a place
+    text = "区委书记李邑飞主持会议，签约12个项目，约30个村，王芳、张伟。"
+    for pos in range(len(text)):
+        mine, theirs = both.match(text, pos), alone.match(text, pos)
+        assert (mine and (mine.span(), mine.groupdict())) == (theirs and (theirs.span(), theirs.groupdict()))
+    assert [m.span() for m in both.finditer(text)] == [m.span() for m in alone.finditer(text)]
+    assert both.search(text, 3).span() == alone.search(text, 3).span()
+    assert both.groupindex == alone.groupindex and both.pattern == pattern
+
+
+def test_what_only_regex_reads_stays_with_regex():
+    for pattern, flags in ((r"(?<=书记|副主任)\p{Han}{2,3}", 0),   # lookbehind of two widths
+                           (r"\p{L}+", 0), (r"[^\P{Han}]", 0),           # another property; \P
+                           (r"[[:alpha:]]+", 0), (r"[\d--5]+", regex.V1),  # a POSIX set; a V1 set operation
+                           (r"(?r)\d+元", 0), ("\\p{Han} # a comment [", regex.VERBOSE)):
+        assert isinstance(rxcache.compile(pattern, flags), regex.Pattern), pattern
+    assert isinstance(rxcache.compile(r"\d+", regex_only=True), regex.Pattern)  # overlapped=True callers
+
+
+def test_the_re_form_is_rebuilt_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rxcache, "_state", {"enabled": True, "data": None, "dirty": False, "registered": True})
+    pattern = r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿美元|亿元)(?=\p{Han})"
+    first = rxcache.compile(pattern)
+    assert rxcache.save() is not None
+    monkeypatch.setattr(rxcache, "_state", {"enabled": True, "data": None, "dirty": False, "registered": True})
+    again = rxcache.compile(pattern)
+    assert not rxcache._state["dirty"]  # both engines' forms and the Han ranges came from the file
+    assert again.match.__self__ == first.match.__self__
+    text = "实际利用外资4.75亿美元的"
+    assert again.search(text).groupdict() == {"num": "4.75", "unit": "亿美元"}

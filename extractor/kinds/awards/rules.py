@@ -184,7 +184,7 @@ def rules() -> Rules:
 
     return Rules(
         data=data,
-        kind_word=rxcache.compile(alt(list(kind_of))),
+        kind_word=rxcache.compile(alt(list(kind_of)), regex_only=True),  # searched with overlapped=True
         kind_of=kind_of,
         evidence=[compile_(p) for p in data.evidence],
         campaign=[compile_(p) for p in data.campaign],

@@ -159,7 +159,7 @@ def grammar() -> Grammar:
         segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
         # a name also ends where a verb of the general lexicon begins (刘洋、王亚平顺利出舱 …)
         after_name=re.compile(r"(?:" + ng.follow_alt + "|" + after + "|" + alt(list(words.verbs())) + r"|[0-9])"),
-        post_after=rxcache.compile(after),
+        post_after=rxcache.compile(after, regex_only=True),  # searched with overlapped=True
         descriptor_verb=rxcache.compile("(?r)" + alt(rules.descriptor_verbs)),
         person_verb=re.compile(alt(rules.person_verbs)),
         list_follow=re.compile(alt(rules.list_follow)),
