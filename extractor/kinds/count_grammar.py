@@ -43,6 +43,9 @@ class CountRules(patterns.Rules):
     people_verbs: str
     adverbs_first: str
     item_trailing_work: tuple[str, ...]
+    item_trailing_records: tuple[str, ...]
+    record_units: tuple[str, ...]
+    words_with_de: tuple[str, ...]
     adverbial_opener_words: tuple[str, ...]
     item_adverbs: list[str]
     item_comparisons: list[str]

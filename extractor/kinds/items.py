@@ -69,13 +69,14 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit, after_etc=True)
         if named:
             return named  # 160场发布会、论坛、展览等活动: the kind named after 等 is what is counted
-    return (start, _before_trailing_work(folded, start, j, g)) if j > start else None
+    return (start, _before_trailing_work(folded, start, j, g, unit)) if j > start else None
 
 
-def _before_trailing_work(folded: str, start: int, end: int, g: CountGrammar) -> int:
-    """200余个重点项目|建设: work done on the counted things is no part of them, when
-    a concrete head is left before it."""
-    work = next((w for w in g.rules.item_trailing_work if folded.endswith(w, start, end)), None)
+def _before_trailing_work(folded: str, start: int, end: int, g: CountGrammar, unit: str = "") -> int:
+    """200余个重点项目|建设: work done on the counted things, or a record kept of them
+    (涉磷企业|台账), is no part of them, when a concrete head is left before it."""
+    records = () if unit in g.rules.record_units else g.rules.item_trailing_records
+    work = next((w for w in g.rules.item_trailing_work + records if folded.endswith(w, start, end)), None)
     if work is None or end - len(work) - start < 2:
         return end
     left = folded[start:end - len(work)]
@@ -89,6 +90,9 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
     j = start
     while j < len(folded) and j - start < limit and (CJK.match(folded[j]) or folded[j] == "、"
                                                      or (j > start and folded[j] in g.rules.quote_pairs)):
+        if folded[j] == "的" and _de_inside_word(folded, j, g):
+            j += 1  # 目的地: a character of a word, no mark of a modifier
+            continue
         if folded[j] == "的" and j > start and j + 1 < len(folded) and CJK.match(folded[j + 1]):
             if not through_de or _owns_what_follows(folded, start, j, g) or _event_after(folded, j + 1, g):
                 break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
@@ -310,6 +314,11 @@ def _inside_word(folded: str, j: int, g: CountGrammar) -> bool:
     return folded[j - 1:j + 1] in g.words_with_stops or folded[j:j + 2] in g.words_with_stops
 
 
+def _de_inside_word(folded: str, j: int, g: CountGrammar) -> bool:
+    """目的地: the 的 at `j` is a character of a word, no mark of a modifier."""
+    return any(folded.startswith(w, j - w.index("的")) for w in g.rules.words_with_de if j >= w.index("的"))
+
+
 def quantity_end(folded: str, end: int) -> int:
     """`end`, or past a quantity noun written there (72%的国土|面积)."""
     for noun in grammars().quantity_nouns:
@@ -374,6 +383,10 @@ def _joins_nouns(folded: str, j: int, g: CountGrammar) -> bool:
         while k < len(folded) and k - nxt < 5 and CJK.match(folded[k]) and folded[k] not in "和与及":
             stop = g.stops.match(folded, k)
             if stop and not _verb_names_a_place(folded, stop.end(), g):
+                head = _verb_heads_a_noun(folded, stop, g) if k == nxt else None
+                if head:
+                    k = head  # 主题论坛和|发布活动: a verb and a head, one noun
+                    break
                 if k == nxt:
                     return False  # 、将…: a clause, not another noun
                 break
