@@ -23,6 +23,7 @@ class CountRules(patterns.Rules):
     restating_after: list[str]
     restating_before: list[str]
     item_verbs: list[str]
+    item_quantity_verbs: tuple[str, ...]
     item_trailing_span: str
     object_verbs: list[str]
     item_not_first: str

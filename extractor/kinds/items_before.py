@@ -27,7 +27,13 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         begin, clause = begin + cut + 1, clause[cut + 1:]
     named = _before_quantity_noun(clause, g)  # 藏羚羊数量从…的不足2万只: the noun before 数量
     verbs = list(g.verbs.finditer(clause))
-    if named is not None:
+    quantity = clause.endswith(g.rules.item_quantity_verbs) if named is None else False
+    if quantity:
+        # 汽车出口87.5万辆, 城镇新增就业297万人: the noun and its verb name the quantity
+        stem = len(clause) - next(len(w) for w in g.rules.item_quantity_verbs if clause.endswith(w))
+        noun_start = _after_last_verb(clause, stem)
+        noun = clause[noun_start:]
+    elif named is not None:
         head = _without_verb_end(clause[:named])  # 丹顶鹤越冬|数量: the noun before the verb
         noun_start = max((v.end() for v in verbs if v.end() <= len(head)), default=0)
         noun = head[noun_start:]
@@ -50,7 +56,20 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         return None
     raw = begin + noun_start + (len(noun) - len(noun.lstrip()))
     start, end = _without_times(folded, raw, raw + len(noun.strip()))  # 5月|中欧班列, 中欧班列|全年
-    return _cleaned(folded, start, end, g)
+    return _cleaned(folded, start, end, g, verb_end=quantity)
+
+
+def _after_last_verb(clause: str, stem: int) -> int:
+    """Where the noun before clause[stem:] starts: after the last verb of the lexicon
+    that ends before `stem` (实现|汽车出口), a verb right before it being part of the
+    quantity (城镇新增就业)."""
+    verbs, start, i = verb_set(), 0, 0
+    while i < stem:
+        n = next((n for n in (4, 3, 2) if i + n < stem and clause[i:i + n] in verbs), 0)
+        if n:
+            start = i + n
+        i += n or 1
+    return start
 
 
 def _without_verb_end(head: str) -> str:
@@ -71,7 +90,7 @@ def _before_quantity_noun(clause: str, g: CountGrammar) -> int | None:
     return at if g.change_before_figure.match(rest, len(word)) else None
 
 
-def _cleaned(folded: str, start: int, end: int, g: CountGrammar) -> tuple[int, int] | None:
+def _cleaned(folded: str, start: int, end: int, g: CountGrammar, verb_end: bool = False) -> tuple[int, int] | None:
     """The noun in folded[start:end] less scope words, adverbs and quantity nouns at
     its end, what precedes its last 的, and any code or figure before it (C919|通航城市)."""
     noun = folded[start:end]
@@ -88,7 +107,7 @@ def _cleaned(folded: str, start: int, end: int, g: CountGrammar) -> tuple[int, i
         start, noun = start + bad[-1] + 1, noun[bad[-1] + 1:]
     if len(noun) < (2 if bad else 1) or len(noun) > 14:
         return None
-    return noun_before(folded, (start, start + len(noun)))
+    return noun_before(folded, (start, start + len(noun)), verb_end)
 
 
 def _without_times(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -140,7 +159,7 @@ def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> i
     return at if at > lead else start
 
 
-def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+def noun_before(folded: str, span: tuple[int, int], verb_end: bool = False) -> tuple[int, int] | None:
     """A phrase found before a count, cut to what can be its item: the noun before
     从 (注册企业从原来的2900多家), without trailing function words (大类行业中); None
     for a clause (总数肯定会…, 和蔬菜经纪人每天也走), a lone character, or the rest of
@@ -166,8 +185,8 @@ def noun_before(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     phrase = folded[start:end]
     if len(phrase) < 2 or phrase.startswith(("和", "与", "及")) or (len(phrase) <= 3 and phrase[-1] in "上里"):
         return None  # (机上|157人全部遇难: a place, not what is counted)
-    if phrase.endswith(g.verb_words):
-        return None  # 对各级党组织和广大党员提出: a clause ending in its verb
+    if phrase.endswith(g.verb_words) and not verb_end:
+        return None  # 对各级党组织和广大党员提出: a clause ending in its verb (not 汽车出口, `verb_end`)
     return None if folded[start - 1:start].isdigit() and not _after_code(folded, start) else (start, end)
 
 
