@@ -103,6 +103,13 @@ def _count(doc: Doc, m: QuantityMatch, item: tuple[int, int] | None, rule: str) 
         rule=rule))
 
 
+def _paired_with(folded: str, first: QuantityMatch, second: QuantityMatch, item: tuple[int, int] | None) -> bool:
+    """Two counts of one unit joined by a conjunction, the first with its noun written
+    before it (乘用车产销量分别完成215.1万辆和213.3万辆): the second counts the same."""
+    return (item is not None and item[1] <= first.start and first.unit == second.unit
+            and folded[first.end:second.start].strip() in ("和", "、", "与", "及"))
+
+
 def _chained_item(folded: str, following: QuantityMatch) -> tuple[int, int] | None:
     """1500多批7100多艘中外船舶, 3批48条经验: a count right before another counts
     batches or kinds of what the other counts; not when the other counts people."""
@@ -116,12 +123,16 @@ def candidates(doc: Doc) -> list[Candidate]:
     folded = doc.folded
     out: list[Candidate] = []
     classified = merge_brackets([m for m in doc.quantities.get("classifier", []) if _is_figure(m, folded)], folded)
+    items: list[tuple[int, int] | None] = []
     for i, m in enumerate(classified):
         item = item_after(folded, m.end, unit=m.unit)
         if item is None and i + 1 < len(classified) and classified[i + 1].start == m.end:
             item = _chained_item(folded, classified[i + 1])
+        if item is None and i and _paired_with(folded, classified[i - 1], m, items[-1]):
+            item = items[-1]  # 产销量分别完成215.1万辆和213.3万辆: the noun before both
         if item is None and not acts(folded, m.end, m.unit):
             item = item_before(folded, m.start)
+        items.append(item)
         out.append(_count(doc, m, item, "counts.classifier"))
     for m in doc.quantities.get("noun", []):
         if not _is_figure(m, folded) or _sums_up_a_list(folded, m):
