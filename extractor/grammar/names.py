@@ -224,6 +224,8 @@ class NameReader:
 
     def __init__(self, folded: str, after: Follower, cut: regex.Pattern[str]) -> None:
         self.folded, self.after, self.cut = folded, after, cut
+        g = grammar()
+        self._firsts, self._compound, self._single = g.surname_firsts, g.compound, g.single
         self._lengths: dict[int, tuple[int, ...]] = {}
         self._ends: dict[tuple[int, int, int], int | None] = {}
 
@@ -231,12 +233,15 @@ class NameReader:
         """Plausible name lengths starting at `pos`, longest first."""
         found = self._lengths.get(pos)
         if found is None:
-            folded, slen = self.folded, surname_len(self.folded, pos)
+            folded = self.folded
+            # surname_len, inlined: this runs at every place a rule tries
+            slen = (0 if folded[pos:pos + 1] not in self._firsts else 2 if folded[pos:pos + 2] in self._compound
+                    else 1 if folded[pos:pos + 1] in self._single else 0)
             found = ()
-            for given in range(MAX_GIVEN, 0, -1) if slen else ():
-                n = slen + given
-                if pos + n <= len(folded) and plausible(folded[pos:pos + n], slen):
-                    found += (n,)
+            if slen:
+                for n in range(slen + MAX_GIVEN, slen, -1):
+                    if pos + n <= len(folded) and plausible(folded[pos:pos + n], slen):
+                        found += (n,)
             self._lengths[pos] = found
         return found
 
