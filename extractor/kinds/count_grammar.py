@@ -47,6 +47,7 @@ class CountRules(patterns.Rules):
     item_trailing_records: tuple[str, ...]
     record_units: tuple[str, ...]
     words_with_de: tuple[str, ...]
+    classifier_heads: dict[str, tuple[str, ...]]
     adverbial_opener_words: tuple[str, ...]
     item_adverbs: list[str]
     item_comparisons: list[str]

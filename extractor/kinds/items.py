@@ -11,6 +11,7 @@ import regex
 from ..grammar import periods
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
+from .item_ends import at_classifier_head, before_trailing_work
 
 CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
@@ -69,19 +70,9 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         named = item_after(folded, j + (2 if folded.startswith("等等", j) else 1), limit, after_etc=True)
         if named:
             return named  # 160场发布会、论坛、展览等活动: the kind named after 等 is what is counted
-    return (start, _before_trailing_work(folded, start, j, g, unit)) if j > start else None
-
-
-def _before_trailing_work(folded: str, start: int, end: int, g: CountGrammar, unit: str = "") -> int:
-    """200余个重点项目|建设: work done on the counted things, or a record kept of them
-    (涉磷企业|台账), is no part of them, when a concrete head is left before it."""
-    records = () if unit in g.rules.record_units else g.rules.item_trailing_records
-    work = next((w for w in g.rules.item_trailing_work + records if folded.endswith(w, start, end)), None)
-    if work is None or end - len(work) - start < 2:
-        return end
-    left = folded[start:end - len(work)]
-    concrete = left.endswith(g.owner_ends) or any(len(h) > 1 and left.endswith(h) for h in g.compound_heads)
-    return end - len(work) if concrete else end
+    if j <= start:
+        return None
+    return (start, at_classifier_head(folded, start, before_trailing_work(folded, start, j, g, unit), unit, g))
 
 
 def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGrammar) -> tuple[int, int]:
