@@ -116,9 +116,8 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
         if stop and _verb_names_a_place(folded, stop.end(), g):
             j = stop.end() + 1  # 镇、开发区、街道: a verb before a place's head is part of its name
             continue
-        ends_phrase = stop and not CJK.match(folded[stop.end():stop.end() + 1] or " ")
-        if ends_phrase and j > start and stop.group() in g.compound_heads:
-            j = stop.end()  # 人民调解组织，: a verb that is also a head, ending the phrase, is the noun's head
+        if stop and j > start and stop.group() in g.compound_heads and _ends_phrase(folded, stop.end(), g):
+            j = stop.end()  # 人民调解组织，, 国际组织|参加: a verb that is also a head, ending the phrase
             break
         head_end = _verb_heads_a_noun(folded, stop, g) if stop else None
         if head_end:
@@ -134,6 +133,11 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             break
         j = closing if closing else j + 1
     return start, j
+
+
+def _ends_phrase(folded: str, at: int, g: CountGrammar) -> bool:
+    """A mark or another verb at `at`: the phrase before it ends there."""
+    return not CJK.match(folded[at:at + 1] or " ") or g.verb_start.match(folded, at) is not None
 
 
 def _verb_before_aspect(folded: str, start: int, j: int, g: CountGrammar) -> int | None:
