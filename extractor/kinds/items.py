@@ -248,6 +248,10 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
     if folded[end:verb_end] in g.compound_heads and (not CJK.match(folded[verb_end:verb_end + 1] or " ")
                                                     or g.verb_start.match(folded, verb_end)):
         return (end, verb_end)  # 5个组织开展活动: a verb that is also a head, followed by a verb, is the noun
+    people = ("人员", "人", "者") if unit in g.actor_units else ()
+    person = next((w for w in people if folded.startswith(w, verb_end)), "")
+    if person and _ends_phrase(folded, verb_end + len(person), g):
+        return (end, verb_end + len(person))  # 3位负责人|回应了…, 500名参与者，: a verb and 人/者 name people
     clause = _CLAUSE_END.search(folded, end, end + 2 * limit)  # 100名来自机关、高校…的文化特派员
     de = folded.rfind("的", verb_end, clause.start() if clause else end + 2 * limit)
     if de > verb_end:
