@@ -24,6 +24,7 @@ class CountRules(patterns.Rules):
     restating_before: list[str]
     item_verbs: list[str]
     item_quantity_verbs: tuple[str, ...]
+    item_change_verbs: list[str]
     item_trailing_span: str
     object_verbs: list[str]
     item_not_first: str
@@ -90,6 +91,7 @@ class CountGrammar:
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs + r.object_verbs))
+        self.change_at_end = rxcache.compile(f"(?:{patterns.alternation(r.item_change_verbs)})$")
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
         self.one_char_heads = frozenset(w for w in r.item_owner_ends if len(w) == 1)

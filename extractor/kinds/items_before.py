@@ -27,6 +27,9 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
         begin, clause = begin + cut + 1, clause[cut + 1:]
     named = _before_quantity_noun(clause, g)  # 藏羚羊数量从…的不足2万只: the noun before 数量
     verbs = list(g.verbs.finditer(clause))
+    change = g.change_at_end.search(clause)
+    if change and not any(w in clause for w in g.rules.item_sources):
+        verbs.append(change)  # 死亡人数已上升至|206人: the noun before the change
     quantity = clause.endswith(g.rules.item_quantity_verbs) if named is None else False
     if quantity:
         # 汽车出口87.5万辆, 城镇新增就业297万人: the noun and its verb name the quantity
