@@ -95,6 +95,14 @@ POSITIVE = [
         {"林钹": ("三亚中交国际邮轮港有限公司港务运营管理中心总监", "三亚中交国际邮轮港有限公司港务运营管理中心"),
          "冯伟宾": (None, None)},  # a clause opening with a name of the common shape (officials.shaped_opening)
         id="name-length"),
+    pytest.param(  # a notice taking one post from a list of people: each takes that post
+        "会议决定，撤销张国强、曾毅、何立新第十届市政协委员资格。",
+        {"张国强": ("第十届市政协委员", "第十届市政协"), "曾毅": ("第十届市政协委员", "第十届市政协"),
+         "何立新": ("第十届市政协委员", "第十届市政协")}, id="listed-dismissal"),
+    pytest.param(  # the same after 的, closed by 职务
+        "会议决定免去刘文华、孙建平的县人民政府副县长职务。",
+        {"刘文华": ("县人民政府副县长", "县人民政府"), "孙建平": ("县人民政府副县长", "县人民政府")},
+        id="listed-dismissal-de"),
     pytest.param(  # a named person holding no office: the descriptor is still the title
         "记者见到了村民张建国，他正忙着给果树剪枝。", {"张建国": ("村民", None)}, id="person-noun"),
 ]

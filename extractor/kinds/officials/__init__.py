@@ -30,6 +30,7 @@ NAME = "officials"
 _RULES = (
     lists.table_rows,
     posts.appointments,
+    posts.listed_dismissals,
     posts.post_before_name,
     posts.name_before_post,
     foreign.foreign_leader,

@@ -33,6 +33,7 @@ class _Fragments(patterns.Rules):
     table_row: str
     appointment: str
     appointment_title: str
+    listed_post_taken: str
 
 
 class OfficialRules(patterns.Rules):
@@ -57,6 +58,7 @@ class OfficialRules(patterns.Rules):
     range_opener: str
     appoint_verbs: list[str]
     dismiss_verbs: list[str]
+    list_dismiss_verbs: list[str]
     fragments: _Fragments
 
 
@@ -95,6 +97,8 @@ class Grammar:
     appointment_words: tuple[str, ...]
     appointment: regex.Pattern[str]
     appointment_title: regex.Pattern[str]
+    list_dismiss_verbs: tuple[str, ...]
+    listed_post_taken: regex.Pattern[str]
 
 
 def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
@@ -181,6 +185,8 @@ def grammar() -> Grammar:
         appointment_words=tuple(rules.appoint_verbs + rules.dismiss_verbs),
         appointment=named("appointment"),
         appointment_title=plain("appointment_title"),
+        list_dismiss_verbs=tuple(rules.list_dismiss_verbs),
+        listed_post_taken=plain("listed_post_taken"),
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ...grammar import names
 from .foreign import is_country, name_chars
+from .lists import name_list
 from .reading import (
     Found,
     Reading,
@@ -134,3 +135,36 @@ def appointments(r: Reading) -> Iterator[Found]:
         found = g.appointment_title.match(folded, end, r.end)
         title = found.span("t") if found and g.post.search(found.group("t")) else None
         yield r.found(start, end, "officials.appointment", title)
+
+
+def listed_dismissals(r: Reading) -> Iterator[Found]:
+    """撤销X、Y、Z政协…委员资格, 免去X、Y的…职务: every name of the list takes the post taken
+    (the last name is read before the post, which no follower of a name opens)."""
+    g, folded = r.g, r.folded
+    for verb in g.list_dismiss_verbs:
+        at = folded.find(verb, r.start, r.end)
+        while at >= 0:
+            yield from _dismissed(r, at + len(verb), g)
+            at = folded.find(verb, at + 1, r.end)
+
+
+def _dismissed(r: Reading, pos: int, g) -> Iterator[Found]:
+    items, complete = name_list(r, pos)
+    if not complete:  # the last name, followed by the post: the longest reading a post follows
+        last = items[-1][1] + 1 if items else pos
+        end = next((last + n for n in r.names.lengths(last)
+                    if _post_taken(r, last + n, g) is not None), None)
+        if end is None:
+            return
+        items = items + [(last, end)]
+    title = _post_taken(r, items[-1][1], g)
+    if title is None or len(items) < 2 or not all(names.plausible_at(r.folded[s:e]) for s, e in items):
+        return
+    for s, e in items:
+        yield r.found(s, e, "officials.appointment", title, shared=True)
+
+
+def _post_taken(r: Reading, end: int, g) -> tuple[int, int] | None:
+    found = g.listed_post_taken.match(r.folded, end, r.end)
+    return found.span("t") if found and g.post.search(found.group("t")) else None
+
