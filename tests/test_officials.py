@@ -95,6 +95,10 @@ POSITIVE = [
         {"林钹": ("三亚中交国际邮轮港有限公司港务运营管理中心总监", "三亚中交国际邮轮港有限公司港务运营管理中心"),
          "冯伟宾": (None, None)},  # a clause opening with a name of the common shape (officials.shaped_opening)
         id="name-length"),
+    pytest.param(  # a list of names most of which read as names: an odd one (报) and a weak surname (应) too
+        "赵明华、钱立新、孙建国、应勇、何报翔出席开幕式。",
+        {"赵明华": (None, None), "钱立新": (None, None), "孙建国": (None, None), "应勇": (None, None),
+         "何报翔": (None, None)}, id="list-of-mostly-names"),
     pytest.param(  # a notice taking one post from a list of people: each takes that post
         "会议决定，撤销张国强、曾毅、何立新第十届市政协委员资格。",
         {"张国强": ("第十届市政协委员", "第十届市政协"), "曾毅": ("第十届市政协委员", "第十届市政协"),
@@ -134,6 +138,7 @@ NEGATIVE = [
     pytest.param("国家发展和改革委员会召开会议。", id="committee"),
     pytest.param("黄集村3组菜农金大姐说，今年包菜大丰收。", id="kinship-term"),
     pytest.param("全校党员师生和入党积极分子代表参加会议。", id="teachers-and-students"),
+    pytest.param("石家庄、邢台、邯郸、保定等地参加演练。", id="list-of-places"),
 ]
 
 

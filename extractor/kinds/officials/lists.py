@@ -157,13 +157,18 @@ def _read_list(r: Reading, pos: int, lists: dict[int, tuple[_List, int]]) -> Non
     read = _List(items, [False] * len(items), [0] * len(items))
     weak, ok, minorities = names.grammar().weak, True, 0
     given = shape_grammar().given_chars
+    strong = sum(_plausible_item(r.folded, s, e) and r.folded[s] not in weak for s, e in items)
+    # 石泰峰、吴政隆、邵鸿、何报翔、王光谦…参加: in a list of names most of which read as
+    # names, an item of a name's shape is a name though its characters are odd (报)
+    named_list = strong >= 3 and 2 * strong >= len(items)
     for i in range(len(items) - 1, -1, -1):
         s, e = items[i]
         minority = "·" in r.folded[s:e]
         # in a list of two or more, a common-word surname with two common given-name
         # characters is a name as well (石泰峰、李干杰参加谈话; not 石家庄、邢台 nor 龙卷风、雷暴)
         full = e - s == 3 and len(items) > 1 and all(ch in given for ch in r.folded[s + 1:e])
-        ok = ok and _plausible_item(r.folded, s, e) and (minority or full or r.folded[s] not in weak)
+        shaped = named_list and 2 <= e - s <= 3 and names.surname_len(r.folded, s) == 1
+        ok = ok and (shaped or (_plausible_item(r.folded, s, e) and (minority or full or r.folded[s] not in weak)))
         minorities += minority
         read.ok[i], read.minorities[i] = ok, minorities
         lists[s] = (read, i)
@@ -191,7 +196,7 @@ def name_list(r: Reading, pos: int) -> tuple[list[tuple[int, int]], bool]:
     False with the names read so far when an item after a 、 is no name."""
     items = []
     while True:
-        end = r.any_name_end(pos)
+        end = r.any_name_end(pos) or _slot_before_mark(r, pos)
         if end is None:
             return items, False
         end = _whole_slot(r, pos, end)
@@ -200,6 +205,18 @@ def name_list(r: Reading, pos: int) -> tuple[list[tuple[int, int]], bool]:
             pos = end + 1
             continue
         return items, True
+
+
+def _slot_before_mark(r: Reading, pos: int) -> int | None:
+    """何报翔、, 何报翔出席: a slot of a surname and one or two characters closed by 、 or
+    by what follows a list of names is an item of the list (a name of odd characters);
+    whether it is a name, the list decides."""
+    folded = r.folded
+    for n in (3, 2):
+        closed = pos + n < r.end and (folded[pos + n] == "、" or r.g.list_follow.match(folded, pos + n, r.end))
+        if closed and names.surname_len(folded, pos) == 1 and all(_HAN.match(ch) for ch in folded[pos:pos + n]):
+            return pos + n
+    return None
 
 
 def _whole_slot(r: Reading, start: int, end: int) -> int:
