@@ -139,6 +139,9 @@ NEGATIVE = [
     pytest.param("黄集村3组菜农金大姐说，今年包菜大丰收。", id="kinship-term"),
     pytest.param("全校党员师生和入党积极分子代表参加会议。", id="teachers-and-students"),
     pytest.param("石家庄、邢台、邯郸、保定等地参加演练。", id="list-of-places"),
+    pytest.param("他于去年首次出任德国总理。", id="verb-and-country-before-post"),
+    pytest.param("该国前总理日前被再次任命为总理。", id="appointing-verb-before-post"),
+    pytest.param("试点在山西省长治市、吉林省长春市等地开展。", id="province-before-city"),
 ]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...grammar import names
+from ...grammar.words import verb_set
 from .foreign import is_country, name_chars
 from .lists import name_list
 from .reading import (
@@ -64,7 +65,9 @@ def name_before_post(r: Reading) -> Iterator[Found]:
         for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
-                    or is_country(folded[pos:end]) or _given_is_prose(r, pos, end)
+                    or is_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
+                    or folded[pos:pos + 2] in verb_set()  # 被再次任命为|总理: a verb, no surname
+                    or _given_is_prose(r, pos, end)
                     or _ends_a_country(folded, pos, end) or _inside_transliteration(folded, pos, end)):
                 continue
             yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
