@@ -95,6 +95,9 @@ class CountGrammar:
         self.quantity_nouns = tuple(r.item_quantity_nouns)
         self.owner_ends = tuple(r.item_owner_ends)
         self.one_char_heads = frozenset(w for w in r.item_owner_ends if len(w) == 1)
+        heads = dict.fromkeys(r.compound_heads + r.item_owner_ends)
+        # 进口|商, 服务|站; not the heads of people (两支袭击者使用过的步枪 counts rifles)
+        self.one_char_compound_heads = tuple(w for w in heads if len(w) == 1 and w not in "人者员")
         # longest first: 工作站 before 站
         self.compound_heads = tuple(sorted(set(r.compound_heads) | set(r.item_owner_ends), key=len, reverse=True))
         self.item_stop_words = frozenset(r.item_stops)

@@ -11,7 +11,7 @@ import regex
 from ..grammar import periods
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
-from .item_ends import at_classifier_head, before_trailing_work
+from .item_ends import at_classifier_head, before_trailing_work, de_inside_word, figure_follows
 
 CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
@@ -44,8 +44,13 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return None  # 约50人被逮捕: what is counted was written before
     if _people_do(folded, end, unit, g) or folded[end:end + 1] in g.rules.adverbs_first:
         return None  # 460多人住进新房, 147人已逮捕: people who do something, things something is done to
-    if folded[end:end + 1] in ("和", "与", "及", "、") or _figure_follows(folded, end, g):
-        return None  # 285万辆和285.8万辆, 5个总投资超10亿元: no counted noun follows
+    if figure_follows(folded, end, g):
+        # 546个总投资约9500亿元的|重大项目: the noun the figure's phrase modifies, after its 的
+        clause = _CLAUSE_END.search(folded, end, end + 2 * limit)
+        de = folded.find("的", end, clause.start() if clause else end + 2 * limit)
+        return item_after(folded, de + 1, limit, unit) if de > end else None
+    if folded[end:end + 1] in ("和", "与", "及", "、"):
+        return None  # 285万辆和285.8万辆: no counted noun follows
     if folded.startswith("的", end):
         return _after_de(folded, end + 1, limit, unit, g)
     verb = g.verb_start.match(folded, end)
@@ -81,7 +86,7 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
     j = start
     while j < len(folded) and j - start < limit and (CJK.match(folded[j]) or folded[j] == "、"
                                                      or (j > start and folded[j] in g.rules.quote_pairs)):
-        if folded[j] == "的" and _de_inside_word(folded, j, g):
+        if folded[j] == "的" and de_inside_word(folded, j, g):
             j += 1  # 目的地: a character of a word, no mark of a modifier
             continue
         if folded[j] == "的" and j > start and j + 1 < len(folded) and CJK.match(folded[j + 1]):
@@ -248,10 +253,13 @@ def _after_verb(folded: str, end: int, verb_end: int, limit: int, unit: str,
     if folded[end:verb_end] in g.compound_heads and (not CJK.match(folded[verb_end:verb_end + 1] or " ")
                                                     or g.verb_start.match(folded, verb_end)):
         return (end, verb_end)  # 5个组织开展活动: a verb that is also a head, followed by a verb, is the noun
-    people = ("人员", "人", "者") if unit in g.actor_units else ()
-    person = next((w for w in people if folded.startswith(w, verb_end)), "")
-    if person and _ends_phrase(folded, verb_end + len(person), g):
-        return (end, verb_end + len(person))  # 3位负责人|回应了…, 500名参与者，: a verb and 人/者 name people
+    # 3位负责人|回应了…, 30万个进口商|支付了…: a verb and a one-character head (人/者 for
+    # people) ending the phrase name what is counted, not the noun after a later 的
+    heads = ("人员", "人", "者") if unit in g.actor_units else g.one_char_compound_heads
+    head = next((w for w in heads if folded.startswith(w, verb_end)), "")
+    after = verb_end + len(head)
+    if head and _ends_phrase(folded, after, g) and (unit in g.actor_units or folded[after:after + 1] not in "、和与及"):
+        return (end, after)  # (not 20多个开发区、投资区: a list of things goes on)
     clause = _CLAUSE_END.search(folded, end, end + 2 * limit)  # 100名来自机关、高校…的文化特派员
     de = folded.rfind("的", verb_end, clause.start() if clause else end + 2 * limit)
     if de > verb_end:
@@ -313,11 +321,6 @@ def _inside_word(folded: str, j: int, g: CountGrammar) -> bool:
     return folded[j - 1:j + 1] in g.words_with_stops or folded[j:j + 2] in g.words_with_stops
 
 
-def _de_inside_word(folded: str, j: int, g: CountGrammar) -> bool:
-    """目的地: the 的 at `j` is a character of a word, no mark of a modifier."""
-    return any(folded.startswith(w, j - w.index("的")) for w in g.rules.words_with_de if j >= w.index("的"))
-
-
 def quantity_end(folded: str, end: int) -> int:
     """`end`, or past a quantity noun written there (72%的国土|面积)."""
     for noun in grammars().quantity_nouns:
@@ -348,15 +351,6 @@ def _quoted_item(folded: str, end: int) -> tuple[int, int] | None:
     rest = item_after(folded, close + 1) if CJK.match(folded[close + 1:close + 2] or " ") else None
     # 6台“华龙一号”核电机组: a quoted name heading a noun is part of it
     return (end, rest[1]) if rest and rest[0] == close + 1 else (end + 1, close)
-
-
-def _figure_follows(folded: str, end: int, g: CountGrammar) -> bool:
-    """5个总投资超10亿元: a quantity noun right after the classifier followed by its
-    own figure; 86个投资亿元以上项目 is a noun phrase that starts with one."""
-    for noun in g.quantity_nouns:
-        if folded.startswith(noun, end):
-            return bool(g.figure_ahead.match(folded, end + len(noun)))
-    return False
 
 
 def _modifier_bound(folded: str, j: int, g: CountGrammar) -> bool:
