@@ -17,6 +17,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("全县农业总产值达到86.5亿元。", "money", [("86.5亿元", "农业总产值")]),
     # a verb of taking in links a name to its figure (涉及, 覆盖, 惠及, 属于)
     ("此次地质调查共涉及12万平方公里。", "measures", [("12万平方公里", "地质调查")]),
+    # a degree adverb before a verb of change is no part of the name (微降, 小幅回落, 略有增长)
+    ("全市粮食播种面积小幅回落1.2%。", "percentages", [("1.2%", "粮食播种面积")]),
     ("全省高速公路网已覆盖98%。", "percentages", [("98%", "高速公路网")]),
     # a growth rate takes the quantity of its clause chain
     ("全镇实现税收收入3.2亿元，同比增长12%。", "percentages", [("12%", "税收收入")]),
