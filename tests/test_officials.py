@@ -99,6 +99,9 @@ POSITIVE = [
         "赵明华、钱立新、孙建国、应勇、何报翔出席开幕式。",
         {"赵明华": (None, None), "钱立新": (None, None), "孙建国": (None, None), "应勇": (None, None),
          "何报翔": (None, None)}, id="list-of-mostly-names"),
+    pytest.param(  # a post or rank written after a name as an honorific is the title
+        "会上，张立群教授和陈卫东先生先后发言。", {"张立群": ("教授", None), "陈卫东": (None, None)},
+        id="honorific-title"),
     pytest.param(  # a notice taking one post from a list of people: each takes that post
         "会议决定，撤销张国强、曾毅、何立新第十届市政协委员资格。",
         {"张国强": ("第十届市政协委员", "第十届市政协"), "曾毅": ("第十届市政协委员", "第十届市政协"),
@@ -140,6 +143,8 @@ NEGATIVE = [
     pytest.param("全校党员师生和入党积极分子代表参加会议。", id="teachers-and-students"),
     pytest.param("石家庄、邢台、邯郸、保定等地参加演练。", id="list-of-places"),
     pytest.param("他于去年首次出任德国总理。", id="verb-and-country-before-post"),
+    pytest.param("仪式上，晋升上将军衔的军官佩戴上将军衔肩章。", id="rank-named-as-a-rank"),
+    pytest.param("在高质量发展的道路上将继续取得新成绩。", id="modal-after-place-word"),
     pytest.param("该国前总理日前被再次任命为总理。", id="appointing-verb-before-post"),
     pytest.param("试点在山西省长治市、吉林省长春市等地开展。", id="province-before-city"),
 ]

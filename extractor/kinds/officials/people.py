@@ -109,6 +109,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
     honorific or a bracketed note, wherever it stands in the clause."""
     pg = _grammar()
     for mark in pg.honorific.finditer(r.folded, r.start, r.end):
+        if _no_rank(r.folded, mark.end()) and mark.group().endswith("将"):
+            continue  # 道路上将继续, 佩戴上将军衔: 将 the modal, or the rank itself named
         end = mark.start()
         if end - 1 > r.start and r.folded[end - 1] in _JOINERS:
             end -= 1  # 卢拉和夫人: the name is before the conjunction
@@ -117,8 +119,21 @@ def honorifics(r: Reading) -> Iterator[Found]:
             start = _chinese_start(r, end, weak_ok=True)
         if start is None:
             start = _foreign_start(r, end)
-        if start is not None:
-            yield r.found(start, end, "officials.honorific")
+        if start is None or _prose_before_rank(r.folded, start, end):
+            continue
+        titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
+        yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
+
+
+def _no_rank(folded: str, at: int) -> bool:
+    """军衔 or a verb of the lexicon right after a word ending in 将: no rank after a name."""
+    return folded.startswith("军衔", at) or any(folded[at:at + n] in words.verb_set() for n in (2, 3))
+
+
+def _prose_before_rank(folded: str, start: int, end: int) -> bool:
+    """晋升|上将, 司执行|副总裁: a verb, or a run whose "given name" is one, before an
+    honorific is prose, no name."""
+    return folded[start:end] in words.verb_set() or given_is_verb(folded, start, end)
 
 
 def _dotted_start(r: Reading, end: int) -> int | None:

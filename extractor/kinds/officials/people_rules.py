@@ -18,6 +18,7 @@ class PeopleRules(patterns.Rules):
     adverbs: list[str]
     speech_verbs: list[str]
     honorifics: list[str]
+    honorific_titles: list[str]
     notes: str
     list_openers: list[str]
     foreign_min: int
