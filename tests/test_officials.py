@@ -102,6 +102,9 @@ POSITIVE = [
     pytest.param(  # a post or rank written after a name as an honorific is the title
         "会上，张立群教授和陈卫东先生先后发言。", {"张立群": ("教授", None), "陈卫东": (None, None)},
         id="honorific-title"),
+    pytest.param(  # an honorific post before the name that follows it is no honorific after a name
+        "行业协会会长、集团总裁王海涛出席。", {"王海涛": ("行业协会会长、集团总裁", "行业协会")},
+        id="honorific-post-before-name"),
     pytest.param(  # a notice taking one post from a list of people: each takes that post
         "会议决定，撤销张国强、曾毅、何立新第十届市政协委员资格。",
         {"张国强": ("第十届市政协委员", "第十届市政协"), "曾毅": ("第十届市政协委员", "第十届市政协"),

@@ -122,6 +122,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
         if start is None or _prose_before_rank(r.folded, start, end):
             continue
         titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
+        if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())):
+            continue  # 沙特阿美总裁|纳瑟尔, 主任医师、教授|张剑宁: a post before the name that follows
         yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
 
 
