@@ -73,6 +73,7 @@ class _NameRules(patterns.Rules):
     org_suffixes: list[str]
     follow: list[str]
     function_chars: str
+    function_pairs: list[str]
     minority: _Minority
     credited: _Credited
     loose: _Loose
@@ -94,6 +95,7 @@ class NameGrammar:
     nonname_chars: str
     follow_alt: str                      # regex alternation of `follow` (digits apart)
     function_chars: frozenset[str]
+    function_pairs: frozenset[str]
     minority_run: regex.Pattern[str]
     minority_at: regex.Pattern[str]
     minority_dot_within: int | None      # how far after its start `minority_at` needs a ·, if known
@@ -136,6 +138,7 @@ def grammar() -> NameGrammar:
         nonname_chars=rules.nonname_chars,
         follow_alt=alt([w for w in rules.follow if w != "[0-9]"]),
         function_chars=frozenset(rules.function_chars),
+        function_pairs=frozenset(rules.function_pairs),
         minority_run=rxcache.compile(rules.minority.run, regex.V1),
         minority_at=rxcache.compile(rules.minority.at),
         minority_dot_within=_first_part_max(rules.minority.at),
@@ -264,8 +267,9 @@ class NameReader:
         folded = self.folded
         fits = [n for n in self.lengths(pos)
                 if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
+        pair = folded[pos + min(fits):pos + min(fits) + 2] if len(fits) > 1 else ""
         if len(fits) > 1 and (folded[pos + min(fits)] in grammar().function_chars
-                              or folded[pos + min(fits):pos + min(fits) + 2] in _verb_pairs()):
+                              or pair in grammar().function_pairs or pair in _verb_pairs()):
             return pos + min(fits)  # 韩正|访问, not 韩正访|问: a verb after the shorter reading wins
         return pos + fits[0] if fits else None
 
