@@ -39,7 +39,7 @@ def post_before_name(r: Reading) -> Iterator[Found]:
         if title is None or (names.is_weak_short(folded[pos:end])
                              and not organization(folded[title[0]:title[1]], g)):
             continue
-        if given_is_verb(folded, pos, end):
+        if given_is_verb(folded, pos, end) or folded[pos:end] in verb_set():  # 干部|任职, 代表|谈判
             continue  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
         # The head of a 、-list shares its descriptor with the names after it.
         heads = end < r.end and folded[end] == "、" and r.name_end(end + 1) is not None
