@@ -99,6 +99,8 @@ POSITIVE = [
         "赵明华、钱立新、孙建国、应勇、何报翔出席开幕式。",
         {"赵明华": (None, None), "钱立新": (None, None), "孙建国": (None, None), "应勇": (None, None),
          "何报翔": (None, None)}, id="list-of-mostly-names"),
+    pytest.param(  # an occupation of letters and learning before a name (…家, 艺术大师)
+        "著名教育家陶行知曾在这里任教。", {"陶行知": ("著名教育家", None)}, id="occupation-before-name"),
     pytest.param(  # 一 ends a given name; 一行 goes with what follows
         "大会新闻发言人郑建一介绍情况。省长李明一行到企业调研。",
         {"郑建一": ("大会新闻发言人", "大会"), "李明": ("省长", None)}, id="given-name-ending-in-yi"),
