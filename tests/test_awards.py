@@ -119,6 +119,8 @@ def test_representative_holds_the_honour():
     "按其年末的地方财政贡献，给予“一事一议”奖励。",
     "举办“市长杯”足球赛。",                                        # a tournament
     "实施“满天星”计划，培育一批人才。",                              # a programme
+    "后人把这两部书并列为“双璧”，流传至今。",                          # two characters, a verb alone
+    "新一代载人飞船被命名为“梦舟”。",                                # a craft's name
 ])
 def test_quoted_traps_are_not_awards(text):
     assert titles(text) == set()

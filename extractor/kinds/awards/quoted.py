@@ -70,6 +70,8 @@ def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: boo
         return None
     if not (own_evidence or in_run or _quote_ends_phrase(r, m.end())):
         return None  # 列入“十五五”专项规划: the quote only modifies the noun after it
+    if not own_evidence and len(title) < 3:
+        return None  # 并列为“四书”: two characters and a verb alone name a group, not an honour
     if not plausible_title(title) or any(w in after for w in rules.data.campaign_after):
         return None
     if after.startswith(tuple(rules.data.names_after)) and not m.group("head"):
