@@ -104,6 +104,8 @@ POSITIVE = [
     pytest.param(  # 一 ends a given name; 一行 goes with what follows
         "大会新闻发言人郑建一介绍情况。省长李明一行到企业调研。",
         {"郑建一": ("大会新闻发言人", "大会"), "李明": ("省长", None)}, id="given-name-ending-in-yi"),
+    pytest.param(  # a rank after a name, a verb after the rank
+        "周子玉上将出席仪式。", {"周子玉": ("上将", None)}, id="rank-then-verb"),
     pytest.param(  # a post or rank written after a name as an honorific is the title
         "会上，张立群教授和陈卫东先生先后发言。", {"张立群": ("教授", None), "陈卫东": (None, None)},
         id="honorific-title"),
@@ -154,7 +156,7 @@ NEGATIVE = [
     pytest.param("要建立领导干部任职审计制度，与各方代表谈判。", id="verb-after-post"),
     pytest.param("新上任的球队巴西籍教练来到训练场。", id="nationality-before-post"),
     pytest.param("仪式上，晋升上将军衔的军官佩戴上将军衔肩章。", id="rank-named-as-a-rank"),
-    pytest.param("在高质量发展的道路上将继续取得新成绩。", id="modal-after-place-word"),
+    pytest.param("由中国企业承建的内图博士国际机场投入使用。", id="honorific-inside-a-place-name"),
     pytest.param("该国前总理日前被再次任命为总理。", id="appointing-verb-before-post"),
     pytest.param("试点在山西省长治市、吉林省长春市等地开展。", id="province-before-city"),
 ]

@@ -109,8 +109,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
     honorific or a bracketed note, wherever it stands in the clause."""
     pg = _grammar()
     for mark in pg.honorific.finditer(r.folded, r.start, r.end):
-        if _no_rank(r.folded, mark.end()) and mark.group().endswith("将"):
-            continue  # 道路上将继续, 佩戴上将军衔: 将 the modal, or the rank itself named
+        if r.folded.startswith("军衔", mark.end()):
+            continue  # 佩戴上将军衔: the rank itself named, after no name
         end = mark.start()
         if end - 1 > r.start and r.folded[end - 1] in _JOINERS:
             end -= 1  # 卢拉和夫人: the name is before the conjunction
@@ -122,14 +122,15 @@ def honorifics(r: Reading) -> Iterator[Found]:
         if start is None or _prose_before_rank(r.folded, start, end):
             continue
         titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
-        if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())):
-            continue  # 沙特阿美总裁|纳瑟尔, 主任医师、教授|张剑宁: a post before the name that follows
+        if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())
+                       or r.folded.startswith(_PLACE_AFTER, mark.end())):
+            continue  # 沙特阿美总裁|纳瑟尔: a post before a name; 内图博士|国际机场, 将军|山: a place's name
         yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
 
 
-def _no_rank(folded: str, at: int) -> bool:
-    """军衔 or a verb of the lexicon right after a word ending in 将: no rank after a name."""
-    return folded.startswith("军衔", at) or any(folded[at:at + n] in words.verb_set() for n in (2, 3))
+# what makes the words before it a place's or a body's name (foreign.dotted_not_before, and 国际)
+_PLACE_AFTER = ("国际", "大学", "学院", "公司", "集团", "中心", "酒店", "广场", "花园", "大厦", "医院", "体育场",
+                "机场", "街", "路", "镇", "村", "岛", "湖", "山", "港", "湾")
 
 
 def _prose_before_rank(folded: str, start: int, end: int) -> bool:
