@@ -19,6 +19,9 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("此次地质调查共涉及12万平方公里。", "measures", [("12万平方公里", "地质调查")]),
     # a degree adverb before a verb of change is no part of the name (微降, 小幅回落, 略有增长)
     ("全市粮食播种面积小幅回落1.2%。", "percentages", [("1.2%", "粮食播种面积")]),
+    # losses and targets set link a name to its figure (市值蒸发, 重量减轻, 目标设定在)
+    ("受此影响，该公司市值蒸发近300亿美元。", "money", [("近300亿美元", "市值")]),
+    ("改进后，整车重量减轻15%。", "percentages", [("15%", "整车重量")]),
     ("全省高速公路网已覆盖98%。", "percentages", [("98%", "高速公路网")]),
     # a growth rate takes the quantity of its clause chain
     ("全镇实现税收收入3.2亿元，同比增长12%。", "percentages", [("12%", "税收收入")]),
