@@ -101,6 +101,8 @@ POSITIVE = [
          "何报翔": (None, None)}, id="list-of-mostly-names"),
     pytest.param(  # an occupation of letters and learning before a name (…家, 艺术大师)
         "著名教育家陶行知曾在这里任教。", {"陶行知": ("著名教育家", None)}, id="occupation-before-name"),
+    pytest.param(  # what follows the shorter reading takes the character (苏林|总书记, not 苏林总|书记)
+        "越南苏林总书记会见代表团。", {"苏林": ("总书记", None)}, id="post-takes-the-character"),
     pytest.param(  # 一 ends a given name; 一行 goes with what follows
         "大会新闻发言人郑建一介绍情况。省长李明一行到企业调研。",
         {"郑建一": ("大会新闻发言人", "大会"), "李明": ("省长", None)}, id="given-name-ending-in-yi"),

@@ -265,8 +265,10 @@ class NameReader:
 
     def _end(self, pos: int, limit: int, after: Follower) -> int | None:
         folded = self.folded
-        fits = [n for n in self.lengths(pos)
-                if pos + n <= limit and after.match(folded, pos + n, limit) and folded[pos + n:pos + n + 1] != "·"]
+        follows = {n: after.match(folded, pos + n, limit) for n in self.lengths(pos) if pos + n <= limit}
+        fits = [n for n, m in follows.items() if m and folded[pos + n:pos + n + 1] != "·"]
+        if len(fits) > 1 and follows[min(fits)].end() >= follows[fits[0]].end():
+            return pos + min(fits)  # 苏林|总书记, not 苏林总|书记: what follows the shorter reading takes the character
         pair = folded[pos + min(fits):pos + min(fits) + 2] if len(fits) > 1 else ""
         if len(fits) > 1 and (folded[pos + min(fits)] in grammar().function_chars
                               or pair in grammar().function_pairs or pair in _verb_pairs()):
