@@ -77,6 +77,8 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "王局长表示，工作已经部署。",
     "学院已培养出百余名博士，导师说，成果丰硕。",
     "成立大会上，主持人宣布开幕。",
+    # a ·-joined series title: what follows the · is a word that follows names, no name part
+    "电视台推出专栏《走进新时代·代表委员风采录》。",
 ])
 def test_no_person_from_prose(body: str) -> None:
     assert _names(body) == set()
@@ -145,6 +147,10 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     # a verb right after a shorter reading of the name ends it there
     ("外交部副部长孙卫东访问越南。", "孙卫东", "外交部副部长"),
     ("国务院副总理丁薛祥访问瑞士。", "丁薛祥", "国务院副总理"),
+    # a word before the post (国家) is no name holding it: the name after is the holder
+    ("会议邀请国家主席刘建华出席。", "刘建华", "国家主席"),
+    # a country and 前 before the post are no name (韩国前|总理): the name after holds it
+    ("会见了韩国前总理金明洙等嘉宾。", "金明洙", "韩国前总理"),
 ])
 def test_a_person_and_the_post_before_the_name(body: str, name: str, title: str) -> None:
     found = {o.name: o.title for o in extract("标题\n\n" + body + "\n").officials}
@@ -178,6 +184,28 @@ def test_a_person_named_by_a_doctrine_or_a_dotted_name(body: str, name: str) -> 
     "做好宣传思想文化工作。",
 ])
 def test_no_person_from_a_doctrine_without_a_name(body: str) -> None:
+    assert _names(body) == set()
+
+
+@pytest.mark.parametrize("body, name", [
+    # a name's post, then a word of prose: the post is the first name's, no second name follows
+    ("市长在仪式上宣读了郑振华部长贺信并讲话。", "郑振华"),
+])
+def test_the_person_and_no_longer_false_name(body: str, name: str) -> None:
+    assert _names(body) == {name}
+
+
+def test_a_speech_verb_is_no_part_of_a_name_before_an_apposition() -> None:
+    # a given name of three after one surname ending in a verb: a name and its verb
+    assert "方勇强调" not in _names("会上，方勇强调，要坚持党委统一领导，确保各项工作落实。")
+
+
+@pytest.mark.parametrize("body", [
+    "学生们瞻仰了王明德墓并敬献花圈。",      # a tomb named after a person
+    "代表团一行瞻仰了张建华陵并敬献花篮。",
+    "学生们瞻仰了许世明纪念碑并敬献花圈。",  # a memorial
+])
+def test_no_person_from_a_place_named_after_one(body: str) -> None:
     assert _names(body) == set()
 
 

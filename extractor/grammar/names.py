@@ -285,6 +285,9 @@ class NameReader:
             return None
         end = match.end()
         last = self.folded.rindex("·", start, end) + 1
+        opening = self.cut.match(self.folded, last, end)
+        if opening and opening.end() - last >= 2:
+            return None  # 新图景·代表|委员: a word that follows names after the ·, no name part
         cut = self.cut.search(self.folded, last + 1, end)
         return cut.start() if cut else end
 

@@ -41,10 +41,23 @@ def post_before_name(r: Reading) -> Iterator[Found]:
             continue
         if given_is_verb(folded, pos, end) or folded[pos:end] in verb_set():  # 干部|任职, 代表|谈判
             continue  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
+        if _names_its_holder(r, title[0], pos):
+            continue  # 宣读习近平主席|贺信并致辞: the post is the name's before it
         # The head of a 、-list shares its descriptor with the names after it.
         heads = end < r.end and folded[end] == "、" and r.name_end(end + 1) is not None
         yield r.found(pos, end, "officials.post_before_name", title, shared=heads, org=range_org(r, title[0]))
         yield from _listed_after(r, end, title)
+
+
+def _names_its_holder(r: Reading, start: int, post_end: int) -> bool:
+    """Is the descriptor [start, post_end) a name and its post (习近平主席)? Then the post
+    is that person's, and what follows it is no second name."""
+    end = r.name_end(start, after=r.g.post_after)
+    name = r.folded[start:end] if end is not None else ""
+    if not name or not names.plausible_name(name) or names.is_weak_short(name) or _begins_with_country(name):
+        return False  # 国家|主席习近平, 韩国前|总理李海瓒: a word or a country, no name
+    post = r.g.post_after.match(r.folded, end)
+    return post is not None and post.end() == post_end
 
 
 def _listed_after(r: Reading, pos: int, title: tuple[int, int] | None) -> Iterator[Found]:
@@ -65,7 +78,7 @@ def name_before_post(r: Reading) -> Iterator[Found]:
         for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
-                    or is_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
+                    or _begins_with_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
                     or folded[pos:pos + 2] in verb_set()  # 被再次任命为|总理: a verb, no surname
                     or _given_is_prose(r, pos, end)
                     or _ends_a_country(folded, pos, end) or _inside_transliteration(folded, pos, end)):
@@ -73,6 +86,11 @@ def name_before_post(r: Reading) -> Iterator[Found]:
             yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
             taken = end
             break
+
+
+def _begins_with_country(name: str) -> bool:
+    """韩国, 韩国前|总理: a country, or a country and the word after it (前, 副), is no name."""
+    return any(is_country(name[:k]) for k in range(2, len(name) + 1))
 
 
 def _inside_transliteration(folded: str, start: int, end: int) -> bool:
@@ -118,11 +136,17 @@ def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:
         start = comma - n
         if start < r.start or folded[start] not in names.grammar().surname_firsts or not opens(r, start):
             continue
-        if not names.plausible_at(folded[start:comma]):
+        if not names.plausible_at(folded[start:comma]) or _ends_in_verb(folded, start, comma):
             continue
         tail = g.apposition_tail.match(folded, comma + 1, r.end)
         if tail and all(g.segment.match(p) and g.post.search(p) for p in tail.group(0).split("、")):
             yield r.found(start, comma, "officials.apposition", (comma + 1, tail.end()))
+
+
+def _ends_in_verb(folded: str, start: int, end: int) -> bool:
+    """蔡奇|强调，…: a given name of three characters ending in a verb of two is a
+    shorter name and its verb (a given name has two characters at most after one surname)."""
+    return end - start - names.surname_len(folded, start) >= 3 and folded[end - 2:end] in verb_set()
 
 
 def appointments(r: Reading) -> Iterator[Found]:
