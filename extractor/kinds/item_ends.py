@@ -4,7 +4,11 @@ classifier agrees with the head it counts (4所高校|雄安校区); and two tes
 words right after a classifier (a quantity noun with its own figure, the 的 of 目的地)."""
 from __future__ import annotations
 
+from ..rules import rxcache
 from .count_grammar import CountGrammar
+
+# what a name may run through on its way to its head: Han, a model's letters and digits
+_NAME_RUN = rxcache.compile(r"[\p{Han}A-Za-z0-9\-]+(?: [A-Za-z0-9\-]+)*[\p{Han}A-Za-z0-9\-]*")
 
 
 def before_trailing_work(folded: str, start: int, end: int, g: CountGrammar, unit: str = "") -> int:
@@ -27,6 +31,43 @@ def at_classifier_head(folded: str, start: int, end: int, unit: str, g: CountGra
         return end
     last = max((folded.rfind(h, start, end) + len(h) for h in heads if folded.rfind(h, start, end) >= 0), default=-1)
     return last if start + 2 <= last <= end - 2 else end
+
+
+def through_to_head(folded: str, start: int, end: int, unit: str, g: CountGrammar) -> tuple[int, int]:
+    """10家外资|控股证券公司, 两架波音|737 MAX客机: a noun stopped short of any head its
+    classifier counts (by a verb inside a name, a model's digits) goes on to the first
+    such head within a few characters (heads of two characters: one alone is too often
+    part of another word); through a modifier ending in 的, the noun after it is the item."""
+    heads = g.rules.classifier_heads.get(unit)
+    if not heads or end - start < 1 or folded.endswith(heads, start, end) or _complete(folded, start, end, g):
+        return start, end
+    run = _NAME_RUN.match(folded, end, end + _REACH)
+    if run is None:
+        return start, end
+    stop = next((k for k in range(end, run.end()) if _count_at(folded, k, g)), run.end())  # …和200家参展企业
+    found = [at + len(h) for h in heads if len(h) > 1 and (at := folded.find(h, end, stop)) >= 0]
+    if not found:
+        return start, end
+    de = folded.rfind("的", end, min(found))
+    return (start if de < 0 else de + 1), min(found)  # 两架正准备起飞的|客机
+
+
+_REACH = 10
+
+
+def _count_at(folded: str, k: int, g: CountGrammar) -> bool:
+    """Another count begins at `k`, or after the mark joining it (…和10家, …与100多家)."""
+    if folded[k] in "和与及、" and folded[k + 1:k + 2].isdigit():
+        return True
+    return g.count_ahead.match(folded, k) is not None
+_AGENTS = ("商", "者", "员")
+
+
+def _complete(folded: str, start: int, end: int, g: CountGrammar) -> bool:
+    """3万多家供应商|入驻平台, 市级部门|和…: a noun ending in a head of two characters, or
+    in one naming agents, is whole; what follows it is its predicate."""
+    return folded.endswith(_AGENTS, start, end) or any(
+        len(h) > 1 and folded.endswith(h, start, end) for h in g.compound_heads)
 
 
 def figure_follows(folded: str, end: int, g: CountGrammar) -> bool:

@@ -11,7 +11,7 @@ import regex
 from ..grammar import periods
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
-from .item_ends import at_classifier_head, before_trailing_work, de_inside_word, figure_follows
+from .item_ends import at_classifier_head, before_trailing_work, de_inside_word, figure_follows, through_to_head
 
 CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
@@ -77,7 +77,8 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
             return named  # 160场发布会、论坛、展览等活动: the kind named after 等 is what is counted
     if j <= start:
         return None
-    return (start, at_classifier_head(folded, start, before_trailing_work(folded, start, j, g, unit), unit, g))
+    return through_to_head(folded, start, at_classifier_head(
+        folded, start, before_trailing_work(folded, start, j, g, unit), unit, g), unit, g)
 
 
 def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGrammar) -> tuple[int, int]:
