@@ -36,6 +36,12 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
      [("5%", "企业所得税"), ("6%", "个人所得税")]),
     # a share takes the part, not the whole
     ("民营经济增加值占全省生产总值的比重为55%。", "percentages", [("55%", "民营经济增加值")]),
+    # ... and written as the part in the whole, the part
+    ("风电在全省发电总量中的占比达到31%。", "percentages", [("31%", "风电")]),
+    ("新能源汽车在全部新车销量中超过四成。", "percentages", [("超过四成", "新能源汽车")]),
+    # a list mark after the noun a figure modifies belongs to what follows
+    ("明年还将新增30万亩林地、改造提升50万亩低效林。", "measures",
+     [("30万亩", "林地"), ("50万亩", "低效林")]),
     # a figure that modifies the noun after it
     ("对获评的企业给予50万元奖励。", "money", [("50万元", "奖励")]),
     # a contribution takes what contributes
@@ -445,3 +451,9 @@ def test_deep_brackets_and_lone_surrogates_do_not_break_extraction():
 def test_what_names_no_quantity(words, expected):
     from extractor.kinds.label_ends import names_nothing
     assert names_nothing(words) is expected
+
+
+def test_a_word_opening_with_zai_is_no_share_of_a_whole() -> None:
+    # 在校 is a word: 全市|在|校学生中 is no part in a whole, 全市 no label
+    labels = [label for _, label in _phrases("全市在校学生中85%参加了体质测试。", "percentages", "label")]
+    assert "全市" not in labels

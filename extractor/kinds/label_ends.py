@@ -12,6 +12,7 @@ from .label_grammar import label_grammar as _compiled
 
 # 在总装机中占比达到25%: the whole a share is taken of, not the part
 _WHOLE_OF_A_SHARE = rxcache.compile(r"^在\p{Han}{1,12}[中里内]$")
+_LIST_MARKS = "、，,"
 
 
 def names_nothing(name: str) -> bool:
@@ -74,3 +75,17 @@ def paced(doc: Doc, fact, before: tuple[int, int] | None) -> tuple[int, int] | N
         return None
     end = without_trailing_adverbs(folded, before[0], before[1] - 1)  # …岗位要|以
     return (before[0], end) if end - before[0] >= 2 else None
+
+
+def settled(folded: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A label's last reading: a share written as the part in the whole takes the part
+    (SPEC.md: shares take the part); a list mark left at the end belongs to what
+    follows (120万亩良田、|…)."""
+    if span is None:
+        return None
+    start, end = span
+    part = _compiled().part_in_whole.fullmatch(folded, start, end)
+    end = part.end(1) if part else end
+    while end > start and folded[end - 1] in _LIST_MARKS:
+        end -= 1
+    return (start, end) if end - start >= 2 else None

@@ -35,6 +35,7 @@ class LabelRules(patterns.Rules):
     grant_verbs_only: list[str]
     per_units: list[str]
     share_names: list[str]
+    in_words: list[str]
     completion_verbs: list[str]
     trailing_actions: list[str]
     front_exceptions: list[str]
@@ -85,6 +86,9 @@ class LabelGrammar:
         self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")
         self.subjects = frozenset(r.subject_heads)
         self.share_names = frozenset(r.share_names)
+        self.part_in_whole = rxcache.compile(
+            f"(\\p{{Han}}{{2,8}}?)(?!{patterns.alternation(r.in_words)})在\\p{{Han}}{{2,16}}?[中里内]的?"
+            f"(?:{patterns.alternation(r.share_names)})?")
         self.excess = frozenset(r.excess_words)
         self._read_grants(r)
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)

@@ -22,7 +22,7 @@ from ..doc import Doc
 from ..doc.structure import enumerations
 from ..output.models import Count
 from ..rules import rxcache
-from . import items
+from . import items, label_ends
 from .items import item_after
 from .items_before import noun_before
 from .label_ends import after_last_boundary, names_nothing, paced, past_leading_unit, rate_end, without_trailing_adverbs
@@ -388,7 +388,7 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     paired: set[int] = set()
     spans = label_spans(doc, facts, periods, names, paired)
     for fact in facts:
-        span = spans.get(id(fact))
+        span = label_ends.settled(doc.folded, spans.get(id(fact)))
         if span is None or not grounded(doc, span):
             continue
         if not isinstance(fact, Count):
