@@ -149,6 +149,11 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     ("国务院副总理丁薛祥访问瑞士。", "丁薛祥", "国务院副总理"),
     # a word before the post (国家) is no name holding it: the name after is the holder
     ("会议邀请国家主席刘建华出席。", "刘建华", "国家主席"),
+    # a descriptor holds no person: it opens after a name (with its post) joined by 和, 与, 同
+    ("省委书记张建国和省长刘明华出席会议。", "刘明华", "省长"),
+    ("公司董事长周建华与总经理吴立新一同出席签约仪式。", "吴立新", "总经理"),
+    # the posts after a name, listed with 、
+    ("会谈后，杜明山总书记、国家主席出席了欢迎宴会。", "杜明山", "总书记、国家主席"),
     # a country and 前 before the post are no name (韩国前|总理): the name after holds it
     ("会见了韩国前总理金明洙等嘉宾。", "金明洙", "韩国前总理"),
 ])
@@ -193,6 +198,11 @@ def test_no_person_from_a_doctrine_without_a_name(body: str) -> None:
 ])
 def test_the_person_and_no_longer_false_name(body: str, name: str) -> None:
     assert _names(body) == {name}
+
+
+def test_a_joining_word_is_no_part_of_a_name_before_a_post() -> None:
+    # 王明和|省长: 和 joins the next person, whose post follows
+    assert _names("省委书记王明和省长李华出席。") == {"王明", "李华"}
 
 
 def test_a_speech_verb_is_no_part_of_a_name_before_an_apposition() -> None:

@@ -13,7 +13,7 @@ import regex
 
 from ...grammar import words
 from ...rules import patterns, rxcache
-from .reading import Found, Reading
+from .reading import Found, Reading, listed_posts
 
 
 class _ForeignRules(patterns.Rules):
@@ -111,7 +111,7 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
         if (len(name) >= 2 and name not in fg.countries and name not in fg.not_names
                 and (start == r.start or folded[start - 1] in fg.before_name)
                 and not fg.country.match(folded, max(r.start, m.start() - 12), m.start())):  # 阿尔及|利亚总统
-            yield r.found(start, m.start(), "officials.foreign_name_before_post", m.span())
+            yield r.found(start, m.start(), "officials.foreign_name_before_post", listed_posts(r, m.span()))
 
 
 def _organization_before(r: Reading, post: int, fg: _ForeignGrammar) -> tuple[int, str] | None:

@@ -16,6 +16,7 @@ from .reading import (
     descriptor_before,
     given_is_verb,
     inside_org,
+    listed_posts,
     opens,
     organization,
     range_org,
@@ -81,11 +82,19 @@ def name_before_post(r: Reading) -> Iterator[Found]:
                     or _begins_with_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
                     or folded[pos:pos + 2] in verb_set()  # 被再次任命为|总理: a verb, no surname
                     or _given_is_prose(r, pos, end)
-                    or _ends_a_country(folded, pos, end) or _inside_transliteration(folded, pos, end)):
+                    or _ends_a_country(folded, pos, end) or _inside_transliteration(folded, pos, end)
+                    or _joined_before_post(r, pos, end)):
                 continue
-            yield r.found(pos, end, "officials.name_before_post", g.post_after.match(folded, end).span())
+            title = listed_posts(r, g.post_after.match(folded, end).span())  # 总书记、国家主席
+            yield r.found(pos, end, "officials.name_before_post", title)
             taken = end
             break
+
+
+def _joined_before_post(r: Reading, pos: int, end: int) -> bool:
+    """王明和|省长李华: a name whose last character joins it to the next person (和, 与, 及)
+    and whose shorter reading is a name: the post after it is the next person's."""
+    return r.folded[end - 1] in "和与及" and end - 1 - pos in r.names.lengths(pos)
 
 
 def _begins_with_country(name: str) -> bool:

@@ -99,7 +99,35 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     start = verb.end() if verb else start  # …纷纷致电中共中央总书记: a descriptor opens after the last verb
     if r.folded[start] in r.g.rules.lead_particles and end - start > 3:
         start += 1
+    start = _past_named_holder(r, start, end)
     return (start, end) if start < end else None
+
+
+def listed_posts(r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+    """习近平总书记、国家主席: the posts after a name listed with 、 (not one a next name
+    follows: 总书记、国家主席梁强 is the next person's)."""
+    g, folded = r.g, r.folded
+    start, stop = span
+    while folded[stop:stop + 1] == "、":
+        more = g.post.match(folded, stop + 1)
+        if more is None or r.name_end(more.end()) is not None:
+            break
+        stop = more.end()
+    return start, stop
+
+
+_HOLDER_JOINERS = "和与及同"
+
+
+def _past_named_holder(r: Reading, start: int, end: int) -> int:
+    """…中央军委主席习近平和|中共中央政治局常委李强: a descriptor holds no person; it opens
+    after a name (itself after its post) joined to it by 和, 与, 及 or 同."""
+    folded = r.folded
+    for k in range(end - 3, start + 2, -1):
+        if folded[k] in _HOLDER_JOINERS and any(
+                n in r.names.lengths(k - n) and r.post_ending_at(k - n) for n in (2, 3) if k - n > start):
+            return k + 1
+    return start
 
 
 def range_org(r: Reading, start: int) -> str | None:
