@@ -239,7 +239,7 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("智利总统博里奇谴责这一做法。", [("博里奇", "智利总统", "智利")]),
     # short country forms, spokespersons and ministers
     ("俄外长拉夫罗夫当天指出，", [("拉夫罗夫", "俄外长", "俄")]),
-    ("法国外交部发言人勒让德尔说，", [("勒让德尔", "法国外交部发言人", "法国")]),
+    ("法国外交部发言人勒让德尔说，", [("勒让德尔", "法国外交部发言人", "法国外交部")]),  # its ministry, as below
     ("英国外交大臣拉米表示，", [("拉米", "英国外交大臣", "英国")]),
     # a ministry or agency between the country and the post is the organization
     ("乌克兰国防部副部长马利亚尔说，", [("马利亚尔", "乌克兰国防部副部长", "乌克兰国防部")]),

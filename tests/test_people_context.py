@@ -237,3 +237,38 @@ def test_a_name_read_from_its_shape_between_boundaries(body: str, name: str) -> 
 def test_no_name_read_from_prose_of_that_shape(body: str) -> None:
     found = _names(body)
     assert not found & {"程中更", "劳动力", "宋军从", "何居心"}
+
+
+@pytest.mark.parametrize("body, name, organization", [
+    # bodies whose names end otherwise than in 局, 委, 部 … (names.toml org_suffixes)
+    ("全国人大代表梁小红介绍了经验。", "梁小红", "全国人大"),
+    ("全国工商联主席高建国出席。", "高建国", "全国工商联"),
+    ("美联储主席鲍勃表示，将维持利率不变。", "鲍勃", "美联储"),
+    # a foreign body after its country, read as a domestic one is
+    ("南非国民议会事务主席弗罗利克出席。", "弗罗利克", "南非国民议会"),
+    ("联合国内罗毕办事处总干事班古拉致辞。", "班古拉", "联合国内罗毕办事处"),
+    ("俄罗斯外交部副部长里亚布科夫表示。", "里亚布科夫", "俄罗斯外交部"),
+    # a ministry fused with its 部长 (交通部长 = 交通部 + 部长) ...
+    ("美国交通部长达菲表示反对。", "达菲", "美国交通部"),
+    # ... but not a second post or a former one before it
+    ("德国副总理兼财政部长克林拜尔表示。", "克林拜尔", "德国"),
+    ("美国前财政部长萨默斯表示。", "萨默斯", "美国"),
+])
+def test_the_organization_a_descriptor_names(body: str, name: str, organization: str) -> None:
+    found = {o.name: o.organization for o in extract("标题\n\n" + body + "\n").officials}
+    assert found.get(name) == organization
+
+
+@pytest.mark.parametrize("body, name", [
+    ("国际原子能机构总干事格罗西本月1日称，伊朗对此表示。", "格罗西"),  # 本月 follows the name
+    ("世卫组织驻阿富汗应急小组负责人阿拉·阿布-扎伊德9日表示。", "阿拉·阿布-扎伊德"),  # a hyphen inside
+    ("巴勒斯坦伊斯兰圣战组织秘书长齐亚德·纳哈拉共同会见了代表。", "齐亚德·纳哈拉"),  # 共同 follows
+])
+def test_where_a_transliterated_name_ends(body: str, name: str) -> None:
+    assert name in _names(body)
+
+
+def test_an_apposition_names_a_person_by_the_post_it_ends_in() -> None:
+    # …，召开了…领导人非正式会议，: a clause about a meeting, no descriptor of 时代潮流
+    body = "习近平指出，30年前，亚太地区领导人顺应和平和发展的时代潮流，召开了首次领导人非正式会议，开启了新篇章。"
+    assert "时代潮流" not in _names(body)

@@ -288,7 +288,8 @@ class NameReader:
         opening = self.cut.match(self.folded, last, end)
         if opening and opening.end() - last >= 2:
             return None  # 新图景·代表|委员: a word that follows names after the ·, no name part
-        cut = self.cut.search(self.folded, last + 1, end)
+        last = max(last, self.folded.rfind("-", last, end) + 1, self.folded.rfind("－", last, end) + 1)
+        cut = self.cut.search(self.folded, last + 1, end)  # 阿拉·阿布-扎伊德|9日: the last part's end
         return cut.start() if cut else end
 
     def end_or_minority(self, pos: int, limit: int) -> int | None:

@@ -13,7 +13,7 @@ import regex
 
 from ...grammar import words
 from ...rules import patterns, rxcache
-from .reading import Found, Reading, listed_posts
+from .reading import Found, Reading, listed_posts, organization
 
 
 class _ForeignRules(patterns.Rules):
@@ -96,7 +96,8 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
             end -= 1
         name = folded[start:end]
         if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
-            yield r.found(start, end, "officials.foreign_leader", (org_start, start), org=org_text)
+            yield r.found(start, end, "officials.foreign_leader", (org_start, start),
+                          org=_body_of(r, org_start, start, org_text))
 
 
 def foreign_name_before_post(r: Reading) -> Iterator[Found]:
@@ -112,6 +113,20 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
                 and (start == r.start or folded[start - 1] in fg.before_name)
                 and not fg.country.match(folded, max(r.start, m.start() - 12), m.start())):  # 阿尔及|利亚总统
             yield r.found(start, m.start(), "officials.foreign_name_before_post", listed_posts(r, m.span()))
+
+
+def _body_of(r: Reading, start: int, end: int, country: str) -> str:
+    """南非国民议会|事务主席, 联合国教科文组织|助理总干事: the body a foreign descriptor
+    names after its country, read as a domestic one is (an organisation suffix, a
+    qualifier, the post); 美国交通部长: a ministry fused with its 部长."""
+    descriptor = r.folded[start:end]
+    body = organization(descriptor, r.g)
+    if body and body.startswith(country) and len(body) > len(country):
+        return body
+    portfolio = descriptor[len(country):-2]  # 美国|交通|部长; not 德国|副总理兼财政|部长, 美国|前财政|部长
+    fused = (descriptor.endswith("部长") and descriptor.startswith(country) and len(portfolio) >= 1
+             and portfolio[-1] not in "副部" and not r.g.post.search(portfolio) and portfolio[0] not in "前原")
+    return descriptor[:-1] if fused else country
 
 
 def _organization_before(r: Reading, post: int, fg: _ForeignGrammar) -> tuple[int, str] | None:
@@ -177,6 +192,8 @@ def ends_name(r: Reading, end: int) -> bool:
         return False  # a ·-name (or 迪亚斯-卡内尔) goes on: no part of it is a name of its own
     if r.folded.endswith(fg.long_end_words, r.start, end):
         return False  # 马克龙特别|邀请: a word that follows names (特别, 一行) ends none
+    if r.folded.startswith(fg.long_end_words, end - 1):
+        return False  # 格罗西本|月: the last character opens a word that follows names (本月)
     return (not _HAN.match(nxt) or nxt in fg.name_ends or r.folded.startswith(fg.name_end_words, end)
             or bool(r.g.after_name.match(r.folded, end, r.end)))
 

@@ -148,8 +148,14 @@ def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:
         if not names.plausible_at(folded[start:comma]) or _ends_in_verb(folded, start, comma):
             continue
         tail = g.apposition_tail.match(folded, comma + 1, r.end)
-        if tail and all(g.segment.match(p) and g.post.search(p) for p in tail.group(0).split("、")):
+        if tail and all(g.segment.match(p) and _ends_in_post(p, g) for p in tail.group(0).split("、")):
             yield r.found(start, comma, "officials.apposition", (comma + 1, tail.end()))
+
+
+def _ends_in_post(piece: str, g) -> bool:
+    """孙伟，区…绿化管理科负责人，: an apposition describes a person by a post it ends in
+    (…召开了首次亚太经合组织领导人非正式会议 names a meeting, no person)."""
+    return any(post.end() == len(piece) for post in g.post.finditer(piece))
 
 
 def _ends_in_verb(folded: str, start: int, end: int) -> bool:
