@@ -83,6 +83,19 @@ def test_year_between_verb_and_quote():
     assert got["省级专精特新中小企业"].recipients == ["浙江华友钴业股份有限公司"]
 
 
+def test_the_body_that_confers_between_verb_and_quote():
+    # 荣获[the body that confers it][its year]“…”
+    got = run("云南沙溪镇寺登村荣获联合国旅游组织2024年“最佳旅游乡村”称号。")
+    assert got["最佳旅游乡村"].recipients == ["云南沙溪镇寺登村"]
+
+
+def test_the_holder_named_after_the_honour():
+    from extractor import extract
+    facts = extract("标题\n\n“时代楷模”荣誉称号获得者刘建新扎根山区三十年。\n")
+    assert {a.title: a.recipients for a in facts.awards}.get("时代楷模") == ["刘建新"]
+    assert {o.name: o.title for o in facts.officials}.get("刘建新") == "“时代楷模”荣誉称号获得者"
+
+
 def test_person_with_honorific_as_subject():
     assert run("张三同志被授予“全国劳动模范”称号。")["全国劳动模范"].recipients == ["张三"]
 

@@ -159,7 +159,12 @@ def recipient_cut(clause: str, people: list[str]) -> int:
 
 
 def appositive_people(r: Reading, end: int) -> list[str]:
-    """`“聚力强势星”、区…负责人孙伟` → [孙伟]: the person named right after the title."""
+    """`“聚力强势星”、区…负责人孙伟` → [孙伟]: the person named right after the title;
+    `“中国好人”荣誉称号获得者李培生` → [李培生]: the holder named right after 获得者."""
+    holder = r.rules.holder.match(r.folded, end)
+    if holder:
+        named = r.people_in(holder.end(), holder.end() + 8) if r.people else []
+        return [p for p in named if r.folded.startswith(p, holder.end())][:1]
     if not r.folded.startswith("、", end):
         return []
     stop = r.clause_stop(end + 1, "、")

@@ -71,8 +71,11 @@ def _segment_org(segment: str, g: Grammar) -> str | None:
 
 
 def organization(title: str, g: Grammar) -> str | None:
-    """The organisation the descriptor names: that of its first piece naming one."""
+    """The organisation the descriptor names: that of its first piece naming one (not
+    an honour's holder: 国家最高科学技术奖获得者 names no body)."""
     for piece in title.split("、"):
+        if piece.endswith(_HOLDER_POSTS):
+            continue
         org = _segment_org(piece, g)
         if org and org.startswith(g.former):
             org = org[1:]  # 原省委常委: the unit is 省委
@@ -100,7 +103,14 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     if r.folded[start] in r.g.rules.lead_particles and end - start > 3:
         start += 1
     start = _past_named_holder(r, start, end)
+    if r.folded.startswith(_HOLDER_POSTS, start) and r.folded[start - 1:start] == "”":
+        opening = r.folded.rfind("“", max(r.start, start - _QUOTED_HONOUR), start)
+        start = opening if opening >= 0 else start  # “中国好人”|荣誉称号获得者: the honour held
     return (start, end) if start < end else None
+
+
+_HOLDER_POSTS = ("获得者", "得主", "荣誉称号获得者", "国家荣誉称号获得者", "称号获得者")
+_QUOTED_HONOUR = 30
 
 
 def listed_posts(r: Reading, span: tuple[int, int]) -> tuple[int, int]:
