@@ -58,7 +58,7 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
     after = folded[m.end:m.end + 1]
     if written_in_words and after in g.place_suffixes and m.unit != "个":
         return False  # 九台区, 七台河市: a place name (个 never starts one: 五个区域)
-    if written_in_words and m.unit in g.ordinal_classifiers and (m.start == 0 or folded[m.start - 1] not in "分共为"):
+    if written_in_words and m.unit in g.ordinal_classifiers and not _in_total(folded, m.start):
         return False  # 二期工程, 十九届四中全会: a phase or session; 分三期 is a number of phases
     if written_in_words and (g.restating.match(folded, m.end)
                              or folded[max(0, m.start - 2):m.start].endswith(g.restating_before)) and not m.post:
@@ -74,6 +74,12 @@ def _is_figure(m: QuantityMatch, folded: str) -> bool:
         if lo < m.end and m.start < lo + len(fm.group()):
             return False
     return not _inside_quotes(folded, m.start, m.end)
+
+
+def _in_total(folded: str, start: int) -> bool:
+    """分三期, 共三届, 为两类: a number of phases or sessions (the 共 of 中共 is none:
+    中共二十届四中全会 names a session)."""
+    return start > 0 and folded[start - 1] in "分共为" and folded[start - 2:start] != "中共"
 
 
 def _names_a_code_or_time(m: QuantityMatch, folded: str, number: str, g: CountGrammar) -> bool:
