@@ -79,6 +79,10 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "成立大会上，主持人宣布开幕。",
     # a ·-joined series title: what follows the · is a word that follows names, no name part
     "电视台推出专栏《走进新时代·代表委员风采录》。",
+    # a word of prose opening the "name": a letter, an idiom, a parliament
+    "总统在贺信中表示，两国友谊源远流长。",
+    "要抓住科技创新这个“牛鼻子”，推动发展。",
+    "俄杜马主席访问伊朗。",
 ])
 def test_no_person_from_prose(body: str) -> None:
     assert _names(body) == set()
@@ -272,3 +276,8 @@ def test_an_apposition_names_a_person_by_the_post_it_ends_in() -> None:
     # …，召开了…领导人非正式会议，: a clause about a meeting, no descriptor of 时代潮流
     body = "习近平指出，30年前，亚太地区领导人顺应和平和发展的时代潮流，召开了首次领导人非正式会议，开启了新篇章。"
     assert "时代潮流" not in _names(body)
+
+
+def test_a_name_ending_in_zheng_before_a_list_mark_is_whole() -> None:
+    # 正 goes with a word after it (王强|正在); before 、 it ends the name
+    assert _names("张卫国、刘建军、郭鲁正、赵立新等同志出席。") == {"张卫国", "刘建军", "郭鲁正", "赵立新"}

@@ -69,10 +69,12 @@ class _NameRules(patterns.Rules):
 
     nonname_chars: str
     stop_names: list[str]
+    name_opening_words: list[str]
     partial_given: list[str]
     org_suffixes: list[str]
     follow: list[str]
     function_chars: str
+    word_openers: str
     function_pairs: list[str]
     minority: _Minority
     credited: _Credited
@@ -90,6 +92,7 @@ class NameGrammar:
     surname_alt: str                     # regex alternation of the running-text surnames
     stop_names: frozenset[str]
     stop_prefixes: frozenset[str]        # proper prefixes of stop names
+    stop_openings: frozenset[str]        # stop names of two characters no name opens with
     org_endings: tuple[str, ...]
     partial_given: tuple[str, ...]
     nonname_chars: str
@@ -133,6 +136,7 @@ def grammar() -> NameGrammar:
         surname_alt=alt(names.compound + names.japanese + names.single),
         stop_names=frozenset(rules.stop_names),
         stop_prefixes=frozenset(w[:n] for w in rules.stop_names for n in range(2, len(w))),
+        stop_openings=frozenset(w for w in rules.stop_names if len(w) == 2) - frozenset(rules.name_opening_words),
         org_endings=tuple(rules.org_suffixes),
         partial_given=tuple(rules.partial_given),
         nonname_chars=rules.nonname_chars,
@@ -170,8 +174,8 @@ def plausible(name: str, surname_length: int) -> bool:
         return False
     if any(ch in g.nonname_chars for ch in given) or name.endswith(g.org_endings):
         return False
-    if name in g.stop_names or name in g.stop_prefixes:
-        return False
+    if name in g.stop_names or name in g.stop_prefixes or name[:2] in g.stop_openings:
+        return False  # 贺信|中表示: a word of prose opens the "name"
     if given.startswith(g.partial_given):
         return False
     return not (len(given) == 1 and given == name[0])
@@ -218,6 +222,16 @@ def minority_cut(words: list[str]) -> regex.Pattern[str]:
 # What may follow a name, matched at a place: a `regex` pattern, or a plain
 # alternation of words compiled by the faster standard `re` engine.
 Follower = re.Pattern[str] | regex.Pattern[str]
+
+def _goes_with_what_follows(folded: str, at: int) -> bool:
+    """Does the function character at `at` belong to what follows rather than end a
+    name (林钹|说)? One of names.toml `word_openers` does only before a word (王强|正在,
+    吴官正|、)."""
+    ch = folded[at]
+    if ch not in grammar().function_chars:
+        return False
+    return ch not in grammar().rules.word_openers or bool(_HAN.match(folded[at + 1:at + 2]))
+
 
 class NameReader:
     """Names at positions of one folded text. `after` is what may follow a name
@@ -270,7 +284,7 @@ class NameReader:
         if len(fits) > 1 and follows[min(fits)].end() >= follows[fits[0]].end():
             return pos + min(fits)  # 苏林|总书记, not 苏林总|书记: what follows the shorter reading takes the character
         pair = folded[pos + min(fits):pos + min(fits) + 2] if len(fits) > 1 else ""
-        if len(fits) > 1 and (folded[pos + min(fits)] in grammar().function_chars
+        if len(fits) > 1 and (_goes_with_what_follows(folded, pos + min(fits))
                               or pair in grammar().function_pairs or pair in _verb_pairs()):
             return pos + min(fits)  # 韩正|访问, not 韩正访|问: a verb after the shorter reading wins
         return pos + fits[0] if fits else None
