@@ -83,6 +83,10 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "总统在贺信中表示，两国友谊源远流长。",
     "要抓住科技创新这个“牛鼻子”，推动发展。",
     "俄杜马主席访问伊朗。",
+    # a verb of a person's after a post, countries and their towns (领导人|祝贺, 美英, 卡塔尔多哈)
+    "多国领导人祝贺马年新春。",
+    "美英称将采取进一步行动。",
+    "外长10日在卡塔尔多哈出席会议。",
 ])
 def test_no_person_from_prose(body: str) -> None:
     assert _names(body) == set()
@@ -281,3 +285,11 @@ def test_an_apposition_names_a_person_by_the_post_it_ends_in() -> None:
 def test_a_name_ending_in_zheng_before_a_list_mark_is_whole() -> None:
     # 正 goes with a word after it (王强|正在); before 、 it ends the name
     assert _names("张卫国、刘建军、郭鲁正、赵立新等同志出席。") == {"张卫国", "刘建军", "郭鲁正", "赵立新"}
+
+
+def test_a_transliteration_may_open_like_a_country() -> None:
+    assert "马里纳基斯" in _names("希腊政府发言人马里纳基斯28日表示，将继续谈判。")
+
+
+def test_a_function_character_after_a_two_character_name_goes_with_what_follows() -> None:
+    assert "赵立同" not in _names("会后，赵立同来访的客人合影留念。")

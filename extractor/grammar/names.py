@@ -223,7 +223,7 @@ def minority_cut(words: list[str]) -> regex.Pattern[str]:
 # alternation of words compiled by the faster standard `re` engine.
 Follower = re.Pattern[str] | regex.Pattern[str]
 
-def _goes_with_what_follows(folded: str, at: int) -> bool:
+def goes_with_what_follows(folded: str, at: int) -> bool:
     """Does the function character at `at` belong to what follows rather than end a
     name (林钹|说)? One of names.toml `word_openers` does only before a word (王强|正在,
     吴官正|、)."""
@@ -284,7 +284,7 @@ class NameReader:
         if len(fits) > 1 and follows[min(fits)].end() >= follows[fits[0]].end():
             return pos + min(fits)  # 苏林|总书记, not 苏林总|书记: what follows the shorter reading takes the character
         pair = folded[pos + min(fits):pos + min(fits) + 2] if len(fits) > 1 else ""
-        if len(fits) > 1 and (_goes_with_what_follows(folded, pos + min(fits))
+        if len(fits) > 1 and (goes_with_what_follows(folded, pos + min(fits))
                               or pair in grammar().function_pairs or pair in _verb_pairs()):
             return pos + min(fits)  # 韩正|访问, not 韩正访|问: a verb after the shorter reading wins
         return pos + fits[0] if fits else None

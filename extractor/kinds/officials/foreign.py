@@ -174,6 +174,15 @@ def name_chars() -> frozenset[str]:
     return _grammar().name_chars
 
 
+def names_countries(name: str) -> bool:
+    """卡塔尔多哈, 伊朗代(外长), 美英, 法德: a "name" opening with a country, or made of
+    countries' short forms alone, names places, not a person."""
+    countries = _grammar().countries
+    if "·" not in name and any(name[:k] in countries for k in range(max(2, len(name) - 2), len(name) + 1)):
+        return True  # not 马里|纳基斯, 巴西|鲁·迪奥马耶·法耶: transliterations may open like a country
+    return len(name) > 1 and all(ch in countries for ch in name)
+
+
 def is_country(name: str) -> bool:
     """A country (黎巴嫩 starts with the surname 黎, but is no person)."""
     return name in _grammar().countries

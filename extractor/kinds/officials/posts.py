@@ -10,6 +10,7 @@ from ...grammar import names
 from ...grammar.words import verb_set
 from .foreign import is_country, name_chars
 from .lists import name_list
+from .people import verbs as person_verbs
 from .reading import (
     Found,
     Reading,
@@ -40,7 +41,8 @@ def post_before_name(r: Reading) -> Iterator[Found]:
         if title is None or (names.is_weak_short(folded[pos:end])
                              and not organization(folded[title[0]:title[1]], g)):
             continue
-        if given_is_verb(folded, pos, end) or folded[pos:end] in verb_set():  # 干部|任职, 代表|谈判
+        if given_is_verb(folded, pos, end) or folded[pos:end] in verb_set() \
+                or folded[pos:pos + 2] in person_verbs():  # 干部|任职, 领导人|祝贺马年新春
             continue  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
         if _names_its_holder(r, title[0], pos):
             continue  # 宣读习近平主席|贺信并致辞: the post is the name's before it
@@ -125,7 +127,7 @@ def _ends_a_country(folded: str, pos: int, end: int | None = None) -> bool:
     """新西兰|卫生部长: the "surname" is the last character of a country's name; 巴|巴多斯总理:
     the "name" is the end of one."""
     return any(is_country(folded[pos - k:pos + 1]) or (end is not None and is_country(folded[pos - k:end]))
-               for k in range(1, 5) if pos - k >= 0)
+               for k in range(1, 9) if pos - k >= 0)  # 圣多美和普|林西比: long names too
 
 
 def apposition(r: Reading) -> Iterator[Found]:

@@ -49,6 +49,8 @@ def shaped_names(r: Reading) -> Iterator[Found]:
             continue  # the surname character ends a word before it (方|向明…)
         if folded[pos + 2] in pg.rules.shaped_not_last or not _ends_name(r, pos + 3):
             continue  # no name's end after the third character
+        if names.goes_with_what_follows(folded, pos + 2) and names.plausible(folded[pos:pos + 2], 1):
+            continue  # 李强|向…, 李强|同…: a name of two and the character that goes with what follows
         if any(people.begins_word(folded, at) for at in (pos, pos + 1, pos + 2)) or folded.startswith(
                 pg.named_after, pos + 3) or folded.startswith(pg.shape_words, pos):
             continue  # 张贴…, 李|明确: a word of prose; 中山路 names a street
