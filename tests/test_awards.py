@@ -120,6 +120,10 @@ def test_representative_holds_the_honour():
 
 @pytest.mark.parametrize("text", [
     "市南区第三期“摘星夺旗”局长书记擂台“战果”出炉。",           # contest, not a flag
+    "运载火箭以“一箭五星”方式将卫星送入预定轨道。",              # a launch, not a star
+    "防空部队击落了“海王星”导弹。",                              # a star of the sky names a missile
+    "该国宣布将三家外国企业列入制裁名单。",                      # a list of sanctions
+    "我国首颗太阳探测卫星“羲和一号”运行良好。",                  # a craft named with 号
     "紧盯青岛市“摘星夺旗”考核三大板块。",
     "大项目带动大发展，是经济发展的“压舱石”。",                  # nickname
     "城市更新建设也是市南区检验作风能力提升年行动的“第一战场”。",  # slogan
