@@ -6,8 +6,9 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..grammar.quantities import merge_brackets
+from ..grammar.words import verb_set
 from ..output.models import Measure
-from ..rules import patterns
+from ..rules import patterns, rxcache
 from .base import Candidate
 
 NAME = "measures"
@@ -23,6 +24,8 @@ class _MeasureRules(patterns.Rules):
     not_words: list[str]
     scaled_only_units: list[str]
     class_marks: list[str]
+    class_units: list[str]
+    programme_heads: list[str]
     event_before: list[str]
     event_after: list[str]
 
@@ -76,12 +79,32 @@ def _is_measure(m, folded: str) -> bool:
     number = m.number_text
     if number in ("一", "壹"):
         return False  # 一亩地, 每一米: generic, not a figure
-    if folded.startswith(tuple(r.class_marks), m.end):
-        return False  # 30万吨级航道: a class of ships or works
+    if folded.startswith(tuple(r.class_marks), m.end) or _names_a_class(m, folded, r):
+        return False  # 30万吨级航道, 500千伏变电站: a class of ships, works or lines
+    if _in_programme_name(m, folded, r):
+        return False  # 千亿斤粮食产能提升行动: a number inside a programme's name
     if folded[max(0, m.start - 2):m.start] in r.event_before and m.unit in ("米", "公里", "千米"):
         return False  # 男子1500米: a race
     return not (m.unit in ("米", "公里", "千米") and folded.startswith(tuple(r.event_after), m.end)
                 and _raced(folded, m))
+
+
+def _names_a_class(m, folded: str, r: _MeasureRules) -> bool:
+    """500千伏变电站: a voltage before a noun (not before a verb: 从500千伏提升到…)."""
+    return m.unit in r.class_units and bool(_HAN.match(folded, m.end)) and folded[m.end:m.end + 2] not in verb_set()
+
+
+def _in_programme_name(m, folded: str, r: _MeasureRules) -> bool:
+    """A round magnitude (千, 万, 千亿 … no digits) before the name of a programme."""
+    if not m.number_text or any(c not in "十百千万亿" for c in m.number_text):
+        return False
+    run = _HAN_RUN.match(folded, m.end, m.end + _PROGRAMME_REACH)
+    return bool(run) and any(head in run.group() for head in r.programme_heads)
+
+
+_HAN = rxcache.compile(r"\p{Han}")
+_HAN_RUN = rxcache.compile(r"\p{Han}+")
+_PROGRAMME_REACH = 12
 
 
 def _raced(folded: str, m) -> bool:
