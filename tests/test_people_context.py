@@ -293,3 +293,15 @@ def test_a_transliteration_may_open_like_a_country() -> None:
 
 def test_a_function_character_after_a_two_character_name_goes_with_what_follows() -> None:
     assert "赵立同" not in _names("会后，赵立同来访的客人合影留念。")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("此前，英国外交大臣拉米下令关闭使馆。", "拉米"),        # a verb of command after the name
+    ("工程师陈建华想要研发一款新产品。", "陈建华"),          # a verb of will
+])
+def test_a_name_before_a_verb_of_will_or_command(body: str, name: str) -> None:
+    assert name in _names(body)
+
+
+def test_no_name_of_a_surname_and_a_word() -> None:
+    assert _names("以方称扩大在黎行动。") == set()  # 黎|行动: a place and a word
