@@ -16,6 +16,7 @@ class CountRules(patterns.Rules):
     not_after: list[str]
     ordinal_before: list[str]
     ordinal_classifiers: list[str]
+    grouping_classifiers: list[str]
     session_words: list[str]
     place_suffixes: list[str]
     fixed_terms: list[str]
@@ -114,6 +115,8 @@ class CountGrammar:
         self.opening_verbs = tuple(sorted(r.item_opening_verbs, key=len, reverse=True))
         self.measure_after = rxcache.compile(r.measure_after)
         self.count_ahead = rxcache.compile(f"[一二三四五六七八九十两百千万]+{self.classifier}")
+        # a count in digits right after another's classifier (4批|407名优秀讲解员)
+        self.digit_count_ahead = rxcache.compile(f"[0-9]+(?:\\.[0-9]+)?[多余]?(?P<classifier>{self.classifier})")
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(

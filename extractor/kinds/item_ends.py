@@ -70,6 +70,22 @@ def _complete(folded: str, start: int, end: int, g: CountGrammar) -> bool:
         len(h) > 1 and folded.endswith(h, start, end) for h in g.compound_heads)
 
 
+_BOUND_AFTER = rxcache.compile(r"以上|以下|左右")
+
+
+def past_classifier_notes(folded: str, end: int, g: CountGrammar) -> int:
+    """Where the counted noun may start after a classifier: past a bracket that belongs to
+    it (32.8万台（套）), a bound (300个以上), the size of each thing (两个1200平方米组合伞)."""
+    if folded[end:end + 1] in ("(", "（"):
+        close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
+        if close > 0:
+            end = close + 1
+    bound = _BOUND_AFTER.match(folded, end)
+    end = bound.end() if bound else end
+    measured = g.measure_after.match(folded, end)
+    return measured.end() if measured else end
+
+
 def figure_follows(folded: str, end: int, g: CountGrammar) -> bool:
     """5个总投资超10亿元: a quantity noun right after the classifier followed by its
     own figure; 86个投资亿元以上项目 is a noun phrase that starts with one."""

@@ -11,12 +11,18 @@ import regex
 from ..grammar import periods
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
-from .item_ends import at_classifier_head, before_trailing_work, de_inside_word, figure_follows, through_to_head
+from .item_ends import (
+    at_classifier_head,
+    before_trailing_work,
+    de_inside_word,
+    figure_follows,
+    past_classifier_notes,
+    through_to_head,
+)
 
 CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
 _NAMED_TOKEN = rxcache.compile(r"\d+[A-Za-z]+")
-_BOUND_AFTER = rxcache.compile(r"以上|以下|左右")
 _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s]")  # a 、 list goes on within the clause
 
 
@@ -29,14 +35,10 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     the kind named after a list's 等, which names no further list (A、B等C、D等… was
     followed to any depth, a recursion a long enough input overflowed)."""
     g = grammars()
-    if folded[end:end + 1] in ("(", "（"):
-        close = folded.find(")" if folded[end] == "(" else "）", end, end + 6)
-        if close > 0:
-            end = close + 1
-    bound = _BOUND_AFTER.match(folded, end)
-    end = bound.end() if bound else end  # 300个以上精品示范村: the bound belongs to the figure
-    measured = g.measure_after.match(folded, end)
-    end = measured.end() if measured else end  # 两个1200平方米组合伞: the size of each thing counted
+    end = past_classifier_notes(folded, end, g)
+    nested = g.digit_count_ahead.match(folded, end) if unit in g.rules.grouping_classifiers else None
+    if nested:  # 4批|407名优秀讲解员: a batch counts the noun the count after it counts
+        return item_after(folded, nested.end(), limit, nested.group("classifier"), through_de)
     quoted = _quoted_item(folded, end)  # 连夸了3个“好”
     if quoted is not None:
         return quoted
