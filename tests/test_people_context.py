@@ -305,3 +305,22 @@ def test_a_name_before_a_verb_of_will_or_command(body: str, name: str) -> None:
 
 def test_no_name_of_a_surname_and_a_word() -> None:
     assert _names("以方称扩大在黎行动。") == set()  # 黎|行动: a place and a word
+
+
+@pytest.mark.parametrize("body, name", [
+    ("“时代楷模”荣誉称号获得者刘建年，生前是一名乡村教师。", "刘建年"),  # 年 ends given names too
+    ("全国人大常委会委员信立新作报告。", "信立新"),                      # 信 is a surname
+    ("俄总统新闻秘书佩斯科夫在接受采访时称，会谈富有成效。", "佩斯科夫"),  # a short form before a body
+    ("俄总统助理乌沙科夫表示，双方将继续接触。", "乌沙科夫"),
+])
+def test_names_found_since_people_19(body: str, name: str) -> None:
+    assert name in _names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "我们坚信古巴同志一定能够战胜困难。",        # 坚信|古巴: the surname character ends a verb
+    "相信两国总理定期会晤将发挥积极作用。",
+    "泰国今年是第五年参加这一博览会。",
+])
+def test_no_name_after_a_verb_ending_in_a_surname_character(body: str) -> None:
+    assert _names(body) == set()

@@ -129,7 +129,12 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
     return descriptor[:-1] if fused else country
 
 
-def _organization_before(r: Reading, post: int, fg: _ForeignGrammar) -> tuple[int, str] | None:
+# a short form (俄, 美) before these is the country they are of (俄总统新闻秘书, 美国务院发言人)
+_SHORT_FORM_BODIES = ("总统", "总理", "政府", "国务院", "外交部", "国防部", "财政部", "议会")
+
+
+def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
+                         short_forms: bool = True) -> tuple[int, str] | None:
     """The country (and the body of it) written before a foreign post, as (start, text):
     赞比亚 (总统), 印度尼西亚共和国 (总统: a long form read again leftwards), or a
     country and its ministry or agency (俄罗斯外交部 副部长, 沙特商务 大臣): a run of
@@ -145,8 +150,10 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar) -> tuple[in
     country = fg.country.search(folded, max(r.start, post - fg.org_gap - 8), post)
     gap = folded[country.end():post] if country else ""
     # a short form (日, 美) with words after it is too often another word's character
-    if (country is None or len(country.group()) < 2 or not 0 < len(gap) <= fg.org_gap
-            or not _ORG_GAP.fullmatch(gap)):
+    body = short_forms and gap.startswith(_SHORT_FORM_BODIES) and not any(
+        gap[i:i + 2] in words.verb_set() or gap[i] in "将已要" for i in range(len(gap)))  # 乌政府将撤换…: a clause
+    short = country is not None and len(country.group()) < 2 and not body
+    if country is None or short or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap):
         return None
     # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
     body_end = post if gap.endswith(fg.org_suffixes) else country.end()
@@ -166,7 +173,7 @@ def _country_of_republic(r: Reading, republic: int, fg: _ForeignGrammar) -> rege
 
 def after_country(r: Reading, post: int) -> bool:
     """Is a country (and a body of it) written right before the post at `post`?"""
-    return _organization_before(r, post, _grammar()) is not None
+    return _organization_before(r, post, _grammar(), short_forms=False) is not None
 
 
 def name_chars() -> frozenset[str]:

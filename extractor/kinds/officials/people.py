@@ -119,8 +119,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
             start = _chinese_start(r, end, weak_ok=True)
         if start is None:
             start = _foreign_start(r, end)
-        if start is None or _prose_before_rank(r.folded, start, end):
-            continue
+        if start is None or _prose_before_rank(r.folded, start, end) or r.folded[start - 1:start + 1] in verbs():
+            continue  # 坚信|古巴同志: the surname character ends a verb
         titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
         if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())
                        or r.folded.startswith(_PLACE_AFTER, mark.end())):
