@@ -85,6 +85,9 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "俄杜马主席访问伊朗。",
     # a verb of a person's after a post, countries and their towns (领导人|祝贺, 美英, 卡塔尔多哈)
     "多国领导人祝贺马年新春。",
+    # nouns of prose of a name's shape
+    "要守住老年人的“钱袋子”。",
+    "展厅里陈列着精美的唐三彩。",
     "美英称将采取进一步行动。",
     "外长10日在卡塔尔多哈出席会议。",
 ])
