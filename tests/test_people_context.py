@@ -327,3 +327,17 @@ def test_names_found_since_people_19(body: str, name: str) -> None:
 ])
 def test_no_name_after_a_verb_ending_in_a_surname_character(body: str) -> None:
     assert _names(body) == set()
+
+
+def test_a_shared_post_reaches_every_name_of_its_list() -> None:
+    found = {o.name: o.title for o in extract("标题\n\n全国政协副主席咸辉、王东峰、王光谦出席。\n").officials}
+    assert found == {"咸辉": "全国政协副主席", "王东峰": "全国政协副主席", "王光谦": "全国政协副主席"}
+
+
+def test_a_foreign_descriptor_is_no_clause() -> None:
+    # words with an auxiliary or a verb of saying make a clause, not the post's body
+    found = {o.name: o for o in extract("标题\n\n乌政府将撤换国防部长列兹尼科夫。\n").officials}
+    assert not found["列兹尼科夫"].title.startswith("乌政府将") and found["列兹尼科夫"].organization != "乌政府"
+    # a verb of the lexicon heading a body (组织) or prefixing a post (执行) is no clause
+    found = {o.name: o for o in extract("标题\n\n联合国教科文组织总干事阿祖莱致辞。\n").officials}
+    assert found["阿祖莱"].organization == "联合国教科文组织"

@@ -129,6 +129,16 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
     return descriptor[:-1] if fused else country
 
 
+def _a_clause(gap: str) -> bool:
+    """乌政府将撤换…, 尼日尔政变军人称已推翻…: words with an auxiliary or a verb of saying
+    between a country and a post make a clause, not the body that holds the post (a verb
+    of the lexicon may be a body's head or a post's prefix: 教科文组织, 执行副主席)."""
+    return any(ch in _CLAUSE_MARKS for ch in gap.replace("已故", ""))  # 伊朗已故总统: the late president
+
+
+_CLAUSE_MARKS = "将已要称说"
+
+
 # a short form (俄, 美) before these is the country they are of (俄总统新闻秘书, 美国务院发言人)
 _SHORT_FORM_BODIES = ("总统", "总理", "政府", "国务院", "外交部", "国防部", "财政部", "议会")
 
@@ -150,10 +160,9 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
     country = fg.country.search(folded, max(r.start, post - fg.org_gap - 8), post)
     gap = folded[country.end():post] if country else ""
     # a short form (日, 美) with words after it is too often another word's character
-    body = short_forms and gap.startswith(_SHORT_FORM_BODIES) and not any(
-        gap[i:i + 2] in words.verb_set() or gap[i] in "将已要" for i in range(len(gap)))  # 乌政府将撤换…: a clause
-    short = country is not None and len(country.group()) < 2 and not body
-    if country is None or short or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap):
+    of_body = short_forms and gap.startswith(_SHORT_FORM_BODIES)
+    short = country is not None and len(country.group()) < 2 and not of_body
+    if country is None or short or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap):
         return None
     # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
     body_end = post if gap.endswith(fg.org_suffixes) else country.end()
