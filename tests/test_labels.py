@@ -39,6 +39,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # ... and written as the part in the whole, the part
     ("风电在全省发电总量中的占比达到31%。", "percentages", [("31%", "风电")]),
     ("新能源汽车在全部新车销量中超过四成。", "percentages", [("超过四成", "新能源汽车")]),
+    # a modal at a name's end belongs to the verb after it (可, 要, 需要; not 主要, 重要)
+    ("新建的码头泊位可停靠5万吨级货轮，吞吐量可达3000万吨。", "measures", [("3000万吨", "吞吐量")]),
     # a list mark after the noun a figure modifies belongs to what follows
     ("明年还将新增30万亩林地、改造提升50万亩低效林。", "measures",
      [("30万亩", "林地"), ("50万亩", "低效林")]),

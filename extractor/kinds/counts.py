@@ -11,6 +11,7 @@ from .base import Candidate
 from .count_grammar import CountGrammar, grammars
 from .items import acts, item_after
 from .items_before import item_before
+from .label_ends import without_trailing_modal
 
 NAME = "counts"
 
@@ -103,6 +104,8 @@ def _sums_up_a_list(folded: str, m: QuantityMatch) -> bool:
 
 
 def _count(doc: Doc, m: QuantityMatch, item: tuple[int, int] | None, rule: str) -> Candidate:
+    if item:
+        item = (item[0], without_trailing_modal(doc.folded, *item))  # 年产量可|达…
     return Candidate(NAME, Count(
         text=doc.view[m.start:m.end], start=m.start, end=m.end, value=m.value, value_max=m.value_max,
         unit=m.unit, item=doc.view[item[0]:item[1]] if item else None, item_span=item, qualifier=m.qualifier,

@@ -88,4 +88,14 @@ def settled(folded: str, span: tuple[int, int] | None) -> tuple[int, int] | None
     end = part.end(1) if part else end
     while end > start and folded[end - 1] in _LIST_MARKS:
         end -= 1
+    end = without_trailing_modal(folded, start, end)
     return (start, end) if end - start >= 2 else None
+
+
+def without_trailing_modal(folded: str, start: int, end: int) -> int:
+    """货船可|装载, 中型矿山要|达到: a modal at a name's end belongs to the verb after it."""
+    c = _compiled()
+    if folded.endswith(c.modal_words, start, end):
+        return end
+    modal = next((m for m in c.trailing_modals if folded.endswith(m, start, end)), None)
+    return end - len(modal) if modal and end - len(modal) - start >= 2 else end

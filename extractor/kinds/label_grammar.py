@@ -36,6 +36,8 @@ class LabelRules(patterns.Rules):
     per_units: list[str]
     share_names: list[str]
     in_words: list[str]
+    trailing_modals: list[str]
+    modal_words: list[str]
     completion_verbs: list[str]
     trailing_actions: list[str]
     front_exceptions: list[str]
@@ -86,6 +88,8 @@ class LabelGrammar:
         self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")
         self.subjects = frozenset(r.subject_heads)
         self.share_names = frozenset(r.share_names)
+        self.trailing_modals = tuple(r.trailing_modals)
+        self.modal_words = tuple(r.modal_words)
         self.part_in_whole = rxcache.compile(
             f"(\\p{{Han}}{{2,8}}?)(?!{patterns.alternation(r.in_words)})在\\p{{Han}}{{2,16}}?[中里内]的?"
             f"(?:{patterns.alternation(r.share_names)})?")
