@@ -17,6 +17,7 @@ class CountRules(patterns.Rules):
     ordinal_before: list[str]
     ordinal_classifiers: list[str]
     grouping_classifiers: list[str]
+    agent_heads: list[str]
     session_words: list[str]
     place_suffixes: list[str]
     fixed_terms: list[str]
@@ -101,6 +102,8 @@ class CountGrammar:
         self.one_char_compound_heads = tuple(w for w in heads if len(w) == 1 and w not in "人者员")
         # longest first: 工作站 before 站
         self.compound_heads = tuple(sorted(set(r.compound_heads) | set(r.item_owner_ends), key=len, reverse=True))
+        # what makes a counted noun whole: a head of two characters or more, or one of agents
+        self.whole_noun_ends = tuple(h for h in self.compound_heads if len(h) > 1) + tuple(r.agent_heads)
         self.item_stop_words = frozenset(r.item_stops)
         self.hour_before = rxcache.compile(r.hour_before)
         self.change_before_figure = rxcache.compile(r.change_before_figure)

@@ -60,14 +60,12 @@ def _count_at(folded: str, k: int, g: CountGrammar) -> bool:
     if folded[k] in "和与及、" and folded[k + 1:k + 2].isdigit():
         return True
     return g.count_ahead.match(folded, k) is not None
-_AGENTS = ("商", "者", "员")
 
 
 def _complete(folded: str, start: int, end: int, g: CountGrammar) -> bool:
     """3万多家供应商|入驻平台, 市级部门|和…: a noun ending in a head of two characters, or
     in one naming agents, is whole; what follows it is its predicate."""
-    return folded.endswith(_AGENTS, start, end) or any(
-        len(h) > 1 and folded.endswith(h, start, end) for h in g.compound_heads)
+    return folded.endswith(g.whole_noun_ends, start, end)
 
 
 _BOUND_AFTER = rxcache.compile(r"以上|以下|左右")

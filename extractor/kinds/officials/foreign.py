@@ -24,6 +24,9 @@ class _ForeignRules(patterns.Rules):
     name_ends: str
     name_end_words: list[str]
     org_gap: int
+    short_form_bodies: list[str]
+    clause_marks: str
+    clause_mark_words: list[str]
     org_suffixes: list[str]
     not_names: list[str]
     dotted_not_before: list[str]
@@ -47,6 +50,9 @@ class _ForeignGrammar:
     name_end_words: tuple[str, ...]
     long_end_words: tuple[str, ...]  # those of two characters or more
     org_gap: int                   # longest ministry or agency between a country and its post
+    short_form_bodies: tuple[str, ...]  # bodies a one-character country form may stand before
+    clause_marks: str              # characters that make the words before a post a clause
+    clause_mark_words: tuple[str, ...]  # words holding one that make none (已故)
     org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
     not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
     dotted_not_before: tuple[str, ...]  # words after a ·-name that make it a body's or a place's
@@ -75,6 +81,9 @@ def _grammar() -> _ForeignGrammar:
         name_end_words=tuple(rules.name_end_words),
         long_end_words=tuple(w for w in rules.name_end_words if len(w) > 1),
         org_gap=rules.org_gap,
+        short_form_bodies=tuple(rules.short_form_bodies),
+        clause_marks=rules.clause_marks,
+        clause_mark_words=tuple(rules.clause_mark_words),
         org_suffixes=tuple(rules.org_suffixes),
         not_names=frozenset(rules.not_names),
         dotted_not_before=tuple(rules.dotted_not_before),
@@ -129,18 +138,13 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
     return descriptor[:-1] if fused else country
 
 
-def _a_clause(gap: str) -> bool:
+def _a_clause(gap: str, fg: _ForeignGrammar) -> bool:
     """乌政府将撤换…, 尼日尔政变军人称已推翻…: words with an auxiliary or a verb of saying
     between a country and a post make a clause, not the body that holds the post (a verb
     of the lexicon may be a body's head or a post's prefix: 教科文组织, 执行副主席)."""
-    return any(ch in _CLAUSE_MARKS for ch in gap.replace("已故", ""))  # 伊朗已故总统: the late president
-
-
-_CLAUSE_MARKS = "将已要称说"
-
-
-# a short form (俄, 美) before these is the country they are of (俄总统新闻秘书, 美国务院发言人)
-_SHORT_FORM_BODIES = ("总统", "总理", "政府", "国务院", "外交部", "国防部", "财政部", "议会")
+    for word in fg.clause_mark_words:
+        gap = gap.replace(word, "")
+    return any(ch in fg.clause_marks for ch in gap)
 
 
 def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
@@ -160,9 +164,9 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
     country = fg.country.search(folded, max(r.start, post - fg.org_gap - 8), post)
     gap = folded[country.end():post] if country else ""
     # a short form (日, 美) with words after it is too often another word's character
-    of_body = short_forms and gap.startswith(_SHORT_FORM_BODIES)
+    of_body = short_forms and gap.startswith(fg.short_form_bodies)
     short = country is not None and len(country.group()) < 2 and not of_body
-    if country is None or short or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap):
+    if country is None or short or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap, fg):
         return None
     # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
     body_end = post if gap.endswith(fg.org_suffixes) else country.end()
@@ -190,13 +194,18 @@ def name_chars() -> frozenset[str]:
     return _grammar().name_chars
 
 
-def names_countries(name: str) -> bool:
-    """卡塔尔多哈, 伊朗代(外长), 美英, 法德: a "name" opening with a country, or made of
-    countries' short forms alone, names places, not a person."""
+def opens_with_country(run: str, shortest: int = 2) -> bool:
+    """Does `run` open with a country of at least `shortest` characters (韩国前, 苏丹政…)?"""
     countries = _grammar().countries
-    if "·" not in name and any(name[:k] in countries for k in range(max(2, len(name) - 2), len(name) + 1)):
+    return any(run[:k] in countries for k in range(shortest, len(run) + 1))
+
+
+def names_countries(name: str) -> bool:
+    """卡塔尔多哈, 伊朗代(外长), 美英, 法德: a "name" that is a country and one or two
+    characters more, or countries' short forms alone, names places, not a person."""
+    if "·" not in name and opens_with_country(name, max(2, len(name) - 2)):
         return True  # not 马里|纳基斯, 巴西|鲁·迪奥马耶·法耶: transliterations may open like a country
-    return len(name) > 1 and all(ch in countries for ch in name)
+    return len(name) > 1 and all(ch in _grammar().countries for ch in name)
 
 
 def is_country(name: str) -> bool:

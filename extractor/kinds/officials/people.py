@@ -186,8 +186,7 @@ def after_post(r: Reading) -> Iterator[Found]:
 def names_a_place(folded: str, start: int, end: int) -> bool:
     """Does the run [start, end) name a country or open with one (卢旺达, 苏丹政…), or open
     with a word of people.toml foreign_not (欧洲之行)? Then it names no person."""
-    return folded.startswith(_grammar().foreign_not, start) or any(
-        foreign.is_country(folded[start:start + k]) for k in range(2, end - start + 1))
+    return folded.startswith(_grammar().foreign_not, start) or foreign.opens_with_country(folded[start:end])
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...grammar import names
 from ...grammar.words import verb_set
-from .foreign import is_country, name_chars
+from .foreign import is_country, name_chars, opens_with_country
 from .lists import name_list
 from .people import verbs as person_verbs
 from .reading import (
@@ -57,7 +57,7 @@ def _names_its_holder(r: Reading, start: int, post_end: int) -> bool:
     is that person's, and what follows it is no second name."""
     end = r.name_end(start, after=r.g.post_after)
     name = r.folded[start:end] if end is not None else ""
-    if not name or not names.plausible_name(name) or names.is_weak_short(name) or _begins_with_country(name):
+    if not name or not names.plausible_name(name) or names.is_weak_short(name) or opens_with_country(name):
         return False  # 国家|主席习近平, 韩国前|总理李海瓒: a word or a country, no name
     post = r.g.post_after.match(r.folded, end)
     return post is not None and post.end() == post_end
@@ -81,7 +81,7 @@ def name_before_post(r: Reading) -> Iterator[Found]:
         for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
-                    or _begins_with_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
+                    or opens_with_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
                     or folded[pos:pos + 2] in verb_set()  # 被再次任命为|总理: a verb, no surname
                     or folded[pos - 1:pos + 1] in verb_set()  # 完全赞成|李强总理: the end of a verb
                     or _given_is_prose(r, pos, end)
@@ -98,11 +98,6 @@ def _joined_before_post(r: Reading, pos: int, end: int) -> bool:
     """王明和|省长李华: a name whose last character joins it to the next person (和, 与, 及)
     and whose shorter reading is a name: the post after it is the next person's."""
     return r.folded[end - 1] in "和与及" and end - 1 - pos in r.names.lengths(pos)
-
-
-def _begins_with_country(name: str) -> bool:
-    """韩国, 韩国前|总理: a country, or a country and the word after it (前, 副), is no name."""
-    return any(is_country(name[:k]) for k in range(2, len(name) + 1))
 
 
 def _inside_transliteration(folded: str, start: int, end: int) -> bool:

@@ -73,8 +73,9 @@ def _segment_org(segment: str, g: Grammar) -> str | None:
 def organization(title: str, g: Grammar) -> str | None:
     """The organisation the descriptor names: that of its first piece naming one (not
     an honour's holder: 国家最高科学技术奖获得者 names no body)."""
+    holders = tuple(g.rules.honour_holders)
     for piece in title.split("、"):
-        if piece.endswith(_HOLDER_POSTS):
+        if piece.endswith(holders):
             continue
         org = _segment_org(piece, g)
         if org and org.startswith(g.former):
@@ -103,14 +104,24 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     if r.folded[start] in r.g.rules.lead_particles and end - start > 3:
         start += 1
     start = _past_named_holder(r, start, end)
-    if r.folded.startswith(_HOLDER_POSTS, start) and r.folded[start - 1:start] == "”":
-        opening = r.folded.rfind("“", max(r.start, start - _QUOTED_HONOUR), start)
-        start = opening if opening >= 0 else start  # “中国好人”|荣誉称号获得者: the honour held
-    return (start, end) if start < end else None
+    return (_past_quoted_honour(r, start), end) if start < end else None
 
 
-_HOLDER_POSTS = ("获得者", "得主", "荣誉称号获得者", "国家荣誉称号获得者", "称号获得者")
 _QUOTED_HONOUR = 30
+
+
+def _past_quoted_honour(r: Reading, start: int) -> int:
+    """“中国好人”|荣誉称号获得者: a holder's descriptor right after a quote takes the honour held."""
+    rules, folded = r.g.rules, r.folded
+    if folded[start - 1:start] != "”":
+        return start
+    after = start
+    designator = next((d for d in rules.honour_designators if folded.startswith(d, start)), "")
+    after += len(designator)
+    if not folded.startswith(tuple(rules.honour_holders), after):
+        return start
+    opening = folded.rfind("“", max(r.start, start - _QUOTED_HONOUR), start)
+    return opening if opening >= 0 else start
 
 
 def listed_posts(r: Reading, span: tuple[int, int]) -> tuple[int, int]:
