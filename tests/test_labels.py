@@ -217,6 +217,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # adverbs and the bound of a quantity are no part of its name; 所谓 is no part of it either
     ("库区水温也能维持在12℃以上。", "measures", [("12℃以上", "库区水温")]),
     ("首套房贷款额度上限提高到120万元。", "money", [("120万元", "首套房贷款额度")]),
+    # 全社会 is a scope word like 全市
+    ("一季度全社会用电量同比增长6.2%。", "percentages", [("6.2%", "用电量")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected
@@ -395,6 +397,14 @@ def test_periods(text, expected):
     ("300多名代表以视频方式参会。", [("300多名", "代表")]),
     # a short place phrase with a locative is no counted noun
     ("船上43人全部获救。", [("43人", None)]),
+    # a word holding a stop character stays whole (车间, 班次, 灾后); 之首 ends the noun
+    ("该园区建成12个智能车间。", [("12个", "智能车间")]),
+    ("今天共加开35个班次。", [("35个", "班次")]),
+    ("三项改革举措之首是简化审批。", [("三项", "改革举措")]),
+    # whole-society scope is no part of what is counted; a verb of carrying people opens no noun
+    ("今天全社会跨区域人员流动量预计超2.1亿人次。", [("超2.1亿人次", "跨区域人员流动量")]),
+    ("铁路部门昨日运送旅客1420万人次。", [("1420万人次", "旅客")]),
+    ("截至目前，紧急转移群众3000余人。", [("3000余人", "群众")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected
