@@ -27,7 +27,11 @@ def _names(body: str) -> set[str]:
     ("国务院决定，免去周立军、孙海涛的职务。", "孙海涛"),                 # list after a list opener
     ("会上，副局长魏名扬参加了会见。", "魏名扬"),                         # 名 is a given-name character too
     ("赛后，教练林晓东回答了记者的提问。", "林晓东"),                     # a reporting verb of a person
-    ("会上，副局长魏明扬通报了全市安全生产情况。", "魏明扬"),             # a verb of the lexicon ends the name
+    ("会上，副局长魏明扬通报了全市安全生产情况。", "魏明扬"),
+    # given-name characters common in names though rare in prose (庚, 臣, 秉, 熹, 甫)
+    ("镇党委书记刘庚臣介绍，今年新建道路12公里。", "刘庚臣"),
+    ("随后，孙秉熹陪同考察。", "孙秉熹"),
+    ("市民赵守甫当时提了一些建议。", "赵守甫"),             # a verb of the lexicon ends the name
     ("应法国总统马克龙特别邀请，代表团启程访问。", "马克龙"),             # 特别 follows a name, ends it
     ("高建华、孙立新、韩晓明参加调研。", "高建华"),                       # a common-word surname in a list
     ("周末，孙玉兰等参加了义务劳动。", "孙玉兰"),                         # a name and others who attend
@@ -63,6 +67,8 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "李先生表示同意。",
     "习主席指出，要加强团结。",
     "来自各地的艺术家陆续登台演出。",      # an adverb that begins with a surname character
+    "史诗般的胜利令人振奋。",              # a word of prose of a name's shape (史诗)
+    "坚持以史为鉴、开创未来。",            # an idiom: 鉴 is no common given-name character
     "龙卷风、雷暴、沙尘暴等参加预警演练。",  # words, not names: uncommon given-name characters
     "石家庄、沧州、衡水等地参加演练。",
     "学校为广大师生普及安全知识。",        # 大师 is no post here (广大|师生)
