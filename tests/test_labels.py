@@ -405,6 +405,9 @@ def test_periods(text, expected):
     ("今天全社会跨区域人员流动量预计超2.1亿人次。", [("超2.1亿人次", "跨区域人员流动量")]),
     ("铁路部门昨日运送旅客1420万人次。", [("1420万人次", "旅客")]),
     ("截至目前，紧急转移群众3000余人。", [("3000余人", "群众")]),
+    # a subject ending in a body or a domain before the verb: the item is still the object
+    ("去年全市税务机关查处涉税案件520件。", [("520件", "涉税案件")]),
+    ("农业领域推广新型播种机1.2万台。", [("1.2万台", "新型播种机")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

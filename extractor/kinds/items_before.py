@@ -153,6 +153,10 @@ def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> i
     lead = start
     if folded[start:start + 1] in g.rules.place_prepositions:
         lead = next((i for i in range(start + 2, min(end, start + 9)) if folded.startswith(g.opening_verbs, i)), start)
+    elif not folded.startswith(g.opening_verbs, start):
+        # 公安机关|侦破…, 工业领域|更新设备: after a subject ending in a body or a domain
+        lead = next((i for i in range(start + 2, min(end, start + 12)) if folded.startswith(g.opening_verbs, i)
+                     and folded.endswith(g.subject_heads, start, i)), start)
     at = lead
     for _ in range(3):  # verbs in a row (改建加固|接长涵闸125座)
         verb = next((w for w in g.opening_verbs if folded.startswith(w, at)), None)

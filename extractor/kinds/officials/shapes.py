@@ -23,10 +23,12 @@ _HAN = rxcache.compile(r"\p{Han}")
 
 @lru_cache(maxsize=1)
 def _strong_surname_start() -> re.Pattern[str]:
-    """A single-character surname that is no common word (names.toml weak): one scan."""
+    """A single-character surname that is no common word (names.toml weak) with a
+    common given-name character one or two places after it: one scan in C."""
     g = names.grammar()
     chars = sorted(ch for ch in g.surname_firsts if ch not in g.weak)
-    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + "]")
+    given = "".join(re.escape(ch) for ch in sorted(shape_grammar().given_chars))
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + f"](?=[{given}]|.[{given}])", re.S)
 
 
 def shaped_names(r: Reading) -> Iterator[Found]:
@@ -34,10 +36,10 @@ def shaped_names(r: Reading) -> Iterator[Found]:
     shape between a name's left and right boundaries."""
     pg, folded = shape_grammar(), r.folded
     given = pg.given_chars
-    for m in _strong_surname_start().finditer(folded, r.start, r.end - 3):
+    for m in _strong_surname_start().finditer(folded, r.start, r.end):
         pos = m.start()
-        if folded[pos + 1] not in given and folded[pos + 2] not in given:
-            continue  # most places: no given name of the common shape
+        if pos >= r.end - 3:
+            break  # a name of three and a character after it no longer fit
         if any(ch not in given and ch in foreign.name_chars() for ch in folded[pos + 1:pos + 3]):
             continue  # 赫尔松: a transliteration (a place, a foreign word), not a given name
         if names.surname_len(folded, pos) != 1 or not names.plausible(folded[pos:pos + 3], 1):
