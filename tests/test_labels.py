@@ -219,6 +219,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("首套房贷款额度上限提高到120万元。", "money", [("120万元", "首套房贷款额度")]),
     # 全社会 is a scope word like 全市
     ("一季度全社会用电量同比增长6.2%。", "percentages", [("6.2%", "用电量")]),
+    # 已 before a leading verb is left out with it
+    ("全县已累计建成高标准农田45万亩。", "measures", [("45万亩", "高标准农田")]),
 ])
 def test_labels(text, kind, expected):
     assert _phrases(text, kind, "label") == expected
@@ -408,6 +410,12 @@ def test_periods(text, expected):
     # a subject ending in a body or a domain before the verb: the item is still the object
     ("去年全市税务机关查处涉税案件520件。", [("520件", "涉税案件")]),
     ("农业领域推广新型播种机1.2万台。", [("1.2万台", "新型播种机")]),
+    # a copula after the count: the noun after it is counted (not a preposition's phrase)
+    ("新增就业的3万多人中，有1.2万名是外来务工人员。", [("3万多人", None), ("1.2万名", "外来务工人员")]),
+    ("袭击造成9人死亡，其中4人是在市场附近遇难。", [("9人", None), ("4人", None)]),
+    # 赴/分赴 and a locative end the counted noun; a room ending in 间 stays whole
+    ("省里派出4个督导组分赴各市检查。", [("4个", "督导组")]),
+    ("新增120个诊间。", [("120个", "诊间")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

@@ -23,6 +23,7 @@ from .item_ends import (
 CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
 _NAMED_TOKEN = rxcache.compile(r"\d+[A-Za-z]+")
+_AFTER_COPULA = "在因由从被靠为于对向把"  # 62人是|在…遇难: a preposition's phrase, no counted noun
 _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s]")  # a 、 list goes on within the clause
 
 
@@ -55,6 +56,9 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return None  # 285万辆和285.8万辆: no counted noun follows
     if folded.startswith("的", end):
         return _after_de(folded, end + 1, limit, unit, g)
+    if folded[end:end + 1] == "是" and CJK.match(folded[end + 1:end + 2] or " ") \
+            and folded[end + 1] not in _AFTER_COPULA:
+        end += 1  # 2万多名|是|流动人口: the noun after the copula is counted (not 62人|是在…)
     verb = g.verb_start.match(folded, end)
     if verb:
         compound = _after_verb(folded, end, verb.end(), limit, unit, through_de)
