@@ -31,7 +31,9 @@ def _names(body: str) -> set[str]:
     # given-name characters common in names though rare in prose (庚, 臣, 秉, 熹, 甫)
     ("镇党委书记刘庚臣介绍，今年新建道路12公里。", "刘庚臣"),
     ("随后，孙秉熹陪同考察。", "孙秉熹"),
-    ("市民赵守甫当时提了一些建议。", "赵守甫"),             # a verb of the lexicon ends the name
+    ("市民赵守甫当时提了一些建议。", "赵守甫"),
+    # growers named by their crop (林农, 茶农) are descriptors like 果农
+    ("来自山区的林农鲁长青认购了首批林票。", "鲁长青"),             # a verb of the lexicon ends the name
     ("应法国总统马克龙特别邀请，代表团启程访问。", "马克龙"),             # 特别 follows a name, ends it
     ("高建华、孙立新、韩晓明参加调研。", "高建华"),                       # a common-word surname in a list
     ("周末，孙玉兰等参加了义务劳动。", "孙玉兰"),                         # a name and others who attend
