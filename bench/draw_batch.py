@@ -1,0 +1,75 @@
+"""Draw blind batches from the pool for annotation (bench/heldout/README.md).
+
+    python bench/draw_batch.py SEED NAME... [--exclude FILE ...]
+
+Each NAME is `people-N` (12 items of 300-3000 characters that name a post, an
+honorific or a reporter) or `numeric-N` (15 items of that length with at least
+four figures followed by a unit). Items of every batch already in bench/heldout/
+are never drawn, nor the pool items listed (one stem per line) in the --exclude
+files: those whose output a developer has read, in a diff or otherwise. Prints
+one line per batch: its name and its items' stems.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _paths import REPO  # noqa: E402
+
+POOL = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus" / "pool"
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+SIZE = {"people": 12, "numeric": 15}
+# What makes an item worth annotating for each kind (a plain screen, not the extractor).
+POST = re.compile(r"书记|市长|县长|区长|省长|主席|总理|部长|主任|局长|厅长|院士|教授|总经理|董事长|记者|同志|总统|首相|"
+                  r"大使|院长|校长|社长|经理|代表|委员")
+FIGURE = re.compile(r"[\d０-９一二三四五六七八九十百千万亿两]+(?:\.\d+)?\s*"
+                    r"(?:%|％|个|家|项|亿|万|元|吨|公里|千米|平方|亩|人|次|倍|辆|座|套|户|名|所|条|件|台|米|公顷|千瓦|度)")
+
+
+def fits(kind: str, text: str) -> bool:
+    if not 300 <= len(text) <= 3000:
+        return False
+    return bool(POST.search(text)) if kind == "people" else len(FIGURE.findall(text)) >= 4
+
+
+def draw(seed: int, names: list[str], excluded: set[str]) -> dict[str, list[str]]:
+    used = {g.name.removesuffix(".gold.json") for g in HELDOUT.glob("*/*.gold.json")} | excluded
+    items = sorted(p.stem for p in POOL.glob("*.txt"))
+    random.Random(seed).shuffle(items)
+    batches: dict[str, list[str]] = {}
+    for name in names:
+        kind = name.split("-")[0]
+        batch: list[str] = []
+        for stem in items:
+            if len(batch) == SIZE[kind]:
+                break
+            if stem not in used and fits(kind, (POOL / f"{stem}.txt").read_text(encoding="utf-8", errors="replace")):
+                batch.append(stem)
+                used.add(stem)
+        batches[name] = batch
+    return batches
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("seed", type=int)
+    parser.add_argument("names", nargs="+")
+    parser.add_argument("--exclude", action="append", default=[], type=Path)
+    args = parser.parse_args(argv)
+    bad = [n for n in args.names if n.split("-")[0] not in SIZE]
+    if bad or not POOL.is_dir():
+        print(f"draw_batch: {'unknown kind in ' + ', '.join(bad) if bad else f'no pool at {POOL}'}", file=sys.stderr)
+        return 2
+    excluded = {line.strip() for f in args.exclude for line in f.read_text().splitlines() if line.strip()}
+    for name, batch in draw(args.seed, args.names, excluded).items():
+        print(name, " ".join(batch))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
