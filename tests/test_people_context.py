@@ -32,6 +32,9 @@ def _names(body: str) -> set[str]:
     ("镇党委书记刘庚臣介绍，今年新建道路12公里。", "刘庚臣"),
     ("随后，孙秉熹陪同考察。", "孙秉熹"),
     ("市民赵守甫当时提了一些建议。", "赵守甫"),
+    # a verb of taking or leaving office ends a transliterated name after a country's post
+    ("据报道，该国前总理莫拉蒂当选新一届议长。", "莫拉蒂"),
+    ("菲律宾总统拉莫斯竞选连任的计划受阻。", "拉莫斯"),
     # growers named by their crop (林农, 茶农) are descriptors like 果农
     ("来自山区的林农鲁长青认购了首批林票。", "鲁长青"),             # a verb of the lexicon ends the name
     ("应法国总统马克龙特别邀请，代表团启程访问。", "马克龙"),             # 特别 follows a name, ends it
