@@ -32,6 +32,9 @@ def _names(body: str) -> set[str]:
     ("镇党委书记刘庚臣介绍，今年新建道路12公里。", "刘庚臣"),
     ("随后，孙秉熹陪同考察。", "孙秉熹"),
     ("市民赵守甫当时提了一些建议。", "赵守甫"),
+    # occupations before a ·-name or a name: 宇航员, (执行)干事
+    ("欧洲航天局宇航员托马斯·佩斯凯介绍了训练情况。", "托马斯·佩斯凯"),
+    ("团委干事王晓丽介绍了活动安排。", "王晓丽"),
     # a verb of taking or leaving office ends a transliterated name after a country's post
     ("据报道，该国前总理莫拉蒂当选新一届议长。", "莫拉蒂"),
     ("菲律宾总统拉莫斯竞选连任的计划受阻。", "拉莫斯"),
