@@ -413,6 +413,10 @@ def test_periods(text, expected):
     # a copula after the count: the noun after it is counted (not a preposition's phrase)
     ("新增就业的3万多人中，有1.2万名是外来务工人员。", [("3万多人", None), ("1.2万名", "外来务工人员")]),
     ("袭击造成9人死亡，其中4人是在市场附近遇难。", [("9人", None), ("4人", None)]),
+    # a count right after a verb, naming no noun, counts what the count of its unit before it counts
+    ("园区共有48家企业，目前已复工36家。", [("48家", "企业"), ("36家", "企业")]),
+    ("全市有各类市场主体120万户，其中个体工商户80万户。", [("120万户", "各类市场主体"), ("80万户", "个体工商户")]),
+    ("当地累计确诊病例120例，其中死亡9例。", [("120例", "确诊病例"), ("9例", None)]),
     # 赴/分赴 and a locative end the counted noun; a room ending in 间 stays whole
     ("省里派出4个督导组分赴各市检查。", [("4个", "督导组")]),
     ("新增120个诊间。", [("120个", "诊间")]),

@@ -41,6 +41,7 @@ class CountRules(patterns.Rules):
     level_nouns: tuple[str, ...]
     item_opening_verbs: list[str]
     item_subject_heads: list[str]
+    elision_not_after: list[str]
     bracket_notes: tuple[str, ...]
     place_prepositions: str
     adverbial_openers: str

@@ -23,6 +23,7 @@ from ..doc.structure import enumerations
 from ..output.models import Count
 from ..rules import rxcache
 from . import items, label_ends
+from .counts import elided_item
 from .items import item_after
 from .items_before import noun_before
 from .label_ends import after_last_boundary, names_nothing, paced, past_leading_unit, rate_end, without_trailing_adverbs
@@ -372,19 +373,21 @@ def _changed_to(doc: Doc, before: Count | None, after: Count) -> Span | None:
 def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     """Labels of percentages, money and measures; a count's label is its item, and a
     count with no noun after it takes the name before it."""
-    previous: Count | None = None
     names: dict[int, Span | None] = {}  # read once per figure, shared with label_spans
+    seen: list[Count] = []  # the counts before (the last is `previous`)
     for fact in facts:
+        previous = seen[-1] if seen else None
         part = _part_of(doc, previous, fact) if isinstance(fact, Count) else None
         if part and grounded(doc, part):
             fact.item, fact.item_span = doc.text[part[0]:part[1]], tuple(part)  # 24条产业链中的11条
         elif isinstance(fact, Count) and fact.item is None and not items.acts(doc.folded, fact.end, fact.unit):
             names[fact.start] = name_before(doc, fact.start, periods)
             named = names[fact.start] and noun_before(doc.folded, names[fact.start])
-            span = named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
+            span = (named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
+                    or elided_item(doc, seen, fact))
             if span and grounded(doc, span):
                 fact.item, fact.item_span = doc.text[span[0]:span[1]], tuple(span)
-        previous = fact if isinstance(fact, Count) else previous
+        seen += [fact] if isinstance(fact, Count) else []
     paired: set[int] = set()
     spans = label_spans(doc, facts, periods, names, paired)
     for fact in facts:
