@@ -455,3 +455,31 @@ def test_grantor_state_is_no_recipient():
 ])
 def test_documents_and_acts_about_honours_are_no_honours(text):
     assert not any(t.endswith(("议案", "讲话", "的决定")) for t in titles(text))
+
+
+# ------------------------------------------------------------ merits and commendations by order
+
+def test_merit_with_the_units_that_receive_it():
+    found = run("中央军委主席签署通令，给某部一室、某部二分队分别记一等功，给某舰记二等功。")
+    assert found["一等功"].recipients == ["某部一室", "某部二分队"] and found["一等功"].kind == "prize"
+    assert found["二等功"].recipients == ["某舰"]
+
+
+def test_merit_to_a_person_named_after_a_post():
+    assert run("县政府给予见义勇为的村民李家宝记二等功。", people=("李家宝",))["二等功"].recipients == ["李家宝"]
+
+
+def test_merit_given_posthumously_to_a_pronoun_names_no_recipient():
+    assert run("批准他为烈士，为他追记一等功。")["一等功"].recipients == []
+
+
+def test_commendation_by_order():
+    assert run("主席签署通令，嘉奖参加演习的全体官兵。")["嘉奖"].recipients == ["参加演习的全体官兵"]
+
+
+@pytest.mark.parametrize("text", [
+    "可实现在线查询、就诊记录共享等功能。",     # 等功 inside 等功能
+    "嘉奖令指出，受阅部队圆满完成任务。",       # the order itself, not a conferral
+])
+def test_merit_traps(text):
+    assert titles(text) == set()

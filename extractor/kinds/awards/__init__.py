@@ -26,7 +26,7 @@ from ...doc import Doc
 from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
-from .families import commended, conferred, decisions, one_of, received, siblings
+from .families import commended, conferred, decisions, merits, one_of, received, siblings
 from .merge import Merged, all_mentions, merge
 from .named import named
 from .quoted import quoted
@@ -45,7 +45,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     """The awards of `doc`'s body; `officials` are the people who may receive them."""
     r = Reading(doc, officials)
     merged: dict[str, Merged] = {}
-    for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), one_of(r)):
+    for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), one_of(r), merits(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)

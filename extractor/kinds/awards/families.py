@@ -83,6 +83,34 @@ def received(r: Reading) -> Iterable[Found]:
                     subject(r, m.start()))
 
 
+def merits(r: Reading) -> Iterable[Found]:
+    """给92950部队记一等功, 签署通令，嘉奖参阅全体人员: a merit or a commendation by order,
+    the honour its own word (SPEC.md: 记功 and 嘉奖 are awards), the recipients beside it."""
+    if "等功" not in r.folded and "嘉奖" not in r.folded:
+        return
+    for pattern in (r.rules.merit, r.rules.order):
+        for m in pattern.finditer(r.folded, r.body.start, r.body.end):
+            group = "title" if m.group("title") else "title2"
+            named = next((m.group(g) for g in ("recipients", "given") if g in m.groupdict() and m.group(g)), "")
+            recipients = [_person_ending(p, r.people_names) for p in split_recipients(named, r.people_names)
+                          if p not in _PRONOUNS]
+            title = m.group(group)
+            yield Found(title, kind_of(title, "prize"), m.start(group), m.end(group), "awards.merit", recipients)
+
+
+def _person_ending(item: str, people: list[str]) -> str:
+    """民警王强 → 王强: a recipient written after its post is the person; 分别, 各 after
+    the last recipient are no part of it (给A、B分别记一等功)."""
+    item = _SHARED_ADVERB.sub("", item)
+    return max((p for p in people if item.endswith(p)), key=len, default=item)
+
+
+_SHARED_ADVERB = rxcache.compile(r"(?:分别|各|均)$")
+
+
+_PRONOUNS = frozenset(["他", "她", "他们", "她们", "其", "该同志", "他们两人"])
+
+
 def decisions(r: Reading) -> Iterable[Found]:
     """《关于表彰A、B和C的决定》: each listed honour; `先进个人和先进集体` shares its prefix."""
     for m in r.rules.decision.finditer(r.folded):

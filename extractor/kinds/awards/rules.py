@@ -101,6 +101,8 @@ class Rules:
     decision_tail: regex.Pattern[str]
     list_part: regex.Pattern[str]
     one_of: regex.Pattern[str]
+    merit: regex.Pattern[str]
+    order: regex.Pattern[str]
     count_tail: regex.Pattern[str]
     year_prefix: regex.Pattern[str]
     count_prefix: regex.Pattern[str]
@@ -198,7 +200,7 @@ def rules() -> Rules:
         decision=named("decision"),
         decision_tail=named("decision_tail"),
         list_part=named("list_part"),
-        one_of=named("one_of"),
+        one_of=named("one_of"), merit=named("merit"), order=named("order"),
         count_tail=compile_(r"{count_tail}$"),
         year_prefix=named("year_prefix"),
         count_prefix=compile_(r"^{count}"),
