@@ -305,6 +305,10 @@ def test_labels(text, kind, expected):
     ("“暑期欢乐购”活动带动消费5亿元。", [("5亿元", None)]),
     # a time phrase after the figure, then an adverb of two characters: the verb's time
     ("改造资金3亿元明年有望全部到位。", [("3亿元", "明年")]),
+    # an event and 后 opening the sentence: the time after it (not a policy's condition 完成改造后)
+    ("该线路开通后，沿线旅游收入增加12亿元。", [("12亿元", "该线路开通后")]),
+    ("项目投运后，每年可节约燃料费用3000万元。", [("3000万元", "项目投运后")]),
+    ("企业完成改造后，给予30万元奖励。", [("30万元", None)]),
 ])
 def test_periods(text, expected):
     assert _phrases(text, "money", "period") == expected
