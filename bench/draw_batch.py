@@ -3,7 +3,8 @@
     python bench/draw_batch.py SEED NAME... [--exclude FILE ...]
 
 Each NAME is `people-N` (12 items of 300-3000 characters that name a post, an
-honorific or a reporter) or `numeric-N` (15 items of that length with at least
+honorific or a reporter), `awards-N` (12 items of that length with an honour word:
+荣获, 授予, 表彰, 等功, 嘉奖 …) or `numeric-N` (15 items of that length with at least
 four figures followed by a unit). Items of every batch already in bench/heldout/
 are never drawn, nor the pool items listed (one stem per line) in the --exclude
 files: those whose output a developer has read, in a diff or otherwise. Prints
@@ -23,7 +24,7 @@ from _paths import REPO  # noqa: E402
 
 POOL = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus" / "pool"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-SIZE = {"people": 12, "numeric": 15}
+SIZE = {"people": 12, "awards": 12, "numeric": 15}
 # What makes an item worth annotating for each kind (a plain screen, not the extractor).
 POST = re.compile(r"书记|市长|县长|区长|省长|主席|总理|部长|主任|局长|厅长|院士|教授|总经理|董事长|记者|同志|总统|首相|"
                   r"大使|院长|校长|社长|经理|代表|委员")
@@ -31,10 +32,15 @@ FIGURE = re.compile(r"[\d０-９一二三四五六七八九十百千万亿两]+(
                     r"(?:%|％|个|家|项|亿|万|元|吨|公里|千米|平方|亩|人|次|倍|辆|座|套|户|名|所|条|件|台|米|公顷|千瓦|度)")
 
 
+HONOUR = re.compile(r"荣获|授予|追授|表彰|评为|被命名|等功|嘉奖|一等奖|二等奖|金奖|称号|入选")
+
+
 def fits(kind: str, text: str) -> bool:
     if not 300 <= len(text) <= 3000:
         return False
-    return bool(POST.search(text)) if kind == "people" else len(FIGURE.findall(text)) >= 4
+    if kind == "numeric":
+        return len(FIGURE.findall(text)) >= 4
+    return bool((POST if kind == "people" else HONOUR).search(text))
 
 
 def draw(seed: int, names: list[str], excluded: set[str]) -> dict[str, list[str]]:
