@@ -217,6 +217,8 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # adverbs and the bound of a quantity are no part of its name; 所谓 is no part of it either
     ("库区水温也能维持在12℃以上。", "measures", [("12℃以上", "库区水温")]),
     ("首套房贷款额度上限提高到120万元。", "money", [("120万元", "首套房贷款额度")]),
+    # an adverb of duration before the verb is no part of the name
+    ("外汇储备规模始终稳定在3万亿美元以上。", "money", [("3万亿美元以上", "外汇储备规模")]),
     # 全社会 is a scope word like 全市
     ("一季度全社会用电量同比增长6.2%。", "percentages", [("6.2%", "用电量")]),
     # 已 before a leading verb is left out with it
