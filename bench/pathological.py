@@ -51,6 +51,7 @@ CASES: dict[str, object] = {
     "亿元 run": "亿元",
     "5亿元、 list": "5亿元、",
     "增长 percentages, 分别": "增长5%、",
+    "counts with a time word, one sentence": "共有37条雪道，目前开放了12条，",
     "one character 一": "一",
     "one character 。": "。",
     "one character 1": "1",

@@ -8,6 +8,7 @@ otherwise none.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from ..doc import Doc
@@ -26,6 +27,7 @@ class PeriodIndex:
         self.doc = doc
         # sentence start -> the periods found in it so far, and where the scan stopped
         self._by_sentence: dict[int, tuple[list[Span], int]] = {}
+        self._kinds_cache: dict[int, tuple[dict[bool, list[int]], list[bool]]] = {}
 
     def sentence_periods(self, pos: int, upto: int | None = None) -> tuple[int, list[Span]]:
         """The start of the sentence around `pos` and the periods written in it
@@ -37,31 +39,59 @@ class PeriodIndex:
         limit = hi if upto is None else min(hi, upto)
         if resume < limit:
             more, resume = find_periods(self.doc.folded, resume, hi, stop=limit)
-            found = found + more
+            found.extend(more)  # in place: a long sentence's list is never copied
         self._by_sentence[start] = (found, resume)
         return start, found
 
     def within(self, start: int, end: int) -> list[Span]:
         """The periods starting in [start, end), a stretch of one sentence."""
-        return [p for p in self.sentence_periods(start, end)[1] if start <= p[0] < end]
+        found = self.sentence_periods(start, end)[1]
+        return found[bisect_left(found, (start,)):bisect_left(found, (end,))]
 
     def period_of(self, start: int) -> Span | None:
-        """The period governing the figure that starts at `start`."""
+        """The period governing the figure that starts at `start`: the last one before it
+        in its sentence, an event date (SPEC.md) or a year naming a thing (收购2023年秋粮)
+        only when no other phrase is there; one dating its own verb (于2010年完成) only
+        in the figure's clause."""
         s_start, found = self.sentence_periods(start, start)
         clause = self.doc.structure.clause_start(start)
-        before = [p for p in found if p[1] <= start and (p[0] >= clause or not self._verb_time(p))]
-        if before:
-            # An event date governs only when no other time phrase does (SPEC.md);
-            # so does a year naming a thing (收购2023年秋粮).
-            folded = self.doc.folded
-            periods = [p for p in before if not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p)]
-            return (periods or before)[-1]
+        kept, plain = self._kinds(s_start, found)
+        last = bisect_right(found, (start, start)) - 1  # phrases are sorted and do not overlap
+        while last >= 0 and found[last][1] > start:
+            last -= 1
+        # the phrases of the figure's own clause count whatever they date; read back from it
+        first = last
+        while first >= 0 and found[first][0] >= clause:
+            first -= 1
+        in_clause = range(last, first, -1)
+        best = max((i for i in in_clause if plain[i]), default=-1)
+        best = max(best, _last_at_most(kept[True], last))
+        if best >= 0:
+            return found[best]
+        fallback = max(in_clause[0] if in_clause else -1, _last_at_most(kept[False], last))
+        if fallback >= 0:
+            return found[fallback]
         clause_end = self.doc.structure.clause_end(start)
         after = [p for p in self.sentence_periods(start, clause_end)[1]
                  if start <= p[0] < clause_end and governs_verb(self.doc.folded, p[1])]
         if after:  # 四部门近日联合印发: the clause's time, written after its figure
             return after[0]
         return self._paragraph_opening(start, s_start)
+
+    def _kinds(self, s_start: int, found: list[Span]) -> tuple[dict[bool, list[int]], list[bool]]:
+        """For the periods of one sentence: whether each is plain (no event date, no year
+        naming a thing), and the indices of those that do not date their own verb, plain
+        ones and all; extended as the sentence's scan goes on (each phrase read once)."""
+        kept, plain = self._kinds_cache.setdefault(s_start, ({True: [], False: []}, []))
+        folded = self.doc.folded
+        for i in range(len(plain), len(found)):
+            p = found[i]
+            plain.append(not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p))
+            if not self._verb_time(p):
+                kept[False].append(i)
+                if plain[i]:
+                    kept[True].append(i)
+        return kept, plain
 
     def _verb_time(self, span: Span) -> bool:
         """于2010年顺利完成: a time phrase after 于 dates its own verb, not a later clause."""
@@ -85,6 +115,12 @@ class PeriodIndex:
                 return None
             sentence = end + 1
         return None
+
+
+def _last_at_most(indices: list[int], last: int) -> int:
+    """The greatest index in the sorted `indices` that is at most `last`, or -1."""
+    at = bisect_right(indices, last)
+    return indices[at - 1] if at else -1
 
 
 def attach_periods(doc: Doc, index: PeriodIndex, facts: Iterable) -> None:
