@@ -54,6 +54,20 @@ def test_a_long_sentence_of_figures_and_time_words_is_linear():
     assert len(facts.counts) == 10_000 and {c.period for c in facts.counts[2:]} == {"目前"}
 
 
+@pytest.mark.parametrize("piece, size", [("分别增长5%和6%，", 300_000), ("“全国文明城市”，", 240_000)],
+                         ids=["分别 pairs", "quoted honours"])
+def test_long_runs_of_pairs_and_honours_are_linear(piece, size):
+    """Each 分别 pair once looked through every label of its sentence so far, and each
+    standing honour through every award span of the document (~16 s at these sizes
+    before the fixes; ~1-2 s after)."""
+    extract("区长王建国荣获“全国先进个人”称号，增长5%。")
+    text = piece * (size // len(piece))
+    started = time.perf_counter()
+    extract(text)
+    took = time.perf_counter() - started
+    assert took < BOUND_S, f"{len(text)} characters of {piece!r} took {took:.1f} s"
+
+
 @pytest.mark.parametrize("text", [
     "张三、李四、" * (SIZE // 6) + "。王五 摄",  # a 、 list of names before a photo credit
     "王 五  区长\n  王建国" + " " * SIZE + "区" * 100,  # a table row's name, blanks, too long a descriptor

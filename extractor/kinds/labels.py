@@ -232,7 +232,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
     out: dict[int, Span] = {}
     folded = doc.folded
     previous: tuple[int, Span] | None = None  # sentence start, label of the last figure
-    recent: list[tuple[int, Span | None]] = []  # sentence start and label of every figure so far
+    recent: dict[int, list[Span | None]] = {}  # by sentence start, the label of every figure so far
     for group in series(facts, folded):
         first = group[0]
         sentence = doc.structure.sentence_start(first.start)
@@ -246,7 +246,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
         respectively = inside > 0 or "分别" in folded[since:first.start]
         if respectively and len(group) > 1:
             listed = listed_names(doc, before, len(group)) if before else None
-            same = [label for start, label in recent if start == sentence]
+            same = recent.get(sentence, [])
             if listed is None and len(same) >= len(group):
                 listed = same[-len(group):]  # 增值税3亿元、房产税1亿元，分别增长5%、6%
             if listed:
@@ -255,7 +255,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
                         out[id(f)] = span
                         paired.add(id(f))
                 previous = (sentence, listed[-1])
-                recent.extend((sentence, span) for span in listed)
+                recent.setdefault(sentence, []).extend(listed)
                 continue
         shared = _noun_after(doc, group[-1].end) if len(group) > 1 and not isinstance(first, Count) else None
         label = shared or _own_label(doc, first, before)
@@ -271,7 +271,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
                 out[id(f)] = span
         if label:
             previous = (sentence, _carried(first, before, label))
-        recent.extend((sentence, span) for span in labels)
+        recent.setdefault(sentence, []).extend(labels)
     return out
 
 
