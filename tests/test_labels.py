@@ -416,6 +416,8 @@ def test_periods(text, expected):
     # a subject ending in a body or a domain before the verb: the item is still the object
     ("去年全市税务机关查处涉税案件520件。", [("520件", "涉税案件")]),
     ("农业领域推广新型播种机1.2万台。", [("1.2万台", "新型播种机")]),
+    # verbs of inspection open no counted noun (查验出入境人员 → 出入境人员)
+    ("边检机关累计查验出入境人员2.87亿人次。", [("2.87亿人次", "出入境人员")]),
     # a copula after the count: the noun after it is counted (not a preposition's phrase)
     ("新增就业的3万多人中，有1.2万名是外来务工人员。", [("3万多人", None), ("1.2万名", "外来务工人员")]),
     ("袭击造成9人死亡，其中4人是在市场附近遇难。", [("9人", None), ("4人", None)]),
