@@ -16,6 +16,16 @@ SIZE = 40_000
 BOUND_S = 10.0
 
 
+def _within_bound(text: str):
+    """The facts of `text`, asserted to come within BOUND_S (rules loaded beforehand)."""
+    extract("区长王建国荣获“全国先进个人”称号，增长5%。")  # rules loaded outside the timing
+    started = time.perf_counter()
+    facts = extract(text)
+    took = time.perf_counter() - started
+    assert took < BOUND_S, f"{len(text)} characters of {text[:12]!r}… took {took:.1f} s"
+    return facts
+
+
 @pytest.mark.parametrize("piece", ["一", "一百二十三万四千", "荣获", "授予张三同志被评为", "荣获“全国先进集体”称号，"])
 def test_long_runs_extract_in_linear_time(piece):
     extract("区长王建国荣获“全国先进个人”称号，增长5%。")  # rules loaded outside the timing
@@ -32,12 +42,7 @@ def test_a_document_long_run_of_listed_rates_is_linear():
     """增长5%、 over and over: one sentence of 16,000 figures. Each figure once looked
     back to the sentence's start for a level or a 分别 (16 s at 80,000 characters before
     the fix; ~1 s after)."""
-    extract("区长王建国荣获“全国先进个人”称号，增长5%。")
-    text = "增长5%、" * 16_000
-    started = time.perf_counter()
-    facts = extract(text)
-    took = time.perf_counter() - started
-    assert took < BOUND_S, f"{len(text)} characters of 增长5%、 took {took:.1f} s"
+    facts = _within_bound("增长5%、" * 16_000)
     assert len(facts.percentages) == 16_000
 
 
@@ -45,12 +50,7 @@ def test_a_long_sentence_of_figures_and_time_words_is_linear():
     """共有37条雪道，目前开放了12条， over and over, one sentence: each figure once looked at
     every time word of the sentence before it, and the sentence's list of time words was
     copied at each figure (~35 s at 80,000 characters before the fix; under 1 s after)."""
-    extract("区长王建国荣获“全国先进个人”称号，增长5%。")
-    text = "共有37条雪道，目前开放了12条，" * 5_000
-    started = time.perf_counter()
-    facts = extract(text)
-    took = time.perf_counter() - started
-    assert took < BOUND_S, f"{len(text)} characters took {took:.1f} s"
+    facts = _within_bound("共有37条雪道，目前开放了12条，" * 5_000)
     assert len(facts.counts) == 10_000 and {c.period for c in facts.counts[2:]} == {"目前"}
 
 
@@ -60,12 +60,8 @@ def test_long_runs_of_pairs_and_honours_are_linear(piece, size):
     """Each 分别 pair once looked through every label of its sentence so far, and each
     standing honour through every award span of the document (~16 s at these sizes
     before the fixes; ~1-2 s after)."""
-    extract("区长王建国荣获“全国先进个人”称号，增长5%。")
-    text = piece * (size // len(piece))
-    started = time.perf_counter()
-    extract(text)
-    took = time.perf_counter() - started
-    assert took < BOUND_S, f"{len(text)} characters of {piece!r} took {took:.1f} s"
+    facts = _within_bound(piece * (size // len(piece)))
+    assert facts.percentages or facts.awards
 
 
 @pytest.mark.parametrize("text", [
