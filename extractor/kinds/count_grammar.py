@@ -47,6 +47,7 @@ class CountRules(patterns.Rules):
     adverbial_openers: str
     one_char_verbs: str
     people_verbs: str
+    not_after_copula: str
     adverbs_first: str
     item_trailing_work: tuple[str, ...]
     item_trailing_records: tuple[str, ...]

@@ -23,7 +23,6 @@ from .item_ends import (
 CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
 _NAMED_TOKEN = rxcache.compile(r"\d+[A-Za-z]+")
-_AFTER_COPULA = "在因由从被靠为于对向把"  # 62人是|在…遇难: a preposition's phrase, no counted noun
 _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s]")  # a 、 list goes on within the clause
 
 
@@ -57,7 +56,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     if folded.startswith("的", end):
         return _after_de(folded, end + 1, limit, unit, g)
     if folded[end:end + 1] == "是" and CJK.match(folded[end + 1:end + 2] or " ") \
-            and folded[end + 1] not in _AFTER_COPULA:
+            and folded[end + 1] not in g.rules.not_after_copula:
         end += 1  # 2万多名|是|流动人口: the noun after the copula is counted (not 62人|是在…)
     verb = g.verb_start.match(folded, end)
     if verb:

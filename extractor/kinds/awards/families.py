@@ -93,7 +93,7 @@ def merits(r: Reading) -> Iterable[Found]:
             group = "title" if m.group("title") else "title2"
             named = next((m.group(g) for g in ("recipients", "given") if g in m.groupdict() and m.group(g)), "")
             recipients = [_person_ending(p, r.people_names) for p in split_recipients(named, r.people_names)
-                          if p not in _PRONOUNS]
+                          if p not in r.rules.data.recipients.pronouns]
             title = m.group(group)
             yield Found(title, kind_of(title, "prize"), m.start(group), m.end(group), "awards.merit", recipients)
 
@@ -101,14 +101,9 @@ def merits(r: Reading) -> Iterable[Found]:
 def _person_ending(item: str, people: list[str]) -> str:
     """民警王强 → 王强: a recipient written after its post is the person; 分别, 各 after
     the last recipient are no part of it (给A、B分别记一等功)."""
-    item = _SHARED_ADVERB.sub("", item)
+    for adverb in rules().data.recipients.shared_adverbs:
+        item = item.removesuffix(adverb)
     return max((p for p in people if item.endswith(p)), key=len, default=item)
-
-
-_SHARED_ADVERB = rxcache.compile(r"(?:分别|各|均)$")
-
-
-_PRONOUNS = frozenset(["他", "她", "他们", "她们", "其", "该同志", "他们两人"])
 
 
 def decisions(r: Reading) -> Iterable[Found]:

@@ -44,6 +44,8 @@ class _Recipients(patterns.Rules):
     copulas: list[str]
     congratulating: list[str]
     cut_after: list[str]
+    pronouns: list[str]
+    shared_adverbs: list[str]
 
 
 class AwardRules(patterns.Rules):
