@@ -52,6 +52,7 @@ CASES: dict[str, object] = {
     "5亿元、 list": "5亿元、",
     "增长 percentages, 分别": "增长5%、",
     "counts with a time word, one sentence": "共有37条雪道，目前开放了12条，",
+    "counts with a time word, one clause": "目前开放了12条",
     "分别 pairs, one sentence": "分别增长5%和6%，",
     "quoted honours, repeated": "“全国文明城市”，",
     "one character 一": "一",

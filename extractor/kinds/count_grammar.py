@@ -119,7 +119,7 @@ class CountGrammar:
         self.verb_words = tuple(words.verbs())
         # longest first, so that a phrase loses the whole verb that opens it (改扩建, not 改)
         self.opening_verbs = tuple(sorted(r.item_opening_verbs, key=len, reverse=True))
-        self.subject_heads = tuple(r.item_subject_heads)
+        self.subject_heads, self.elision_not_after = tuple(r.item_subject_heads), tuple(r.elision_not_after)
         self.measure_after = rxcache.compile(r.measure_after)
         self.count_ahead = rxcache.compile(f"[一二三四五六七八九十两百千万]+{self.classifier}")
         # a count in digits right after another's classifier (4批|407名优秀讲解员)

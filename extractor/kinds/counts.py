@@ -3,12 +3,9 @@ or a noun counted directly (全省21市). Ordinals, fixed terms, slogans, number
 inside quotation marks and the indefinite 一 are not counts (SPEC.md)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Doc
 from ..doc.structure import clause_before
 from ..grammar.quantities import QuantityMatch, merge_brackets
-from ..grammar.words import verb_set
 from ..output.models import Count
 from .base import Candidate
 from .count_grammar import CountGrammar, grammars
@@ -135,9 +132,10 @@ def elided_item(doc: Doc, earlier: list[Count], count: Count) -> tuple[int, int]
     """共有37条雪道，目前开放了12条: a count right after a verb, naming no noun, counts what
     the last count of its unit in the same sentence counts (the verb's object is elided);
     not 其中商品类93个, where a noun stands before it."""
+    g = grammars()
     _, before = clause_before(doc.folded, count.start, limit=30)
     verb = before.rstrip().removesuffix("了")
-    if not verb.endswith(_verb_ends()) or verb.endswith(tuple(grammars().rules.elision_not_after)):
+    if not verb.endswith(g.verb_words) or verb.endswith(g.elision_not_after):
         return None
     sentence = doc.structure.sentence(count.start)[0]
     for other in reversed(earlier):
@@ -146,11 +144,6 @@ def elided_item(doc: Doc, earlier: list[Count], count: Count) -> tuple[int, int]
         if other.unit == count.unit:
             return tuple(other.item_span) if other.item_span else None
     return None
-
-
-@lru_cache(maxsize=1)
-def _verb_ends() -> tuple[str, ...]:
-    return tuple(verb_set())
 
 
 def candidates(doc: Doc) -> list[Candidate]:

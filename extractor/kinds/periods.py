@@ -10,12 +10,24 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ..doc import Doc
 from ..grammar.periods import find_periods, governs_verb, heading_max, is_attributive, is_event
 
 Span = tuple[int, int]
 _VERB_TIME_MARKS = ("于",)
+
+
+@dataclass
+class _SentenceKinds:
+    """The indices, in one sentence's list of periods, of the plain ones, of those that
+    date no verb of their own, and of those that are both; `read`: how many were sorted."""
+
+    plain: list[int] = field(default_factory=list)
+    free: list[int] = field(default_factory=list)
+    free_plain: list[int] = field(default_factory=list)
+    read: int = 0
 
 
 class PeriodIndex:
@@ -27,7 +39,7 @@ class PeriodIndex:
         self.doc = doc
         # sentence start -> the periods found in it so far, and where the scan stopped
         self._by_sentence: dict[int, tuple[list[Span], int]] = {}
-        self._kinds_cache: dict[int, tuple[dict[bool, list[int]], list[bool]]] = {}
+        self._kinds_cache: dict[int, _SentenceKinds] = {}
 
     def sentence_periods(self, pos: int, upto: int | None = None) -> tuple[int, list[Span]]:
         """The start of the sentence around `pos` and the periods written in it
@@ -55,43 +67,37 @@ class PeriodIndex:
         in the figure's clause."""
         s_start, found = self.sentence_periods(start, start)
         clause = self.doc.structure.clause_start(start)
-        kept, plain = self._kinds(s_start, found)
+        kinds = self._kinds(s_start, found)
         last = bisect_right(found, (start, start)) - 1  # phrases are sorted and do not overlap
         while last >= 0 and found[last][1] > start:
             last -= 1
-        # the phrases of the figure's own clause count whatever they date; read back from it
-        first = last
-        while first >= 0 and found[first][0] >= clause:
-            first -= 1
-        in_clause = range(last, first, -1)
-        best = max((i for i in in_clause if plain[i]), default=-1)
-        best = max(best, _last_at_most(kept[True], last))
+        in_clause = bisect_left(found, (clause,))  # the first phrase of the figure's own clause
+        # a phrase of the figure's own clause counts whatever verb it dates
+        best = max(_in_clause(_last_at_most(kinds.plain, last), in_clause), _last_at_most(kinds.free_plain, last))
+        if best < 0:  # only event dates or years naming a thing: the last of those
+            best = max(_in_clause(last, in_clause), _last_at_most(kinds.free, last))
         if best >= 0:
             return found[best]
-        fallback = max(in_clause[0] if in_clause else -1, _last_at_most(kept[False], last))
-        if fallback >= 0:
-            return found[fallback]
         clause_end = self.doc.structure.clause_end(start)
-        after = [p for p in self.sentence_periods(start, clause_end)[1]
-                 if start <= p[0] < clause_end and governs_verb(self.doc.folded, p[1])]
+        after = [p for p in self.within(start, clause_end) if governs_verb(self.doc.folded, p[1])]
         if after:  # 四部门近日联合印发: the clause's time, written after its figure
             return after[0]
         return self._paragraph_opening(start, s_start)
 
-    def _kinds(self, s_start: int, found: list[Span]) -> tuple[dict[bool, list[int]], list[bool]]:
-        """For the periods of one sentence: whether each is plain (no event date, no year
-        naming a thing), and the indices of those that do not date their own verb, plain
-        ones and all; extended as the sentence's scan goes on (each phrase read once)."""
-        kept, plain = self._kinds_cache.setdefault(s_start, ({True: [], False: []}, []))
+    def _kinds(self, s_start: int, found: list[Span]) -> _SentenceKinds:
+        """Which periods of one sentence are plain (no event date, no year naming a thing)
+        and which date no verb of their own, extended as the sentence's scan goes on."""
+        kinds = self._kinds_cache.setdefault(s_start, _SentenceKinds())
         folded = self.doc.folded
-        for i in range(len(plain), len(found)):
+        for i in range(kinds.read, len(found)):
             p = found[i]
-            plain.append(not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p))
-            if not self._verb_time(p):
-                kept[False].append(i)
-                if plain[i]:
-                    kept[True].append(i)
-        return kept, plain
+            plain = not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p)
+            free = not self._verb_time(p)
+            for wanted, indices in ((plain, kinds.plain), (free, kinds.free), (plain and free, kinds.free_plain)):
+                if wanted:
+                    indices.append(i)
+        kinds.read = len(found)
+        return kinds
 
     def _verb_time(self, span: Span) -> bool:
         """于2010年顺利完成: a time phrase after 于 dates its own verb, not a later clause."""
@@ -115,6 +121,10 @@ class PeriodIndex:
                 return None
             sentence = end + 1
         return None
+
+
+def _in_clause(index: int, clause_first: int) -> int:
+    return index if index >= clause_first else -1
 
 
 def _last_at_most(indices: list[int], last: int) -> int:

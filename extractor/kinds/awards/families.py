@@ -88,14 +88,13 @@ def merits(r: Reading) -> Iterable[Found]:
     the honour its own word (SPEC.md: 记功 and 嘉奖 are awards), the recipients beside it."""
     if "等功" not in r.folded and "嘉奖" not in r.folded:
         return
-    for pattern in (r.rules.merit, r.rules.order):
+    for pattern in r.rules.merits:
         for m in pattern.finditer(r.folded, r.body.start, r.body.end):
-            group = "title" if m.group("title") else "title2"
-            named = next((m.group(g) for g in ("recipients", "given") if g in m.groupdict() and m.group(g)), "")
-            recipients = [_person_ending(p, r.people_names) for p in split_recipients(named, r.people_names)
-                          if p not in r.rules.data.recipients.pronouns]
-            title = m.group(group)
-            yield Found(title, kind_of(title, "prize"), m.start(group), m.end(group), "awards.merit", recipients)
+            listed = split_recipients(m["recipients"] or "", r.people_names)
+            pronouns = r.rules.data.recipients.pronouns
+            recipients = [_person_ending(p, r.people_names) for p in listed if p not in pronouns]
+            title = m["title"]
+            yield Found(title, kind_of(title, "prize"), m.start("title"), m.end("title"), "awards.merit", recipients)
 
 
 def _person_ending(item: str, people: list[str]) -> str:

@@ -103,8 +103,7 @@ class Rules:
     decision_tail: regex.Pattern[str]
     list_part: regex.Pattern[str]
     one_of: regex.Pattern[str]
-    merit: regex.Pattern[str]
-    order: regex.Pattern[str]
+    merits: tuple[regex.Pattern[str], ...]  # 记一等功, 通令嘉奖…, 给予…嘉奖
     count_tail: regex.Pattern[str]
     year_prefix: regex.Pattern[str]
     count_prefix: regex.Pattern[str]
@@ -202,7 +201,7 @@ def rules() -> Rules:
         decision=named("decision"),
         decision_tail=named("decision_tail"),
         list_part=named("list_part"),
-        one_of=named("one_of"), merit=named("merit"), order=named("order"),
+        one_of=named("one_of"), merits=tuple(named(n) for n in ("merit", "order", "granted")),
         count_tail=compile_(r"{count_tail}$"),
         year_prefix=named("year_prefix"),
         count_prefix=compile_(r"^{count}"),
