@@ -483,3 +483,28 @@ def test_commendation_by_order():
 ])
 def test_merit_traps(text):
     assert titles(text) == set()
+
+
+# ------------------------------------------------------------ posts listed before a recipient, selections
+
+def test_posts_listed_before_a_recipient_are_no_recipients():
+    """追授A局副局长、B队队长NAME同志…称号: the 、 joins the person's posts, not recipients."""
+    from extractor import extract
+
+    found = {a.title: a for a in extract("标题\n省委决定，追授市公安局副局长、刑侦支队支队长林建国同志“全省优秀共产党员”称号。").awards}
+    assert found["全省优秀共产党员"].recipients == ["林建国"]
+
+
+def test_a_quoted_thing_before_a_verb_of_selection_is_selected():
+    got = run("2020年，“太极拳”入选联合国教科文组织人类非物质文化遗产代表作名录。")
+    assert got["联合国教科文组织人类非物质文化遗产代表作名录"].recipients == ["太极拳"]
+
+
+def test_a_quote_before_another_receipt_verb_names_no_recipient():
+    got = run("“新能源汽车销量大增”被评为年度十大经济新闻之首，该片荣获“最佳纪录片奖”。")
+    assert all("销量大增" not in r for a in got.values() for r in a.recipients)
+
+
+def test_intangible_heritage_of_a_level_is_a_selection():
+    assert run("2011年，黎锦技艺入选国家级非遗。")["国家级非遗"].kind == "selection"
+    assert titles("活动以“魅力非遗”为主题，展示非遗技艺。") == set()

@@ -423,7 +423,7 @@ def test_periods(text, expected):
     ("袭击造成9人死亡，其中4人是在市场附近遇难。", [("9人", None), ("4人", None)]),
     # a count right after a verb, naming no noun, counts what the count of its unit before it counts
     ("园区共有48家企业，目前已复工36家。", [("48家", "企业"), ("36家", "企业")]),
-    ("全市有各类市场主体120万户，其中个体工商户80万户。", [("120万户", "各类市场主体"), ("80万户", "个体工商户")]),
+    ("全市有各类市场主体120万户，其中个体工商户80万户。", [("120万户", "市场主体"), ("80万户", "个体工商户")]),
     ("当地累计确诊病例120例，其中死亡9例。", [("120例", "确诊病例"), ("9例", None)]),
     # 赴/分赴 and a locative end the counted noun; a room ending in 间 stays whole
     ("省里派出4个督导组分赴各市检查。", [("4个", "督导组")]),
@@ -466,6 +466,9 @@ def test_period_scan_tries_every_place_a_phrase_can_start():
     ("经开区发展改革委落实中央预算内资金3亿元。", "money", [("3亿元", "中央预算内资金")]),
     # but a company type that is part of the name stays
     ("民营企业进出口增长7%。", "percentages", [("7%", "民营企业进出口")]),
+    # a determiner "of every kind" says no more of what is measured
+    ("今年以来，各类景区门票收入增长18%。", "percentages", [("18%", "景区门票收入")]),
+    ("今年累计发放各类补贴资金6.2亿元。", "money", [("6.2亿元", "补贴资金")]),
 ])
 def test_label_subjects(text, kind, expected):
     assert _phrases(text, kind, "label") == expected

@@ -254,6 +254,14 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     # a short verb or a function word after the name ends it; heads of agencies and teams
     ("德国总理默茨看过展览后说，", [("默茨", "德国总理", "德国")]),
     ("阿根廷足球队主教练斯卡洛尼今天说，", [("斯卡洛尼", "阿根廷足球队主教练", "阿根廷足球队")]),
+    # a regnal number is part of a monarch's name; a royal style, a list going on or a
+    # message sent ends a name; an adviser is a post
+    ("仪式由挪威国王哈拉尔五世陛下主持。", [("哈拉尔五世", "挪威国王", "挪威")]),
+    ("约旦元首阿卜杜拉二世亲王发表讲话。", [("阿卜杜拉二世", "约旦元首", "约旦")]),
+    ("吉尔吉斯斯坦总统扎帕罗夫发来贺电。", [("扎帕罗夫", "吉尔吉斯斯坦总统", "吉尔吉斯斯坦")]),
+    ("土耳其总统顾问奥马尔以及多国使节出席。", [("奥马尔", "土耳其总统顾问", "土耳其")]),
+    # a verb of meeting between a country and a post makes a clause, not the body
+    ("王毅在法国外交部会见法总统顾问博纳。", [("博纳", "法总统顾问", "法")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract
@@ -388,3 +396,29 @@ def test_dotted_transliterated_names(sentence, expected):
 
     assert [o.name for o in extract(sentence).officials] == expected
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "双方回顾了中美元首旧金山会晤的成果。",   # two countries' heads, then a place
+    "两国外长重申落实俄美元首安克雷奇会晤共识。",
+])
+def test_paired_countries_before_a_post_name_no_one(sentence):
+    from extractor import extract
+
+    assert extract(sentence).officials == []
+
+
+def test_verbs_of_conferring_and_of_including_open_a_descriptor():
+    from extractor import extract
+
+    got = {o.name: o.title for o in extract("省委决定追授市公安局副局长、刑侦支队支队长林建国同志“优秀共产党员”称号。").officials}
+    assert got == {"林建国": "市公安局副局长、刑侦支队支队长"}
+    got = {o.name: o.title for o in extract("袭击导致包括哈马斯政治局副主席萨利赫以及两名指挥官在内的多人死亡。").officials}
+    assert got == {"萨利赫": "哈马斯政治局副主席"}
+
+
+def test_a_verb_of_meeting_between_a_country_and_a_post_reads_no_body():
+    from extractor import extract
+
+    titles = [o.title for o in extract("李强在马来西亚国家皇宫会见马最高元首易卜拉欣。").officials]
+    assert not any("会见" in (t or "") for t in titles)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..grammar import words
 from ..rules import patterns, rxcache
 
@@ -32,6 +34,7 @@ class CountRules(patterns.Rules):
     item_not_first: str
     item_quantity_nouns: list[str]
     item_scopes: list[str]
+    item_determiners: list[str]
     item_verbs_start: list[str]
     item_sources: list[str]
     item_owner_ends: list[str]
@@ -71,6 +74,15 @@ class CountRules(patterns.Rules):
     change_before_figure: str
     passive_marks: list[str]
     year_classifiers: list[str]
+
+
+def _front_words(r: CountRules) -> tuple[tuple[str, ...], regex.Pattern[str], regex.Pattern[str]]:
+    """What is left out at the front of a counted noun: the determiners "of every kind",
+    and the pattern of those with the scope words, and of those alone (in a row too:
+    各级各类学校)."""
+    determiners = patterns.alternation(r.item_determiners)
+    scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)}|{determiners})+")
+    return tuple(r.item_determiners), scope, rxcache.compile(f"(?:{determiners})+")
 
 
 class CountGrammar:
@@ -128,7 +140,7 @@ class CountGrammar:
         # adverbs and quantity nouns left at the end of a noun written before its count
         self.trailing = rxcache.compile(
             f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))}|{r.item_trailing_span})+$")
-        self.scope = rxcache.compile(f"^(?:{patterns.alternation(r.item_scopes)})")
+        self.determiners, self.scope, self.determiner = _front_words(r)
         self.source = rxcache.compile(patterns.alternation(r.item_sources))
         self.not_in_noun = rxcache.compile(patterns.alternation(r.item_adverbs))
         self.verb_start = rxcache.compile(patterns.alternation(list(words.verbs()) + list(r.item_verbs_start)))

@@ -96,3 +96,10 @@ def figure_follows(folded: str, end: int, g: CountGrammar) -> bool:
 def de_inside_word(folded: str, j: int, g: CountGrammar) -> bool:
     """目的地: the 的 at `j` is a character of a word, no mark of a modifier."""
     return any(folded.startswith(w, j - w.index("的")) for w in g.rules.words_with_de if j >= w.index("的"))
+
+
+def past_determiner(folded: str, start: int, end: int, g: CountGrammar) -> int:
+    """Past the determiners "of every kind" opening the noun (1650万台|各类|农机具, 各级各类|学校):
+    they say nothing of what is counted; a noun of two characters at least is left."""
+    determiner = g.determiner.match(folded, start, end)
+    return determiner.end() if determiner and end - determiner.end() >= 2 else start

@@ -17,6 +17,7 @@ from .item_ends import (
     de_inside_word,
     figure_follows,
     past_classifier_notes,
+    past_determiner,
     through_to_head,
 )
 
@@ -70,6 +71,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
     lone_stop = folded[start:j] in g.item_stop_words and g.verb_start.match(folded, j) is not None  # 全部|转移
     if (j - start == 1 and g.stops.match(folded, start)) or lone_stop:
         return None  # 3座已投入运行, 21人全部转移: a lone stop word is no noun
+    start = past_determiner(folded, start, j, g)
     described = _described_head(folded, start, j, limit, g)
     if described:
         return described

@@ -110,7 +110,8 @@ def _cleaned(folded: str, start: int, end: int, g: CountGrammar, verb_end: bool 
         start, noun = start + bad[-1] + 1, noun[bad[-1] + 1:]
     if len(noun) < (2 if bad else 1) or len(noun) > 14:
         return None
-    return noun_before(folded, (start, start + len(noun)), verb_end)
+    determined = folded.endswith(g.determiners, 0, start)  # 各类|招聘活动: a noun follows, not a verb
+    return noun_before(folded, (start, start + len(noun)), verb_end, determined)
 
 
 def _without_times(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -166,7 +167,8 @@ def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> i
     return at if at > lead else start
 
 
-def noun_before(folded: str, span: tuple[int, int], verb_end: bool = False) -> tuple[int, int] | None:
+def noun_before(folded: str, span: tuple[int, int], verb_end: bool = False,
+                determined: bool = False) -> tuple[int, int] | None:
     """A phrase found before a count, cut to what can be its item: the noun before
     从 (注册企业从原来的2900多家), without trailing function words (大类行业中); None
     for a clause (总数肯定会…, 和蔬菜经纪人每天也走), a lone character, or the rest of
@@ -179,7 +181,8 @@ def noun_before(folded: str, span: tuple[int, int], verb_end: bool = False) -> t
     end = source.start() if source else end
     start = _after_open_note(folded, start, end)
     # 医共体(含县级医院、乡镇卫生院)更新医疗设备529台: the phrase begins after the note …
-    start = _after_opening_verb(folded, start, end, g)
+    if not determined:  # after 各类 a verb opens a noun (各类招聘活动), no clause
+        start = _after_opening_verb(folded, start, end, g)
     opener = folded[start:start + 1] in g.rules.adverbial_openers
     if opener and not folded.startswith(g.rules.adverbial_opener_words, start):
         return None  # 在澳新地区|突破116间, 就收|到了: an adverbial, no noun

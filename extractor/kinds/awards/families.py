@@ -40,7 +40,7 @@ def conferred(r: Reading) -> Iterable[Found]:
             title = body[cut:]
             if plausible_title(title) and len(title) >= 3 and not not_given(r, m.start(), m.end() + clause.end()):
                 start = m.end() + clause.start() + (len(clause.group()) - len(clause.group().lstrip())) + cut
-                recipients = split_recipients(rest[: clause.start()] + body[:cut], r.people_names)
+                recipients = split_recipients(rest[: clause.start()] + body[:cut], r.people_names, r.people_posts)
                 yield Found(title, kind_of(title, "title"), start, start + len(title), "awards.conferred", recipients)
             break
 
@@ -80,7 +80,7 @@ def received(r: Reading) -> Iterable[Found]:
             continue
         default = "selection" if kind == "select" else "title"
         yield Found(title, kind_of(title, default), start, start + len(title), "awards.received",
-                    subject(r, m.start()))
+                    subject(r, m.start(), selection=kind == "select"))
 
 
 def merits(r: Reading) -> Iterable[Found]:
@@ -90,7 +90,7 @@ def merits(r: Reading) -> Iterable[Found]:
         return
     for pattern in r.rules.merits:
         for m in pattern.finditer(r.folded, r.body.start, r.body.end):
-            listed = split_recipients(m["recipients"] or "", r.people_names)
+            listed = split_recipients(m["recipients"] or "", r.people_names, r.people_posts)
             pronouns = r.rules.data.recipients.pronouns
             recipients = [_person_ending(p, r.people_names) for p in listed if p not in pronouns]
             title = m["title"]

@@ -104,7 +104,7 @@ def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> lis
     if verb is None:
         return []
     if verb.kind == "confer":
-        between = split_recipients(r.text[verb.end:m.start()], r.people_names)
+        between = split_recipients(r.text[verb.end:m.start()], r.people_names, r.people_posts)
         return between or _addressed(r, verb.start)
     return subject(r, verb.start)
 

@@ -52,6 +52,8 @@ class Reading:
             self.starting_at.setdefault(s, []).append(name)
             self.ending_at.setdefault(e, []).append(name)
         self.people_names = list(dict.fromkeys(n for n, _, _ in self.people))
+        # each post the officials read for a person, one per 、-joined part of the title
+        self.people_posts = frozenset(part for o in officials if o.title for part in o.title.split("、"))
 
     @cached_property
     def verbs(self) -> list[regex.Match[str]]:

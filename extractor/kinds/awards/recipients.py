@@ -15,8 +15,9 @@ from .rules import rules
 SUBJECT_REACH = 1000
 
 
-def subject(r: Reading, verb_start: int) -> list[str]:
-    """Who receives: the people or the organisation before a receipt verb."""
+def subject(r: Reading, verb_start: int, selection: bool = False) -> list[str]:
+    """Who receives: the people or the organisation before a receipt verb (and, before
+    a verb of selection, a thing named in quotes)."""
     start = max(r.structure.sentence_start(verb_start), verb_start - SUBJECT_REACH)
     clauses = r.clause_texts(start, verb_start)
     near_start = max(start, verb_start - sum(len(c) + 1 for c in clauses[-2:]) + 1)
@@ -27,7 +28,7 @@ def subject(r: Reading, verb_start: int) -> list[str]:
         return []  # 与获得…奖的外国专家座谈: the verb opens a relative clause
     if r.rules.counted_people_end.search(last):
         return []  # 10人次荣立一等功: people the release does not name
-    work = r.rules.work_before.search(last)
+    work = r.rules.work_before.search(last) or (r.rules.quoted_before.search(last) if selection else None)
     if work:
         return [work.group("work")]  # 小说《北方的河》荣获…: the work, not its author
     congratulated = _congratulated(r, near_start, verb_start)
@@ -117,13 +118,18 @@ def org_subject(clause: str) -> str | None:
     return None
 
 
-def split_recipients(segment: str, people: list[str]) -> list[str]:
-    """`刘永坦院士、钱七虎院士` → [刘永坦, 钱七虎]; `毛相林等10名同志` → [毛相林]."""
+def split_recipients(segment: str, people: list[str], posts: frozenset[str] = frozenset()) -> list[str]:
+    """`刘永坦院士、钱七虎院士` → [刘永坦, 钱七虎]; `毛相林等10名同志` → [毛相林].
+    `posts` are the posts the officials gave the people found: a person's posts written
+    before the name, joined by 、 like recipients (追授…原副部长、…原书记朱治国同志),
+    are no recipients of their own, and the item holding the name is the person."""
     r = rules()
     honorifics = sorted(names.honorifics(), key=len, reverse=True)
     out = []
     for item in r.recipient_item.findall(r.recipient_note.sub("", segment)):
         item = r.count_tail.sub("", item.strip()).strip("“”「」 ")
+        if item in posts:
+            continue
         known = [p for p in people if item.startswith(p)]
         if known:
             out.append(max(known, key=len))
@@ -132,7 +138,10 @@ def split_recipients(segment: str, people: list[str]) -> list[str]:
             if item.endswith(h) and len(item) > len(h) + 1:
                 item = item[: -len(h)]
                 break
-        if len(item) >= 2 and not r.recipient_not.search(item):
+        held = [p for p in people if item.endswith(p) and item[:-len(p)] in posts]
+        if held:
+            out.append(max(held, key=len))
+        elif len(item) >= 2 and not r.recipient_not.search(item):
             out.append(item)
     return out
 

@@ -123,6 +123,7 @@ class Rules:
     counted_subject: regex.Pattern[str]
     counted_people_end: regex.Pattern[str]
     work_before: regex.Pattern[str]
+    quoted_before: regex.Pattern[str]
     relative_openers: regex.Pattern[str]
     org_chars: regex.Pattern[str]
     demonstrative: regex.Pattern[str]
@@ -166,7 +167,7 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
 
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
-_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "relative_openers")
+_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "relative_openers")
 
 
 @lru_cache(maxsize=1)

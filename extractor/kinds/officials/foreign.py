@@ -23,6 +23,7 @@ class _ForeignRules(patterns.Rules):
     before_name: str
     name_ends: str
     name_end_words: list[str]
+    regnal: str
     org_gap: int
     short_form_bodies: list[str]
     clause_marks: str
@@ -71,7 +72,7 @@ def _grammar() -> _ForeignGrammar:
     posts = patterns.alternation(rules.posts)
     return _ForeignGrammar(
         # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特)
-        post_name=re.compile(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*)"),
+        post_name=re.compile(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
         post=re.compile(posts),
         country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
         countries=frozenset(rules.countries),
@@ -99,6 +100,8 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         if found is None:
             continue
         org_start, org_text = found
+        if folded[m.start() - 1:m.start()] in fg.countries and _paired_short_form(folded, m.start() - 1, fg):
+            continue  # 中美元首|利马会晤, 俄美领导人: two countries' heads, no one's post
         start, end = m.start("name"), m.end("name")
         # the name may have run into a follow word made of name characters (…马会见)
         while end - start >= 2 and not ends_name(r, end):
@@ -168,9 +171,17 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
     short = country is not None and len(country.group()) < 2 and not of_body
     if country is None or short or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap, fg):
         return None
+    if r.g.descriptor_verb.search(gap):
+        return None  # 马来西亚国家皇宫|会见|马最高元首: a verb of meeting makes the words a clause
     # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
     body_end = post if gap.endswith(fg.org_suffixes) else country.end()
     return country.start(), folded[country.start():body_end]
+
+
+def _paired_short_form(folded: str, at: int, fg: _ForeignGrammar) -> bool:
+    """Is the one-character country form at `at` the second of a pair (中美, 俄美)?"""
+    before = folded[at - 1:at]
+    return bool(before) and (before == "中" or before in fg.countries)
 
 
 def _country_of_republic(r: Reading, republic: int, fg: _ForeignGrammar) -> regex.Match[str] | None:
