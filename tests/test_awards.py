@@ -508,3 +508,12 @@ def test_a_quote_before_another_receipt_verb_names_no_recipient():
 def test_intangible_heritage_of_a_level_is_a_selection():
     assert run("2011年，黎锦技艺入选国家级非遗。")["国家级非遗"].kind == "selection"
     assert titles("活动以“魅力非遗”为主题，展示非遗技艺。") == set()
+
+
+def test_a_year_or_an_edition_before_the_honour_is_no_part_of_its_name():
+    assert titles("该剧荣获第28届上海电视节白玉兰奖。") == {"上海电视节白玉兰奖"}
+    assert titles("他荣获2022年度全国五一劳动奖章。") == {"全国五一劳动奖章"}
+
+
+def test_a_rank_conferred_is_no_honour():
+    assert titles("仪式上，三名军官被授予少将军衔。") == set()
