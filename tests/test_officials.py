@@ -262,6 +262,10 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("土耳其总统顾问奥马尔以及多国使节出席。", [("奥马尔", "土耳其总统顾问", "土耳其")]),
     # a verb of meeting between a country and a post makes a clause, not the body
     ("王毅在法国外交部会见法总统顾问博纳。", [("博纳", "法总统顾问", "法")]),
+    # a one-character country form inside a body's name (伊斯兰) is none: the country further left is
+    ("伊朗伊斯兰议会副议长尼克扎德12日表示，", [("尼克扎德", "伊朗伊斯兰议会副议长", "伊朗")]),
+    # heads of armed forces; a republic's full name read leftwards before its army
+    ("伊朗伊斯兰共和国军队总司令穆萨维说，", [("穆萨维", "伊朗伊斯兰共和国军队总司令", "伊朗伊斯兰共和国军队")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract

@@ -164,18 +164,27 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
             longer = _country_of_republic(r, country.start(), fg)
         start = longer.start() if longer else country.start()
         return start, folded[start:country.end()]
-    country = fg.country.search(folded, max(r.start, post - fg.org_gap - 8), post)
-    gap = folded[country.end():post] if country else ""
-    # a short form (日, 美) with words after it is too often another word's character
-    of_body = short_forms and gap.startswith(fg.short_form_bodies)
-    short = country is not None and len(country.group()) < 2 and not of_body
-    if country is None or short or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap, fg):
+    country = gap = None
+    for country in fg.country.finditer(folded, max(r.start, post - fg.org_gap - 8), post):  # right to left
+        gap = folded[country.end():post]
+        # a short form (日, 美) with words after it is too often another word's character
+        # (伊朗伊斯兰议会议长: 伊 of 伊斯兰 is none; the country further left is)
+        if len(country.group()) >= 2 or (short_forms and gap.startswith(fg.short_form_bodies)):
+            break
+        if not short_forms:  # (after_country: the nearest country only, as other rules expect)
+            country = None
+            break
+    else:
+        country = None
+    if country is None or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap, fg):
         return None
     if r.g.descriptor_verb.search(gap):
         return None  # 马来西亚国家皇宫|会见|马最高元首: a verb of meeting makes the words a clause
     # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
     body_end = post if gap.endswith(fg.org_suffixes) else country.end()
-    return country.start(), folded[country.start():body_end]
+    republic = _country_of_republic(r, country.start(), fg) if country.group() == "共和国" else None
+    start = republic.start() if republic else country.start()  # 伊朗伊斯兰共和国|军队|总司令
+    return start, folded[start:body_end]
 
 
 def _paired_short_form(folded: str, at: int, fg: _ForeignGrammar) -> bool:
