@@ -100,7 +100,7 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         if found is None:
             continue
         org_start, org_text = found
-        if folded[m.start() - 1:m.start()] in fg.countries and _paired_short_form(folded, m.start() - 1, fg):
+        if _paired_short_form(folded, m.start(), fg):
             continue  # 中美元首|利马会晤, 俄美领导人: two countries' heads, no one's post
         start, end = m.start("name"), m.end("name")
         # the name may have run into a follow word made of name characters (…马会见)
@@ -160,37 +160,45 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
     country = fg.country.match(folded, max(r.start, post - 12), post)
     if country is not None:
         longer = fg.country.match(folded, max(r.start, country.start() - 12), country.start())
-        if longer is None and country.group() == "共和国":  # 乌拉圭东岸共和国, 俄罗斯联邦鞑靼斯坦共和国
-            longer = _country_of_republic(r, country.start(), fg)
-        start = longer.start() if longer else country.start()
+        start = longer.start() if longer else _start_of(r, country, fg)
         return start, folded[start:country.end()]
-    country = gap = None
-    for country in fg.country.finditer(folded, max(r.start, post - fg.org_gap - 8), post):  # right to left
-        gap = folded[country.end():post]
-        # a short form (日, 美) with words after it is too often another word's character
-        # (伊朗伊斯兰议会议长: 伊 of 伊斯兰 is none; the country further left is)
-        if len(country.group()) >= 2 or (short_forms and gap.startswith(fg.short_form_bodies)):
-            break
-        if not short_forms:  # (after_country: the nearest country only, as other rules expect)
-            country = None
-            break
-    else:
-        country = None
+    country = _nearest_country(folded, max(r.start, post - fg.org_gap - 8), post, fg, short_forms)
+    gap = folded[country.end():post] if country else ""
     if country is None or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap, fg):
         return None
     if r.g.descriptor_verb.search(gap):
         return None  # 马来西亚国家皇宫|会见|马最高元首: a verb of meeting makes the words a clause
     # 俄罗斯外交部 is the body that holds the post; 沙特商务(大臣) names a portfolio, not a body
     body_end = post if gap.endswith(fg.org_suffixes) else country.end()
-    republic = _country_of_republic(r, country.start(), fg) if country.group() == "共和国" else None
-    start = republic.start() if republic else country.start()  # 伊朗伊斯兰共和国|军队|总司令
+    start = _start_of(r, country, fg)
     return start, folded[start:body_end]
 
 
-def _paired_short_form(folded: str, at: int, fg: _ForeignGrammar) -> bool:
-    """Is the one-character country form at `at` the second of a pair (中美, 俄美)?"""
-    before = folded[at - 1:at]
-    return bool(before) and (before == "中" or before in fg.countries)
+def _nearest_country(folded: str, lo: int, post: int, fg: _ForeignGrammar,
+                     short_forms: bool) -> regex.Match[str] | None:
+    """The country nearest before the post. A one-character form (日, 美) with words after it
+    is too often another word's character: it counts only before a body it may name (俄总统);
+    elsewhere foreign_leader reads the country further left (伊朗|伊斯兰议会议长), while
+    after_country (short_forms False) asks of the nearest alone, as the rules using it expect."""
+    for country in fg.country.finditer(folded, lo, post):  # right to left
+        if len(country.group()) >= 2 or (short_forms and folded.startswith(fg.short_form_bodies, country.end(), post)):
+            return country
+        if not short_forms:
+            return None
+    return None
+
+
+def _start_of(r: Reading, country: regex.Match[str], fg: _ForeignGrammar) -> int:
+    """Where the country's name starts: 共和国 is read leftwards to the country it is the
+    republic of (乌拉圭东岸共和国, 伊朗伊斯兰共和国)."""
+    republic = _country_of_republic(r, country.start(), fg) if country.group() == "共和国" else None
+    return republic.start() if republic else country.start()
+
+
+def _paired_short_form(folded: str, post: int, fg: _ForeignGrammar) -> bool:
+    """Are the two characters before the post two countries' short forms (中美, 俄美)?"""
+    first, second = folded[max(0, post - 2):post - 1], folded[post - 1:post]
+    return second in fg.countries and (first == "中" or first in fg.countries)
 
 
 def _country_of_republic(r: Reading, republic: int, fg: _ForeignGrammar) -> regex.Match[str] | None:
