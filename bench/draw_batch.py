@@ -3,7 +3,7 @@
     python bench/draw_batch.py SEED NAME... [--exclude FILE ...]
 
 Each NAME is `people-N` (12 items of 300-3000 characters that name a post, an
-honorific or a reporter), `awards-N` (12 items of that length with an honour word:
+honorific or a reporter), `awards-N` (12 items of that length — --length MIN MAX changes it — with an honour word:
 荣获, 授予, 表彰, 等功, 嘉奖 …) or `numeric-N` (15 items of that length with at least
 four figures followed by a unit). Items of every batch already in bench/heldout/
 are never drawn, nor the pool items listed (one stem per line) in the --exclude
@@ -35,15 +35,16 @@ FIGURE = re.compile(r"[\d０-９一二三四五六七八九十百千万亿两]+(
 HONOUR = re.compile(r"荣获|授予|追授|表彰|评为|被命名|等功|嘉奖|一等奖|二等奖|金奖|称号|入选")
 
 
-def fits(kind: str, text: str) -> bool:
-    if not 300 <= len(text) <= 3000:
+def fits(kind: str, text: str, length: tuple[int, int] = (300, 3000)) -> bool:
+    if not length[0] <= len(text) <= length[1]:
         return False
     if kind == "numeric":
         return len(FIGURE.findall(text)) >= 4
     return bool((POST if kind == "people" else HONOUR).search(text))
 
 
-def draw(seed: int, names: list[str], excluded: set[str]) -> dict[str, list[str]]:
+def draw(seed: int, names: list[str], excluded: set[str],
+         length: tuple[int, int] = (300, 3000)) -> dict[str, list[str]]:
     used = {g.name.removesuffix(".gold.json") for g in HELDOUT.glob("*/*.gold.json")} | excluded
     items = sorted(p.stem for p in POOL.glob("*.txt"))
     random.Random(seed).shuffle(items)
@@ -54,7 +55,8 @@ def draw(seed: int, names: list[str], excluded: set[str]) -> dict[str, list[str]
         for stem in items:
             if len(batch) == SIZE[kind]:
                 break
-            if stem not in used and fits(kind, (POOL / f"{stem}.txt").read_text(encoding="utf-8", errors="replace")):
+            text = (POOL / f"{stem}.txt").read_text(encoding="utf-8", errors="replace")
+            if stem not in used and fits(kind, text, length):
                 batch.append(stem)
                 used.add(stem)
         batches[name] = batch
@@ -66,13 +68,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("seed", type=int)
     parser.add_argument("names", nargs="+")
     parser.add_argument("--exclude", action="append", default=[], type=Path)
+    # Once every item of the usual length with an honour word has been read (2026-12-05:
+    # all 471 of them), short briefs are what is left unread.
+    parser.add_argument("--length", nargs=2, type=int, default=(300, 3000), metavar=("MIN", "MAX"),
+                        help="characters an item may have (default 300 3000)")
     args = parser.parse_args(argv)
     bad = [n for n in args.names if n.split("-")[0] not in SIZE]
     if bad or not POOL.is_dir():
         print(f"draw_batch: {'unknown kind in ' + ', '.join(bad) if bad else f'no pool at {POOL}'}", file=sys.stderr)
         return 2
     excluded = {line.strip() for f in args.exclude for line in f.read_text().splitlines() if line.strip()}
-    for name, batch in draw(args.seed, args.names, excluded).items():
+    for name, batch in draw(args.seed, args.names, excluded, tuple(args.length)).items():
         print(name, " ".join(batch))
     return 0
 
