@@ -74,7 +74,7 @@ def test_quoted_medal_and_head_after_quote():
 def test_quotes_in_a_row_share_verb_and_designator():
     got = run("该村先后获得“全国文明村”“省级卫生村”等荣誉称号。")
     assert set(got) == {"全国文明村", "省级卫生村"}
-    assert got["省级卫生村"].recipients == ["该村"]
+    assert got["省级卫生村"].recipients == []  # 该村 refers back: no body named
 
 
 def test_year_between_verb_and_quote():
@@ -101,8 +101,8 @@ def test_person_with_honorific_as_subject():
 
 
 def test_unquoted_honour_after_de_and_approval_lists():
-    got = run("该村荣获国务院颁发的全国民族团结进步模范集体称号。")
-    assert got["全国民族团结进步模范集体"].recipients == ["该村"]
+    got = run("龙岗村荣获国务院颁发的全国民族团结进步模范集体称号。")
+    assert got["全国民族团结进步模范集体"].recipients == ["龙岗村"]
     assert run("该县被列为全国试点县。")["全国试点县"].kind == "selection"
     assert titles("园区获批国家级经济技术开发区。") == set()
     assert titles("年度考核被评为优秀等次。") == set()
@@ -330,7 +330,7 @@ def test_batch_designation_after_zuowei_is_held_by_the_next_subject():
     found = run("作为全国首批数字乡村试点县之一，近年来，长兴县将持续推进数字化改革。")
     assert [(t, a.recipients) for t, a in found.items()] == [("全国首批数字乡村试点县", ["长兴县"])]
     found = run("作为全国首批智能制造示范工厂之一，该企业加大技术改造投入。")
-    assert [(t, a.recipients) for t, a in found.items()] == [("全国首批智能制造示范工厂", ["该企业"])]
+    assert [(t, a.recipients) for t, a in found.items()] == [("全国首批智能制造示范工厂", [])]  # 该企业: no name
 
 
 def test_a_short_note_in_brackets_is_part_of_the_list_selected_onto():
@@ -517,3 +517,52 @@ def test_a_year_or_an_edition_before_the_honour_is_no_part_of_its_name():
 
 def test_a_rank_conferred_is_no_honour():
     assert titles("仪式上，三名军官被授予少将军衔。") == set()
+
+
+def test_honours_listed_after_a_receipt_verb_are_each_an_honour():
+    """被评为A、B / 荣获A、B和C等称号: every listed item is its own honour of the same subject."""
+    got = run("王建华被评为优秀教师、先进工作者。", people=("王建华",))
+    assert {t: a.recipients for t, a in got.items()} == {"优秀教师": ["王建华"], "先进工作者": ["王建华"]}
+    got = run("李秀英荣获劳动模范、五一劳动奖章和三八红旗手等称号。", people=("李秀英",))
+    assert set(got) == {"劳动模范", "五一劳动奖章", "三八红旗手"}
+    assert got["三八红旗手"].kind == "title"  # a bearer of the flag, no flag
+    # an item without an honour's wording of its own is no honour (交通便利 is an advantage)
+    assert titles("该镇获得全国重点镇、交通便利等优势。") == set()
+
+
+def test_a_medal_won_is_a_prize_and_a_tally_of_medals_is_not():
+    assert run("在杭州亚运会上，她获得女子跳高金牌。")["女子跳高金牌"].kind == "prize"
+    assert titles("代表团共获得38枚金牌、21枚银牌。") == set()
+    assert titles("这是中国队本届赛事的第5枚金牌。") == set()
+
+
+def test_the_winner_over_a_rival_receives_the_medal():
+    got = run("决赛中，浙江队战胜江苏队获得金牌。")
+    assert got["金牌"].recipients == ["浙江队"]
+
+
+def test_a_conferral_by_an_agent_after_bei_goes_to_the_subject():
+    """X被国务院授予“…”: the passive's subject receives (the agent confers)."""
+    got = run("2019年，南沙海关被国务院授予“全国民族团结进步模范集体”荣誉称号。")
+    assert got["全国民族团结进步模范集体"].recipients == ["南沙海关"]
+
+
+def test_a_recipient_referred_back_to_is_not_named():
+    """该连, 该艇员队: a reference to a body named earlier is no recipient as written."""
+    got = run("中央军委为该舰员队记集体二等功。")
+    assert got["集体二等功"].recipients == []  # and the unit's merit keeps 集体 (as 荣立集体二等功 reads)
+
+
+def test_a_national_designation_of_a_place_is_a_selection():
+    got = run("2021年，下姜村入选全国乡村旅游重点村。")
+    assert got["全国乡村旅游重点村"].kind == "selection"
+    assert got["全国乡村旅游重点村"].recipients == ["下姜村"]
+
+
+def test_an_anonymised_unit_is_a_recipient_not_an_honour():
+    assert titles("中央军委签署命令，授予空军某旅三营荣誉称号。") == set()
+
+
+def test_a_preposition_alone_before_the_receipt_verb_opens_a_relative_clause():
+    got = run("随后，李明同获奖代表一道，为获得国家自然科学奖、国家科学技术进步奖的代表颁奖。", people=("李明",))
+    assert {t: a.recipients for t, a in got.items()} == {"国家自然科学奖": [], "国家科学技术进步奖": []}

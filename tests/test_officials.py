@@ -426,3 +426,27 @@ def test_a_verb_of_meeting_between_a_country_and_a_post_reads_no_body():
 
     titles = [o.title for o in extract("李强在马来西亚国家皇宫会见马最高元首易卜拉欣。").officials]
     assert not any("会见" in (t or "") for t in titles)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adverb of manner or time right after a transliterated name ends it
+    ("玛丽亚·桑托斯正式接替费尔南多·戈麦斯，成为新一届主席。", ["玛丽亚·桑托斯", "费尔南多·戈麦斯"]),
+    ("安娜·考文垂已经抵达会场。", ["安娜·考文垂"]),
+])
+def test_adverbs_and_verbs_of_taking_over_end_a_dotted_name(sentence, expected):
+    from extractor import extract
+
+    assert [o.name for o in extract("标题\n" + sentence).officials] == expected
+
+
+def test_a_span_of_years_after_a_name_is_no_part_of_it():
+    got = run("镇党委书记王明多年来扎根基层，村医李红多次入户随访。")
+    assert set(got) == {"王明", "李红"}
+
+
+def test_a_preposition_after_the_time_of_day_opens_no_descriptor():
+    """总台今天与…主席考文垂: 与 is a preposition before the post, no part of its body."""
+    got = run("省电视台今天与国际奥委会主席巴赫签署合作协议。")
+    assert got["巴赫"].title == "国际奥委会主席"
+    got = run("与会国家领导人张伟发言。")  # 与会 is a word of its own
+    assert got["张伟"].title == "与会国家领导人"

@@ -5,6 +5,7 @@ an award already found."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import regex
 
@@ -46,41 +47,86 @@ def conferred(r: Reading) -> Iterable[Found]:
 
 
 def received(r: Reading) -> Iterable[Found]:
-    """X荣获/摘获/入选 TITLE (unquoted): the object is the honour, the subject receives it."""
-    rules, folded = r.rules, r.folded
+    """X荣获/摘获/入选 TITLE (unquoted): the object is the honour, the subject receives it;
+    objects joined by 、 after it (被评为先进工作者、优秀共产党员) are honours of the same
+    subject where each shows evidence of its own."""
+    folded = r.folded
     for m in r.verbs:
         kind = m.lastgroup
         if kind == "confer":
             continue
-        obj = rules.object.match(folded[m.end():m.end() + 40])
-        if not obj:
+        read = _object_title(r, m.end())
+        if read is None or (kind != "strong" and not read.evident):
             continue
-        after = folded[m.end() + obj.end("obj"):m.end() + obj.end("obj") + 1]
-        if after and after in rules.data.open_quotes:
-            continue  # 荣获2023年度“…”称号: the quoted rule reads it
-        title, had_designator = strip_designator(rules.object_cut.split(obj.group("obj"))[0])
-        counted_or_dated = rules.count_prefix.match(title) or rules.year_prefix.match(title)
-        lead = counted_or_dated.end() if counted_or_dated else 0  # 荣获3个…, 获得2024年度中国政府友谊奖
-        title = title[lead:]
-        de = rules.data.attributive
-        if de in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
-            lead += title.rindex(de) + len(de)
-            title = title[title.rindex(de) + len(de):]
-            if not has_evidence(title):
-                continue
-        short = len(title) < 4 and title not in rules.data.short_titles and not (
-            len(title) == 3 and title.endswith(rules.data.short_title_ends))
-        if not plausible_title(title) or short:
-            continue  # (荣获银牌: a medal's name is short)
-        evident = has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title))
-        if kind != "strong" and not (had_designator or evident):
-            continue  # (…代表作名录（名册）: the note after the name does not hide its evidence)
-        start = m.end() + obj.start("obj") + lead
+        title, start = read.title, read.start
         if not_given(r, m.start(), start + len(title)):
             continue
         default = "selection" if kind == "select" else "title"
-        yield Found(title, kind_of(title, default), start, start + len(title), "awards.received",
-                    subject(r, m.start(), selection=kind == "select"))
+        recipients = subject(r, m.start(), selection=kind == "select")
+        yield Found(title, kind_of(title, default), start, start + len(title), "awards.received", recipients)
+        while folded.startswith("、", read.end) and (read := _object_title(r, read.end + 1)) and read.evident:
+            for part, at in _coordinated_parts(read.title, read.start, read.designated):
+                if not_given(r, m.start(), at + len(part)):
+                    continue
+                yield Found(part, kind_of(part, default), at, at + len(part), "awards.received", recipients)
+
+
+class _Object(NamedTuple):
+    title: str
+    start: int
+    end: int  # the object's end, where a list's next item would begin
+    designated: bool  # a designator followed it (…称号)
+    evident: bool  # a designator, or an honour's wording in the title
+
+
+def _object_title(r: Reading, at: int) -> _Object | None:
+    """The honour a receipt verb's object names at `at`, or None."""
+    rules, folded = r.rules, r.folded
+    obj = rules.object.match(folded[at:at + 40])
+    if not obj:
+        return None
+    end = at + obj.end("obj")
+    after = folded[end:end + 1]
+    if after and after in rules.data.open_quotes:
+        return None  # 荣获2023年度“…”称号: the quoted rule reads it
+    title, had_designator = strip_designator(rules.object_cut.split(obj.group("obj"))[0])
+    counted_or_dated = rules.count_prefix.match(title) or rules.year_prefix.match(title)
+    lead = counted_or_dated.end() if counted_or_dated else 0  # 荣获3个…, 获得2024年度中国政府友谊奖
+    title = title[lead:]
+    de = rules.data.attributive
+    head = title[:title.find(de)] if de in title else ""
+    if head and rules.honour_before_de.search(head) and plausible_title(head):
+        title = head  # 获得国家科学技术进步奖的代表: the honour, then the people who hold it
+    elif de in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
+        lead += title.rindex(de) + len(de)
+        title = title[title.rindex(de) + len(de):]
+        if not has_evidence(title):
+            return None
+    short = len(title) < 4 and title not in rules.data.short_titles and not (
+        len(title) == 3 and title.endswith(rules.data.short_title_ends))
+    if not plausible_title(title) or short:
+        return None  # (荣获银牌: a medal's name is short)
+    # (…代表作名录（名册）: the note after the name does not hide its evidence)
+    evident = had_designator or has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title))
+    return _Object(title, at + obj.start("obj") + lead, end, had_designator, evident)
+
+
+_JOINED = rxcache.compile(r"和|及|与")
+
+
+def _coordinated_parts(title: str, start: int, designated: bool) -> list[tuple[str, int]]:
+    """The last items of a list of honours (…、劳动模范和三八红旗手等称号): each joined
+    item its own honour, less the 等 that closes the list, where each shows evidence or
+    the list ends in a designator (称号) they share."""
+    title = title.removesuffix("等")
+    parts, at = [], start
+    for piece in _JOINED.split(title):
+        parts.append((piece, at))
+        at += len(piece) + 1
+    honours = [(p, s) for p, s in parts if len(p) >= 2 and plausible_title(p) and (designated or has_evidence(p))]
+    if len(parts) > 1 and len(honours) == len(parts):
+        return honours
+    return [(title, start)] if has_evidence(title) else []
 
 
 def merits(r: Reading) -> Iterable[Found]:

@@ -30,8 +30,14 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
             m.first, m.kind, m.rule = f.start, f.kind, f.rule
         m.spans.add((f.start, f.end))
         for recipient in f.recipients:
-            if recipient and recipient not in m.recipients and recipient != f.title:
+            if recipient and recipient not in m.recipients and recipient != f.title and not _referred(r, recipient):
                 m.recipients.append(recipient)
+
+
+def _referred(r: Reading, recipient: str) -> bool:
+    """他, 该艇员队: a recipient referred back to, not named."""
+    words = r.rules.data.recipients
+    return recipient in words.pronouns or recipient.startswith(tuple(words.reference_openers))
 
 
 def _original(text: str, f: Found) -> str:

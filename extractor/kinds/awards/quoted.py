@@ -105,8 +105,18 @@ def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> lis
         return []
     if verb.kind == "confer":
         between = split_recipients(r.text[verb.end:m.start()], r.people_names, r.people_posts)
-        return between or _addressed(r, verb.start)
+        return between or _addressed(r, verb.start) or _passive_subject(r, verb.start)
     return subject(r, verb.start)
+
+
+def _passive_subject(r: Reading, verb_start: int) -> list[str]:
+    """红其拉甫海关被国务院授予“…”: a conferral by an agent after 被 is received by the
+    subject before 被 (the clause's own, as a receipt verb's is read)."""
+    passive = r.rules.data.passive
+    mark = r.folded.rfind(passive, max(0, verb_start - 12), verb_start)
+    if mark < 0 or r.rules.boundary.search(r.folded, mark, verb_start):
+        return []
+    return subject(r, mark)
 
 
 def _addressed(r: Reading, verb_start: int) -> list[str]:

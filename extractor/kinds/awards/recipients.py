@@ -99,13 +99,17 @@ def org_subject(clause: str) -> str | None:
     """The organisation, place or person that opens a clause (市南区商务局在…连续 → 市南区商务局)."""
     r = rules()
     cut = len(clause)
-    for w in r.data.recipients.subject_stops + r.data.recipients.copulas:
+    for w in r.data.recipients.subject_stops + r.data.recipients.copulas + r.data.recipients.rival_verbs:
         i = clause.find(w, 2)
         if i != -1:
             cut = min(cut, i)
     np = clause[:cut].rsplit(r.data.attributive, 1)[-1].strip()
     if r.verb.match(np):
         return None  # 荣立二等功1次: a receipt of its own, no subject
+    for opener in r.data.recipients.subject_openers:
+        if np.startswith(opener) and len(np) > len(opener) + 1:
+            np = np[len(opener):]  # 其中中国队…: the connective opens the clause, not the subject
+            break
     person = names.name_before_honorific(np)
     if person:
         return person

@@ -42,9 +42,12 @@ class _Recipients(patterns.Rules):
     subject_stops: list[str]
     time_clause: str
     copulas: list[str]
+    subject_openers: list[str]
+    rival_verbs: list[str]
     congratulating: list[str]
     cut_after: list[str]
     pronouns: list[str]
+    reference_openers: list[str]
     shared_adverbs: list[str]
 
 
@@ -64,6 +67,7 @@ class AwardRules(patterns.Rules):
     next_quote: str
     open_quotes: str
     addressed_to: str
+    passive: str
     attributive: str
     one_of_selection_words: list[str]
     as_word: str
@@ -134,6 +138,7 @@ class Rules:
     recipient_not: regex.Pattern[str]
     boundary: regex.Pattern[str]
     not_honour_start: regex.Pattern[str]
+    honour_before_de: regex.Pattern[str]
     forward_reference: regex.Pattern[str]
     named_honour: regex.Pattern[str]
     named_event_after: regex.Pattern[str]
@@ -168,6 +173,7 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "relative_openers")
+_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de")
 
 
 @lru_cache(maxsize=1)
@@ -218,11 +224,9 @@ def rules() -> Rules:
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),
         condition_tail=named("condition_tail"),
-        **{name: named(name) for name in _SUBJECT_FRAGMENTS},
+        **{name: named(name) for name in _SUBJECT_FRAGMENTS + _OBJECT_FRAGMENTS},
         org_chars=named("org_chars"),
         demonstrative=named("demonstrative"),
-        object=named("object"),
-        object_cut=named("object_cut"),
         recipient_item=named("recipient_item"),
         recipient_note=named("recipient_note"),
         recipient_not=named("recipient_not"),

@@ -46,6 +46,8 @@ class OfficialRules(patterns.Rules):
     org_words: list[str]
     org_stop_chars: str
     lead_particles: str
+    lead_words: list[str]
+    day_words: list[str]
     honour_holders: list[str]
     honour_designators: list[str]
     org_stop_words: list[str]

@@ -101,10 +101,25 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     start = match.start()
     verb = r.g.descriptor_verb.search(r.folded, start, end)
     start = verb.end() if verb else start  # …纷纷致电中共中央总书记: a descriptor opens after the last verb
-    if r.folded[start] in r.g.rules.lead_particles and end - start > 3:
-        start += 1
+    start = _past_day_and_lead(r, start, end)
     start = _past_named_holder(r, start, end)
     return (_past_quoted_honour(r, start), end) if start < end else None
+
+
+def _past_day_and_lead(r: Reading, start: int, end: int) -> int:
+    """Where a descriptor opens in folded[start:end]: after the day of the event, a closing
+    note and a leading particle (总台今天（11月9日）与|国际奥委会主席考文垂), none of them
+    part of a body's name."""
+    folded, rules = r.folded, r.g.rules
+    day = max(((i, w) for w in rules.day_words if (i := folded.rfind(w, start, end)) >= 0), default=None)
+    start = day[0] + len(day[1]) if day else start
+    if start < end and folded[start] in "（(":
+        close = folded.find("）" if folded[start] == "（" else ")", start, end)
+        start = close + 1 if close >= 0 else start  # a note closing what came before
+    if (start < end and folded[start] in rules.lead_particles and end - start > 3
+            and not folded.startswith(tuple(rules.lead_words), start)):
+        start += 1
+    return start
 
 
 _QUOTED_HONOUR = 30
