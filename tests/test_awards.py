@@ -566,3 +566,9 @@ def test_an_anonymised_unit_is_a_recipient_not_an_honour():
 def test_a_preposition_alone_before_the_receipt_verb_opens_a_relative_clause():
     got = run("随后，李明同获奖代表一道，为获得国家自然科学奖、国家科学技术进步奖的代表颁奖。", people=("李明",))
     assert {t: a.recipients for t, a in got.items()} == {"国家自然科学奖": [], "国家科学技术进步奖": []}
+
+
+def test_a_merit_named_by_its_field_and_a_name_written_after_its_unit():
+    """给…大学刘爱军记国防科技三等功: the field is part of the merit's name, the person the recipient."""
+    got = run("中央军委签署通令，给海军某研究所王立新记国防科技二等功。")
+    assert {t: a.recipients for t, a in got.items()} == {"国防科技二等功": ["王立新"]}

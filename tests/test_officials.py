@@ -450,3 +450,21 @@ def test_a_preposition_after_the_time_of_day_opens_no_descriptor():
     assert got["巴赫"].title == "国际奥委会主席"
     got = run("与会国家领导人张伟发言。")  # 与会 is a word of its own
     assert got["张伟"].title == "与会国家领导人"
+
+
+def test_qi_is_a_given_name_character_and_not_after_a_preposition_surname():
+    """其 (its) is a given-name character too (许其亮, 周其仁); 尤其, 任其, 解除其 are words."""
+    got = run("北京大学教授周其凡出席会议。尤其是基层干部，要任其发展。")
+    assert set(got) == {"周其凡"}
+
+
+def test_board_members_are_posts():
+    got = run("省慈善总会理事陈立华、公司监事赵明出席。")
+    assert {n: o.title for n, o in got.items()} == {"陈立华": "省慈善总会理事", "赵明": "公司监事"}
+
+
+def test_what_two_leaders_do_together_ends_a_foreign_name():
+    from extractor import extract
+
+    got = {o.name: o.title for o in extract("标题\n李强同斐济总理兰布卡互致贺电。").officials}
+    assert got["兰布卡"] == "斐济总理"

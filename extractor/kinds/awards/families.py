@@ -10,6 +10,7 @@ from typing import NamedTuple
 import regex
 
 from ...doc.occurrences import occurrences
+from ...grammar import names
 from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions
@@ -144,11 +145,23 @@ def merits(r: Reading) -> Iterable[Found]:
 
 
 def _person_ending(item: str, people: list[str]) -> str:
-    """民警王强 → 王强: a recipient written after its post is the person; 分别, 各 after
-    the last recipient are no part of it (给A、B分别记一等功)."""
+    """民警王强 → 王强: a recipient written after its post is the person; so is a name
+    written after its unit (陆军工程大学刘爱军, …91548部队杨勇); 分别, 各 after the last
+    recipient are no part of it (给A、B分别记一等功)."""
     for adverb in rules().data.recipients.shared_adverbs:
         item = item.removesuffix(adverb)
-    return max((p for p in people if item.endswith(p)), key=len, default=item)
+    known = max((p for p in people if item.endswith(p)), key=len, default=None)
+    return known or _name_after_unit(item) or item
+
+
+def _name_after_unit(item: str) -> str | None:
+    """The name of the shape of a full name that ends `item` right after a body's name."""
+    org_end = rules().org_end
+    for length in (3, 2):
+        unit, name = item[:-length], item[-length:]
+        if len(unit) >= 2 and org_end.search(unit) and names.plausible_name(name):
+            return name
+    return None
 
 
 def decisions(r: Reading) -> Iterable[Found]:
