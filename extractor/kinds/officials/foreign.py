@@ -72,8 +72,8 @@ def _grammar() -> _ForeignGrammar:
     posts = patterns.alternation(rules.posts)
     return _ForeignGrammar(
         # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特)
-        post_name=re.compile(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
-        post=re.compile(posts),
+        post_name=rxcache.compile_plain(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
+        post=rxcache.compile_plain(posts),
         country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
         countries=frozenset(rules.countries),
         name_chars=chars,

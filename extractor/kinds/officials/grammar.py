@@ -166,11 +166,11 @@ def grammar() -> Grammar:
         org_before=compile_(r"{left}{org}$"),
         segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
         # a name also ends where a verb of the general lexicon begins (刘洋、王亚平顺利出舱 …)
-        after_name=re.compile(r"(?:" + ng.follow_alt + "|" + after + "|" + alt(list(words.verbs())) + r"|[0-9])"),
+        after_name=rxcache.compile_plain(f"(?:{ng.follow_alt}|{after}|{alt(list(words.verbs()))}|[0-9])"),
         post_after=rxcache.compile(after, regex_only=True),  # searched with overlapped=True
         descriptor_verb=rxcache.compile("(?r)" + alt(rules.descriptor_verbs)),
-        person_verb=re.compile(alt(rules.person_verbs)),
-        list_follow=re.compile(alt(rules.list_follow)),
+        person_verb=rxcache.compile_plain(alt(rules.person_verbs)),
+        list_follow=rxcache.compile_plain(alt(rules.list_follow)),
         minority_cut=names.minority_cut(rules.person_verbs + rules.posts_after),
         openers=openers,
         stop_words=tuple(rules.org_stop_words),
@@ -200,4 +200,4 @@ def char_after(before: frozenset[str], chars: frozenset[str]) -> re.Pattern[str]
     the standard `re` engine, ten times faster than `regex` at this."""
     def cls(cs: frozenset[str]) -> str:
         return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
-    return re.compile(f"(?<={cls(before)}){cls(chars)}")
+    return rxcache.compile_plain(f"(?<={cls(before)}){cls(chars)}")

@@ -61,9 +61,9 @@ def people_grammar() -> PeopleGrammar:
     return PeopleGrammar(
         rules=rules,
         # plain literals: the standard `re` engine scans them several times faster
-        verb=re.compile(alt(rules.speech_verbs)),
+        verb=rxcache.compile_plain(alt(rules.speech_verbs)),
         honorific=rxcache.compile(f"(?:{alt(rules.honorifics)}|{rules.notes})"),
-        list_opener=re.compile(alt(rules.list_openers)),
+        list_opener=rxcache.compile_plain(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
         named_after=tuple(rules.named_after),

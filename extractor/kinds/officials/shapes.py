@@ -28,7 +28,7 @@ def _strong_surname_start() -> re.Pattern[str]:
     g = names.grammar()
     chars = sorted(ch for ch in g.surname_firsts if ch not in g.weak)
     given = "".join(re.escape(ch) for ch in sorted(shape_grammar().given_chars))
-    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + f"](?=[{given}]|.[{given}])", re.S)
+    return rxcache.compile_plain("[" + "".join(re.escape(ch) for ch in chars) + f"](?=[{given}]|.[{given}])", re.S)
 
 
 def shaped_names(r: Reading) -> Iterator[Found]:
