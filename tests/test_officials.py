@@ -468,3 +468,13 @@ def test_what_two_leaders_do_together_ends_a_foreign_name():
 
     got = {o.name: o.title for o in extract("标题\n李强同斐济总理兰布卡互致贺电。").officials}
     assert got["兰布卡"] == "斐济总理"
+
+
+def test_taking_up_a_post_and_a_rank_after_the_name_end_it():
+    got = run("区税务局局长韩齐明上任后推行了改革。东部战区副司令员宋向阳少将出席。")
+    assert {n: o.title for n, o in got.items()} == {"韩齐明": "区税务局局长", "宋向阳": "东部战区副司令员"}
+
+
+def test_making_a_work_is_a_verb_after_a_name():
+    got = run("青年画家李明创作了这幅作品。")
+    assert set(got) == {"李明"}
