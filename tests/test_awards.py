@@ -530,10 +530,16 @@ def test_honours_listed_after_a_receipt_verb_are_each_an_honour():
     assert titles("该镇获得全国重点镇、交通便利等优势。") == set()
 
 
-def test_a_medal_won_is_a_prize_and_a_tally_of_medals_is_not():
+def test_a_medal_won_is_a_prize_named_without_its_count():
+    """勇夺40枚金牌、27枚银牌: the honours are 金牌 and 银牌, each of the body that won them;
+    a tally no one receives (决出了482块金牌) is no honour."""
     assert run("在杭州亚运会上，她获得女子跳高金牌。")["女子跳高金牌"].kind == "prize"
-    assert titles("代表团共获得38枚金牌、21枚银牌。") == set()
-    assert titles("这是中国队本届赛事的第5枚金牌。") == set()
+    got = run("省体育代表团共获得38枚金牌、21枚银牌。")
+    assert {t: a.recipients for t, a in got.items()} == {"金牌": ["省体育代表团"], "银牌": ["省体育代表团"]}
+    assert set(run("这是省游泳队本届赛事夺得的第5枚金牌。")) == {"金牌"}
+    assert titles("本届运动会共决出了326块金牌。") == set()
+    got = run("她以9.8分的成绩为省体操队夺得首枚金牌。")
+    assert got["金牌"].recipients == ["省体操队"]  # won for the body after 为
 
 
 def test_the_winner_over_a_rival_receives_the_medal():

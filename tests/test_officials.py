@@ -478,3 +478,12 @@ def test_taking_up_a_post_and_a_rank_after_the_name_end_it():
 def test_making_a_work_is_a_verb_after_a_name():
     got = run("青年画家李明创作了这幅作品。")
     assert set(got) == {"李明"}
+
+
+def test_an_envoy_is_a_post_and_the_country_of_a_topic_holds_no_post():
+    from extractor import extract
+
+    got = {o.name: (o.title, o.organization) for o in extract(
+        "标题\n美国中东问题特使威特科夫表示，联合国也门问题特使格伦德贝里出席。").officials}
+    assert got["威特科夫"] == ("美国中东问题特使", "美国")
+    assert got["格伦德贝里"][1] is None  # 也门 is the envoy's subject, not his state

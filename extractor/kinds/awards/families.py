@@ -103,6 +103,9 @@ def _object_title(r: Reading, at: int) -> _Object | None:
         title = title[title.rindex(de) + len(de):]
         if not has_evidence(title):
             return None
+    medals = rules.medal_prefix.match(title)
+    if medals:  # 勇夺40枚金牌, 夺得的第五枚金牌: how many were won, the honour is 金牌
+        lead, title = lead + medals.end(), title[medals.end():]
     short = len(title) < 4 and title not in rules.data.short_titles and not (
         len(title) == 3 and title.endswith(rules.data.short_title_ends))
     if not plausible_title(title) or short:

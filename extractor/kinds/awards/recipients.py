@@ -98,6 +98,8 @@ _HEAD = rxcache.compile(r"\p{Han}{2,6}$")  # a place or a body named without its
 def org_subject(clause: str) -> str | None:
     """The organisation, place or person that opens a clause (市南区商务局在…连续 → 市南区商务局)."""
     r = rules()
+    for adverb in r.data.recipients.subject_trailing:
+        clause = clause.removesuffix(adverb)
     cut = len(clause)
     for w in r.data.recipients.subject_stops + r.data.recipients.copulas + r.data.recipients.rival_verbs:
         i = clause.find(w, 2)
@@ -110,6 +112,9 @@ def org_subject(clause: str) -> str | None:
         if np.startswith(opener) and len(np) > len(opener) + 1:
             np = np[len(opener):]  # 其中中国队…: the connective opens the clause, not the subject
             break
+    benefactive = np.rfind(r.data.recipients.benefactive, 2)
+    if benefactive >= 2 and r.org_end.search(np[benefactive + 1:]) and len(np) - benefactive > 2:
+        np = np[benefactive + 1:]  # 以…成绩为中国体育代表团|夺得…: the body it is won for
     person = names.name_before_honorific(np)
     if person:
         return person

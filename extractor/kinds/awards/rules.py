@@ -43,6 +43,8 @@ class _Recipients(patterns.Rules):
     time_clause: str
     copulas: list[str]
     subject_openers: list[str]
+    benefactive: str
+    subject_trailing: list[str]
     rival_verbs: list[str]
     congratulating: list[str]
     cut_after: list[str]
@@ -139,6 +141,7 @@ class Rules:
     boundary: regex.Pattern[str]
     not_honour_start: regex.Pattern[str]
     honour_before_de: regex.Pattern[str]
+    medal_prefix: regex.Pattern[str]
     forward_reference: regex.Pattern[str]
     named_honour: regex.Pattern[str]
     named_event_after: regex.Pattern[str]
@@ -173,7 +176,7 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "relative_openers")
-_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de")
+_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix")
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ class _ForeignRules(patterns.Rules):
     name_end_words: list[str]
     regnal: str
     org_gap: int
+    topic_words: list[str]
     short_form_bodies: list[str]
     clause_marks: str
     clause_mark_words: list[str]
@@ -51,6 +52,7 @@ class _ForeignGrammar:
     name_end_words: tuple[str, ...]
     long_end_words: tuple[str, ...]  # those of two characters or more
     org_gap: int                   # longest ministry or agency between a country and its post
+    topic_words: tuple[str, ...]   # after a country: the post's subject, not its state (也门问题特使)
     short_form_bodies: tuple[str, ...]  # bodies a one-character country form may stand before
     clause_marks: str              # characters that make the words before a post a clause
     clause_mark_words: tuple[str, ...]  # words holding one that make none (已故)
@@ -82,6 +84,7 @@ def _grammar() -> _ForeignGrammar:
         name_end_words=tuple(rules.name_end_words),
         long_end_words=tuple(w for w in rules.name_end_words if len(w) > 1),
         org_gap=rules.org_gap,
+        topic_words=tuple(rules.topic_words),
         short_form_bodies=tuple(rules.short_form_bodies),
         clause_marks=rules.clause_marks,
         clause_mark_words=tuple(rules.clause_mark_words),
@@ -108,8 +111,9 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
             end -= 1
         name = folded[start:end]
         if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
+            topic = folded.startswith(fg.topic_words, org_start + len(org_text))  # 也门|问题特使
             yield r.found(start, end, "officials.foreign_leader", (org_start, start),
-                          org=_body_of(r, org_start, start, org_text))
+                          org=None if topic else _body_of(r, org_start, start, org_text))
 
 
 def foreign_name_before_post(r: Reading) -> Iterator[Found]:
