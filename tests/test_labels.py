@@ -429,6 +429,8 @@ def test_periods(text, expected):
     # 赴/分赴 and a locative end the counted noun; a room ending in 间 stays whole
     ("省里派出4个督导组分赴各市检查。", [("4个", "督导组")]),
     ("新增120个诊间。", [("120个", "诊间")]),
+    # a negation or a verb of dividing after the counted noun ends it
+    ("现场还有60多名工人没有撤离。", [("60多名", "工人")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

@@ -487,3 +487,16 @@ def test_an_envoy_is_a_post_and_the_country_of_a_topic_holds_no_post():
         "标题\n美国中东问题特使威特科夫表示，联合国也门问题特使格伦德贝里出席。").officials}
     assert got["威特科夫"] == ("美国中东问题特使", "美国")
     assert got["格伦德贝里"][1] is None  # 也门 is the envoy's subject, not his state
+
+
+def test_tie_is_a_surname_that_needs_a_post():
+    """铁 (iron) is a surname (铁凝) and a common word (铁路): a name after a post only."""
+    got = run("全国政协副主席铁明出席。铁路局局长王强讲话。")
+    assert {n: o.title for n, o in got.items()} == {"铁明": "全国政协副主席", "王强": "铁路局局长"}
+
+
+def test_a_dotted_name_after_a_noun_of_a_person_and_before_suffering():
+    from extractor import extract
+
+    got = [o.name for o in extract("标题\n据报道，非洲裔男子乔治·米勒遭警察暴力执法。另据报道，省委常委姜信治出席。").officials]
+    assert got == ["乔治·米勒", "姜信治"]  # 治 of 乔治 is read only before a ·

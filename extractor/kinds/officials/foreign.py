@@ -21,6 +21,8 @@ class _ForeignRules(patterns.Rules):
     posts: list[str]
     name_chars: str
     before_name: str
+    first_part_chars: str
+    before_name_words: list[str]
     name_ends: str
     name_end_words: list[str]
     regnal: str
@@ -47,7 +49,9 @@ class _ForeignGrammar:
     country: regex.Pattern[str]    # a country ending at a position (matched right to left)
     countries: frozenset[str]
     name_chars: frozenset[str]     # transliteration characters
+    first_part_chars: frozenset[str]  # … and those read only before a · (乔治·)
     before_name: frozenset[str]    # what may stand right before a name
+    before_name_words: tuple[str, ...]  # nouns of a person before a ·-name in apposition
     name_ends: frozenset[str]      # what may stand right after one
     name_end_words: tuple[str, ...]
     long_end_words: tuple[str, ...]  # those of two characters or more
@@ -79,7 +83,9 @@ def _grammar() -> _ForeignGrammar:
         country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
         countries=frozenset(rules.countries),
         name_chars=chars,
+        first_part_chars=frozenset(rules.first_part_chars),
         before_name=frozenset(rules.before_name),
+        before_name_words=tuple(rules.before_name_words),
         name_ends=frozenset(rules.name_ends),
         name_end_words=tuple(rules.name_end_words),
         long_end_words=tuple(w for w in rules.name_end_words if len(w) > 1),
@@ -277,7 +283,8 @@ def dotted_names(r: Reading) -> Iterator[Found]:
     dot = folded.find("·", r.start, r.end)
     while dot >= 0:
         start = dot
-        while start > r.start and dot - start < 8 and folded[start - 1] in fg.name_chars:
+        while start > r.start and dot - start < 8 and (folded[start - 1] in fg.name_chars
+                                                        or folded[start - 1] in fg.first_part_chars):
             start -= 1
         end = dot + 1
         while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
@@ -295,13 +302,15 @@ def dotted_names(r: Reading) -> Iterator[Found]:
 
 def _dotted_start(r: Reading, start: int) -> bool:
     """Does a ·-name begin at `start`: no Chinese character before it, or one that ends
-    what may stand before a name (a mark, a conjunction, 的, a post, a verb): a first
+    what may stand before a name (a mark, a conjunction, 的, a post, a verb, a noun of a
+    person in apposition: 男子|乔治·弗洛伊德): a first
     part cut short by a character outside the transliteration set (朱|利叶斯·…) is not."""
     before = r.folded[start - 1:start]
     return (start <= r.start or not _HAN.match(before) or before in _grammar().before_name
             or before in _BEFORE_DOTTED or r.post_ending_at(start) is not None
             or any(m.end() == start for m in _grammar().post.finditer(r.folded, max(r.start, start - 8), start))
-            or r.folded[start - 2:start] in words.verb_set())
+            or r.folded[start - 2:start] in words.verb_set()
+            or r.folded.endswith(_grammar().before_name_words, r.start, start))
 
 
 _BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  # function words before a name
