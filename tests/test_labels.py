@@ -431,6 +431,10 @@ def test_periods(text, expected):
     ("新增120个诊间。", [("120个", "诊间")]),
     # a negation or a verb of dividing after the counted noun ends it
     ("现场还有60多名工人没有撤离。", [("60多名", "工人")]),
+    # ownership words hold 有 whole; an injury ends the noun; a verb of dealing opens none
+    ("沿线8个国有林场恢复通车。", [("8个", "国有林场")]),
+    ("事故造成两名乘客受轻伤。", [("两名", "乘客")]),
+    ("网信部门处置违规账号3000余个。", [("3000余个", "违规账号")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected
