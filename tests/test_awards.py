@@ -578,3 +578,11 @@ def test_a_merit_named_by_its_field_and_a_name_written_after_its_unit():
     """给…大学刘爱军记国防科技三等功: the field is part of the merit's name, the person the recipient."""
     got = run("中央军委签署通令，给海军某研究所王立新记国防科技二等功。")
     assert {t: a.recipients for t, a in got.items()} == {"国防科技二等功": ["王立新"]}
+
+
+def test_a_quote_inside_a_recipient_is_part_of_its_name():
+    """授予某大学“星火”宣讲团“时代楷模”称号: the quoted nickname is inside the body's name."""
+    got = run("中共中央宣传部授予国防大学“红烛”理论宣讲团“时代楷模”称号。")
+    assert got["时代楷模"].recipients == ["国防大学“红烛”理论宣讲团"]
+    got = run("授予张明、王亮“英雄航天员”称号。", people=("张明", "王亮"))
+    assert got["英雄航天员"].recipients == ["张明", "王亮"]
