@@ -435,6 +435,10 @@ def test_periods(text, expected):
     ("沿线8个国有林场恢复通车。", [("8个", "国有林场")]),
     ("事故造成两名乘客受轻伤。", [("两名", "乘客")]),
     ("网信部门处置违规账号3000余个。", [("3000余个", "违规账号")]),
+    # households before a count of people count the same people; 台套 is one classifier
+    ("新村安置了48户206名搬迁群众。", [("48户", "搬迁群众"), ("206名", "搬迁群众")]),
+    ("全省投入农机具120万台套。", [("120万台套", "农机具")]),
+    ("8家博物馆延时开放。", [("8家", "博物馆")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected
