@@ -115,22 +115,13 @@ def _object_title(r: Reading, at: int) -> _Object | None:
     return _Object(title, at + obj.start("obj") + lead, end, had_designator, evident)
 
 
-_JOINED = rxcache.compile(r"和|及|与")
-
-
 def _coordinated_parts(title: str, start: int, designated: bool) -> list[tuple[str, int]]:
-    """The last items of a list of honours (…、劳动模范和三八红旗手等称号): each joined
-    item its own honour, less the 等 that closes the list, where each shows evidence or
-    the list ends in a designator (称号) they share."""
-    title = title.removesuffix("等")
-    parts, at = [], start
-    for piece in _JOINED.split(title):
-        parts.append((piece, at))
-        at += len(piece) + 1
-    honours = [(p, s) for p, s in parts if len(p) >= 2 and plausible_title(p) and (designated or has_evidence(p))]
-    if len(parts) > 1 and len(honours) == len(parts):
-        return honours
-    return [(title, start)] if has_evidence(title) else []
+    """The last items of a list of honours (…、劳动模范和三八红旗手等称号), less the 等 that
+    closes the list: split at a conjunction as a commendation's list is (_honour_parts), and
+    each item an honour where it shows evidence or the list ends in a designator (称号)."""
+    parts = _honour_parts(title.removesuffix("等"), designated)
+    return [(p.group(), start + p.start()) for p in parts
+            if plausible_title(p.group()) and (designated or has_evidence(p.group()))]
 
 
 def merits(r: Reading) -> Iterable[Found]:
@@ -141,8 +132,7 @@ def merits(r: Reading) -> Iterable[Found]:
     for pattern in r.rules.merits:
         for m in pattern.finditer(r.folded, r.body.start, r.body.end):
             listed = split_recipients(m["recipients"] or "", r.people_names, r.people_posts)
-            pronouns = r.rules.data.recipients.pronouns
-            recipients = [_person_ending(p, r.people_names) for p in listed if p not in pronouns]
+            recipients = [_person_ending(p, r.people_names) for p in listed]  # 他: merge drops it
             title = m["title"]
             yield Found(title, kind_of(title, "prize"), m.start("title"), m.end("title"), "awards.merit", recipients)
 
@@ -220,15 +210,16 @@ def _listed(r: Reading, m: regex.Match[str], rule: str, need_evidence: bool) -> 
         yield Found(item, kind_of(item, "title"), start, start + len(written), rule)
 
 
-def _honour_parts(listed: str) -> list[regex.Match[str]]:
+def _honour_parts(listed: str, designated: bool = False) -> list[regex.Match[str]]:
     """The items of a list split on 、, and on 和/及/与 only where both sides name an
-    honour (先进集体和先进工作者; not 中央和国家机关…)."""
+    honour (先进集体和先进工作者; not 中央和国家机关…) or the list ends in a designator
+    they share (劳动模范和三八红旗手等称号)."""
     parts: list[regex.Match[str]] = []
     for piece in _COMMA_PIECE.finditer(listed):
         joint = _JOINT.search(piece.group())
         left = piece.group()[:joint.start()] if joint else ""
         right = piece.group()[joint.end():] if joint else ""
-        if joint and _names_honour(left) and _names_honour(right):
+        if joint and left and right and (designated or _names_honour(left) and _names_honour(right)):
             parts += [_PIECE.match(listed, piece.start(), piece.start() + joint.start()),
                       _PIECE.match(listed, piece.start() + joint.end(), piece.end())]
         else:

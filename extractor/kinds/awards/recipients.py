@@ -101,7 +101,7 @@ def org_subject(clause: str) -> str | None:
     for adverb in r.data.recipients.subject_trailing:
         clause = clause.removesuffix(adverb)
     cut = len(clause)
-    for w in r.data.recipients.subject_stops + r.data.recipients.copulas + r.data.recipients.rival_verbs:
+    for w in r.data.recipients.subject_stops + r.data.recipients.copulas:
         i = clause.find(w, 2)
         if i != -1:
             cut = min(cut, i)

@@ -45,7 +45,6 @@ class _Recipients(patterns.Rules):
     subject_openers: list[str]
     benefactive: str
     subject_trailing: list[str]
-    rival_verbs: list[str]
     congratulating: list[str]
     cut_after: list[str]
     pronouns: list[str]

@@ -49,7 +49,7 @@ class _ForeignGrammar:
     country: regex.Pattern[str]    # a country ending at a position (matched right to left)
     countries: frozenset[str]
     name_chars: frozenset[str]     # transliteration characters
-    first_part_chars: frozenset[str]  # … and those read only before a · (乔治·)
+    first_part_chars: frozenset[str]  # … and with them those read only before a · (乔治·)
     before_name: frozenset[str]    # what may stand right before a name
     before_name_words: tuple[str, ...]  # nouns of a person before a ·-name in apposition
     name_ends: frozenset[str]      # what may stand right after one
@@ -83,7 +83,7 @@ def _grammar() -> _ForeignGrammar:
         country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
         countries=frozenset(rules.countries),
         name_chars=chars,
-        first_part_chars=frozenset(rules.first_part_chars),
+        first_part_chars=chars | frozenset(rules.first_part_chars),
         before_name=frozenset(rules.before_name),
         before_name_words=tuple(rules.before_name_words),
         name_ends=frozenset(rules.name_ends),
@@ -283,8 +283,7 @@ def dotted_names(r: Reading) -> Iterator[Found]:
     dot = folded.find("·", r.start, r.end)
     while dot >= 0:
         start = dot
-        while start > r.start and dot - start < 8 and (folded[start - 1] in fg.name_chars
-                                                        or folded[start - 1] in fg.first_part_chars):
+        while start > r.start and dot - start < 8 and folded[start - 1] in fg.first_part_chars:
             start -= 1
         end = dot + 1
         while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
