@@ -333,6 +333,13 @@ def test_batch_designation_after_zuowei_is_held_by_the_next_subject():
     assert [(t, a.recipients) for t, a in found.items()] == [("全国首批智能制造示范工厂", [])]  # 该企业: no name
 
 
+def test_a_historic_first_told_by_a_clause_is_no_designation():
+    assert run("创办于1950年的某某中学是首批升起国旗的澳门学校之一。") == {}
+    assert run("该国是第一批同中国建交的非洲国家之一。") == {}
+    # a verb of designating before 的 keeps it one
+    assert list(run("该园区是首批设立的国家级服务外包示范基地之一。")) == ["首批设立的国家级服务外包示范基地"]
+
+
 def test_a_short_note_in_brackets_is_part_of_the_list_selected_onto():
     found = run("全省已有12个项目入选国家级非物质文化遗产代表性项目名录（名册）。")
     assert list(found) == ["国家级非物质文化遗产代表性项目名录（名册）"]

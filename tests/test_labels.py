@@ -66,9 +66,13 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     # a note in brackets between the name and the figure is skipped
     ("全市建筑业总产值（不含央企）412亿元。", "money", [("412亿元", "建筑业总产值")]),
     ("全省旅游收入昨天（5月3日）突破90亿元。", "money", [("突破90亿元", "旅游收入")]),
-    # a rate of change named by its rate word takes what changed
+    # a rate compared with an earlier one is what the points measure (the annotators'
+    # precedent: 增速比1—2月份加快1.5个百分点 → 增速); a rate alone takes what grew
     ("全市出口额增长8%，增速较一季度加快1.5个百分点。", "percentages",
-     [("8%", "出口额"), ("1.5个百分点", "出口额")]),
+     [("8%", "出口额"), ("1.5个百分点", "增速")]),
+    ("一般公共预算收入增长3.5%，累计增幅比1—2月提高0.7个百分点。", "percentages",
+     [("3.5%", "一般公共预算收入"), ("0.7个百分点", "累计增幅")]),
+    ("近三年交易额年均增速达到35%。", "percentages", [("35%", "交易额")]),
     # a multiple of a base: the name before 为 … 的
     ("景区客流量预计为平日客流量的1.8倍。", "percentages", [("1.8倍", "景区客流量")]),
     # the quantity noun after a figure is part of the name it modifies
@@ -127,9 +131,11 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
      [("820亿元", "东盟"), ("610亿元", "欧盟"), ("190亿元", "日本")]),
     # where a change starts is no part of the name (从…的)
     ("经过改造，车间良品率从过去的91%提高到98%。", "percentages", [("91%", "车间良品率"), ("98%", "车间良品率")]),
-    # a rate compared with an earlier one continues the quantity named before
+    # a rate compared with an earlier one: the points measure the rate, as written
     ("全年规上工业增加值增长6.1%，增速比前三季度加快0.4个百分点。", "percentages",
-     [("6.1%", "规上工业增加值"), ("0.4个百分点", "规上工业增加值")]),
+     [("6.1%", "规上工业增加值"), ("0.4个百分点", "增速")]),
+    ("居民消费价格上涨0.9%，涨幅比上月扩大0.3个百分点。", "percentages",
+     [("0.9%", "居民消费价格"), ("0.3个百分点", "涨幅")]),
     # a clause that names only the base of a multiple: the subject before carries
     ("全县光伏装机容量达到120万千瓦，是五年前的3倍。", "percentages", [("3倍", "光伏装机容量")]),
     # field work between the thing measured and its figure is no part of the name
@@ -439,6 +445,25 @@ def test_periods(text, expected):
     ("新村安置了48户206名搬迁群众。", [("48户", "搬迁群众"), ("206名", "搬迁群众")]),
     ("全省投入农机具120万台套。", [("120万台套", "农机具")]),
     ("8家博物馆延时开放。", [("8家", "博物馆")]),
+    # a body made up of people named before 由 is what they make up; not a list summed up
+    ("考察团由45人组成。", [("45人", "考察团")]),
+    ("仲裁委员会由双方代表各7人组成。", [("7人", "双方代表")]),
+    ("通过了由王某某等28人组成的名单。", [("28人", None)]),
+    # some of the things just counted, written after their count: their noun again
+    ("全县排查出120处隐患点，其中35处仍在整改。", [("120处", "隐患点"), ("35处", "隐患点")]),
+    # 为 as a copula names the noun counted; 为 of "for" (为老服务) does not
+    ("今年引进9个项目，其中4个为外资项目。", [("9个", "项目"), ("4个", "外资项目")]),
+    ("社区建成3家为老服务站。", [("3家", "为老服务站")]),
+    # a ranking's digits and coordinated modifiers stay inside the noun
+    ("有60家中国500强和行业领军企业到场。", [("60家", "中国500强和行业领军企业")]),
+    ("全县认定25个市级和省级示范村。", [("25个", "市级和省级示范村")]),
+    ("新增14所公办和民办幼儿园。", [("14所", "公办和民办幼儿园")]),
+    # adverbs of time and ranks held end the noun
+    ("这样的冷链设备目前在全市有50多台。", [("50多台", "冷链设备")]),
+    ("有8个生态旅游县居全省前列。", [("8个", "生态旅游县")]),
+    ("300多条求职信息随时发布。", [("300多条", "求职信息")]),
+    # a change reaching a figure: the thing that changed, before the verb
+    ("行政审批事项已经减至126项。", [("126项", "行政审批事项")]),
 ])
 def test_count_items(text, expected):
     assert _phrases(text, "counts", "item") == expected

@@ -45,6 +45,9 @@ class CountRules(patterns.Rules):
     item_opening_verbs: list[str]
     item_subject_heads: list[str]
     elision_not_after: list[str]
+    made_up_verbs: tuple[str, ...]
+    modifier_ends: tuple[str, ...]
+    benefactive_verbs: tuple[str, ...]
     bracket_notes: tuple[str, ...]
     place_prepositions: str
     adverbial_openers: str

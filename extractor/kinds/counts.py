@@ -7,9 +7,10 @@ from ..doc import Doc
 from ..doc.structure import clause_before
 from ..grammar.quantities import QuantityMatch, merge_brackets
 from ..output.models import Count
+from .after_count import acts
 from .base import Candidate
 from .count_grammar import CountGrammar, grammars
-from .items import acts, item_after
+from .items import item_after
 from .items_before import item_before
 from .label_ends import without_trailing_modal
 

@@ -44,7 +44,9 @@ def through_to_head(folded: str, start: int, end: int, unit: str, g: CountGramma
     run = _NAME_RUN.match(folded, end, end + _REACH)
     if run is None:
         return start, end
-    stop = next((k for k in range(end, run.end()) if _count_at(folded, k, g)), run.end())  # …和200家参展企业
+    # …和200家参展企业; 世界500强和行业龙头|将参加: an adverb opens the predicate
+    stop = next((k for k in range(end, run.end()) if _count_at(folded, k, g) or folded[k] in _ADVERBS_AHEAD),
+                run.end())
     found = [at + len(h) for h in heads if len(h) > 1 and (at := folded.find(h, end, stop)) >= 0]
     if not found:
         return start, end
@@ -53,6 +55,7 @@ def through_to_head(folded: str, start: int, end: int, unit: str, g: CountGramma
 
 
 _REACH = 10
+_ADVERBS_AHEAD = "将已"  # adverbs that never stand inside a name (都 does: 首都, 洪都拉斯)
 
 
 def _count_at(folded: str, k: int, g: CountGrammar) -> bool:

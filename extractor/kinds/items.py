@@ -10,6 +10,7 @@ import regex
 
 from ..grammar import periods
 from ..rules import rxcache
+from .after_count import names_a_level, past_copula, people_do
 from .count_grammar import CountGrammar, grammars
 from .item_ends import (
     at_classifier_head,
@@ -24,6 +25,7 @@ from .item_ends import (
 CJK = rxcache.compile(r"[\p{Han}（）()A-Za-z]")
 NAMED_DIGIT = rxcache.compile(r"\d+[A-Za-z]")  # 5G基站: a digit inside a name
 _NAMED_TOKEN = rxcache.compile(r"\d+[A-Za-z]+")
+_RANKING = rxcache.compile(r"\d+强")  # 世界500强: a ranking named by its size
 _CLAUSE_END = rxcache.compile(r"[，,。；;：:！？!?\s]")  # a 、 list goes on within the clause
 
 
@@ -45,7 +47,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return quoted
     if folded.startswith(g.passive_marks, end):
         return None  # 约50人被逮捕: what is counted was written before
-    if _people_do(folded, end, unit, g) or folded[end:end + 1] in g.rules.adverbs_first:
+    if people_do(folded, end, unit, g) or folded[end:end + 1] in g.rules.adverbs_first:
         return None  # 460多人住进新房, 147人已逮捕: people who do something, things something is done to
     if figure_follows(folded, end, g):
         # 546个总投资约9500亿元的|重大项目: the noun the figure's phrase modifies, after its 的
@@ -56,9 +58,7 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
         return None  # 285万辆和285.8万辆: no counted noun follows
     if folded.startswith("的", end):
         return _after_de(folded, end + 1, limit, unit, g)
-    if folded[end:end + 1] == "是" and CJK.match(folded[end + 1:end + 2] or " ") \
-            and folded[end + 1] not in g.rules.not_after_copula:
-        end += 1  # 2万多名|是|流动人口: the noun after the copula is counted (not 62人|是在…)
+    end = past_copula(folded, end, g)
     verb = g.verb_start.match(folded, end)
     if verb:
         compound = _after_verb(folded, end, verb.end(), limit, unit, through_de)
@@ -93,7 +93,8 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
     的) and its end (a stop word, a verb, a time phrase, punctuation)."""
     j = start
     while j < len(folded) and j - start < limit and (CJK.match(folded[j]) or folded[j] == "、"
-                                                     or (j > start and folded[j] in g.rules.quote_pairs)):
+                                                     or (j > start and folded[j] in g.rules.quote_pairs)
+                                                     or (j > start and _RANKING.match(folded, j))):
         if folded[j] == "的" and de_inside_word(folded, j, g):
             j += 1  # 目的地: a character of a word, no mark of a modifier
             continue
@@ -103,8 +104,8 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
             j += 1
             continue
-        if j > start and folded[j] in "和与及、" and _joins_nouns(folded, j, g):
-            j += 1  # 国家和地区, 乡镇、村: two nouns counted together
+        if j > start and folded[j] in "和与及、" and _joins(folded, start, j, g):
+            j += 1  # 国家和地区, 乡镇、村: two nouns counted together; 省级和国家级|园区: two modifiers
             continue
         if folded[j] == "、":
             de = _modifier_list_end(folded, start, j, limit, through_de, g)
@@ -146,6 +147,18 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
             break
         j = closing if closing else j + 1
     return start, j
+
+
+def _joins(folded: str, start: int, j: int, g: CountGrammar) -> bool:
+    return _joins_nouns(folded, j, g) or _joins_modifiers(folded, start, j, g)
+
+
+def _joins_modifiers(folded: str, start: int, j: int, g: CountGrammar) -> bool:
+    """省级和国家级园区, 国际和国内展园: the words before the conjunction are a short
+    modifier (a level, a kind, a side) and so are those after it; the noun follows both."""
+    part, nxt = folded[max(start, j - 4):j], folded[j + 1:j + 6]
+    return (part.endswith(g.rules.modifier_ends) and len(nxt) > 2 and CJK.match(nxt[0]) is not None
+            and any(nxt.find(e, 0, 4) >= 0 for e in g.rules.modifier_ends))
 
 
 def _ends_phrase(folded: str, at: int, g: CountGrammar) -> bool:
@@ -196,27 +209,6 @@ def _modifier_list_end(folded: str, start: int, j: int, limit: int, through_de: 
     return None
 
 
-def acts(folded: str, end: int, unit: str) -> bool:
-    """People or times followed by a verb (14人死亡, 600多人出席, 两次使用…): they do
-    something; or by 的 (载有72人的客机): they make up what follows. The count
-    names no item, before or after it."""
-    g = grammars()
-    return unit in g.actor_units and (g.verb_start.match(folded, end) is not None or folded.startswith("的", end)
-                                      or _people_do(folded, end, unit, g))
-
-
-def _people_do(folded: str, end: int, unit: str, g: CountGrammar) -> bool:
-    """460多人住进新房: people followed by a one-character verb (not 2000户住宅)."""
-    return (unit in g.actor_units and folded[end:end + 1] in g.rules.people_verbs
-            and folded[end:end + 2] not in g.words_with_stops)
-
-
-def names_a_level(folded: str, start: int) -> bool:
-    """8万家的目标, 14万亿元新台阶, 历史新高: the noun at `start` names a goal or a level
-    a figure reaches, not what the figure counts or measures."""
-    return folded.startswith(grammars().rules.level_nouns, start)
-
-
 def _after_de(folded: str, start: int, limit: int, unit: str, g: CountGrammar) -> tuple[int, int] | None:
     """1万个左右的行政村: the noun after 的 is what is counted; not when people make
     it up (72人的客机) or when it names a goal or a level the figure reaches
@@ -229,8 +221,11 @@ def _after_de(folded: str, start: int, limit: int, unit: str, g: CountGrammar) -
 
 
 def _closing_mark(folded: str, j: int, start: int, g: CountGrammar) -> int:
-    """Past a quoted name (3个全球“灯塔工厂”) or a bracket inside the noun: where it
-    closes; 0 when no mark opens at `j`, -1 when one opens and does not close."""
+    """Past a quoted name (3个全球“灯塔工厂”), a bracket inside the noun or a ranking's
+    digits (290家世界500强|和行业龙头企业): where it closes; 0 when no mark opens at `j`,
+    -1 when one opens and does not close."""
+    if ranking := _RANKING.match(folded, j):
+        return ranking.end()
     if 0 < j - start <= 2 and folded[j] in g.rules.quote_pairs:  # a short modifier, then a name
         close = folded.find(g.rules.quote_pairs[folded[j]], j + 1, j + 12)
     elif folded[j] in g.rules.quote_pairs:
@@ -327,14 +322,6 @@ def _head_after_verb(folded: str, at: int, g: CountGrammar, verbs_left: int = 1)
 def _inside_word(folded: str, j: int, g: CountGrammar) -> bool:
     """A stop character inside a word (贷款意向, 煤炭间接液化): no stop."""
     return folded[j - 1:j + 1] in g.words_with_stops or folded[j:j + 2] in g.words_with_stops
-
-
-def quantity_end(folded: str, end: int) -> int:
-    """`end`, or past a quantity noun written there (72%的国土|面积)."""
-    for noun in grammars().quantity_nouns:
-        if folded.startswith(noun, end):
-            return end + len(noun)
-    return end
 
 
 def _owns_what_follows(folded: str, start: int, de: int, g: CountGrammar) -> bool:

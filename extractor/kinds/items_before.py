@@ -21,6 +21,11 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     clause = clause.rstrip()
     if not clause or (clause.endswith("等") and "、" in clause):
         return None  # 白血病、血友病等11种: a list summed up, its kind not named here
+    if clause.endswith("等") and _made_up(folded, start, g):
+        return None  # 由张三同志等46人组成的…: the people are not all the one named
+    if clause.endswith("由") and _made_up(folded, start, g):
+        # 代表团由516人组成: what the members make up is named before 由
+        return _cleaned(folded, *_without_times(folded, begin, begin + len(clause) - 1), g)
     cut = max(clause.rfind("、"), clause.rfind("和"), clause.rfind("及"))
     listed = cut > 0 and COUNT_BEFORE.search(clause, 0, cut) is not None
     if listed:  # 达成投资项目20个、合作项目25个: a list of nouns with their counts
@@ -60,6 +65,16 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     raw = begin + noun_start + (len(noun) - len(noun.lstrip()))
     start, end = _without_times(folded, raw, raw + len(noun.strip()))  # 5月|中欧班列, 中欧班列|全年
     return _cleaned(folded, start, end, g, verb_end=quantity)
+
+
+def _made_up(folded: str, start: int, g: CountGrammar) -> bool:
+    """…由176人|组成: a verb of making up follows the count, within its clause."""
+    for i in range(start + 1, min(len(folded), start + 14)):
+        if folded[i] in "，,。；;\n":
+            return False
+        if folded.startswith(g.rules.made_up_verbs, i):
+            return True
+    return False
 
 
 def _after_last_verb(clause: str, stem: int) -> int:

@@ -82,7 +82,7 @@ class LabelGrammar:
         self.rates = frozenset(r.rate_words)
         # 增速比1—10月份加快: a rate compared with an earlier one continues the quantity named before
         self.rate_compared = rxcache.compile(
-            f"(?:{patterns.alternation(r.rate_words)})\\s*(?:{patterns.alternation(r.continuing_words)})")
+            f"(?:累计|年均|平均)?(?:{patterns.alternation(r.rate_words)})(?P<base>\\s*(?:{patterns.alternation(r.continuing_words)}))")
         self._read_name_ends(r)
         # 是全球平均水平的2.75倍: a clause that only names the base of a multiple or share
         self.base_clause = rxcache.compile(r"(?:是|为|相当于|达到)\p{Han}{2,16}的$")

@@ -22,7 +22,9 @@ from ..doc import Doc
 from ..doc.structure import enumerations
 from ..output.models import Count
 from ..rules import rxcache
-from . import items, label_ends
+from . import label_ends
+from .after_count import acts, names_a_level, quantity_end
+from .count_links import changed_to, part_of
 from .counts import elided_item
 from .items import item_after
 from .items_before import noun_before
@@ -32,11 +34,6 @@ from .periods import PeriodIndex, grounded
 
 Span = tuple[int, int]
 _BRACKETS = "（(）)"
-# what stands between a count of things and a count of some of them (项目|中有|5个)
-_PARTITIVE = rxcache.compile(r"[\p{Han}“”《》，,]{0,12}?(?:中有?|里有)[的，,]?")
-_CHANGED_TO = rxcache.compile(r"\p{Han}{0,6}?(?:到|至)\p{Han}{0,5}?")
-# 流动量超6.16亿人次，日均超2.05亿人次: the same quantity again, per day or on average
-_PER_SPAN = rxcache.compile(r"[，,]\s*(?:日均|月均|年均|平均|每天|每日|其中)(?:超过?|达到?|约|近|逾|突破|为)?")
 _HAN = rxcache.compile(r"\p{Han}")
 _MAX_BRACKETS = 8  # brackets stepped over before a name; deeper nesting names nothing
 _LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
@@ -81,10 +78,10 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         opening = folded.rfind("（" if folded[lo - 1] == "）" else "(", max(0, lo - 20), lo)
         if opening > 0:  # 固定资产投资（不含农户）37亿元, 票房今天（7月19日）突破: a note in brackets
             return name_before(doc, opening, periods, depth + 1) if depth < _MAX_BRACKETS else None
-    if c.continuing.match(folded, lo, start) or c.rate_compared.match(folded, lo, start):
-        return None
-    if c.base_clause.fullmatch(folded, lo, start):
-        return None  # the name is the subject of the clause before (…用户达5.61亿户，是…的2.75倍)
+    if rate := c.rate_compared.match(folded, lo, start):  # 增速比1—2月份加快: the rate is what is measured
+        return lo, rate.start("base")
+    if c.continuing.match(folded, lo, start) or c.base_clause.fullmatch(folded, lo, start):
+        return None  # the name is the subject of the clause before (拉动…; …用户达5.61亿户，是…的2.75倍)
     share = list(c.share.finditer(folded, lo, start))
     hi = share[-1].start() if share else start
     base = c.recovered.search(folded, lo, hi)  # 客流量恢复至2019年同期的92%: the base is no name
@@ -202,7 +199,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     measured = _compiled().measured.match(folded, end)
     if measured:
         return measured.span()  # 500毫米口径望远镜: the measured word is written
-    if items.names_a_level(folded, end):
+    if names_a_level(folded, end):
         return None  # 迈上14万亿元新台阶: a level reached names no quantity
     span = item_after(folded, end, through_de=False)  # 千亩茶园的采摘期: the figure's noun is 茶园
     if span and span[1] - span[0] > 2 and folded[span[1] - 1] in _compiled().noun_locatives \
@@ -211,7 +208,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
     if span and folded[end - 2:end] == "%的":  # (end is past 的 here)
         span = (span[0], rate_end(folded, span[1]))
     if span:
-        span = (span[0], items.quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
+        span = (span[0], quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
         action = _compiled().trailing_action.search(folded, span[0] + 2, span[1])
         span = (span[0], action.start()) if action else span  # 500亩茶叶|采收
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
@@ -259,8 +256,9 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
                 continue
         shared = _noun_after(doc, group[-1].end) if len(group) > 1 and not isinstance(first, Count) else None
         label = shared or _own_label(doc, first, before)
-        if label and folded[label[0]:label[1]] in _compiled().rates:
-            label = None  # 增速较上半年加快0.6个百分点: the rate of what grew before
+        if label and folded[label[0]:label[1]] in _compiled().rates and not _compiled().rate_compared.match(
+                folded, label[0]):
+            label = None  # 年均增速达到92%: a rate names no quantity; what grew before does
         if label is None and previous and previous[0] == sentence:
             label = previous[1]
         elif label is None:
@@ -349,27 +347,6 @@ def _linked_end(doc: Doc, before: Span, start: int) -> int:
     return before[1] if (linked and linked.start() == before[1]) or before[1] == start else -1
 
 
-def _part_of(doc: Doc, whole: Count | None, part: Count) -> Span | None:
-    """20个项目中有5个: a count of some of the things counted just before takes their item."""
-    if whole is None or whole.item_span is None:
-        return None
-    between = doc.folded[whole.end:part.start]
-    if between.rstrip("，, ").endswith("其中"):
-        return None  # …2.1万个，其中80个: a new count, not some of the earlier ones
-    if between.endswith("的有") and whole.unit == part.unit and len(between) <= 40 and "。" not in between:
-        return tuple(whole.item_span)  # 82种工业产品中，产量增长的有45种: those of them that …
-    return tuple(whole.item_span) if _PARTITIVE.fullmatch(between) else None
-
-
-def _changed_to(doc: Doc, before: Count | None, after: Count) -> Span | None:
-    """从310家增加到520家: the figure a change reaches counts what its start counts; so
-    does the same quantity per day (流动量超6.16亿人次，日均超2.05亿人次)."""
-    if before is None or before.item_span is None or before.unit != after.unit:
-        return None
-    between = doc.folded[before.end:after.start]
-    return tuple(before.item_span) if _CHANGED_TO.fullmatch(between) or _PER_SPAN.fullmatch(between) else None
-
-
 def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     """Labels of percentages, money and measures; a count's label is its item, and a
     count with no noun after it takes the name before it."""
@@ -377,13 +354,13 @@ def attach_labels(doc: Doc, facts: Sequence, periods: PeriodIndex) -> None:
     seen: list[Count] = []  # the counts before (the last is `previous`)
     for fact in facts:
         previous = seen[-1] if seen else None
-        part = _part_of(doc, previous, fact) if isinstance(fact, Count) else None
+        part = part_of(doc, previous, fact) if isinstance(fact, Count) else None
         if part and grounded(doc, part):
             fact.item, fact.item_span = doc.text[part[0]:part[1]], tuple(part)  # 24条产业链中的11条
-        elif isinstance(fact, Count) and fact.item is None and not items.acts(doc.folded, fact.end, fact.unit):
+        elif isinstance(fact, Count) and fact.item is None and not acts(doc.folded, fact.end, fact.unit):
             names[fact.start] = name_before(doc, fact.start, periods)
             named = names[fact.start] and noun_before(doc.folded, names[fact.start])
-            span = (named or _part_of(doc, previous, fact) or _changed_to(doc, previous, fact)
+            span = (named or part_of(doc, previous, fact) or changed_to(doc, previous, fact)
                     or elided_item(doc, seen, fact))
             if span and grounded(doc, span):
                 fact.item, fact.item_span = doc.text[span[0]:span[1]], tuple(span)

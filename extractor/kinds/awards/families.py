@@ -268,7 +268,7 @@ def one_of(r: Reading) -> Iterable[Found]:
             title, start = np[count.end():], m.start("np") + count.end()
         else:
             title, start = r.folded[m.start():m.end("np")], m.start()
-        if not plausible_title(title) or len(title) < 4:
+        if not plausible_title(title) or len(title) < 4 or _a_first_described(title, rules.data):
             continue
         selection = has_evidence(title) and any(w in title for w in rules.data.one_of_selection_words)
         holder = subject(r, m.start())
@@ -276,6 +276,16 @@ def one_of(r: Reading) -> Iterable[Found]:
             holder = subject_after(r, m.end())  # 作为…之一，今年，重庆将…
         yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
                     "awards.one_of", holder)
+
+
+def _a_first_described(title: str, data) -> bool:
+    """首批升起五星红旗的香港学校, 第一批同中国建交的欧洲国家: a clause before 的 telling what
+    the first ones did, and a plain noun after it, name a historic first, no designation;
+    首批设立的国家数字服务出口基地 (a verb of designating) or …的示范区 (an honour's word) do."""
+    de = title.rfind("的")
+    if de < 0:
+        return False
+    return not has_evidence(title[de + 1:]) and not any(v in title[:de] for v in data.one_of_designating_verbs)
 
 
 # Longer than any sibling_before match can be (a count, 24 characters, a conjunction, a count).

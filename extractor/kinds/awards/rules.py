@@ -71,6 +71,7 @@ class AwardRules(patterns.Rules):
     passive: str
     attributive: str
     one_of_selection_words: list[str]
+    one_of_designating_verbs: list[str]
     as_word: str
     named_honours: list[str]
     named_not_after: list[str]
