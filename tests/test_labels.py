@@ -73,6 +73,9 @@ def _phrases(text: str, kind: str, *fields: str) -> list[tuple]:
     ("一般公共预算收入增长3.5%，累计增幅比1—2月提高0.7个百分点。", "percentages",
      [("3.5%", "一般公共预算收入"), ("0.7个百分点", "累计增幅")]),
     ("近三年交易额年均增速达到35%。", "percentages", [("35%", "交易额")]),
+    # 投入 alone before the money names it (the annotators' precedent); an object after it does
+    ("该县去年累计投入4.6亿元。", "money", [("4.6亿元", "投入")]),
+    ("该县去年累计投入资金4.6亿元。", "money", [("4.6亿元", "资金")]),
     # a multiple of a base: the name before 为 … 的
     ("景区客流量预计为平日客流量的1.8倍。", "percentages", [("1.8倍", "景区客流量")]),
     # the quantity noun after a figure is part of the name it modifies
@@ -458,6 +461,10 @@ def test_periods(text, expected):
     ("有60家中国500强和行业领军企业到场。", [("60家", "中国500强和行业领军企业")]),
     ("全县认定25个市级和省级示范村。", [("25个", "市级和省级示范村")]),
     ("新增14所公办和民办幼儿园。", [("14所", "公办和民办幼儿园")]),
+    ("改造6座大、中型泵站。", [("6座", "大、中型泵站")]),
+    # a bracket of a noun's kinds stays inside it; 雷达 holds its 达
+    ("试点覆盖12个市（州、区）。", [("12个", "市（州、区）")]),
+    ("该部署了2个雷达站。", [("2个", "雷达站")]),
     # adverbs of time and ranks held end the noun
     ("这样的冷链设备目前在全市有50多台。", [("50多台", "冷链设备")]),
     ("有8个生态旅游县居全省前列。", [("8个", "生态旅游县")]),

@@ -266,6 +266,12 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("伊朗伊斯兰议会副议长尼克扎德12日表示，", [("尼克扎德", "伊朗伊斯兰议会副议长", "伊朗")]),
     # heads of armed forces; a republic's full name read leftwards before its army
     ("伊朗伊斯兰共和国军队总司令穆萨维说，", [("穆萨维", "伊朗伊斯兰共和国军队总司令", "伊朗伊斯兰共和国军队")]),
+    # names written in Chinese characters: a Japanese surname (given names of up to three
+    # characters), or a Chinese one for Korea; a time word after the name is no part of it
+    ("日本外相岩屋毅当天会见了代表团。", [("岩屋毅", "日本外相", "日本")]),
+    ("日本前首相野田佳彦今天在千叶县发表谈话。", [("野田佳彦", "日本前首相", "日本")]),
+    ("日本公明党党首斋藤铁夫表示，", [("斋藤铁夫", "日本公明党党首", "日本")]),
+    ("韩国前总统文在寅出席活动。", [("文在寅", "韩国前总统", "韩国")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract
@@ -285,6 +291,8 @@ def test_foreign_leaders_after_country_and_post(sentence, expected):
     "吸引了大批市民游客前来参观。",  # a post word after a post word is no name (游 is a surname)
     "总书记高兴地说，要继续努力。",  # 地 ends an adverb, not a given name
     "欧盟能源部长特别会议在布鲁塞尔举行。",  # a meeting's word after the post
+    "日本首相官邸前有民众集会。",  # a Japanese surname's character opens no name here
+    "韩国总统府发言人表示。",
 ])
 def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract

@@ -39,6 +39,7 @@ class Surnames(patterns.Rules):
     traditional: list[str]
     compound_rare: list[str]
     japanese: list[str]
+    japanese_after_post: list[str]
 
     def all(self) -> frozenset[str]:
         return frozenset(self.single + self.weak + self.rare + self.traditional + self.compound
@@ -90,6 +91,7 @@ class NameGrammar:
     any_surname: frozenset[str]          # every list: a name after a byline label
     surname_firsts: frozenset[str]       # first characters of the running-text surnames
     surname_alt: str                     # regex alternation of the running-text surnames
+    japanese_alt: str                    # … of the Japanese ones, with those read only after a post
     stop_names: frozenset[str]
     stop_prefixes: frozenset[str]        # proper prefixes of stop names
     stop_openings: frozenset[str]        # stop names of two characters no name opens with
@@ -134,6 +136,7 @@ def grammar() -> NameGrammar:
         any_surname=names.all(),
         surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound + names.japanese),
         surname_alt=alt(names.compound + names.japanese + names.single),
+        japanese_alt=alt(names.japanese + names.japanese_after_post),
         stop_names=frozenset(rules.stop_names),
         stop_prefixes=frozenset(w[:n] for w in rules.stop_names for n in range(2, len(w))),
         stop_openings=frozenset(w for w in rules.stop_names if len(w) == 2) - frozenset(rules.name_opening_words),

@@ -157,6 +157,8 @@ def _joins_modifiers(folded: str, start: int, j: int, g: CountGrammar) -> bool:
     """省级和国家级园区, 国际和国内展园: the words before the conjunction are a short
     modifier (a level, a kind, a side) and so are those after it; the noun follows both."""
     part, nxt = folded[max(start, j - 4):j], folded[j + 1:j + 6]
+    if j - start == 1 and folded[j] == "、" and nxt[1:2] in g.rules.modifier_ends:
+        return True  # 4座大、中型灌区: one character of each, sharing the modifier's end
     return (part.endswith(g.rules.modifier_ends) and len(nxt) > 2 and CJK.match(nxt[0]) is not None
             and any(nxt.find(e, 0, 4) >= 0 for e in g.rules.modifier_ends))
 
@@ -237,7 +239,7 @@ def _closing_mark(folded: str, j: int, start: int, g: CountGrammar) -> int:
     elif folded[j] in "(（":
         if folded.startswith(g.rules.bracket_notes, j + 1):
             return -1  # 43个县域医共体(含县级医院、…): a note on what the noun covers ends it
-        close = folded.find(")" if folded[j] == "(" else "）", j, j + 8)
+        close = folded.find(")" if folded[j] == "(" else "）", j, j + 12)  # 9个省（自治区、直辖市）
     else:
         return 0
     return close + 1 if close >= 0 else -1

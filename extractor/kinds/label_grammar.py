@@ -13,6 +13,7 @@ class LabelRules(patterns.Rules):
     linking_words: list[str]
     scope_words: list[str]
     leading_verbs: list[str]
+    nominal_verbs: tuple[str, ...]
     indicator_heads: list[str]
     share_words: list[str]
     continuing_words: list[str]
@@ -95,6 +96,7 @@ class LabelGrammar:
             f"(?:{patterns.alternation(r.share_names)})?")
         self.excess = frozenset(r.excess_words)
         self._read_grants(r)
+        self.nominal_verbs = tuple(r.nominal_verbs)
         self.verb_only = frozenset(r.leading_verbs)  # 增加, 完成 alone name nothing (出口 does)
         # 万亩, 万亿元: the rest of a figure read as words
         self.leftover_unit = rxcache.compile(r"^[万亿千百十][\p{Han}]{0,3}$|^(?:百分点|基点)$")

@@ -82,16 +82,11 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         return lo, rate.start("base")
     if c.continuing.match(folded, lo, start) or c.base_clause.fullmatch(folded, lo, start):
         return None  # the name is the subject of the clause before (拉动…; …用户达5.61亿户，是…的2.75倍)
-    share = list(c.share.finditer(folded, lo, start))
-    hi = share[-1].start() if share else start
-    base = c.recovered.search(folded, lo, hi)  # 客流量恢复至2019年同期的92%: the base is no name
-    hi = base.start() if base else hi
-    origin = c.origin.search(folded, lo, hi)
-    hi = origin.start() if origin else hi
-    linked = c.linking.search(folded, lo, hi)
-    hi = linked.start() if linked else hi
+    hi = _before_shares_and_bases(folded, lo, start)
     lo = after_last_boundary(folded, lo, hi)
     front = c.front.match(folded, lo, hi)
+    if front and front.end() == hi:  # only leading words: they name nothing, unless a verb names the quantity
+        return next(((hi - len(v), hi) for v in c.nominal_verbs if folded.endswith(v, lo, hi)), None)  # 累计投入
     lo = front.end() if front else lo
     word = c.word.search(folded, lo, hi)
     dated_base = c.dated_base.search(folded, lo, word.start()) if word else None
@@ -120,6 +115,19 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     span = (span[0], without_trailing_adverbs(folded, *span))
     name = folded[span[0]:span[1]]
     return None if not name or names_nothing(name) else span
+
+
+def _before_shares_and_bases(folded: str, lo: int, start: int) -> int:
+    """Where a quantity's name may end before a figure at `start`: before a share word,
+    a base the quantity recovers to (客流量恢复至2019年同期的92%), where a change starts
+    (从过去的54%) or a linking word."""
+    c = _compiled()
+    share = list(c.share.finditer(folded, lo, start))
+    hi = share[-1].start() if share else start
+    for cut in (c.recovered, c.origin, c.linking):
+        found = cut.search(folded, lo, hi)
+        hi = found.start() if found else hi
+    return hi
 
 
 def ends_with_indicator(doc: Doc, span: Span) -> bool:

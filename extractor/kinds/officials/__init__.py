@@ -34,6 +34,7 @@ _RULES = (
     posts.post_before_name,
     posts.name_before_post,
     foreign.foreign_leader,
+    foreign.han_named_leader,
     foreign.foreign_name_before_post,
     lists.minority_names,
     posts.apposition,

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ...grammar import words
+from ...grammar import names, words
 from ...rules import patterns, rxcache
 from .reading import Found, Reading, listed_posts, organization
 
@@ -34,9 +34,15 @@ class _ForeignRules(patterns.Rules):
     org_suffixes: list[str]
     not_names: list[str]
     dotted_not_before: list[str]
+    han_named: dict[str, str]
 
 
 _HAN = rxcache.compile(r"\p{Han}")
+_HAN_RUN = rxcache.compile(r"\p{Han}+")
+# the surnames a country's people are named with, by the kind officials_foreign.toml gives
+_LONG_VERBS = lru_cache(maxsize=1)(lambda: tuple(v for v in words.verbs() if len(v) > 1))
+# and the longest given name read after them (鸠山由纪夫, 尹锡悦)
+_SURNAMES = {"japanese": (lambda: names.grammar().japanese_alt, 3), "chinese": (lambda: names.grammar().surname_alt, 2)}
 # between a country and its post: words only (俄罗斯|外交部|副部长), never a mark or a
 # word that opens a clause of its own (同, 在, 的 …)
 _ORG_GAP = rxcache.compile(r"[^\P{Han}同与和及在的对向于是]+")
@@ -63,6 +69,8 @@ class _ForeignGrammar:
     org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
     not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
     dotted_not_before: tuple[str, ...]  # words after a ·-name that make it a body's or a place's
+    han_named: dict[str, tuple[regex.Pattern[str], int]]  # countries naming people in Chinese characters:
+    #                                                      their surnames, the longest given name
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +105,8 @@ def _grammar() -> _ForeignGrammar:
         org_suffixes=tuple(rules.org_suffixes),
         not_names=frozenset(rules.not_names),
         dotted_not_before=tuple(rules.dotted_not_before),
+        han_named={country: (rxcache.compile(_SURNAMES[kind][0]()), _SURNAMES[kind][1])
+                   for country, kind in rules.han_named.items()},
     )
 
 
@@ -120,6 +130,46 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
             topic = folded.startswith(fg.topic_words, org_start + len(org_text))  # 也门|问题特使
             yield r.found(start, end, "officials.foreign_leader", (org_start, start),
                           org=None if topic else _body_of(r, org_start, start, org_text))
+
+
+def han_named_leader(r: Reading) -> Iterator[Found]:
+    """日本首相石破茂今天…, 日本公明党党首山口那津男, 韩国总统尹锡悦: after the post of a
+    body of a country whose people are named in Chinese characters (not in the
+    transliteration characters foreign_leader reads), a surname of that country and a
+    given name (one to three characters for Japanese names, one or two otherwise), the
+    longest that ends where a name may end."""
+    fg, folded = _grammar(), r.folded
+    for m in fg.post.finditer(folded, r.start, r.end):
+        found = _organization_before(r, m.start(), fg)
+        if found is None or folded[found[0] - 1:found[0]] == "驻" or _verb_between(folded, found, m.start()):
+            continue  # 中国驻韩国大使|戴兵: the post of the sending country; …递交写给首相: a clause
+        country = next((c for c in fg.han_named if found[1].startswith(c)), None)
+        surname = fg.han_named[country][0].match(folded, m.end(), r.end) if country else None
+        if surname is None:
+            continue
+        longest = fg.han_named[country][1]
+        end = next((surname.end() + n for n in range(longest, 0, -1) if _given_name(r, surname.end(), n)), None)
+        if end is not None:
+            yield r.found(m.end(), end, "officials.han_named_leader", (found[0], m.end()),
+                          org=_body_of(r, found[0], m.end(), found[1]))
+
+
+def _verb_between(folded: str, found: tuple[int, str], post: int) -> bool:
+    """A verb of the lexicon, or 给, between the country and the post (日本外务省递交写给|首相)."""
+    return folded.find("给", found[0], post) >= 0 or any(folded.find(v, found[0], post) >= 0 for v in _LONG_VERBS())
+
+
+def _given_name(r: Reading, start: int, n: int) -> bool:
+    """n characters at `start` make a given name: Chinese characters, the last a name's
+    (李在明: 在 inside a given name, never at its end), ending where a name may end."""
+    given, fg = r.folded[start:start + n], _grammar()
+    if any(r.folded.startswith(fg.long_end_words, k) or len((r.g.after_name.match(r.folded, k) or [""])[0]) > 1
+           for k in range(start + 1, start + n)):
+        return False  # 石破茂|今天, 岸田文雄|演讲: a word that follows names begins inside (not 松野博|一)
+    if n > 1 and given[-1] in fg.name_end_words:
+        return False  # 高市早苗|称: a word that follows names is no name's last character
+    return _HAN_RUN.fullmatch(given) is not None and given[-1] not in names.grammar().nonname_chars and ends_name(
+        r, start + n)
 
 
 def foreign_name_before_post(r: Reading) -> Iterator[Found]:
