@@ -270,8 +270,12 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     # characters), or a Chinese one for Korea; a time word after the name is no part of it
     ("日本外相岩屋毅当天会见了代表团。", [("岩屋毅", "日本外相", "日本")]),
     ("日本前首相野田佳彦今天在千叶县发表谈话。", [("野田佳彦", "日本前首相", "日本")]),
-    ("日本公明党党首斋藤铁夫表示，", [("斋藤铁夫", "日本公明党党首", "日本")]),
+    ("日本公明党党首斋藤铁夫表示，", [("斋藤铁夫", "日本公明党党首", "日本公明党")]),
     ("韩国前总统文在寅出席活动。", [("文在寅", "韩国前总统", "韩国")]),
+    # a party is the body of its leader's post
+    ("柬埔寨人民党主席洪森表示，", [("洪森", "柬埔寨人民党主席", "柬埔寨人民党")]),
+    # a character of prose may end a given name where a mark or a time word shows the end
+    ("朝鲜劳动党总书记金正日近日视察工厂。", [("金正日", "朝鲜劳动党总书记", "朝鲜劳动党")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract

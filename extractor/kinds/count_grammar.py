@@ -136,7 +136,7 @@ class CountGrammar:
         self.opening_verbs = tuple(sorted(r.item_opening_verbs, key=len, reverse=True))
         self.subject_heads, self.elision_not_after = tuple(r.item_subject_heads), tuple(r.elision_not_after)
         self.measure_after = rxcache.compile(r.measure_after)
-        self.count_ahead = rxcache.compile(f"[一二三四五六七八九十两百千万]+{self.classifier}")
+        self.count_ahead = rxcache.compile(f"[一二三四五六七八九十两百千万]+[多余]?{self.classifier}")  # 十多名
         # a count in digits right after another's classifier (4批|407名优秀讲解员)
         self.digit_count_ahead = rxcache.compile(f"[0-9]+(?:\\.[0-9]+)?[多余]?(?P<classifier>{self.classifier})")
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))

@@ -29,8 +29,34 @@ def at_classifier_head(folded: str, start: int, end: int, unit: str, g: CountGra
     heads = g.rules.classifier_heads.get(unit)
     if not heads or folded.endswith(heads, start, end):
         return end
+    if unit in g.actor_units:
+        return _first_people_head(folded, start, end, heads)
     last = max((folded.rfind(h, start, end) + len(h) for h in heads if folded.rfind(h, start, end) >= 0), default=-1)
-    return last if start + 2 <= last <= end - 2 else end
+    return last if start + 2 <= last <= end - 2 and folded[last] != "性" else end  # (代表|性传承人: no head)
+
+
+_LIST_GOES_ON = "、和与及性"  # after a head: a list going on (专家、学者), or no head at all (代表|性传承人)
+
+
+def _first_people_head(folded: str, start: int, end: int, heads: tuple[str, ...]) -> int:
+    """4.5万名农技人员|纽带作用, 100多名农技人员|包片指导农民: people are named by the first
+    head of people in the run, not by a later one in the clause that follows them; a head
+    another head follows (党员|代表) or a list going on does not end it."""
+    spans = {(at, at + len(h)) for h in heads for at in _occurrences(folded, h, start, end)}
+    for at in sorted(e for _, e in spans):
+        inside = any(s < at < e for s, e in spans)  # 施工人员: the 工人 inside 人员's word ends nothing
+        if start + 2 <= at <= end - 2 and not inside and folded[at] not in _LIST_GOES_ON \
+                and not folded.startswith(heads, at):
+            return at
+    return end
+
+
+def _occurrences(folded: str, word: str, start: int, end: int) -> list[int]:
+    found, at = [], folded.find(word, start, end)
+    while at >= 0:
+        found.append(at)
+        at = folded.find(word, at + 1, end)
+    return found
 
 
 def through_to_head(folded: str, start: int, end: int, unit: str, g: CountGrammar) -> tuple[int, int]:
@@ -55,7 +81,7 @@ def through_to_head(folded: str, start: int, end: int, unit: str, g: CountGramma
 
 
 _REACH = 10
-_ADVERBS_AHEAD = "将已"  # adverbs that never stand inside a name (都 does: 首都, 洪都拉斯)
+_ADVERBS_AHEAD = "将已在"  # adverbs and a preposition never inside a name (都 is: 首都, 洪都拉斯)
 
 
 def _count_at(folded: str, k: int, g: CountGrammar) -> bool:

@@ -168,8 +168,15 @@ def _given_name(r: Reading, start: int, n: int) -> bool:
         return False  # 石破茂|今天, 岸田文雄|演讲: a word that follows names begins inside (not 松野博|一)
     if n > 1 and given[-1] in fg.name_end_words:
         return False  # 高市早苗|称: a word that follows names is no name's last character
-    return _HAN_RUN.fullmatch(given) is not None and given[-1] not in names.grammar().nonname_chars and ends_name(
-        r, start + n)
+    nonname, after = names.grammar().nonname_chars, start + n
+    time_word_after = r.folded.startswith(fg.long_end_words, after) or len(
+        (r.g.after_name.match(r.folded, after) or [""])[0]) > 1  # 近日, 表示: a word that follows names
+    if given[-1] in nonname and not (n > 1 and time_word_after):
+        return False  # a character of prose ends no name, unless a time word shows it does (金正日|近日; 梁强|时)
+    if n == 1 and r.folded[after:after + 1] in nonname and not time_word_after \
+            and r.folded[after:after + 1] not in fg.name_end_words:
+        return False  # 金正|日: the character after a one-character given name goes on with it (not 赵显|等)
+    return _HAN_RUN.fullmatch(given) is not None and ends_name(r, after)
 
 
 def foreign_name_before_post(r: Reading) -> Iterator[Found]:
