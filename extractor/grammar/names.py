@@ -92,6 +92,7 @@ class NameGrammar:
     surname_firsts: frozenset[str]       # first characters of the running-text surnames
     surname_alt: str                     # regex alternation of the running-text surnames
     japanese_alt: str                    # … of the Japanese ones, with those read only after a post
+    japanese_firsts: frozenset[str]      # the first characters of those
     stop_names: frozenset[str]
     stop_prefixes: frozenset[str]        # proper prefixes of stop names
     stop_openings: frozenset[str]        # stop names of two characters no name opens with
@@ -137,6 +138,7 @@ def grammar() -> NameGrammar:
         surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound + names.japanese),
         surname_alt=alt(names.compound + names.japanese + names.single),
         japanese_alt=alt(names.japanese + names.japanese_after_post),
+        japanese_firsts=frozenset(w[0] for w in names.japanese + names.japanese_after_post),
         stop_names=frozenset(rules.stop_names),
         stop_prefixes=frozenset(w[:n] for w in rules.stop_names for n in range(2, len(w))),
         stop_openings=frozenset(w for w in rules.stop_names if len(w) == 2) - frozenset(rules.name_opening_words),

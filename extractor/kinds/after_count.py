@@ -3,6 +3,7 @@ what is counted (14人死亡, 600多人出席, 460多人住进新房), unless th
 named before 由 (代表团由516人组成); a copula before the counted noun (8所为小学)."""
 from __future__ import annotations
 
+from ..doc.structure import clause_before
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
 
@@ -14,7 +15,8 @@ def acts(folded: str, end: int, unit: str) -> bool:
     something; or by 的 (载有72人的客机): they make up what follows. The count
     names no item, before or after it."""
     g = grammars()
-    if folded.startswith(g.rules.made_up_verbs, end) and _made_up_by(_clause_back(folded, end).removesuffix(unit)):
+    made_up = folded.startswith(g.rules.made_up_verbs, end)
+    if made_up and _made_up_by(clause_before(folded, end, 24)[1].removesuffix(unit)):
         return False  # 代表团由516人组成: the people make up the body named before 由
     return unit in g.actor_units and (g.verb_start.match(folded, end) is not None or folded.startswith("的", end)
                                       or people_do(folded, end, unit, g))
@@ -25,13 +27,6 @@ def _made_up_by(before: str) -> bool:
     directly, its digits aside; not 由张三等|46人组成 (a list summed up)."""
     words = before.rstrip("0123456789.万亿千百十多余约近超")
     return words.endswith("由") or ("由" in words and words.endswith("各"))
-
-
-def _clause_back(folded: str, end: int, reach: int = 24) -> str:
-    """The words of the clause before `end`, at most `reach` characters."""
-    lo = max(0, end - reach)
-    cut = max(folded.rfind(m, lo, end) for m in "，,。；;！？!?\n")
-    return folded[max(lo, cut + 1):end]
 
 
 def people_do(folded: str, end: int, unit: str, g: CountGrammar) -> bool:
@@ -46,7 +41,7 @@ def past_copula(folded: str, end: int, g: CountGrammar) -> int:
     mark, nxt = folded[end:end + 1], folded[end + 1:end + 2]
     if mark not in ("是", "为") or not _HAN.match(nxt or " ") or nxt in g.rules.not_after_copula:
         return end
-    if mark == "为" and (g.verb_start.match(folded, end + 1) or nxt in "第全一两二三四五六七八九十"
+    if mark == "为" and (g.verb_start.match(folded, end + 1) or nxt in "第全" or g.count_ahead.match(folded, end + 1)
                         or folded.startswith(g.rules.benefactive_verbs, end + 2)):
         return end
     return end + 1

@@ -4,6 +4,7 @@ classifier agrees with the head it counts (4所高校|雄安校区); and two tes
 words right after a classifier (a quantity noun with its own figure, the 的 of 目的地)."""
 from __future__ import annotations
 
+from ..doc.occurrences import occurrences
 from ..rules import rxcache
 from .count_grammar import CountGrammar
 
@@ -42,21 +43,13 @@ def _first_people_head(folded: str, start: int, end: int, heads: tuple[str, ...]
     """4.5万名农技人员|纽带作用, 100多名农技人员|包片指导农民: people are named by the first
     head of people in the run, not by a later one in the clause that follows them; a head
     another head follows (党员|代表) or a list going on does not end it."""
-    spans = {(at, at + len(h)) for h in heads for at in _occurrences(folded, h, start, end)}
+    spans = {(at, at + len(h)) for h, ats in occurrences(folded, heads, start, end).items() for at in ats}
     for at in sorted(e for _, e in spans):
         inside = any(s < at < e for s, e in spans)  # 施工人员: the 工人 inside 人员's word ends nothing
         if start + 2 <= at <= end - 2 and not inside and folded[at] not in _LIST_GOES_ON \
                 and not folded.startswith(heads, at):
             return at
     return end
-
-
-def _occurrences(folded: str, word: str, start: int, end: int) -> list[int]:
-    found, at = [], folded.find(word, start, end)
-    while at >= 0:
-        found.append(at)
-        at = folded.find(word, at + 1, end)
-    return found
 
 
 def through_to_head(folded: str, start: int, end: int, unit: str, g: CountGrammar) -> tuple[int, int]:

@@ -40,9 +40,6 @@ class _ForeignRules(patterns.Rules):
 _HAN = rxcache.compile(r"\p{Han}")
 _HAN_RUN = rxcache.compile(r"\p{Han}+")
 # the surnames a country's people are named with, by the kind officials_foreign.toml gives
-# a verb of the lexicon, or 给, between a country and a post makes a clause (日本外务省递交写给|首相)
-_LONG_VERBS = lru_cache(maxsize=1)(lambda: rxcache.compile(
-    patterns.alternation([v for v in words.verbs() if len(v) > 1] + ["给"])))
 # and the longest given name read after them (鸠山由纪夫, 尹锡悦)
 _SURNAMES = {"japanese": (lambda: names.grammar().japanese_alt, 3), "chinese": (lambda: names.grammar().surname_alt, 2)}
 # between a country and its post: words only (俄罗斯|外交部|副部长), never a mark or a
@@ -71,7 +68,8 @@ class _ForeignGrammar:
     org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
     not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
     dotted_not_before: tuple[str, ...]  # words after a ·-name that make it a body's or a place's
-    han_surname_first: regex.Pattern[str]  # a character any of their surnames opens with
+    han_surname_firsts: frozenset[str]  # the characters any of their surnames opens with
+    clause_verbs: regex.Pattern[str]  # a verb of the lexicon or 给: between a country and a post, a clause
     han_named: dict[str, tuple[regex.Pattern[str], int]]  # countries naming people in Chinese characters:
     #                                                      their surnames, the longest given name
 
@@ -108,8 +106,9 @@ def _grammar() -> _ForeignGrammar:
         org_suffixes=tuple(rules.org_suffixes),
         not_names=frozenset(rules.not_names),
         dotted_not_before=tuple(rules.dotted_not_before),
-        han_surname_first=rxcache.compile("[" + "".join(sorted({c[0] for kind in set(rules.han_named.values())
-                                                               for c in _SURNAMES[kind][0]().split("|") if c})) + "]"),
+        han_surname_firsts=names.grammar().surname_firsts | names.grammar().japanese_firsts,
+        # 日本外务省递交写给|首相: a verb between the country and the post makes a clause
+        clause_verbs=rxcache.compile(patterns.alternation([v for v in words.verbs() if len(v) > 1] + ["给"])),
         han_named={country: (rxcache.compile(_SURNAMES[kind][0]()), _SURNAMES[kind][1])
                    for country, kind in rules.han_named.items()},
     )
@@ -145,12 +144,12 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
     longest that ends where a name may end."""
     fg, folded = _grammar(), r.folded
     for m in fg.post.finditer(folded, r.start, r.end):
-        if not fg.han_surname_first.match(folded, m.end()):
+        if folded[m.end():m.end() + 1] not in fg.han_surname_firsts:
             continue  # (cheap first: most posts are followed by no surname of these lists)
         found = _organization_before(r, m.start(), fg)
         country = next((c for c in fg.han_named if found[1].startswith(c)), None) if found else None
         surname = fg.han_named[country][0].match(folded, m.end(), r.end) if country else None
-        if surname is None or folded[found[0] - 1:found[0]] == "驻" or _LONG_VERBS().search(
+        if surname is None or folded[found[0] - 1:found[0]] == "驻" or fg.clause_verbs.search(
                 folded, found[0], m.start()):
             continue  # 中国驻韩国大使|戴兵: the post of the sending country; …递交写给首相: a clause
         longest = fg.han_named[country][1]
