@@ -61,3 +61,31 @@ def test_a_line_anchored_pattern_tried_at_line_starts_finds_what_finditer_finds(
         for start, end in ((0, len(text)), (7, 2900), (1500, 1501)):
             got = [m.span() for m in _at_line_starts(pattern, text, start, end)]
             assert got == [m.span() for m in pattern.finditer(text, start, end)]
+
+
+# ---------------------------------------------------------------- first characters
+
+def test_first_chars_are_what_a_match_can_begin_with():
+    import re
+
+    from extractor.rules import rxcache
+    assert rxcache.first_chars(re.compile("(?:同志|等|[0-9])|表示(?!x)")) == frozenset("同等表0123456789")
+    assert rxcache.first_chars("(?:一行)+人") == frozenset("一")
+    # whatever may match nothing first, or is anchored, looks around or negates, is not told
+    for pattern in ("a?b", "^ab", "(?=a)a", "[^a]", r"\w", "(?:a|)b", ".b", "(?i)ab"):
+        assert rxcache.first_chars(pattern) is None, pattern
+
+
+def test_a_first_character_guard_never_changes_a_match():
+    """The officials' name follower, tried at every place of real-looking text: where the
+    guard rules a place out, the pattern itself finds no match there."""
+    from extractor.kinds.officials.grammar import grammar
+    from extractor.rules import rxcache
+    follower = grammar().after_name
+    firsts = rxcache.first_chars(follower)
+    assert firsts is not None and len(firsts) > 100
+    text = ("国务院总理李强今天在人民大会堂会见了来访的客人，张三、李四等陪同。\n"
+            "1—10月，全市完成固定资产投资123.4亿元，同比增长5.6%，王明表示将继续推进。")
+    for pos in range(len(text)):
+        if text[pos] not in firsts:
+            assert follower.match(text, pos) is None, text[pos:pos + 5]

@@ -47,10 +47,13 @@ def reading_warnings(doc: Doc) -> list[str]:
 
 def _not_chinese(doc: Doc) -> str | None:
     sample = doc.view[:_SAMPLE]
+    han = _count(_HAN, sample)
+    if han >= rules().min_chinese_share * len(sample):
+        return None  # Chinese enough of all its characters, so of its letters: no letter count needed
     letters = _count(_LETTERS, sample)
     if letters < rules().min_letters:
         return None
-    share = _count(_HAN, sample) / letters
+    share = han / letters
     if share >= rules().min_chinese_share:
         return None
     return (f"not Chinese: {share:.0%} of its letters are Chinese characters; the rules read Chinese "

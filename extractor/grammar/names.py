@@ -284,7 +284,9 @@ class NameReader:
 
     def _end(self, pos: int, limit: int, after: Follower) -> int | None:
         folded = self.folded
-        follows = {n: after.match(folded, pos + n, limit) for n in self.lengths(pos) if pos + n <= limit}
+        firsts = _first_chars(after)  # most readings are followed by nothing a follower begins with
+        follows = {n: after.match(folded, pos + n, limit) if firsts is None or folded[pos + n:pos + n + 1] in firsts
+                   else None for n in self.lengths(pos) if pos + n <= limit}
         fits = [n for n, m in follows.items() if m and folded[pos + n:pos + n + 1] != "·"]
         if len(fits) > 1 and follows[min(fits)].end() >= follows[fits[0]].end():
             return pos + min(fits)  # 苏林|总书记, not 苏林总|书记: what follows the shorter reading takes the character
@@ -350,6 +352,18 @@ def speaker_at(text: str, pos: int) -> str | None:
 
 def honorifics() -> list[str]:
     return grammar().rules.loose.honorifics
+
+
+_FIRSTS_BY_PATTERN: dict[int, tuple[Follower, frozenset[str] | None]] = {}
+
+
+def _first_chars(after: Follower) -> frozenset[str] | None:
+    """rxcache.first_chars of a follower, read once per pattern for the process (the
+    pattern is kept beside its answer, so its id is never another's)."""
+    kept = _FIRSTS_BY_PATTERN.get(id(after))
+    if kept is None or kept[0] is not after:
+        kept = _FIRSTS_BY_PATTERN[id(after)] = (after, rxcache.first_chars(after))
+    return kept[1]
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,11 @@ _FIELD = rxcache.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[
 
 
 def looks_like_markdown(text: str) -> bool:
-    return bool(_SHAPE.search(text[:20000]))
+    sample = text[:20000]
+    # each shape of _SHAPE needs one of these: most texts are ruled out without a scan
+    if "[" not in sample and "#" not in sample and "`" not in sample and not sample.startswith("---"):
+        return False
+    return bool(_SHAPE.search(sample))
 
 
 def _blank(chunk: str) -> str:

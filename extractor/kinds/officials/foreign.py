@@ -143,7 +143,7 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
     given name (one to three characters for Japanese names, one or two otherwise), the
     longest that ends where a name may end."""
     fg, folded = _grammar(), r.folded
-    for m in fg.post.finditer(folded, r.start, r.end):
+    for m in r.scan(fg.post):
         if folded[m.end():m.end() + 1] not in fg.han_surname_firsts:
             continue  # (cheap first: most posts are followed by no surname of these lists)
         found = _organization_before(r, m.start(), fg)
@@ -183,7 +183,7 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
     """同特朗普总统4次通话: a transliterated name right before a foreign post, after a
     list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
     fg, folded = _grammar(), r.folded
-    for m in fg.post.finditer(folded, r.start, r.end):
+    for m in r.scan(fg.post):
         start = m.start()
         while start > r.start and m.start() - start < 8 and folded[start - 1] in fg.name_chars:
             start -= 1

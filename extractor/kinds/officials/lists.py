@@ -94,7 +94,7 @@ def _name_starts(r: Reading) -> list[int]:
     """Positions where a bare name may begin: a surname character that opens a
     clause (found by one scan in C), or a place near a ·-joined name."""
     folded, lo, hi = r.folded, r.start, r.end
-    starts = {m.start() for m in r.g.after_opener_char.finditer(folded, lo, hi)}
+    starts = {m.start() for m in r.scan(r.g.after_opener_char)}
     if lo < hi and folded[lo] in names.grammar().surname_firsts:
         starts.add(lo)
     dot = folded.find("·", lo, hi)

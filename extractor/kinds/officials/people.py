@@ -245,7 +245,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
     a surname that is no common word and two given-name characters that are
     common ones (people.toml given_chars), followed by no name character."""
     g, pg, folded = r.g, _grammar(), r.folded
-    for start in g.after_opener_char.finditer(folded, r.start, r.end):
+    for start in r.scan(g.after_opener_char):
         pos = start.start()
         end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:

@@ -3,6 +3,7 @@ the body, the grammar and a name reader, made in `candidates(doc)` and dropped
 with it; and the descriptor helpers every evidence rule shares."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -44,6 +45,15 @@ class Reading:
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
         self.descriptors: dict[int, tuple[int, int] | None] = {}  # descriptor_before, by end
         self._posts_ending: dict[int, regex.Match[str] | None] = {}
+        self._scans: dict[int, list] = {}
+
+    def scan(self, pattern: regex.Pattern[str] | re.Pattern[str]) -> list:
+        """`pattern`'s matches over the body, found once for every rule that reads them
+        (the foreign posts, the surname characters opening a clause)."""
+        found = self._scans.get(id(pattern))
+        if found is None:
+            found = self._scans[id(pattern)] = list(pattern.finditer(self.folded, self.start, self.end))
+        return found
 
     def post_ending_at(self, pos: int) -> regex.Match[str] | None:
         """The post (with its prefixes) that ends at `pos`, matched right to left; kept
