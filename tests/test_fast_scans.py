@@ -68,24 +68,45 @@ def test_a_line_anchored_pattern_tried_at_line_starts_finds_what_finditer_finds(
 def test_first_chars_are_what_a_match_can_begin_with():
     import re
 
-    from extractor.rules import rxcache
-    assert rxcache.first_chars(re.compile("(?:同志|等|[0-9])|表示(?!x)")) == frozenset("同等表0123456789")
-    assert rxcache.first_chars("(?:一行)+人") == frozenset("一")
-    # whatever may match nothing first, or is anchored, looks around or negates, is not told
-    for pattern in ("a?b", "^ab", "(?=a)a", "[^a]", r"\w", "(?:a|)b", ".b", "(?i)ab"):
-        assert rxcache.first_chars(pattern) is None, pattern
+    from extractor.rules import firstchars
+    assert firstchars.first_chars(re.compile("(?:同志|等|[0-9])|表示(?!x)")) == frozenset("同等表0123456789")
+    assert firstchars.first_chars("(?:一行)+人") == frozenset("一")
+    # whatever may match nothing, or begins with a category, any character or a negation, is not told
+    assert firstchars.first_chars("(?:约|近)?[0-9]+(?:个|项)") == frozenset("约近0123456789")
+    assert firstchars.first_chars("^ab") == firstchars.first_chars("(?=a)a") == frozenset("a")  # zero-width first
+    for pattern in ("a?", "[^a]", r"\w", r"\d", "(?:a|)", ".b", "(?i)ab"):
+        assert firstchars.first_chars(pattern) is None, pattern
 
 
 def test_a_first_character_guard_never_changes_a_match():
     """The officials' name follower, tried at every place of real-looking text: where the
     guard rules a place out, the pattern itself finds no match there."""
     from extractor.kinds.officials.grammar import grammar
-    from extractor.rules import rxcache
+    from extractor.rules import firstchars
     follower = grammar().after_name
-    firsts = rxcache.first_chars(follower)
+    firsts = firstchars.first_chars(follower)
     assert firsts is not None and len(firsts) > 100
     text = ("国务院总理李强今天在人民大会堂会见了来访的客人，张三、李四等陪同。\n"
             "1—10月，全市完成固定资产投资123.4亿元，同比增长5.6%，王明表示将继续推进。")
     for pos in range(len(text)):
         if text[pos] not in firsts:
             assert follower.match(text, pos) is None, text[pos:pos + 5]
+
+
+def test_a_first_character_scan_finds_what_finditer_finds():
+    """Over real-looking text and from places inside it, jumping between first characters
+    gives the pattern's own matches, lookarounds and anchors included."""
+    import regex
+
+    from extractor.rules import firstchars, rxcache
+    text = ("他荣获“全国劳动模范”称号，被授予一等功。\n荣获奖励的同志们表示，获得荣誉是鼓励。"
+            "授予张三、李四“优秀党员”荣誉称号；荣获荣获荣获") * 3
+    patterns = [regex.compile(r"(?<!不)(?:荣获|获得|被授予|授予)(?=[^，。]{0,8})"),
+                regex.compile(r"^(?:荣获|授予)", regex.MULTILINE),
+                rxcache.compile(r"(?:“[^”]{1,10}”)+(?:荣誉)?称号")]
+    for pattern in patterns:
+        scan = firstchars.FirstCharScan(pattern)
+        assert scan.firsts, pattern.pattern
+        for start, end in ((0, len(text)), (5, len(text) - 3), (40, 41)):
+            assert [m.span() for m in scan.finditer(text, start, end)] == \
+                [m.span() for m in pattern.finditer(text, start, end)], pattern.pattern

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from ..rules import patterns, rxcache
+from ..rules import firstchars, patterns, rxcache
 from . import words as words_lexicon
 
 MAX_GIVEN = 2  # given names in running text have one or two characters
@@ -358,11 +358,11 @@ _FIRSTS_BY_PATTERN: dict[int, tuple[Follower, frozenset[str] | None]] = {}
 
 
 def _first_chars(after: Follower) -> frozenset[str] | None:
-    """rxcache.first_chars of a follower, read once per pattern for the process (the
+    """firstchars.first_chars of a follower, read once per pattern for the process (the
     pattern is kept beside its answer, so its id is never another's)."""
     kept = _FIRSTS_BY_PATTERN.get(id(after))
     if kept is None or kept[0] is not after:
-        kept = _FIRSTS_BY_PATTERN[id(after)] = (after, rxcache.first_chars(after))
+        kept = _FIRSTS_BY_PATTERN[id(after)] = (after, firstchars.first_chars(after))
     return kept[1]
 
 

@@ -321,66 +321,8 @@ def save() -> Path | None:
         return target
 
 
-# ---------------------------------------------------------------- first characters
 
-_FIRST_CHARS_MAX = 20000  # a class wider than this (a \p{Han} range) is no useful guard
-
-
-def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
-    """The characters a match of `pattern` can begin with, read from `re`'s parse of it;
-    None where they cannot be told that way (a part that may match nothing first, an
-    anchor, a lookaround, a category, a negated set, case folding, what `re` cannot
-    parse). A place whose character is not among them holds no match: a hot `match`
-    is ruled out there by one set lookup instead of trying every alternative."""
-    if not isinstance(pattern, str):
-        pattern, flags = pattern.pattern, pattern.flags
-    if flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    translated = _translate(pattern)
-    if translated is None:
-        return None
-    try:
-        parsed = _sre_parse.parse(translated, int(flags) & ~int(regex.VERSION0))
-    except (re.error, ValueError, OverflowError, RecursionError):
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None  # (?i) written inside the pattern
-    found = _firsts(list(parsed))
-    return frozenset(found) if found is not None else None
-
-
-def _firsts(items: list) -> set[str] | None:
-    """First characters of a parsed sequence: those of its first item, which must match
-    at least one character."""
-    if not items:
-        return None
-    op, av = items[0]
-    name = str(op)
-    if name == "LITERAL":
-        return {chr(av)}
-    if name == "IN":
-        chars: set[str] = set()
-        for kind, value in av:
-            kind = str(kind)
-            if kind == "LITERAL":
-                chars.add(chr(value))
-            elif kind == "RANGE" and value[1] - value[0] < _FIRST_CHARS_MAX:
-                chars.update(chr(c) for c in range(value[0], value[1] + 1))
-            else:
-                return None  # NEGATE, CATEGORY, a huge range
-        return chars
-    if name == "BRANCH":
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _firsts(list(branch))
-            if found is None:
-                return None
-            union |= found
-        return union
-    if name == "SUBPATTERN":
-        return _firsts(list(av[3])) if not av[1] and not av[2] else None  # no inline flags inside
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        return _firsts(list(av[2])) if av[0] >= 1 else None
-    if name == "ATOMIC_GROUP":
-        return _firsts(list(av))
-    return None  # AT (anchors), ASSERT, ASSERT_NOT, ANY, GROUPREF, CATEGORY …
+def translate_han(pattern: str) -> str | None:
+    """`pattern` as the standard `re` reads it (\\p{Han} spelt as ranges), or None where
+    only `regex` reads it (rules/firstchars.py parses it with `re`'s parser)."""
+    return _translate(pattern)

@@ -14,7 +14,7 @@ from ...doc import Doc
 from ...doc.body import Body
 from ...doc.structure import Structure
 from ...output.models import Official
-from ...rules import registry, rxcache
+from ...rules import firstchars, registry, rxcache
 from .rules import Rules, rules
 
 _ANY_HAN = rxcache.compile(r"\p{Han}")
@@ -59,7 +59,7 @@ class Reading:
     def verbs(self) -> list[regex.Match[str]]:
         """Every award verb of the text (rules.verb over all of it), found once for the
         conferral and the receipt rules."""
-        return list(self.rules.verb.finditer(self.folded))
+        return list(_verb_scan().finditer(self.folded))
 
     @property
     def structure(self) -> Structure:
@@ -165,3 +165,10 @@ def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
         return False
     hi = min(r.structure.sentence_end(title_end), title_end + _SENTENCE_REACH)
     return any(folded.find(w, verb_start, hi) >= 0 for w in ctx.reward_after)
+
+
+@lru_cache(maxsize=1)
+def _verb_scan() -> firstchars.FirstCharScan:
+    """The award verbs found by jumping between their few first characters (twice as fast
+    as the pattern's own scan over prose)."""
+    return firstchars.FirstCharScan(rules().verb)

@@ -295,6 +295,7 @@ def opens_with_country(run: str, shortest: int = 2) -> bool:
     return any(run[:k] in countries for k in range(shortest, len(run) + 1))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every name every rule finds; names recur
 def names_countries(name: str) -> bool:
     """卡塔尔多哈, 伊朗代(外长), 美英, 法德: a "name" that is a country and one or two
     characters more, or countries' short forms alone, names places, not a person."""

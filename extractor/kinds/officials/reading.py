@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -83,6 +84,17 @@ def _segment_org(segment: str, g: Grammar) -> str | None:
 def organization(title: str, g: Grammar) -> str | None:
     """The organisation the descriptor names: that of its first piece naming one (not
     an honour's holder: 国家最高科学技术奖获得者 names no body)."""
+    if g is grammar():
+        return _organization_of(title)  # the shipped grammar's answers are kept: titles recur
+    return _read_organization(title, g)
+
+
+@lru_cache(maxsize=1 << 14)
+def _organization_of(title: str) -> str | None:
+    return _read_organization(title, grammar())
+
+
+def _read_organization(title: str, g: Grammar) -> str | None:
     holders = tuple(g.rules.honour_holders)
     for piece in title.split("、"):
         if piece.endswith(holders):

@@ -1,0 +1,129 @@
+"""What a rule's matches can begin with, and scans that use it.
+
+`first_chars` reads a pattern's parse (by `re`'s own parser, after rxcache has spelt
+\\p{Han} as ranges) for the characters its matches begin with. A place whose character
+is not among them holds no match, so a hot `match` is ruled out there by one set lookup,
+and a scan can jump from one such character to the next (`FirstCharScan`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _parser as _sre_parse
+
+import regex
+
+from .rxcache import translate_han
+
+_FIRST_CHARS_MAX = 20000  # a class wider than this (a \p{Han} range) is no useful guard
+
+
+def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of `pattern` can begin with, read from `re`'s parse of it
+    (anchors and lookarounds consume nothing: the first characters are what follows
+    them); None where they cannot be told that way (a match that may be empty, a
+    category such as \\d or \\s, a negated set, case folding, what `re` cannot parse).
+    A place whose character is not among them holds no match: a hot `match` is ruled
+    out there by one set lookup instead of trying every alternative, and a scan can
+    jump from one such character to the next."""
+    if not isinstance(pattern, str):
+        pattern, flags = pattern.pattern, pattern.flags
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    translated = translate_han(pattern)
+    if translated is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(translated, int(flags) & ~int(regex.VERSION0))
+    except (re.error, ValueError, OverflowError, RecursionError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # (?i) written inside the pattern
+    found = _sequence_firsts(list(parsed))
+    return frozenset(found[0]) if found is not None and not found[1] else None
+
+
+def _sequence_firsts(items: list) -> tuple[set[str], bool] | None:
+    """(first characters, may match nothing) of a parsed sequence: its first item's, and
+    the next one's too while the items before may match nothing."""
+    chars: set[str] = set()
+    for item in items:
+        found = _item_firsts(item)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def _item_firsts(item: tuple) -> tuple[set[str], bool] | None:
+    op, av = item
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av)}, False
+    if name == "IN":
+        chars: set[str] = set()
+        for kind, value in av:
+            kind = str(kind)
+            if kind == "LITERAL":
+                chars.add(chr(value))
+            elif kind == "RANGE" and value[1] - value[0] < _FIRST_CHARS_MAX:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None  # NEGATE, a category (\\d, \\s: the two engines' differ), a huge range
+        return chars, False
+    if name == "BRANCH":
+        union: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            found = _sequence_firsts(list(branch))
+            if found is None:
+                return None
+            union |= found[0]
+            empty = empty or found[1]
+        return union, empty
+    if name == "SUBPATTERN":
+        return _sequence_firsts(list(av[3])) if not av[1] and not av[2] else None  # no inline flags inside
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        found = _sequence_firsts(list(av[2]))
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    if name == "ATOMIC_GROUP":
+        return _sequence_firsts(list(av))
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return set(), True  # an anchor or a lookaround consumes nothing: what follows begins the match
+    return None  # ANY, GROUPREF, a category outside a set …
+
+
+_GUARD_MAX = 3000  # first characters beyond this many: the engine's own scan is as good
+
+
+class FirstCharScan:
+    """`pattern.finditer` over text[pos:endpos], the same matches in the same order,
+    found by jumping from one character a match can begin with (first_chars) to the next
+    and matching there: for a rule whose first characters are few, a character-class
+    search in C passes over most of the text much faster than the pattern is tried at
+    every place. Falls back to the pattern's own finditer where they cannot be told."""
+
+    __slots__ = ("pattern", "firsts", "_jump")
+
+    def __init__(self, pattern: re.Pattern[str] | regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.firsts = first_chars(pattern)
+        self._jump = None
+        if self.firsts is not None and len(self.firsts) <= _GUARD_MAX:
+            self._jump = re.compile("[" + "".join(re.escape(ch) for ch in sorted(self.firsts)) + "]")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator:
+        if self._jump is None:
+            yield from self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+            return
+        end = len(text) if endpos is None else endpos
+        jump, match = self._jump.search, self.pattern.match
+        while (at := jump(text, pos, end)) is not None:
+            found = match(text, at.start(), end)
+            if found is None:
+                pos = at.start() + 1
+                continue
+            yield found
+            pos = found.end()  # never empty: a match begins with one of the first characters
