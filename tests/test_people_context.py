@@ -194,6 +194,14 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     # ... but not a second post or a former one before it
     ("德国副总理兼财政部长克林拜尔表示。", "克林拜尔", "organization", "德国"),
     ("美国前财政部长萨默斯表示。", "萨默斯", "organization", "美国"),
+    # a former unit of a body (原区委, 原党支部) is part of the post; the body ends before 原 ...
+    ("四川省成都市金牛区原区委副书记、区长赵明辉被查。", "赵明辉", "organization", "四川省成都市金牛区"),
+    ("河北省某县检察院原党支部书记孙立国被立案审查。", "孙立国", "organization", "河北省某县检察院"),
+    # ... but 原 and 前 inside a place's name stay (太原, 前郭)
+    ("山西省太原市委书记郭广林出席。", "郭广林", "organization", "山西省太原市委"),
+    # a bank's branches are bodies
+    ("中国建设银行江苏省分行原副行长陈海涛被提起公诉。", "陈海涛", "organization", "中国建设银行江苏省分行"),
+    ("农业银行城南支行行长吴文彬介绍了贷款情况。", "吴文彬", "organization", "农业银行城南支行"),
 ])
 def test_a_person_and_the_descriptor_before_the_name(body: str, name: str, field: str, value: str) -> None:
     found = {o.name: getattr(o, field) for o in extract("标题\n\n" + body + "\n").officials}
@@ -205,6 +213,7 @@ def test_a_person_and_the_descriptor_before_the_name(body: str, name: str, field
     "他就任国家主席后首次出访。",        # 任 ends the verb 就任; 国家 is a word
     "农业界委员围绕粮食安全建言。",      # a sector before a member's post
     "水利部长江水利委员会调度水库。",    # a post word opening a body's name
+    "新西兰总理访华期间，惠灵顿表示欢迎。",  # a capital (people.toml foreign_not) before a person's verb
 ])
 def test_no_person_where_a_post_follows_prose(body: str) -> None:
     assert _names(body) == set()

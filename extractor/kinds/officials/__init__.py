@@ -65,6 +65,7 @@ def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) ->
     # a post or a group of people is no one's name (市民游客: 游 is a surname, 游客 a post word)
     evidence = [found for rule in _RULES for found in rule(reading) if found.name not in reading.g.post_words
                 and not ("·" in found.name and found.name.endswith(foreign.dotted_not_before()))  # 乔治·梅森大学
-                and not foreign.names_countries(found.name) and found.name not in foreign.not_names()]
+                and not foreign.names_countries(found.name) and found.name not in foreign.not_names()
+                and not people.is_a_place(found.name)]  # 惠灵顿|表示: a capital before a person's verb
     evidence += [found for found in people.partners(reading, evidence) if found.name not in reading.g.post_words]
     return officials(reading, evidence, set(exclude_names))

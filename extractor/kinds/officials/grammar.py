@@ -70,6 +70,8 @@ class OfficialRules(patterns.Rules):
 class Grammar:
     rules: OfficialRules
     former: tuple[str, ...]
+    unit_words: frozenset[str]        # a body's unit words and suffixes as whole words (区委, 党组)
+    unit_ends: tuple[str, ...]        # the same, as endings of a body's name
     post_words: frozenset[str]        # posts as words: no one's name (市民游客)
     post: regex.Pattern[str]          # a post word with its prefixes
     post_ending_at: regex.Pattern[str]  # the same, matched right to left
@@ -158,6 +160,8 @@ def grammar() -> Grammar:
         rules=rules,
         post_words=frozenset(rules.posts) | frozenset(rules.posts_after),
         former=tuple(rules.former_markers),
+        unit_words=frozenset(names.grammar().rules.org_suffixes + rules.org_words),
+        unit_ends=tuple(names.grammar().rules.org_suffixes + rules.org_words),
         post=compile_(r"{post}"),
         post_ending_at=compile_(r"{post}", regex.REVERSE),
         # Matched right to left from the post: a search ending at a fixed point

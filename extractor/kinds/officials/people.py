@@ -189,6 +189,17 @@ def names_a_place(folded: str, start: int, end: int) -> bool:
     return folded.startswith(_grammar().foreign_not, start) or foreign.opens_with_country(folded[start:end])
 
 
+def is_a_place(name: str) -> bool:
+    """Is `name` as a whole a place, a people or a body people.toml foreign_not lists (惠灵顿,
+    莫斯科)? Whatever rule read it, it names no person."""
+    return name in _place_words()
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(_grammar().foreign_not)
+
+
 @lru_cache(maxsize=1)
 def _after_post_start() -> re.Pattern[str]:
     """A character that may start a name (a surname's, a transliteration's) right

@@ -37,13 +37,13 @@ def post_before_name(r: Reading) -> Iterator[Found]:
         end = r.name_end(pos)
         if end is None:
             continue
-        title = descriptor_before(r, pos)
-        if title is None or (names.is_weak_short(folded[pos:end])
-                             and not organization(folded[title[0]:title[1]], g)):
-            continue
         if given_is_verb(folded, pos, end) or folded[pos:end] in verb_set() \
                 or folded[pos:pos + 2] in person_verbs():  # 干部|任职, 领导人|祝贺马年新春
             continue  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
+        title = descriptor_before(r, pos)  # (after the cheap tests: the descriptor's search costs most)
+        if title is None or (names.is_weak_short(folded[pos:end])
+                             and not organization(folded[title[0]:title[1]], g)):
+            continue
         if _names_its_holder(r, title[0], pos):
             continue  # 宣读习近平主席|贺信并致辞: the post is the name's before it
         # The head of a 、-list shares its descriptor with the names after it.

@@ -103,8 +103,19 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         if org and org.startswith(g.former):
             org = org[1:]  # 原省委常委: the unit is 省委
         if org:
-            return org
+            return _before_former_unit(org, g)
     return None
+
+
+def _before_former_unit(org: str, g: Grammar) -> str:
+    """金凤区原区委|副书记: a former marker between a body's name and a unit word of it
+    (区委, 党组) closes the body; the unit held formerly is part of the post, not of it
+    (not 太原市, 前郭县: the marker's character is part of a name there)."""
+    for marker in g.former:
+        at = org.find(marker, 1)
+        if at > 0 and org[at + 1:] in g.unit_words and org[:at].endswith(g.unit_ends):
+            return org[:at]
+    return org
 
 
 def descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
