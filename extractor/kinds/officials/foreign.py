@@ -284,6 +284,11 @@ def after_country(r: Reading, post: int) -> bool:
     return _organization_before(r, post, _grammar(), short_forms=False) is not None
 
 
+def post_pattern() -> regex.Pattern[str]:
+    """A foreign post with its prefixes (前总统, 副总理)."""
+    return _grammar().post
+
+
 def name_chars() -> frozenset[str]:
     """The transliteration characters a foreign name is written with."""
     return _grammar().name_chars

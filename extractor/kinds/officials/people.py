@@ -181,6 +181,36 @@ def after_post(r: Reading) -> Iterator[Found]:
         if named is not None and title is not None:
             continue
         yield r.found(pos, end, "officials.after_post", title or post.span())
+    yield from _after_foreign_post(r)
+
+
+def _after_foreign_post(r: Reading) -> Iterator[Found]:
+    """前总统马科斯的, 前总理差瓦立、: a transliterated name right after a foreign post
+    (officials_foreign.toml) with no country before it (foreign_leader reads one with a
+    country; the loop above reads the posts of officials.toml)."""
+    for post in r.scan(foreign.post_pattern()):
+        pos = post.end()
+        if r.post_ending_at(pos) is not None:
+            continue  # a post of officials.toml too: read above
+        end = _foreign_end(r, pos)
+        if end is None or r.folded[pos:end] in foreign.not_names() or names_a_place(r.folded, pos, end) \
+                or begins_word(r.folded, pos):
+            continue  # 国王|登基: a verb of the lexicon, no name
+        if foreign.after_country(r, post.start()):
+            continue  # 菲律宾前总统|马科斯: foreign_leader's
+        yield r.found(pos, end, "officials.after_post", descriptor_before(r, pos) or _foreign_title(r, post))
+
+
+def _foreign_title(r: Reading, post: re.Match[str]) -> tuple[int, int]:
+    """The foreign post as the title, with a former marker before it (前总统) and the
+    posts joined to it by 、 that the descriptor grammar reads (刚果劳动党主席、总统)."""
+    start = post.start()
+    if start > r.start and r.folded[start - 1] in r.g.former:
+        start -= 1
+    if start - 1 > r.start and r.folded[start - 1] == "、":
+        joined = descriptor_before(r, start - 1)
+        start = joined[0] if joined else start
+    return start, post.end()
 
 
 def names_a_place(folded: str, start: int, end: int) -> bool:
