@@ -199,6 +199,10 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     ("银行将把前总统马科斯的存款归还国库。", "马科斯", "title", "前总统"),
     ("会上，喀麦隆人民民主联盟主席、总统比亚表示祝贺。", "比亚", "title", "喀麦隆人民民主联盟主席、总统"),
     ("代表团在首都会见了总统萨勒。", "萨勒", "title", "总统"),
+    ("会上，总统卢拉分别会见了两国代表。", "卢拉", "title", "总统"),  # a transliteration of a Chinese name's shape
+    # the same title read by two rules: the one that knows the country gives the body
+    ("会上，新加坡总理李显龙致辞。", "李显龙", "organization", "新加坡"),
+    ("会上，意大利总理梅洛尼致辞。", "梅洛尼", "organization", "意大利"),
     # a former unit of a body (原区委, 原党支部) is part of the post; the body ends before 原 ...
     ("四川省成都市金牛区原区委副书记、区长赵明辉被查。", "赵明辉", "organization", "四川省成都市金牛区"),
     ("河北省某县检察院原党支部书记孙立国被立案审查。", "孙立国", "organization", "河北省某县检察院"),
@@ -220,6 +224,7 @@ def test_a_person_and_the_descriptor_before_the_name(body: str, name: str, field
     "水利部长江水利委员会调度水库。",    # a post word opening a body's name
     "新西兰总理访华期间，惠灵顿表示欢迎。",  # a capital (people.toml foreign_not) before a person's verb
     "这是国王登基20年来首次出访。",          # a verb of the lexicon after a foreign post
+    "民众聚集在首相官邸前抗议。",            # no transliteration after a foreign post
 ])
 def test_no_person_where_a_post_follows_prose(body: str) -> None:
     assert _names(body) == set()

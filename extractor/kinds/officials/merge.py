@@ -40,9 +40,12 @@ def _people(r: Reading, evidence: list[Found], exclude: set[str]) -> list[_Perso
         person.written.add(r.folded[found.start:found.end])
         # A title of the person's own beats one shared with a list; then the longest.
         rank = (found.title is not None and not found.shared, _span_len(found.title))
-        if found.title and rank > (person.title is not None and not person.shared, _span_len(person.title)):
+        held = (person.title is not None and not person.shared, _span_len(person.title))
+        if found.title and rank > held:
             person.title, person.shared, person.org = found.title, found.shared, found.org
             person.rule = found.rule
+        elif found.title == person.title and person.org is None and found.org:
+            person.org = found.org  # 新加坡总理李显龙: the same title, read again by a rule that knows its country
     return list(people.values())
 
 

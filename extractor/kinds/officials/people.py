@@ -192,13 +192,21 @@ def _after_foreign_post(r: Reading) -> Iterator[Found]:
         pos = post.end()
         if r.post_ending_at(pos) is not None:
             continue  # a post of officials.toml too: read above
-        end = _foreign_end(r, pos)
+        end = _foreign_end(r, pos) or _han_shaped_transliteration(r, pos)
         if end is None or r.folded[pos:end] in foreign.not_names() or names_a_place(r.folded, pos, end) \
                 or begins_word(r.folded, pos):
             continue  # 国王|登基: a verb of the lexicon, no name
         if foreign.after_country(r, post.start()):
             continue  # 菲律宾前总统|马科斯: foreign_leader's
         yield r.found(pos, end, "officials.after_post", descriptor_before(r, pos) or _foreign_title(r, post))
+
+
+def _han_shaped_transliteration(r: Reading, pos: int) -> int | None:
+    """总统|卢拉分别…: a transliteration of a Chinese name's shape, read where a name
+    ends, every character of it a transliteration character (not 首相|官邸前)."""
+    end = r.name_end(pos)
+    chars = foreign.name_chars()
+    return end if end is not None and all(ch in chars for ch in r.folded[pos:end]) else None
 
 
 def _foreign_title(r: Reading, post: re.Match[str]) -> tuple[int, int]:
