@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 SENTENCE_ENDS = "。！？!?\n"
 CLAUSE_ENDS = SENTENCE_ENDS + "；;，,：:"
@@ -23,8 +23,10 @@ CLAUSE_STOPS = "。；;！？!?\n，,：:"
 # faster than `regex` does, and every document pays for the scan.
 _CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_ENDS) + "]")
 # A paragraph starts after a line break, or at a run of ideographic (folded:
-# plain) spaces that indents a paragraph run into the previous line.
-_PARAGRAPH_BREAK = re.compile(r"\n+|(?<=[。！？!?”])[ \t\u3000]{2,}(?=\S)")
+# plain) spaces that indents a paragraph run into the previous line. The lookahead
+# on the first character lets `re` skip to the next break or space at C speed
+# (half the time of the bare alternation, whose second branch opens with a lookbehind).
+_PARAGRAPH_BREAK = re.compile(r"(?=[\n \t\u3000])(?:\n+|(?<=[。！？!?”])[ \t\u3000]{2,}(?=\S))")
 # An enumeration: two or more items joined by 、, 和 or 及 (社会消费品零售总额、固定资产投资).
 _JOINER = re.compile("[、和及]")
 _ENUMERATION = re.compile(r"[^、和及，,；;。！？!?：:\n（）()“”]+(?:[、和及][^、和及，,；;。！？!?：:\n（）()“”]+)+")
@@ -112,7 +114,14 @@ def enumerations(folded: str, start: int, end: int) -> list[list[tuple[int, int]
 def clause_before(folded: str, start: int, limit: int = 40, stops: str = CLAUSE_STOPS) -> tuple[int, str]:
     """The text from the last clause boundary up to `start` (at most `limit` chars)."""
     lo = max(0, start - limit)
-    chunk = folded[lo:start]
-    cut = max(chunk.rfind(c) for c in stops)
-    begin = lo + cut + 1 if cut >= 0 else lo
+    last = _last_stop(stops).search(folded, lo, start)
+    begin = last.start() + 1 if last else lo
     return begin, folded[begin:start]
+
+
+@lru_cache(maxsize=32)
+def _last_stop(stops: str) -> re.Pattern[str]:
+    """The last of `stops` in a stretch: one scan in C (an rfind per stop was half the
+    time of every count's and percentage's look back)."""
+    marks = re.escape(stops)
+    return re.compile(f"[{marks}][^{marks}]*\\Z")

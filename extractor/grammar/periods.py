@@ -42,11 +42,14 @@ class _Compiled:
         rules = patterns.load("periods", _PeriodRules)
         self.phrase = rxcache.compile(patterns.expand(rules.periods.phrase, rules.fragments))
         self.first = re.compile("[" + re.escape(rules.periods.first_chars) + "]")
+        self.first_chars = frozenset(rules.periods.first_chars)  # (one character tested in place)
         self.not_after = rxcache.compile(patterns.alternation(rules.periods.not_after))
         self.base_before = tuple(rules.periods.base_before)
         self.heading_max = rules.periods.heading_max
         self.event = rxcache.compile(rules.periods.event)
         self.opening_ends = tuple(rules.periods.opening_ends)
+        # any of them in a stretch, looked for in place (no slice of the stretch)
+        self.opening_end = re.compile("|".join(map(re.escape, self.opening_ends)))
         self.adverbs_after_time = tuple(rules.periods.adverbs_after_time)
         self.opening = rxcache.compile(
             f"{rules.periods.opening_clause}(?:{patterns.alternation(rules.periods.opening_ends)})(?=[，,])")
@@ -62,10 +65,10 @@ def find_periods(folded: str, start: int, end: int, stop: int | None = None) -> 
     where to go on: with `stop`, no phrase starting at or after it is looked for."""
     c = _compiled()
     matches, resume = scan(folded, start, end, stop)
-    spans = [(m.start(), m.end()) for m in matches if not _is_base(folded, m, c)]
-    window = folded[start:resume]
-    openings = c.opening.finditer(folded, start, resume) if any(w in window for w in c.opening_ends) else ()
-    for m in openings:  # 展会期间，: a clause that says when
+    spans = [m.span() for m in matches if not _is_base(folded, m, c)]
+    if not c.opening_end.search(folded, start, resume):
+        return spans, resume  # found left to right, not overlapping: already in order
+    for m in c.opening.finditer(folded, start, resume):  # 展会期间，: a clause that says when
         inside = [(s, e) for s, e in spans if m.start() <= s and e <= m.end()]
         if not any(s < m.end() and m.start() < e for s, e in spans if (s, e) not in inside):
             # 今年春灌期间，: the whole clause, not the year in it
@@ -79,20 +82,22 @@ def scan(folded: str, start: int, end: int, stop: int | None = None) -> tuple[li
     first one starting at or after `stop`; and the place to resume from."""
     c, out, pos = _compiled(), [], start
     stop = end if stop is None else stop
-    while (at := c.first.search(folded, pos, stop)) is not None:
-        m = c.phrase.match(folded, at.start(), end)
-        if m and m.end() > m.start():
+    first, phrase = c.first.search, c.phrase.match  # bound once: the loop runs per candidate character
+    while (at := first(folded, pos, stop)) is not None:
+        at = at.start()
+        m = phrase(folded, at, end)
+        if m and m.end() > at:
             out.append(m)
             pos = m.end()
         else:
-            pos = at.start() + 1
+            pos = at + 1
     return out, max(pos, stop)
 
 
 def starts_at(folded: str, pos: int) -> bool:
     """Whether a time phrase starts at `pos` (大病|明年有望: where a noun ends)."""
     c = _compiled()
-    if not c.first.match(folded, pos):
+    if folded[pos:pos + 1] not in c.first_chars:
         return False
     m = c.phrase.match(folded, pos)
     return bool(m and m.end() > pos)

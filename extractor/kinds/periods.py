@@ -40,17 +40,26 @@ class PeriodIndex:
         # sentence start -> the periods found in it so far, and where the scan stopped
         self._by_sentence: dict[int, tuple[list[Span], int]] = {}
         self._kinds_cache: dict[int, _SentenceKinds] = {}
+        # (paragraph start, sentence start) -> the period opening the paragraph for a
+        # figure in that sentence: every figure of a sentence with no period of its own asks
+        self._openings: dict[tuple[int, int], Span | None] = {}
 
     def sentence_periods(self, pos: int, upto: int | None = None) -> tuple[int, list[Span]]:
         """The start of the sentence around `pos` and the periods written in it
         (those starting before `upto` at least: the rest is scanned when asked for)."""
-        start, end = self.doc.structure.sentence(pos)
-        body = self.doc.body
-        found, resume = self._by_sentence.get(start, ([], max(start, body.start)))
-        hi = min(end, body.end)
-        limit = hi if upto is None else min(hi, upto)
+        doc = self.doc
+        start, end = doc.structure.sentence(pos)
+        hi = min(end, doc.body.end)
+        limit = hi if upto is None or upto > hi else upto
+        scanned = self._by_sentence.get(start)
+        if scanned is None:
+            found, resume = [], max(start, doc.body.start)
+        else:
+            found, resume = scanned
+            if resume >= limit:
+                return start, found  # scanned far enough already
         if resume < limit:
-            more, resume = find_periods(self.doc.folded, resume, hi, stop=limit)
+            more, resume = find_periods(doc.folded, resume, hi, stop=limit)
             found.extend(more)  # in place: a long sentence's list is never copied
         self._by_sentence[start] = (found, resume)
         return start, found
@@ -87,15 +96,20 @@ class PeriodIndex:
     def _kinds(self, s_start: int, found: list[Span]) -> _SentenceKinds:
         """Which periods of one sentence are plain (no event date, no year naming a thing)
         and which date no verb of their own, extended as the sentence's scan goes on."""
-        kinds = self._kinds_cache.setdefault(s_start, _SentenceKinds())
+        kinds = self._kinds_cache.get(s_start)
+        if kinds is None:  # (not setdefault: it would build one per call)
+            kinds = self._kinds_cache[s_start] = _SentenceKinds()
         folded = self.doc.folded
         for i in range(kinds.read, len(found)):
             p = found[i]
             plain = not is_event(folded[p[0]:p[1]]) and not is_attributive(folded, *p)
             free = not self._verb_time(p)
-            for wanted, indices in ((plain, kinds.plain), (free, kinds.free), (plain and free, kinds.free_plain)):
-                if wanted:
-                    indices.append(i)
+            if plain:
+                kinds.plain.append(i)
+            if free:
+                kinds.free.append(i)
+                if plain:
+                    kinds.free_plain.append(i)
         kinds.read = len(found)
         return kinds
 
@@ -108,6 +122,13 @@ class PeriodIndex:
         sentence (or of its second, after a short heading)."""
         structure = self.doc.structure
         sentence = structure.paragraph(start)[0]
+        key = (sentence, s_start)
+        if key not in self._openings:
+            self._openings[key] = self._opening_period(sentence, s_start)
+        return self._openings[key]
+
+    def _opening_period(self, sentence: int, s_start: int) -> Span | None:
+        structure = self.doc.structure
         for _ in range(2):
             if sentence >= s_start:
                 return None
