@@ -19,7 +19,7 @@ def names_nothing(name: str) -> bool:
     """引进, 给予, 进一步, 万亩: a verb of change or of granting, an adverb or a figure's
     leftover unit alone names no quantity (出口, 销售 do)."""
     c = _compiled()
-    return (name in c.verb_only or name in c.grants or name in c.trailing_adverbs
+    return (name in c.verb_only or name in c.grants or name in c.trailing_adverb_set
             or c.leftover_unit.match(name) is not None or c.linking.fullmatch(name) is not None
             or _WHOLE_OF_A_SHARE.match(name) is not None)
 
@@ -30,11 +30,12 @@ def without_trailing_adverbs(folded: str, start: int, end: int) -> int:
     span = c.trailing_span.search(folded, start + 2, end)
     end = span.start() if span else end  # 粮食产量已连续两年|突破
     while end - start > 2:
-        name = folded[start:end]
-        adverb = next((a for a in c.trailing_adverbs if name.endswith(a) and len(name) - len(a) >= 2), None)
-        if adverb is None or name.endswith(c.trailing_adverb_words):
+        # an adverb ending the name with two characters or more left before it: most names
+        # end in none, which one tuple test tells; then the longest that does is found
+        if not folded.endswith(c.trailing_adverbs, start + 2, end) \
+                or folded.endswith(c.trailing_adverb_words, start, end):
             return end
-        end -= len(adverb)
+        end -= len(next(a for a in c.trailing_adverbs if folded.endswith(a, start + 2, end)))
     return end
 
 
@@ -42,9 +43,10 @@ def after_last_boundary(folded: str, lo: int, hi: int) -> int:
     """Past the last word that opens a clause inside the name's run (投产后预计实现|年销售收入),
     not one standing inside a word (人均可支配收入), nor a holder's word ending the run."""
     c = _compiled()
-    words = [w.span() for w in c.boundary_inside.finditer(folded, max(0, lo - 3), hi + 3)]
-    cuts = [m for m in c.boundary.finditer(folded, lo, hi)
-            if not any(s <= m.start() and m.end() <= e for s, e in words)]
+    cuts = list(c.boundary.finditer(folded, lo, hi))
+    if cuts:  # (most runs have none: the words around are looked for only then)
+        words = [w.span() for w in c.boundary_inside.finditer(folded, max(0, lo - 3), hi + 3)]
+        cuts = [m for m in cuts if not any(s <= m.start() and m.end() <= e for s, e in words)]
     if cuts and cuts[-1].end() == hi and cuts[-1].group() in c.subjects:
         cuts.pop()  # 其中援建项目25个: a holder's word ending the name is the name
     return cuts[-1].end() if cuts else lo

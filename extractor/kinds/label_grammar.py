@@ -59,6 +59,7 @@ class LabelGrammar:
         self.trailing_span = rxcache.compile(r.trailing_span)
         # anchored at the end and searched backwards ((?r)): found from the figure back
         self.linking = rxcache.compile(f"(?r)(?:{patterns.alternation(r.linking_words)}|\\s)+$")
+        self.linking_last = frozenset(w[-1] for w in r.linking_words)  # where `linking` can end (or at \s)
         # match() anchors at the clause start it is given (a ^ would anchor at the text's start)
         self.front = rxcache.compile(
             f"(?:(?!{patterns.alternation(r.front_exceptions)})"
@@ -114,6 +115,7 @@ class LabelGrammar:
         """What is dropped from the end of a name: adverbs and field work."""
         # longest first: 已经 before 已
         self.trailing_adverbs = tuple(sorted(r.trailing_adverbs, key=len, reverse=True))
+        self.trailing_adverb_set = frozenset(r.trailing_adverbs)  # (a name that is one of them)
         self.trailing_adverb_words = tuple(r.trailing_adverb_words)
         # 小麦已播种40万亩, 早稻插秧1300多万亩, 5万亩农田智慧化改造: the field work done is no
         # part of what is measured

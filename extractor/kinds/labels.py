@@ -51,7 +51,8 @@ def _clause_start(doc: Doc, pos: int, floor: int) -> int:
     structure) or a bracket, at most back to `floor`."""
     folded = doc.folded
     lo = max(doc.structure.clause_start(pos), floor)
-    cut = max(folded.rfind(c, lo, pos) for c in _BRACKETS)
+    cut = max(folded.rfind(_BRACKETS[0], lo, pos), folded.rfind(_BRACKETS[1], lo, pos),
+              folded.rfind(_BRACKETS[2], lo, pos), folded.rfind(_BRACKETS[3], lo, pos))  # (no generator: hot)
     if cut >= 0 and folded[cut] in "）)" and _HAN.match(folded, cut + 1):
         opening = max(folded.rfind("（", lo, cut), folded.rfind("(", lo, cut))
         if opening >= lo and not _FIGURE_IN_NOTE.search(folded, opening, cut) \
@@ -105,7 +106,7 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     if modifier >= 0 and names_nothing(after_de):
         modifier = -1  # 基础研究的投入: what follows 的 names nothing alone
     span = (modifier + 1 if modifier >= 0 else begin, end)
-    if modifier > begin + 1 and (after_de in c.share_names or after_de in c.trailing_adverbs):
+    if modifier > begin + 1 and (after_de in c.share_names or after_de in c.trailing_adverb_set):
         span = (begin, modifier)  # 自主品牌的比重超过30%: a share takes its part (SPEC.md); 粮食产量的目标
     recipient = c.granted_to.search(folded, span[0], span[1])
     if recipient:  # 奖励企业200万元: the recipient of a grant is no part of its name
@@ -122,10 +123,16 @@ def _before_shares_and_bases(folded: str, lo: int, start: int) -> int:
     a base the quantity recovers to (客流量恢复至2019年同期的92%), where a change starts
     (从过去的54%) or a linking word."""
     c = _compiled()
-    share = list(c.share.finditer(folded, lo, start))
-    hi = share[-1].start() if share else start
-    for cut in (c.recovered, c.origin, c.linking):
+    hi = start
+    if c.share.search(folded, lo, start):  # (most stretches have none: a search is cheaper than a finditer)
+        for share in c.share.finditer(folded, lo, start):
+            hi = share.start()  # the last share word
+    for cut in (c.recovered, c.origin):
         found = cut.search(folded, lo, hi)
+        hi = found.start() if found else hi
+    # (linking words are searched for backwards from the end only when one could end there)
+    if hi > lo and (folded[hi - 1] in c.linking_last or folded[hi - 1].isspace()):
+        found = c.linking.search(folded, lo, hi)
         hi = found.start() if found else hi
     return hi
 
@@ -248,7 +255,7 @@ def label_spans(doc: Doc, facts: Sequence, periods: PeriodIndex,
         if inside > 0:
             before = (before[0], inside)  # 欧盟、美国、日本和韩国分别进出口1.34万亿元、…: the names end at 分别
         since = before[1] if before else max(sentence, first.start - _LEVEL_REACH)
-        respectively = inside > 0 or "分别" in folded[since:first.start]
+        respectively = inside > 0 or folded.find("分别", since, first.start) >= 0
         if respectively and len(group) > 1:
             listed = listed_names(doc, before, len(group)) if before else None
             same = recent.get(sentence, [])
