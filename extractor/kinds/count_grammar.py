@@ -105,9 +105,7 @@ class CountGrammar:
         self.ordinal = rxcache.compile(
             f"(?:{patterns.alternation(r.ordinal_before)})[\\s\\d零一二三四五六七八九十、和及至到]*$")
         self.fixed = rxcache.compile(patterns.alternation(r.fixed_terms))
-        # an item ends at a stop word or where a verb begins (10多家企业直奔田头 → 企业)
-        self.stops = rxcache.compile(patterns.alternation(
-            list(r.item_stops) + list(words.verbs()) + list(r.item_quantity_nouns)))
+        self._read_item_ends(r)
         self.restating = rxcache.compile(patterns.alternation(r.restating_after))
         self.restating_before = tuple(r.restating_before)
         self.verbs = rxcache.compile(patterns.alternation(r.item_verbs + r.object_verbs))
@@ -136,7 +134,8 @@ class CountGrammar:
         self.opening_verbs = tuple(sorted(r.item_opening_verbs, key=len, reverse=True))
         self.subject_heads, self.elision_not_after = tuple(r.item_subject_heads), tuple(r.elision_not_after)
         self.measure_after = rxcache.compile(r.measure_after)
-        self.count_ahead = rxcache.compile(f"[一二三四五六七八九十两百千万]+[多余]?{self.classifier}")  # 十多名
+        self.count_numerals = "一二三四五六七八九十两百千万"  # what a count in words opens with
+        self.count_ahead = rxcache.compile(f"[{self.count_numerals}]+[多余]?{self.classifier}")  # 十多名
         # a count in digits right after another's classifier (4批|407名优秀讲解员)
         self.digit_count_ahead = rxcache.compile(f"[0-9]+(?:\\.[0-9]+)?[多余]?(?P<classifier>{self.classifier})")
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))
@@ -146,9 +145,20 @@ class CountGrammar:
         self.determiners, self.scope, self.determiner = _front_words(r)
         self.source = rxcache.compile(patterns.alternation(r.item_sources))
         self.not_in_noun = rxcache.compile(patterns.alternation(r.item_adverbs))
-        self.verb_start = rxcache.compile(patterns.alternation(list(words.verbs()) + list(r.item_verbs_start)))
         comparisons = patterns.alternation(r.item_comparisons)
         self.figure_ahead = rxcache.compile(f"[\\d零一二三四五六七八九十百千万两]|{comparisons}")
+
+    def _read_item_ends(self, r: CountRules) -> None:
+        """Where a counted noun read after its classifier ends."""
+        # at a stop word or where a verb begins (10多家企业直奔田头 → 企业); both are read at
+        # one place after another, character by character (patterns.WordsAt)
+        self.stops = patterns.WordsAt(list(r.item_stops) + list(words.verbs()) + list(r.item_quantity_nouns))
+        self.verb_start = patterns.WordsAt(list(words.verbs()) + list(r.item_verbs_start))
+        # a quote or a bracket: where a mark may open inside the noun (else only a ranking's digits)
+        self.mark_openers = frozenset(r.quote_pairs) | frozenset("(（")
+        # work done on counted things (建设), then with the records kept of them (台账), in order
+        self.trailing_work = tuple(r.item_trailing_work)
+        self.trailing_work_and_records = tuple(r.item_trailing_work + r.item_trailing_records)
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,10 @@ _NAME_RUN = rxcache.compile(r"[\p{Han}A-Za-z0-9\-]+(?: [A-Za-z0-9\-]+)*[\p{Han}A
 def before_trailing_work(folded: str, start: int, end: int, g: CountGrammar, unit: str = "") -> int:
     """200余个重点项目|建设: work done on the counted things, or a record kept of them
     (涉磷企业|台账), is no part of them, when a concrete head is left before it."""
-    records = () if unit in g.rules.record_units else g.rules.item_trailing_records
-    work = next((w for w in g.rules.item_trailing_work + records if folded.endswith(w, start, end)), None)
+    words = g.trailing_work if unit in g.rules.record_units else g.trailing_work_and_records
+    # (one test first: most nouns end in none of them)
+    work = next((w for w in words if folded.endswith(w, start, end)), None) if folded.endswith(words, start, end) \
+        else None
     if work is None or end - len(work) - start < 2:
         return end
     left = folded[start:end - len(work)]
@@ -109,6 +111,8 @@ def past_classifier_notes(folded: str, end: int, g: CountGrammar) -> int:
 def figure_follows(folded: str, end: int, g: CountGrammar) -> bool:
     """5个总投资超10亿元: a quantity noun right after the classifier followed by its
     own figure; 86个投资亿元以上项目 is a noun phrase that starts with one."""
+    if not folded.startswith(g.quantity_nouns, end):
+        return False  # (one test for the many classifiers no quantity noun follows)
     for noun in g.quantity_nouns:
         if folded.startswith(noun, end):
             return bool(g.figure_ahead.match(folded, end + len(noun)))

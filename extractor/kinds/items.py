@@ -91,31 +91,32 @@ def item_after(folded: str, end: int, limit: int = 16, unit: str = "",
 def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGrammar) -> tuple[int, int]:
     """Where the noun starting at `start` runs: its start (past a modifier ending in
     的) and its end (a stop word, a verb, a time phrase, punctuation)."""
-    j = start
-    while j < len(folded) and j - start < limit and (CJK.match(folded[j]) or folded[j] == "、"
-                                                     or (j > start and folded[j] in g.rules.quote_pairs)
-                                                     or (j > start and _RANKING.match(folded, j))):
-        if folded[j] == "的" and de_inside_word(folded, j, g):
+    j, n, quotes = start, len(folded), g.rules.quote_pairs
+    while j < n and j - start < limit and (CJK.match(folded, j) or folded[j] == "、"
+                                           or (j > start and folded[j] in quotes)
+                                           or (j > start and _RANKING.match(folded, j))):
+        ch = folded[j]
+        if ch == "的" and de_inside_word(folded, j, g):
             j += 1  # 目的地: a character of a word, no mark of a modifier
             continue
-        if folded[j] == "的" and j > start and j + 1 < len(folded) and CJK.match(folded[j + 1]):
+        if ch == "的" and j > start and j + 1 < n and CJK.match(folded, j + 1):
             if not through_de or _owns_what_follows(folded, start, j, g) or _event_after(folded, j + 1, g):
                 break  # 20个国家的代表, 硅片的生产规模: the counted noun is before 的
             start = j + 1  # 英姿挺拔的解放军仪仗队礼兵: the noun follows the last 的
             j += 1
             continue
-        if j > start and folded[j] in "和与及、" and _joins(folded, start, j, g):
+        if j > start and ch in "和与及、" and _joins(folded, start, j, g):
             j += 1  # 国家和地区, 乡镇、村: two nouns counted together; 省级和国家级|园区: two modifiers
             continue
-        if folded[j] == "、":
+        if ch == "、":
             de = _modifier_list_end(folded, start, j, limit, through_de, g)
             if de is None:
                 break
             start = j = de + 1  # 2到3个优势突出、带动能力强的主导产业: the noun follows the modifiers
             continue
-        if j > start and g.count_ahead.match(folded, j):
+        if j > start and ch in g.count_numerals and g.count_ahead.match(folded, j):  # (tried where one can open)
             break  # 五个组别|十五项冠军: another count begins
-        if j - start >= 2 and folded[j] in "了着":
+        if j - start >= 2 and ch in "了着":
             if folded[j:j + 2] in g.words_with_stops:
                 break  # 3个村民小组|了解情况: a verb opening with the mark
             verb = _verb_before_aspect(folded, start, j, g) if j - start >= 3 else None
@@ -142,7 +143,7 @@ def _noun_run(folded: str, start: int, limit: int, through_de: bool, g: CountGra
                 break
             j += 2
             continue
-        closing = _closing_mark(folded, j, start, g)
+        closing = _closing_mark(folded, j, start, g) if ch in g.mark_openers or ch.isdigit() else 0  # (else none)
         if closing == -1:
             break
         j = closing if closing else j + 1

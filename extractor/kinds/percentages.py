@@ -59,6 +59,9 @@ class _Grammars:
         self.prefix = patterns.alternation(r.prefix_units)
         self.words = rxcache.compile(patterns.expand(
             r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
+        # the words alone: a text with none of them has no such share (the whole pattern,
+        # its qualifier optional, is tried at every character)
+        self.any_word = rxcache.compile(patterns.alternation(r.words))
         d = r.direction
         # a noun like 增加值 is matched whole, so its verb never counts
         self.verbs = rxcache.compile("(?:" + patterns.alternation(d.not_verbs + d.up + d.down) + ")")
@@ -67,6 +70,8 @@ class _Grammars:
         self.after = {**{w: "up" for w in d.up_after}, **{w: "down" for w in d.down_after}}
         self.up_set = set(d.up)
         self.adjacent = {**{w: "up" for w in d.up_adjacent}, **{w: "down" for w in d.down_adjacent}}
+        # every ending an adjacent word gives a clause, with its 了: one test for most clauses, which have none
+        self.adjacent_ends = tuple(self.adjacent) + tuple(w + "了" for w in self.adjacent)
         self.yoy = rxcache.compile(patterns.alternation(r.basis.yoy))
         self.mom = rxcache.compile(patterns.alternation(r.basis.mom))
         # 比2019年同期, 较“十三五”末, 比去年全年, 比一季度: another base, so no yoy
@@ -111,7 +116,7 @@ def direction_and_basis(folded: str, start: int, end: int | None = None) -> tupl
     begin, clause = clause_before(folded, start, limit=60, stops="。；;！？!?\n，,(（")
     direction = None
     tail = clause.rstrip()
-    for word, value in g.adjacent.items():
+    for word, value in g.adjacent.items() if tail.endswith(g.adjacent_ends) else ():
         if tail.endswith(word) or tail.endswith(word + "了"):
             direction = value
     if direction is None:
@@ -168,7 +173,8 @@ _LISTED = rxcache.compile(r"(?<![\d.%])\d+(?:\.\d+)?、$")
 def _listed_before(folded: str, start: int, floor: int) -> list[tuple[int, int, Decimal]]:
     """Bare numbers joined by 、 right before a figure with a unit (0.9、5.9个百分点)."""
     out = []
-    while start > floor:
+    # (one ends with its 、 right before the figure: where none stands there, none is looked for)
+    while start > floor and folded.find("、", max(0, start - 2), start) >= 0:
         m = _LISTED.search(folded, max(floor, start - 16), start)
         if not m:
             break
@@ -242,6 +248,8 @@ _TIME_UNITS = frozenset("年月天日个小")
 def _words(doc: Doc) -> list[Candidate]:
     g, s = grammars(), shared()
     out: list[Candidate] = []
+    if not g.any_word.search(doc.folded, doc.body.start, doc.body.end):
+        return out
     for m in g.words.finditer(doc.folded, doc.body.start, doc.body.end):
         if doc.folded[m.end():m.end() + 1] in _TIME_UNITS:
             continue  # 超过半年: a duration, no share

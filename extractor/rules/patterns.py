@@ -10,6 +10,8 @@ as words.
 """
 from __future__ import annotations
 
+import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import TypeVar
@@ -163,3 +165,34 @@ def expand(template: str, fragments: dict[str, str], _depth: int = 0) -> str:
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal words, longest first so 万吨 beats 万."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class WordsAt:
+    """The `alternation` of a lexicon, compiled, for rules that read it at one place at
+    a time (a noun read character by character asks at each whether a verb starts
+    there): `match` tries only the words that open with the character at the place.
+    `re` tries an alternation's words one by one, ~2 µs a call for a thousand verbs,
+    0.3 µs so; what it finds is the same, the longest word there. Other calls use the
+    whole alternation."""
+
+    def __init__(self, words: list[str] | set[str]) -> None:
+        whole = rxcache.compile(alternation(words))
+        self.pattern, self.search, self.finditer = whole.pattern, whole.search, whole.finditer
+        self._opening: dict[str, list[str]] = {}
+        for word in set(words):
+            self._opening.setdefault(word[:1], []).append(word)
+        if "" in self._opening:  # an empty word matches anywhere: no character decides
+            self.match = whole.match
+        self._at: dict[str, re.Pattern[str]] = {}  # by first character, compiled when first asked for
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pos = max(pos, 0)  # (as re reads a negative start)
+        first = string[pos:pos + 1]
+        at = self._at.get(first)
+        if at is None:
+            if first not in self._opening:
+                return None
+            # literal words, so `re` reads them as the whole alternation does; longest first
+            at = self._at[first] = re.compile("|".join(
+                re.escape(w) for w in sorted(self._opening[first], key=lambda w: (-len(w), w))))
+        return at.match(string, pos, endpos)
