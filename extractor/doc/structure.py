@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -55,25 +56,33 @@ class Structure:
         n = len(self.text)
         return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text) if m.end() < n]
 
+    # The lookups below run several times per figure: each is one bisect written out,
+    # not a chain of helper calls (a sentence's or a clause's two ends share theirs).
     def sentence_start(self, pos: int) -> int:
         """Just after the last sentence mark before `pos` (0 if none)."""
-        return _after_last(self.sentence_marks, pos)
+        i = bisect_left(self.sentence_marks, pos)
+        return self.sentence_marks[i - 1] + 1 if i else 0
 
     def sentence_end(self, pos: int) -> int:
         """The first sentence mark at or after `pos` (the text's length if none)."""
-        return _first_from(self.sentence_marks, pos, self.length)
+        marks = self.sentence_marks
+        i = bisect_left(marks, pos)
+        return marks[i] if i < len(marks) else len(self.text)
 
     def clause_start(self, pos: int) -> int:
-        return _after_last(self.clause_marks, pos)
+        i = bisect_left(self.clause_marks, pos)
+        return self.clause_marks[i - 1] + 1 if i else 0
 
     def clause_end(self, pos: int) -> int:
-        return _first_from(self.clause_marks, pos, self.length)
+        marks = self.clause_marks
+        i = bisect_left(marks, pos)
+        return marks[i] if i < len(marks) else len(self.text)
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self.sentence_start(pos), self.sentence_end(pos)
+        return _around(self.sentence_marks, pos, len(self.text))
 
     def clause(self, pos: int) -> tuple[int, int]:
-        return self.clause_start(pos), self.clause_end(pos)
+        return _around(self.clause_marks, pos, len(self.text))
 
     def paragraph(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -89,14 +98,10 @@ class Structure:
         return [(a, b if b == end else b - 1) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
 
 
-def _after_last(marks: list[int], pos: int) -> int:
-    i = bisect.bisect_left(marks, pos)
-    return marks[i - 1] + 1 if i else 0
-
-
-def _first_from(marks: list[int], pos: int, default: int) -> int:
-    i = bisect.bisect_left(marks, pos)
-    return marks[i] if i < len(marks) else default
+def _around(marks: list[int], pos: int, length: int) -> tuple[int, int]:
+    """Just after the last mark before `pos` (0 if none), and the first mark at or after it (`length` if none)."""
+    i = bisect_left(marks, pos)
+    return (marks[i - 1] + 1 if i else 0), (marks[i] if i < len(marks) else length)
 
 
 def enumerations(folded: str, start: int, end: int) -> list[list[tuple[int, int]]]:

@@ -139,9 +139,6 @@ class CountGrammar:
         # a count in digits right after another's classifier (4批|407名优秀讲解员)
         self.digit_count_ahead = rxcache.compile(f"[0-9]+(?:\\.[0-9]+)?[多余]?(?P<classifier>{self.classifier})")
         self.clause_verbs = rxcache.compile(patterns.alternation(r.noun_cuts))
-        # adverbs and quantity nouns left at the end of a noun written before its count
-        self.trailing = rxcache.compile(
-            f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))}|{r.item_trailing_span})+$")
         self.determiners, self.scope, self.determiner = _front_words(r)
         self.source = rxcache.compile(patterns.alternation(r.item_sources))
         self.not_in_noun = rxcache.compile(patterns.alternation(r.item_adverbs))
@@ -159,6 +156,22 @@ class CountGrammar:
         # work done on counted things (建设), then with the records kept of them (台账), in order
         self.trailing_work = tuple(r.item_trailing_work)
         self.trailing_work_and_records = tuple(r.item_trailing_work + r.item_trailing_records)
+        # adverbs and quantity nouns left at the end of a noun written before its count
+        self.trailing = rxcache.compile(
+            f"(?:{patterns.alternation(list(r.item_stops) + list(r.item_quantity_nouns))}|{r.item_trailing_span})+$")
+        # what such a run ends with: one of its words, or the span (see trailing_search)
+        self.trailing_words = tuple(set(r.item_stops) | set(r.item_quantity_nouns))
+        self.trailing_span_end = rxcache.compile(f"(?:{r.item_trailing_span})$")
+
+    def trailing_search(self, text: str, start: int = 0, end: int | None = None) -> regex.Match[str] | None:
+        """`trailing` searched in text[start:end] only where a run of its words can end the
+        stretch (it ends in one of them, the span or a line break): the search tries its
+        ~300 words at every character (~10 us), and nine stretches in ten end in none."""
+        end = len(text) if end is None else min(end, len(text))
+        if text.endswith(self.trailing_words, start, end) or text[end - 1:end] == "\n" \
+                or self.trailing_span_end.search(text, start, end):
+            return self.trailing.search(text, start, end)
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -116,7 +116,7 @@ def _cleaned(folded: str, start: int, end: int, g: CountGrammar, verb_end: bool 
     start, noun = start + marks, noun[marks:]
     scoped = g.scope.sub("", noun)
     start += len(noun) - len(scoped)
-    noun = g.trailing.sub("", scoped)  # 汽车产销分别完成… → 汽车产销
+    noun = g.trailing.sub("", scoped) if g.trailing_search(scoped) else scoped  # 汽车产销分别完成… → 汽车产销
     de = noun.rfind("的")
     if de >= 0 and len(noun) - de > 2:  # 大大小小的企业 → 企业
         start, noun = start + de + 1, noun[de + 1:]
@@ -175,8 +175,10 @@ def _after_opening_verb(folded: str, start: int, end: int, g: CountGrammar) -> i
                      and folded.endswith(g.subject_heads, start, i)), start)
     at = lead
     for _ in range(3):  # verbs in a row (改建加固|接长涵闸125座)
-        verb = next((w for w in g.opening_verbs if folded.startswith(w, at)), None)
-        if verb is None or at + len(verb) > end - 2:
+        if not folded.startswith(g.opening_verbs, at):
+            break  # (one test before looking for which: most phrases open with none)
+        verb = next(w for w in g.opening_verbs if folded.startswith(w, at))
+        if at + len(verb) > end - 2:
             break
         at += len(verb)
     return at if at > lead else start
@@ -205,7 +207,7 @@ def noun_before(folded: str, span: tuple[int, int], verb_end: bool = False,
         return None  # 总数肯定会…, 和蔬菜经纪人每天也走: a clause, not a noun
     verb = g.clause_verbs.search(folded, start + 2, end)
     end = verb.start() if verb else end  # 死亡人数已上升至206人: the noun ends at an adverb
-    trailing = g.trailing.search(folded, start, end)
+    trailing = g.trailing_search(folded, start, end)
     end = trailing.start() if trailing else end
     phrase = folded[start:end]
     if len(phrase) < 2 or phrase.startswith(("和", "与", "及")) or (len(phrase) <= 3 and phrase[-1] in "上里"):

@@ -97,7 +97,7 @@ def settled(folded: str, span: tuple[int, int] | None) -> tuple[int, int] | None
 def without_trailing_modal(folded: str, start: int, end: int) -> int:
     """货船可|装载, 中型矿山要|达到: a modal at a name's end belongs to the verb after it."""
     c = _compiled()
-    if folded.endswith(c.modal_words, start, end):
-        return end
+    if folded.endswith(c.modal_words, start, end) or not folded.endswith(c.trailing_modals, start, end):
+        return end  # (the second: one test for the names that end in no modal, most)
     modal = next((m for m in c.trailing_modals if folded.endswith(m, start, end)), None)
     return end - len(modal) if modal and end - len(modal) - start >= 2 else end

@@ -55,7 +55,8 @@ class _Grammars:
         f = shared().fragments
         self.suffix = patterns.alternation(r.suffix_units)
         # 三成, 9成: a tenth, but only for a small number and not in words like 成为/成本.
-        self.tenths = QuantityGrammar(f"成(?![{regex.escape(r.tenths_not_before)}])", number=r.tenths_number)
+        self.tenth = "成"  # (a text without it has no tenths: the grammar is not run over it)
+        self.tenths = QuantityGrammar(f"{self.tenth}(?![{regex.escape(r.tenths_not_before)}])", number=r.tenths_number)
         self.prefix = patterns.alternation(r.prefix_units)
         self.words = rxcache.compile(patterns.expand(
             r"(?P<pre>{pre_qualifier})?(?P<word>" + patterns.alternation(r.words) + r")(?P<post>{post_qualifier})?", f))
@@ -214,8 +215,11 @@ def _scaled(value: Decimal | None, scale: Decimal) -> Decimal | None:
 
 
 def _tenths(doc: Doc) -> list[Candidate]:
+    g = grammars()
+    if doc.folded.find(g.tenth, doc.body.start, doc.body.end) < 0:
+        return []  # (the grammar's optional qualifier has it tried at every character: 23 us a text)
     return [_fact(doc, "tenths", m.start, m.end, m.value * 10, "percent", m.qualifier)
-            for m in grammars().tenths.finditer(doc.folded, doc.body)]
+            for m in g.tenths.finditer(doc.folded, doc.body)]
 
 
 def _fractions_and_prefixed(doc: Doc) -> list[Candidate]:
