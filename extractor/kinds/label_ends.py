@@ -19,8 +19,9 @@ def names_nothing(name: str) -> bool:
     """引进, 给予, 进一步, 万亩: a verb of change or of granting, an adverb or a figure's
     leftover unit alone names no quantity (出口, 销售 do)."""
     c = _compiled()
+    linked = name and (name[-1] in c.linking_last or name[-1].isspace())  # (else no linking word ends it)
     return (name in c.verb_only or name in c.grants or name in c.trailing_adverb_set
-            or c.leftover_unit.match(name) is not None or c.linking.fullmatch(name) is not None
+            or c.leftover_unit.match(name) is not None or (linked and c.linking.fullmatch(name) is not None)
             or _WHOLE_OF_A_SHARE.match(name) is not None)
 
 
@@ -86,7 +87,9 @@ def settled(folded: str, span: tuple[int, int] | None) -> tuple[int, int] | None
     if span is None:
         return None
     start, end = span
-    part = _compiled().part_in_whole.fullmatch(folded, start, end)
+    c = _compiled()
+    # (the whole's mark is looked for first: most labels have none)
+    part = c.part_in_whole.fullmatch(folded, start, end) if folded.find(c.in_whole, start + 2, end) >= 0 else None
     end = part.end(1) if part else end
     while end > start and folded[end - 1] in _LIST_MARKS:
         end -= 1

@@ -92,8 +92,9 @@ class LabelGrammar:
         self.share_names = frozenset(r.share_names)
         self.trailing_modals = tuple(r.trailing_modals)
         self.modal_words = tuple(r.modal_words)
+        self.in_whole = "在"  # 货物在总量中的比重: the part 在 the whole
         self.part_in_whole = rxcache.compile(
-            f"(\\p{{Han}}{{2,8}}?)(?!{patterns.alternation(r.in_words)})在\\p{{Han}}{{2,16}}?[中里内]的?"
+            f"(\\p{{Han}}{{2,8}}?)(?!{patterns.alternation(r.in_words)}){self.in_whole}\\p{{Han}}{{2,16}}?[中里内]的?"
             f"(?:{patterns.alternation(r.share_names)})?")
         self.excess = frozenset(r.excess_words)
         self._read_grants(r)

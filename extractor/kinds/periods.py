@@ -67,6 +67,8 @@ class PeriodIndex:
     def within(self, start: int, end: int) -> list[Span]:
         """The periods starting in [start, end), a stretch of one sentence."""
         found = self.sentence_periods(start, end)[1]
+        if not found:
+            return []  # (most sentences have none: no bisect)
         return found[bisect_left(found, (start,)):bisect_left(found, (end,))]
 
     def period_of(self, start: int) -> Span | None:
