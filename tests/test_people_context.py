@@ -27,6 +27,7 @@ def _names(body: str) -> set[str]:
     ("国务院决定，免去周立军、孙海涛的职务。", "孙海涛"),                 # list after a list opener
     ("会上，副局长魏名扬参加了会见。", "魏名扬"),                         # 名 is a given-name character too
     ("赛后，教练林晓东回答了记者的提问。", "林晓东"),                     # a reporting verb of a person
+    ("会议结束前，周立波作总结讲话。", "周立波"),                         # giving a meeting's speech
     ("会上，副局长魏明扬通报了全市安全生产情况。", "魏明扬"),
     # given-name characters common in names though rare in prose (庚, 臣, 秉, 熹, 甫)
     ("镇党委书记刘庚臣介绍，今年新建道路12公里。", "刘庚臣"),
