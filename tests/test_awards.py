@@ -138,6 +138,8 @@ def test_representative_holds_the_honour():
     "实施“满天星”计划，培育一批人才。",                              # a programme
     "后人把这两部书并列为“双璧”，流传至今。",                          # two characters, a verb alone
     "新一代载人飞船被命名为“梦舟”。",                                # a craft's name
+    "省委把建设文化大省纳入“五五战略”，引领全省发展。",              # a strategy, selected into
+    "该市将生态修复列入“十年规划”。",                                  # a plan
 ])
 def test_quoted_traps_are_not_awards(text):
     assert titles(text) == set()
