@@ -188,10 +188,11 @@ def _after_foreign_post(r: Reading) -> Iterator[Found]:
     """前总统马科斯的, 前总理差瓦立、: a transliterated name right after a foreign post
     (officials_foreign.toml) with no country before it (foreign_leader reads one with a
     country; the loop above reads the posts of officials.toml)."""
+    chars = foreign.name_chars()
     for post in r.scan(foreign.post_pattern()):
         pos = post.end()
-        if r.post_ending_at(pos) is not None:
-            continue  # a post of officials.toml too: read above
+        if pos >= r.end or r.folded[pos] not in chars or r.post_ending_at(pos) is not None:
+            continue  # (cheap first) no transliteration opens here; a post of officials.toml: read above
         end = _foreign_end(r, pos) or _han_shaped_transliteration(r, pos)
         if end is None or r.folded[pos:end] in foreign.not_names() or names_a_place(r.folded, pos, end) \
                 or begins_word(r.folded, pos):
