@@ -13,9 +13,12 @@ from re import _parser as _sre_parse
 
 import regex
 
+from . import rxcache
 from .rxcache import translate_han
 
-_FIRST_CHARS_MAX = 20000  # a class wider than this (a \p{Han} range) is no useful guard
+# More first characters than this (a \p{Han} range) make no useful guard: the reading stops
+# there and tells nothing (a wide class costs ~70 ms to spell out, on every cold start).
+_FIRST_CHARS_MAX = 3000
 
 
 def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
@@ -30,6 +33,12 @@ def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int 
         pattern, flags = pattern.pattern, pattern.flags
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
+    # kept in the rule cache: re's parser reads a long alternation in milliseconds, every cold start
+    found = rxcache.cached_value(("firsts", pattern, int(flags)), lambda: _read_first_chars(pattern, flags))
+    return frozenset(found) if found is not None else None
+
+
+def _read_first_chars(pattern: str, flags: int) -> str | None:
     translated = translate_han(pattern)
     if translated is None:
         return None
@@ -40,7 +49,7 @@ def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int 
     if parsed.state.flags & re.IGNORECASE:
         return None  # (?i) written inside the pattern
     found = _sequence_firsts(list(parsed))
-    return frozenset(found[0]) if found is not None and not found[1] else None
+    return "".join(sorted(found[0])) if found is not None and not found[1] else None
 
 
 def _sequence_firsts(items: list) -> tuple[set[str], bool] | None:
@@ -52,6 +61,8 @@ def _sequence_firsts(items: list) -> tuple[set[str], bool] | None:
         if found is None:
             return None
         chars |= found[0]
+        if len(chars) > _FIRST_CHARS_MAX:
+            return None
         if not found[1]:
             return chars, False
     return chars, True
@@ -68,7 +79,7 @@ def _item_firsts(item: tuple) -> tuple[set[str], bool] | None:
             kind = str(kind)
             if kind == "LITERAL":
                 chars.add(chr(value))
-            elif kind == "RANGE" and value[1] - value[0] < _FIRST_CHARS_MAX:
+            elif kind == "RANGE" and value[1] - value[0] < _FIRST_CHARS_MAX - len(chars):
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
             else:
                 return None  # NEGATE, a category (\\d, \\s: the two engines' differ), a huge range
@@ -81,6 +92,8 @@ def _item_firsts(item: tuple) -> tuple[set[str], bool] | None:
             if found is None:
                 return None
             union |= found[0]
+            if len(union) > _FIRST_CHARS_MAX:
+                return None
             empty = empty or found[1]
         return union, empty
     if name == "SUBPATTERN":
@@ -95,7 +108,6 @@ def _item_firsts(item: tuple) -> tuple[set[str], bool] | None:
     return None  # ANY, GROUPREF, a category outside a set …
 
 
-_GUARD_MAX = 3000  # first characters beyond this many: the engine's own scan is as good
 
 
 class FirstCharScan:
@@ -111,7 +123,7 @@ class FirstCharScan:
         self.pattern = pattern
         self.firsts = first_chars(pattern)
         self._jump = None
-        if self.firsts is not None and len(self.firsts) <= _GUARD_MAX:
+        if self.firsts is not None:
             self._jump = re.compile("[" + "".join(re.escape(ch) for ch in sorted(self.firsts)) + "]")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator:

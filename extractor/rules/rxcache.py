@@ -290,6 +290,23 @@ def cached_data(path: Path, parse, salt: str = "") -> dict:
     return value
 
 
+def cached_value(key: tuple, build: Callable[[], object]) -> object:
+    """`build()`, kept in the cache under `key` (plain data: strings, numbers, None),
+    so a fresh process reads what it would otherwise work out again."""
+    if not _state["enabled"]:
+        return build()
+    with _lock:
+        entries = _entries()
+        if key in entries:
+            return entries[key]
+    value = build()
+    try:
+        _store(key, value)
+    except ValueError:
+        pass
+    return value
+
+
 def save() -> Path | None:
     """Write new entries (atomically; a read-only or missing home is not an error)."""
     with _lock:
