@@ -185,7 +185,7 @@ def after_post(r: Reading) -> Iterator[Found]:
 
 
 def _after_foreign_post(r: Reading) -> Iterator[Found]:
-    """前总统马科斯的, 前总理差瓦立、: a transliterated name right after a foreign post
+    """前总统马科斯的, 会见总统萨勒: a transliterated name right after a foreign post
     (officials_foreign.toml) with no country before it (foreign_leader reads one with a
     country; the loop above reads the posts of officials.toml)."""
     chars = foreign.name_chars()
