@@ -110,3 +110,29 @@ def test_a_first_character_scan_finds_what_finditer_finds():
         for start, end in ((0, len(text)), (5, len(text) - 3), (40, 41)):
             assert [m.span() for m in scan.finditer(text, start, end)] == \
                 [m.span() for m in pattern.finditer(text, start, end)], pattern.pattern
+
+
+def test_a_unit_gate_never_changes_a_quantity():
+    """The shared quantity grammar tries its units only where one can begin (a lookahead
+    of their first characters, a bare 亿's lookbehind as written): over real text, with
+    and without that lookahead, the same figures."""
+    import pathlib
+
+    import regex
+
+    from extractor.doc import Doc
+    from extractor.grammar.quantities import _unit_gate
+    from extractor.kinds import numeric
+    from extractor.pipeline import NUMERIC_KINDS
+    assert _unit_gate(["个|项", "(?<=[万亿])"]) == "(?=[个项]|(?:(?<=[万亿])))"
+    assert _unit_gate(["(?<=[万亿])"]) == ""  # no first characters known: no gate
+    assert _unit_gate(["个", "(?P<x>(?<=万))"]) == ""  # one as written would capture inside the lookahead
+    grammar = numeric._grammar(NUMERIC_KINDS)
+    gated, gate = grammar.pattern, grammar.unit_gate
+    assert gate and gate in gated.pattern
+    plain = regex.compile(gated.pattern.replace(gate, "", 1), gated.flags)
+    text = pathlib.Path(__file__).parent.parent.joinpath("samples", "shinan-2022-11-28.txt").read_text(encoding="utf-8")
+    doc = Doc.of(text + "\n约3000—4000平米，近万人，2×34万千瓦，3至5亿元，50亿，2023年3月")
+    spans = [m.span() for m in gated.finditer(doc.folded)]
+    assert len(spans) > 20
+    assert spans == [m.span() for m in plain.finditer(doc.folded)]

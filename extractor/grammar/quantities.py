@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..doc.body import Body
-from ..rules import patterns, rxcache
+from ..rules import firstchars, patterns, rxcache
 from . import numbers
 
 
@@ -148,6 +148,9 @@ class QuantityGrammar:
                  times_kinds: tuple[str, ...] = ()):
         f = shared().fragments
         self.times_kinds = times_kinds
+        # (a lookahead before the units: most numbers are followed by none)
+        self.unit_gate = "" if unit_optional else _unit_gate(
+            [patterns.expand(u, f) for u in (unit.values() if isinstance(unit, dict) else [unit])])
         if isinstance(unit, dict):
             self.unit_kinds = list(unit)
             unit = "|".join(f"(?P<u_{name}>{pattern})" for name, pattern in unit.items())
@@ -159,7 +162,7 @@ class QuantityGrammar:
             r"(?:(?P<pre>{pre_qualifier})[ \t]*)?" + prefix_part
             + (r"(?:(?P<times>\d{1,3})[×xX*])?" if times else "")
             + r"(?P<num>" + number + r")(?:{range_sep}(?P<num2>" + number + r"))?"
-            + r"(?:(?P<mid>{mid_qualifier})(?P<scale>[万亿]*))?[ \t]*" + unit_part + tail
+            + r"(?:(?P<mid>{mid_qualifier})(?P<scale>[万亿]*))?[ \t]*" + self.unit_gate + unit_part + tail
             + r"(?:{aside}[ \t]*(?P<post>{post_qualifier}))?"
         )
         self.pattern = rxcache.compile(patterns.expand(template, f))
@@ -172,50 +175,83 @@ class QuantityGrammar:
 
     def finditer(self, folded: str, body: Body) -> Iterator[QuantityMatch]:
         s = shared()
+        # bound once: the loop runs per figure of every document
+        core, times_group, prefix_group, unit_groups = self._core, self._times, self._prefix, self._unit_groups
+        times_kinds = self.times_kinds
+        parse, big_suffix, no_spaces = numbers.parse, _BIG_SUFFIX.search, _SPACES.sub
+        pre_table, mid_table, post_table = s.pre, s.mid, s.post
         for m in self.pattern.finditer(folded, body.start, body.end):
-            pre, num, num2, mid, scale, unit, post = m.group(*self._core)
-            parsed = numbers.parse(_SPACES.sub("", num))
-            if parsed is None or (scale and _BIG_SUFFIX.search(num)):
+            pre, num, num2, mid, scale, unit, post = m.group(*core)
+            # (a numeral of digits or numeral characters alone, the common case, holds no space)
+            parsed = parse(num if num.isalnum() else no_spaces("", num))
+            if parsed is None or (scale and big_suffix(num)):
                 continue
             start, end = m.span()
             if inside_title(folded, start, end):
                 continue
             value = parsed.value
             if scale:
-                value = numbers.parse(num + scale).value  # 十多万 → 100000, over
-            times = m.group(self._times) if self._times else None
+                value = parse(num + scale).value  # 十多万 → 100000, over
+            times = m.group(times_group) if times_group else None
             if times:
                 value *= int(times)  # 2×34万千瓦: identical units times each one's size
-            qualifier = qualifier_of(pre, s.pre)
+            qualifier = qualifier_of(pre, pre_table)
             value_max = None
             if num2:
-                upper = numbers.parse(num2)
+                upper = parse(num2)
                 if upper is None:
                     continue
                 value_max = upper.value
-                upper_scale = _BIG_SUFFIX.search(num2)
-                if upper_scale and not _BIG_SUFFIX.search(num):
-                    value = numbers.parse(num + upper_scale.group()).value  # 3至5亿 → 3亿
+                upper_scale = big_suffix(num2)
+                if upper_scale and not big_suffix(num):
+                    value = parse(num + upper_scale.group()).value  # 3至5亿 → 3亿
                 if value_max <= value:
                     continue  # not a range (e.g. a date 2021-3)
                 # 约3000—4000平米: the bracket says more than 约 does
                 qualifier = "range" if qualifier in (None, "approx") else qualifier
-            qualifier = qualifier or qualifier_of(mid, s.mid)
-            qualifier = qualifier or qualifier_of(post, s.post)
+            qualifier = qualifier or qualifier_of(mid, mid_table)
+            qualifier = qualifier or qualifier_of(post, post_table)
             qualifier = qualifier or distant_qualifier(folded, start)
             if parsed.vague and qualifier is None:
                 qualifier = "over"  # 数十万, 十几个
-            unit_kind = next((kind for kind, i in self._unit_groups if m.group(i) is not None), "")
-            if self.times_kinds and times and unit_kind not in self.times_kinds:
+            unit_kind = ""
+            for kind, i in unit_groups:  # (a loop, not a generator: hot)
+                if m.group(i) is not None:
+                    unit_kind = kind
+                    break
+            if times_kinds and times and unit_kind not in times_kinds:
                 continue
-            num_start, num_end = m.span(self._core[1])
+            num_start, num_end = m.span(core[1])
             yield QuantityMatch(unit_kind=unit_kind,
                 start=start, end=end, value=value, unit=unit or "",
                 qualifier=qualifier, value_max=value_max,
                 number_start=num_start, number_end=num_end, number_text=num,
-                prefix=(m.group(self._prefix) or "") if self._prefix else "",
+                prefix=(m.group(prefix_group) or "") if prefix_group else "",
                 post=post or "", match=m,
             )
+
+
+def _unit_gate(units: list[str]) -> str:
+    """A lookahead that fails at once where no unit can begin: the characters the units
+    begin with (rules/firstchars.py), and those units whose first characters cannot be
+    told that way (a bare 亿 is a lookbehind, no character) tried as they are. After
+    each number the shared grammar tried the whole unit alternation, every unit in
+    turn, though most numbers (2023年, 3月) are followed by no unit at all. Empty where
+    it would not help: no unit's first characters known, or one to be tried as it is
+    that captures (its groups, set inside the lookahead, would say it matched)."""
+    firsts: set[str] = set()
+    as_written: list[str] = []
+    for unit in units:
+        known = firstchars.first_chars(unit)
+        if known is not None:
+            firsts |= known
+        elif rxcache.compile(unit).groups:
+            return ""
+        else:
+            as_written.append(f"(?:{unit})")
+    if not firsts:
+        return ""
+    return "(?=" + "|".join(["[" + "".join(regex.escape(c) for c in sorted(firsts)) + "]", *as_written]) + ")"
 
 
 def merge_brackets(matches: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
