@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Protocol
 
 from pydantic import BaseModel
@@ -30,8 +29,10 @@ class Candidate:
     def end(self) -> int:
         return self.fact.end
 
-    @cached_property
+    @property
     def priority(self) -> int:
+        # (read once per candidate, by the sort in kinds/numeric.py resolve: a
+        # cached_property's lock cost more than the look-up it saved)
         return registry.priority(self.fact.rule)
 
 

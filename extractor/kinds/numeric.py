@@ -69,10 +69,11 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     starts: list[int] = []  # the kept spans, disjoint and sorted: an overlap test is two neighbours
     ends: list[int] = []
     for c in sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start)):
-        i = bisect.bisect_right(starts, c.start)
-        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
+        start, end = c.start, c.end  # (read once: each is a property reading the fact)
+        i = bisect.bisect_right(starts, start)
+        if (i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
             continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
+        starts.insert(i, start)
+        ends.insert(i, end)
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
