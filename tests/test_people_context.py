@@ -205,6 +205,8 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     ("会上，新加坡总理李显龙致辞。", "李显龙", "organization", "新加坡"),
     ("会上，意大利总理梅洛尼致辞。", "梅洛尼", "organization", "意大利"),
     ("特多总理罗利会见了代表团。", "罗利", "organization", "特多"),  # a country's short form
+    # a name before a foreign post ending in a country's one-character short form (德, 乌) is a name
+    ("在两国元首和艾哈迈德总统的推动下，合作不断深化。", "艾哈迈德", "title", "总统"),
     # a disciplinary notice: what it says of the person ends the name (严重违纪违法, 涉嫌)
     ("中央纪委对湖南省政协原党组书记、主席王立新严重违纪违法问题进行审查。", "王立新", "organization", "湖南省政协"),
     ("经查，某市原副市长赵建涉嫌受贿犯罪。", "赵建", "title", "某市原副市长"),

@@ -188,9 +188,11 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
         while start > r.start and m.start() - start < 8 and folded[start - 1] in fg.name_chars:
             start -= 1
         name = folded[start:m.start()]
+        country = fg.country.match(folded, max(r.start, m.start() - 12), m.start())
         if (len(name) >= 2 and name not in fg.countries and name not in fg.not_names
                 and (start == r.start or folded[start - 1] in fg.before_name)
-                and not fg.country.match(folded, max(r.start, m.start() - 12), m.start())):  # 阿尔及|利亚总统
+                # 阿尔及|利亚总统: the "name" is the end of a country; not 穆罕默|德总统 (德 ends it only)
+                and not (country and country.start() <= start)):
             yield r.found(start, m.start(), "officials.foreign_name_before_post", listed_posts(r, m.span()))
 
 
