@@ -218,6 +218,7 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     # a bank's branches are bodies
     ("中国建设银行江苏省分行原副行长陈海涛被提起公诉。", "陈海涛", "organization", "中国建设银行江苏省分行"),
     ("农业银行城南支行行长吴文彬介绍了贷款情况。", "吴文彬", "organization", "农业银行城南支行"),
+    ("新疆生产建设兵团政委李红军出席。", "李红军", "organization", "新疆生产建设兵团"),  # 兵团 ends a body
 ])
 def test_a_person_and_the_descriptor_before_the_name(body: str, name: str, field: str, value: str) -> None:
     found = {o.name: getattr(o, field) for o in extract("标题\n\n" + body + "\n").officials}
