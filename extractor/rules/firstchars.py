@@ -14,7 +14,6 @@ from re import _parser as _sre_parse
 import regex
 
 from . import rxcache
-from .rxcache import translate_han
 
 # More first characters than this (a \p{Han} range) make no useful guard: the reading stops
 # there and tells nothing (a wide class costs ~70 ms to spell out, on every cold start).
@@ -39,7 +38,7 @@ def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int 
 
 
 def _read_first_chars(pattern: str, flags: int) -> str | None:
-    translated = translate_han(pattern)
+    translated = rxcache.translate_han(pattern)
     if translated is None:
         return None
     try:

@@ -143,7 +143,7 @@ def _as_re(pattern: str, flags: int) -> re.Pattern[str] | None:
         flags &= ~regex.V1
     if flags & ~_SHARED_FLAGS or not isinstance(pattern, str) or "(?x" in pattern or "(?V1" in pattern:
         return None  # bytes patterns (a page's declared charset) and verbose ones (comments) stay with `regex`
-    translated = _translate(pattern)
+    translated = translate_han(pattern)
     if translated is None:
         return None
     flags = int(flags) & ~int(regex.VERSION0)  # plain ints: the key and data are marshalled
@@ -184,7 +184,7 @@ def _store_re(key: tuple, compiled: re.Pattern[str]) -> None:
         pass
 
 
-def _translate(pattern: str) -> str | None:
+def translate_han(pattern: str) -> str | None:
     """`pattern` with \\p{Han} as ranges (bare inside a set); None for what only
     `regex` reads (another property, \\P, a set inside a set)."""
     out, i, n = [], 0, len(pattern)
@@ -278,26 +278,19 @@ def cached_data(path: Path, parse, salt: str = "") -> dict:
     import hashlib
 
     key = ("data", hashlib.sha256(raw).hexdigest(), salt)
-    with _lock:
-        value = _entries().get(key)
-    if isinstance(value, dict):
-        return value
-    value = parse(raw)
-    try:
-        _store(key, value)
-    except ValueError:
-        pass
-    return value
+    return cached_value(key, lambda: parse(raw), valid=lambda value: isinstance(value, dict))
 
 
-def cached_value(key: tuple, build: Callable[[], object]) -> object:
-    """`build()`, kept in the cache under `key` (plain data: strings, numbers, None),
-    so a fresh process reads what it would otherwise work out again."""
+def cached_value(key: tuple, build: Callable[[], object],
+                 valid: Callable[[object], bool] = lambda value: True) -> object:
+    """`build()`, kept in the cache under `key` (plain data: strings, numbers, None,
+    dicts of them), so a fresh process reads what it would otherwise work out again; a
+    kept value that is not `valid` is built and kept afresh."""
     if not _state["enabled"]:
         return build()
     with _lock:
         entries = _entries()
-        if key in entries:
+        if key in entries and valid(entries[key]):
             return entries[key]
     value = build()
     try:
@@ -338,8 +331,3 @@ def save() -> Path | None:
         return target
 
 
-
-def translate_han(pattern: str) -> str | None:
-    """`pattern` as the standard `re` reads it (\\p{Han} spelt as ranges), or None where
-    only `regex` reads it (rules/firstchars.py parses it with `re`'s parser)."""
-    return _translate(pattern)

@@ -116,13 +116,18 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "whole_post": alt(rules.whole_posts),
         "prefix": alt(rules.post_prefixes),
         "former": alt(rules.former_markers),
-        "suffix": alt(names.grammar().rules.org_suffixes + rules.org_words),
+        "suffix": alt(_body_endings(rules)),
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
         "surname": surnames,
         "appoint_verb": alt(rules.appoint_verbs),
         "dismiss_verb": alt(rules.dismiss_verbs),
     }
+
+
+def _body_endings(rules: OfficialRules) -> list[str]:
+    """What ends a body's name: names.toml org_suffixes and officials.toml org_words."""
+    return names.grammar().rules.org_suffixes + rules.org_words
 
 
 def _not_a_body(rules) -> str:
@@ -156,12 +161,13 @@ def grammar() -> Grammar:
 
     after = f"(?:{alt(rules.posts_after)}){_not_a_body(rules)}"
     openers = frozenset(rules.openers + rules.org_stop_chars)
+    unit_words = _body_endings(rules)
     return Grammar(
         rules=rules,
         post_words=frozenset(rules.posts) | frozenset(rules.posts_after),
         former=tuple(rules.former_markers),
-        unit_words=frozenset(names.grammar().rules.org_suffixes + rules.org_words),
-        unit_ends=tuple(names.grammar().rules.org_suffixes + rules.org_words),
+        unit_words=frozenset(unit_words),
+        unit_ends=tuple(unit_words),
         post=compile_(r"{post}"),
         post_ending_at=compile_(r"{post}", regex.REVERSE),
         # Matched right to left from the post: a search ending at a fixed point

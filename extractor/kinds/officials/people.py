@@ -194,9 +194,8 @@ def _after_foreign_post(r: Reading) -> Iterator[Found]:
         if pos >= r.end or r.folded[pos] not in chars or r.post_ending_at(pos) is not None:
             continue  # (cheap first) no transliteration opens here; a post of officials.toml: read above
         end = _foreign_end(r, pos) or _han_shaped_transliteration(r, pos)
-        if end is None or r.folded[pos:end] in foreign.not_names() or names_a_place(r.folded, pos, end) \
-                or begins_word(r.folded, pos):
-            continue  # 国王|登基: a verb of the lexicon, no name
+        if end is None or names_a_place(r.folded, pos, end) or begins_word(r.folded, pos):
+            continue  # 国王|登基: a verb of the lexicon, no name (what names no one is dropped for every rule)
         if foreign.after_country(r, post.start()):
             continue  # 菲律宾前总统|马科斯: foreign_leader's
         yield r.found(pos, end, "officials.after_post", descriptor_before(r, pos) or _foreign_title(r, post))
