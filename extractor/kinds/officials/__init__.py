@@ -19,7 +19,7 @@ from __future__ import annotations
 from ...doc import Doc
 from ...output.models import Official
 from ..base import Candidate
-from . import foreign, lists, people, posts, shapes
+from . import dotted, foreign, lists, people, posts, shapes
 from .merge import officials
 from .reading import Reading
 
@@ -45,7 +45,7 @@ _RULES = (
     people.listed,
     people.speakers,
     people.honorifics,
-    foreign.dotted_names,
+    dotted.dotted_names,
     people.shaped_openings,
     people.authors,
     shapes.shaped_names,
@@ -64,7 +64,7 @@ def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) ->
     reading = Reading(doc)
     # a post or a group of people is no one's name (市民游客: 游 is a surname, 游客 a post word)
     evidence = [found for rule in _RULES for found in rule(reading) if found.name not in reading.g.post_words
-                and not ("·" in found.name and found.name.endswith(foreign.dotted_not_before()))  # 乔治·梅森大学
+                and not ("·" in found.name and found.name.endswith(dotted.dotted_not_before()))  # 乔治·梅森大学
                 and not foreign.names_countries(found.name) and found.name not in foreign.not_names()
                 and not people.is_a_place(found.name)]  # 惠灵顿|表示: a capital before a person's verb
     evidence += [found for found in people.partners(reading, evidence) if found.name not in reading.g.post_words]

@@ -74,6 +74,11 @@ class _ForeignGrammar:
     #                                                      their surnames, the longest given name
 
 
+def grammar() -> _ForeignGrammar:
+    """officials_foreign.toml compiled (dotted.py reads it too)."""
+    return _grammar()
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> _ForeignGrammar:
     """The post is searched first and the country read right to left from it: a
@@ -131,9 +136,14 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
             end -= 1
         name = folded[start:end]
         if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
-            topic = folded.startswith(fg.topic_words, org_start + len(org_text))  # 也门|问题特使
             yield r.found(start, end, "officials.foreign_leader", (org_start, start),
-                          org=None if topic else _body_of(r, org_start, start, org_text))
+                          org=_leader_body(r, org_start, org_text, start))
+
+
+def _leader_body(r: Reading, org_start: int, org_text: str, end: int) -> str | None:
+    """The body a foreign descriptor [org_start, end) names; none for a topic's envoy (也门|问题特使)."""
+    topic = r.folded.startswith(_grammar().topic_words, org_start + len(org_text))
+    return None if topic else _body_of(r, org_start, end, org_text)
 
 
 def han_named_leader(r: Reading) -> Iterator[Found]:
@@ -286,6 +296,24 @@ def after_country(r: Reading, post: int) -> bool:
     return _organization_before(r, post, _grammar(), short_forms=False) is not None
 
 
+def leader_descriptor(r: Reading, start: int, end: int) -> tuple[tuple[int, int], str | None] | None:
+    """The title and body of a transliterated name after the post at [start, end) with a
+    country (and a body of it) right before the post, as foreign_leader reads them
+    (美国加利福尼亚州州长|纽森, 黎巴嫩真主党领导人|卡西姆); None without one."""
+    found = _organization_before(r, start, _grammar(), short_forms=False)
+    if found is None or found[0] == start - 1:
+        return None  # 伊朗司法|总监: 法 is no country there
+    return (found[0], end), _leader_body(r, *found, end)
+
+
+def left_to_foreign_leader(r: Reading, start: int, end: int) -> bool:
+    """Is the name after the post at [start, end) foreign_leader's to read (or to leave: 俄美领导人,
+    two countries' heads): a country before a foreign post (officials_foreign.toml, 第一|副总理)?"""
+    fg = _grammar()
+    return (any(fg.post.fullmatch(r.folded, at, end) for at in range(start, end - 1))
+            or _paired_short_form(r.folded, start, fg)) and after_country(r, start)
+
+
 def post_pattern() -> regex.Pattern[str]:
     """A foreign post with its prefixes (前总统, 副总理)."""
     return _grammar().post
@@ -338,49 +366,3 @@ def ends_name(r: Reading, end: int) -> bool:
 def not_names() -> frozenset[str]:
     """Words of transliteration characters that may follow a post and name no one."""
     return _grammar().not_names
-
-
-def dotted_names(r: Reading) -> Iterator[Found]:
-    """迈克尔·托马肖及其同事, 对比尔·盖茨和微软: a name of two or more parts joined by ·,
-    every character a transliteration character, is a person's wherever it stands,
-    unless a body's or a place's word follows it (乔治·梅森大学, 万科·城市花园)."""
-    fg, folded = _grammar(), r.folded
-    dot = folded.find("·", r.start, r.end)
-    while dot >= 0:
-        start = dot
-        while start > r.start and dot - start < 8 and folded[start - 1] in fg.first_part_chars:
-            start -= 1
-        end = dot + 1
-        while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
-            end += 1
-        while end - dot > 2 and not ends_name(r, end):
-            end -= 1  # the last part may have run into a word of name characters
-        name = folded[start:end]
-        if (dot - start >= 1 and end - dot >= 3 and ends_name(r, end) and not name.endswith("·")
-                and not folded.startswith(fg.dotted_not_before, end) and not name.endswith(fg.dotted_not_before)
-                and name not in fg.not_names
-                and _dotted_start(r, start) and not (folded[start - 1:start] == "“" and folded[end:end + 1] == "”")):
-            yield r.found(start, end, "officials.dotted_name")
-        dot = folded.find("·", max(end, dot + 1), r.end)
-
-
-def _dotted_start(r: Reading, start: int) -> bool:
-    """Does a ·-name begin at `start`: no Chinese character before it, or one that ends
-    what may stand before a name (a mark, a conjunction, 的, a post, a verb, a noun of a
-    person in apposition: 男子|乔治·弗洛伊德): a first
-    part cut short by a character outside the transliteration set (朱|利叶斯·…) is not."""
-    before = r.folded[start - 1:start]
-    return (start <= r.start or not _HAN.match(before) or before in _grammar().before_name
-            or before in _BEFORE_DOTTED or r.post_ending_at(start) is not None
-            or any(m.end() == start for m in _grammar().post.finditer(r.folded, max(r.start, start - 8), start))
-            or r.folded[start - 2:start] in words.verb_set()
-            or r.folded.endswith(_grammar().before_name_words, r.start, start))
-
-
-_BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  # function words before a name
-
-
-def dotted_not_before() -> tuple[str, ...]:
-    """Words that make a ·-name before them (or ending it) a body's, a place's or a thing's."""
-    return _grammar().dotted_not_before
-

@@ -128,7 +128,7 @@ def honorifics(r: Reading) -> Iterator[Found]:
         yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
 
 
-# what makes the words before it a place's or a body's name (foreign.dotted_not_before, and 国际)
+# what makes the words before it a place's or a body's name (dotted.dotted_not_before, and 国际)
 _PLACE_AFTER = ("国际", "大学", "学院", "公司", "集团", "中心", "酒店", "广场", "花园", "大厦", "医院", "体育场",
                 "机场", "街", "路", "镇", "村", "岛", "湖", "山", "港", "湾")
 
@@ -172,15 +172,20 @@ def after_post(r: Reading) -> Iterator[Found]:
         if names_a_place(r.folded, pos, end) or given_is_verb(r.folded, pos, end):
             continue  # 代表|苏丹政府, 主席|欧洲之行: a country or a region; 代表|时强调: a verb
         post = r.post_ending_at(pos)
-        # after a country and its post, foreign_leader reads the name with its title;
-        # with a descriptor before it, post_before_name reads a name that fits what follows
-        if post is None or (named is None and end is not None and r.folded[pos] in foreign.name_chars()
-                            and foreign.after_country(r, post.start())):
+        if post is None:
             continue
-        title = descriptor_before(r, pos)
+        # a transliteration after a country and its post takes the title foreign_leader
+        # gives one, which reads the name itself after a foreign post (黎巴嫩总统|奥恩)
+        leader = None
+        if named is None and r.folded[pos] in foreign.name_chars():
+            if foreign.left_to_foreign_leader(r, post.start(), pos):
+                continue
+            leader = foreign.leader_descriptor(r, post.start(), pos)
+        # with a descriptor before it, post_before_name reads a name that fits what follows
+        title = leader[0] if leader else descriptor_before(r, pos)
         if named is not None and title is not None:
             continue
-        yield r.found(pos, end, "officials.after_post", title or post.span())
+        yield r.found(pos, end, "officials.after_post", title or post.span(), org=leader[1] if leader else None)
     yield from _after_foreign_post(r)
 
 
@@ -360,9 +365,12 @@ def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
     taken = {found.start for found in established} | {found.end for found in established}
     # every mention of every name, found in one reading of the body
     mentions = occurrences(folded, (found.name for found in established), r.start, r.end)
+    spans = [(at, at + len(name)) for name, starts in mentions.items() for at in starts]
     for name, starts in mentions.items():
         for at in starts:
-            yield from _partners_at(r, at, at + len(name), weak, taken)
+            for partner in _partners_at(r, at, at + len(name), weak, taken):
+                if not any(s <= partner.start and partner.end <= e for s, e in spans):
+                    yield partner  # (not the end of a mention of a name read whole: 扎帕|罗娃)
 
 
 def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str], taken: set[int]) -> Iterator[Found]:

@@ -26,6 +26,7 @@ class PeopleRules(patterns.Rules):
     foreign_not: list[str]
     shaped_not_last: str
     named_after: list[str]
+    shaped_not_before: list[str]
     authored: list[str]
     authored_fields: list[str]
     shape_before: str
@@ -42,6 +43,7 @@ class PeopleGrammar:
     given_chars: frozenset[str]
     foreign_not: tuple[str, ...]
     named_after: tuple[str, ...]
+    shaped_not_before: tuple[str, ...]  # what follows things as often as people
     authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
     shape_before: frozenset[str]     # what may stand right before a name read from its shape
     shape_words: tuple[str, ...]     # words of prose that begin with a surname character
@@ -67,6 +69,7 @@ def people_grammar() -> PeopleGrammar:
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
         named_after=tuple(rules.named_after),
+        shaped_not_before=tuple(rules.shaped_not_before),
         authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),
         shape_before=frozenset(rules.shape_before),
         shape_words=tuple(rules.shape_words),

@@ -55,8 +55,9 @@ def shaped_names(r: Reading) -> Iterator[Found]:
         if names.goes_with_what_follows(folded, pos + 2) and names.plausible(folded[pos:pos + 2], 1):
             continue  # 李强|向…, 李强|同…: a name of two and the character that goes with what follows
         if any(people.begins_word(folded, at) for at in (pos, pos + 1, pos + 2)) or folded.startswith(
-                pg.named_after, pos + 3) or folded.startswith(pg.shape_words, pos):
-            continue  # 张贴…, 李|明确: a word of prose; 中山路 names a street
+                pg.named_after, pos + 3) or folded.startswith(pg.shape_words, pos) \
+                or folded.startswith(pg.shaped_not_before, pos + 3):
+            continue  # 张贴…, 李|明确: a word of prose; 中山路 names a street; 杨树苗|被: a thing as often
         yield r.found(pos, pos + 3, "officials.shaped_name")
 
 

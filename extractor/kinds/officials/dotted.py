@@ -1,0 +1,59 @@
+"""Names of parts joined by · written with transliteration characters (迈克尔·托马肖,
+比尔·盖茨): a person's wherever they stand, unless a body's or a place's word follows
+them (乔治·梅森大学, 万科·城市花园). The vocabularies are officials_foreign.toml's."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...grammar import words
+from ...rules import rxcache
+from .foreign import ends_name, grammar
+from .reading import Found, Reading
+
+_HAN = rxcache.compile(r"\p{Han}")
+
+
+def dotted_names(r: Reading) -> Iterator[Found]:
+    """迈克尔·托马肖及其同事, 对比尔·盖茨和微软: a name of two or more parts joined by ·,
+    every character a transliteration character, is a person's wherever it stands,
+    unless a body's or a place's word follows it (乔治·梅森大学, 万科·城市花园)."""
+    fg, folded = grammar(), r.folded
+    dot = folded.find("·", r.start, r.end)
+    while dot >= 0:
+        start = dot
+        while start > r.start and dot - start < 8 and folded[start - 1] in fg.first_part_chars:
+            start -= 1
+        end = dot + 1
+        while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
+            end += 1
+        while end - dot > 2 and not ends_name(r, end):
+            end -= 1  # the last part may have run into a word of name characters
+        name = folded[start:end]
+        if (dot - start >= 1 and end - dot >= 3 and ends_name(r, end) and not name.endswith("·")
+                and not folded.startswith(fg.dotted_not_before, end) and not name.endswith(fg.dotted_not_before)
+                and name not in fg.not_names
+                and _dotted_start(r, start) and not (folded[start - 1:start] == "“" and folded[end:end + 1] == "”")):
+            yield r.found(start, end, "officials.dotted_name")
+        dot = folded.find("·", max(end, dot + 1), r.end)
+
+
+def _dotted_start(r: Reading, start: int) -> bool:
+    """Does a ·-name begin at `start`: no Chinese character before it, or one that ends
+    what may stand before a name (a mark, a conjunction, 的, a post, a verb, a noun of a
+    person in apposition: 男子|乔治·弗洛伊德): a first
+    part cut short by a character outside the transliteration set (朱|利叶斯·…) is not."""
+    before = r.folded[start - 1:start]
+    return (start <= r.start or not _HAN.match(before) or before in grammar().before_name
+            or before in _BEFORE_DOTTED or r.post_ending_at(start) is not None
+            or any(m.end() == start for m in grammar().post.finditer(r.folded, max(r.start, start - 8), start))
+            or r.folded[start - 2:start] in words.verb_set()
+            or r.folded.endswith(grammar().before_name_words, r.start, start))
+
+
+_BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  # function words before a name
+
+
+def dotted_not_before() -> tuple[str, ...]:
+    """Words that make a ·-name before them (or ending it) a body's, a place's or a thing's."""
+    return grammar().dotted_not_before
+
