@@ -55,6 +55,7 @@ def _names(body: str) -> set[str]:
     ("会议没有通知他，但孙正军获悉后立即赶来。", "孙正军"),               # a conjunction opens the clause
     ("会后，米尔斯还介绍说，新公园将免费开放。", "米尔斯"),               # a transliteration with a common-word surname
     ("比赛中，苗翊轩和杨雨萱配合默契。", "苗翊轩"),                       # common given-name characters
+    ("会上，塞浦路斯议长迪米特里季斯致辞。", "迪米特里季斯"),             # 季 transliterates -di- (Greek, Russian)
     # a preposition a person is the subject of ends the name after a post (给, 被, 把)
     ("全国政协副主席邵鸿逵给青年志愿者回信。", "邵鸿逵"),
     ("该县原副县长胡骞被开除党籍。", "胡骞"),
