@@ -60,6 +60,7 @@ def _names(body: str) -> set[str]:
     ("全国政协副主席邵鸿逵给青年志愿者回信。", "邵鸿逵"),
     ("该县原副县长胡骞被开除党籍。", "胡骞"),
     ("街道党工委书记钱翀把群众的事放在心上。", "钱翀"),
+    ("县委书记冉骥当晚主持召开防汛会商会。", "冉骥"),                     # a time word after the name (当晚, 今日)
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
@@ -228,6 +229,7 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     ("中国建设银行江苏省分行原副行长陈海涛被提起公诉。", "陈海涛", "organization", "中国建设银行江苏省分行"),
     ("农业银行城南支行行长吴文彬介绍了贷款情况。", "吴文彬", "organization", "农业银行城南支行"),
     ("新疆生产建设兵团政委李红军出席。", "李红军", "organization", "新疆生产建设兵团"),  # 兵团 ends a body
+    ("澳门特别行政区行政长官何文华出席开幕式。", "何文华", "title", "澳门特别行政区行政长官"),
     # a transliteration after a country and a post that is no foreign post (州长, 领导人, 夫人):
     # the title foreign_leader would give, from the country on
     ("当天，美国得克萨斯州州长阿博特宣布进入紧急状态。", "阿博特", "title", "美国得克萨斯州州长"),
