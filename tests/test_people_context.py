@@ -230,6 +230,14 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     ("农业银行城南支行行长吴文彬介绍了贷款情况。", "吴文彬", "organization", "农业银行城南支行"),
     ("新疆生产建设兵团政委李红军出席。", "李红军", "organization", "新疆生产建设兵团"),  # 兵团 ends a body
     ("澳门特别行政区行政长官何文华出席开幕式。", "何文华", "title", "澳门特别行政区行政长官"),
+    # a party's name ends a body (党 alone ends too many words: 入党, 政党)
+    ("会上，中国国民党副主席林志远致辞。", "林志远", "organization", "中国国民党"),
+    ("加拿大保守党领导人麦凯恩表示反对。", "麦凯恩", "organization", "加拿大保守党"),
+    # the one met after 同 and a country: the descriptor opens there (北京同|…), and 应 (at the
+    # invitation of) opens no descriptor
+    ("昨天，国家主席在北京同越南国家主席阮文明举行会谈。", "阮文明", "title", "越南国家主席"),
+    ("应国务院总理李明华邀请，代表团将访华。", "李明华", "title", "国务院总理"),
+    ("应急管理部部长王立群出席。", "王立群", "title", "应急管理部部长"),
     # a transliteration after a country and a post that is no foreign post (州长, 领导人, 夫人):
     # the title foreign_leader would give, from the country on
     ("当天，美国得克萨斯州州长阿博特宣布进入紧急状态。", "阿博特", "title", "美国得克萨斯州州长"),

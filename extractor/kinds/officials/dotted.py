@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from ...grammar import words
 from ...rules import rxcache
-from .foreign import ends_name, grammar
+from .foreign import ends_name
+from .foreign_rules import foreign_grammar
 from .reading import Found, Reading
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -17,7 +18,7 @@ def dotted_names(r: Reading) -> Iterator[Found]:
     """迈克尔·托马肖及其同事, 对比尔·盖茨和微软: a name of two or more parts joined by ·,
     every character a transliteration character, is a person's wherever it stands,
     unless a body's or a place's word follows it (乔治·梅森大学, 万科·城市花园)."""
-    fg, folded = grammar(), r.folded
+    fg, folded = foreign_grammar(), r.folded
     dot = folded.find("·", r.start, r.end)
     while dot >= 0:
         start = dot
@@ -43,11 +44,11 @@ def _dotted_start(r: Reading, start: int) -> bool:
     person in apposition: 男子|乔治·弗洛伊德): a first
     part cut short by a character outside the transliteration set (朱|利叶斯·…) is not."""
     before = r.folded[start - 1:start]
-    return (start <= r.start or not _HAN.match(before) or before in grammar().before_name
+    return (start <= r.start or not _HAN.match(before) or before in foreign_grammar().before_name
             or before in _BEFORE_DOTTED or r.post_ending_at(start) is not None
-            or any(m.end() == start for m in grammar().post.finditer(r.folded, max(r.start, start - 8), start))
+            or any(m.end() == start for m in foreign_grammar().post.finditer(r.folded, max(r.start, start - 8), start))
             or r.folded[start - 2:start] in words.verb_set()
-            or r.folded.endswith(grammar().before_name_words, r.start, start))
+            or r.folded.endswith(foreign_grammar().before_name_words, r.start, start))
 
 
 _BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  # function words before a name
@@ -55,5 +56,5 @@ _BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  
 
 def dotted_not_before() -> tuple[str, ...]:
     """Words that make a ·-name before them (or ending it) a body's, a place's or a thing's."""
-    return grammar().dotted_not_before
+    return foreign_grammar().dotted_not_before
 

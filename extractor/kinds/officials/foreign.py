@@ -4,125 +4,27 @@ a country and its post (赞比亚总统希奇莱马), or right before a foreign 
 cannot start them; they are written only with transliteration characters."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from ...grammar import names, words
-from ...rules import patterns, rxcache
+from ...grammar import names
+from ...rules import rxcache
+from .foreign_rules import ForeignGrammar, foreign_grammar, opens_with_country
 from .reading import Found, Reading, listed_posts, organization
-
-
-class _ForeignRules(patterns.Rules):
-    countries: list[str]
-    posts: list[str]
-    name_chars: str
-    before_name: str
-    first_part_chars: str
-    before_name_words: list[str]
-    name_ends: str
-    name_end_words: list[str]
-    regnal: str
-    org_gap: int
-    topic_words: list[str]
-    short_form_bodies: list[str]
-    clause_marks: str
-    clause_mark_words: list[str]
-    org_suffixes: list[str]
-    not_names: list[str]
-    dotted_not_before: list[str]
-    han_named: dict[str, str]
-
 
 _HAN = rxcache.compile(r"\p{Han}")
 _HAN_RUN = rxcache.compile(r"\p{Han}+")
-# the surnames a country's people are named with, by the kind officials_foreign.toml gives
-# and the longest given name read after them (鸠山由纪夫, 尹锡悦)
-_SURNAMES = {"japanese": (lambda: names.grammar().japanese_alt, 3), "chinese": (lambda: names.grammar().surname_alt, 2)}
 # between a country and its post: words only (俄罗斯|外交部|副部长), never a mark or a
 # word that opens a clause of its own (同, 在, 的 …)
 _ORG_GAP = rxcache.compile(r"[^\P{Han}同与和及在的对向于是]+")
 
 
-@dataclass(frozen=True)
-class _ForeignGrammar:
-    post_name: re.Pattern[str]     # a foreign post and the transliterated name after it
-    post: re.Pattern[str]          # a foreign post alone (a name may stand before it)
-    country: regex.Pattern[str]    # a country ending at a position (matched right to left)
-    countries: frozenset[str]
-    name_chars: frozenset[str]     # transliteration characters
-    first_part_chars: frozenset[str]  # … and with them those read only before a · (乔治·)
-    before_name: frozenset[str]    # what may stand right before a name
-    before_name_words: tuple[str, ...]  # nouns of a person before a ·-name in apposition
-    name_ends: frozenset[str]      # what may stand right after one
-    name_end_words: tuple[str, ...]
-    long_end_words: tuple[str, ...]  # those of two characters or more
-    org_gap: int                   # longest ministry or agency between a country and its post
-    topic_words: tuple[str, ...]   # after a country: the post's subject, not its state (也门问题特使)
-    short_form_bodies: tuple[str, ...]  # bodies a one-character country form may stand before
-    clause_marks: str              # characters that make the words before a post a clause
-    clause_mark_words: tuple[str, ...]  # words holding one that make none (已故)
-    org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
-    not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
-    dotted_not_before: tuple[str, ...]  # words after a ·-name that make it a body's or a place's
-    han_surname_firsts: frozenset[str]  # the characters any of their surnames opens with
-    clause_verbs: regex.Pattern[str]  # a verb of the lexicon or 给: between a country and a post, a clause
-    han_named: dict[str, tuple[regex.Pattern[str], int]]  # countries naming people in Chinese characters:
-    #                                                      their surnames, the longest given name
-
-
-def grammar() -> _ForeignGrammar:
-    """officials_foreign.toml compiled (dotted.py reads it too)."""
-    return _grammar()
-
-
-@lru_cache(maxsize=1)
-def _grammar() -> _ForeignGrammar:
-    """The post is searched first and the country read right to left from it: a
-    200-name alternation scanned over every position of the text costs more.
-    The two patterns scanned over the whole body are plain alternations of literal
-    words and a class of Han characters, which the standard `re` engine finds the
-    same way 3-5x faster (it skips to the characters a post can begin with)."""
-    rules = patterns.load("officials_foreign", _ForeignRules)
-    chars = frozenset(regex.sub(r"\s", "", rules.name_chars))
-    cls = "".join(sorted(chars))
-    posts = patterns.alternation(rules.posts)
-    return _ForeignGrammar(
-        # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特)
-        post_name=rxcache.compile_plain(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
-        post=rxcache.compile_plain(posts),
-        country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
-        countries=frozenset(rules.countries),
-        name_chars=chars,
-        first_part_chars=chars | frozenset(rules.first_part_chars),
-        before_name=frozenset(rules.before_name),
-        before_name_words=tuple(rules.before_name_words),
-        name_ends=frozenset(rules.name_ends),
-        name_end_words=tuple(rules.name_end_words),
-        long_end_words=tuple(w for w in rules.name_end_words if len(w) > 1),
-        org_gap=rules.org_gap,
-        topic_words=tuple(rules.topic_words),
-        short_form_bodies=tuple(rules.short_form_bodies),
-        clause_marks=rules.clause_marks,
-        clause_mark_words=tuple(rules.clause_mark_words),
-        org_suffixes=tuple(rules.org_suffixes),
-        not_names=frozenset(rules.not_names),
-        dotted_not_before=tuple(rules.dotted_not_before),
-        han_surname_firsts=names.grammar().surname_firsts | names.grammar().japanese_firsts,
-        # 日本外务省递交写给|首相: a verb between the country and the post makes a clause
-        clause_verbs=rxcache.compile(patterns.alternation([v for v in words.verbs() if len(v) > 1] + ["给"])),
-        han_named={country: (rxcache.compile(_SURNAMES[kind][0]()), _SURNAMES[kind][1])
-                   for country, kind in rules.han_named.items()},
-    )
-
-
 def foreign_leader(r: Reading) -> Iterator[Found]:
     """赞比亚总统希奇莱马: a transliterated name right after a country and its post,
     ending where a follow word, a list mark or punctuation does."""
-    fg, folded = _grammar(), r.folded
+    fg, folded = foreign_grammar(), r.folded
     for m in fg.post_name.finditer(folded, r.start, r.end):
         found = _organization_before(r, m.start(), fg)
         if found is None:
@@ -142,7 +44,7 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
 
 def _leader_body(r: Reading, org_start: int, org_text: str, end: int) -> str | None:
     """The body a foreign descriptor [org_start, end) names; none for a topic's envoy (也门|问题特使)."""
-    topic = r.folded.startswith(_grammar().topic_words, org_start + len(org_text))
+    topic = r.folded.startswith(foreign_grammar().topic_words, org_start + len(org_text))
     return None if topic else _body_of(r, org_start, end, org_text)
 
 
@@ -152,7 +54,7 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
     transliteration characters foreign_leader reads), a surname of that country and a
     given name (one to three characters for Japanese names, one or two otherwise), the
     longest that ends where a name may end."""
-    fg, folded = _grammar(), r.folded
+    fg, folded = foreign_grammar(), r.folded
     for m in r.scan(fg.post):
         if folded[m.end():m.end() + 1] not in fg.han_surname_firsts:
             continue  # (cheap first: most posts are followed by no surname of these lists)
@@ -172,7 +74,7 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
 def _given_name(r: Reading, start: int, n: int) -> bool:
     """n characters at `start` make a given name: Chinese characters, the last a name's
     (李在明: 在 inside a given name, never at its end), ending where a name may end."""
-    given, fg = r.folded[start:start + n], _grammar()
+    given, fg = r.folded[start:start + n], foreign_grammar()
     if any(r.folded.startswith(fg.long_end_words, k) or len((r.g.after_name.match(r.folded, k) or [""])[0]) > 1
            for k in range(start + 1, start + n)):
         return False  # 石破茂|今天, 岸田文雄|演讲: a word that follows names begins inside (not 松野博|一)
@@ -192,7 +94,7 @@ def _given_name(r: Reading, start: int, n: int) -> bool:
 def foreign_name_before_post(r: Reading) -> Iterator[Found]:
     """同特朗普总统4次通话: a transliterated name right before a foreign post, after a
     list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
-    fg, folded = _grammar(), r.folded
+    fg, folded = foreign_grammar(), r.folded
     for m in r.scan(fg.post):
         start = m.start()
         while start > r.start and m.start() - start < 8 and folded[start - 1] in fg.name_chars:
@@ -220,7 +122,7 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
     return descriptor[:-1] if fused else country
 
 
-def _a_clause(gap: str, fg: _ForeignGrammar) -> bool:
+def _a_clause(gap: str, fg: ForeignGrammar) -> bool:
     """乌政府将撤换…, 尼日尔政变军人称已推翻…: words with an auxiliary or a verb of saying
     between a country and a post make a clause, not the body that holds the post (a verb
     of the lexicon may be a body's head or a post's prefix: 教科文组织, 执行副主席)."""
@@ -229,7 +131,7 @@ def _a_clause(gap: str, fg: _ForeignGrammar) -> bool:
     return any(ch in fg.clause_marks for ch in gap)
 
 
-def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
+def _organization_before(r: Reading, post: int, fg: ForeignGrammar,
                          short_forms: bool = True) -> tuple[int, str] | None:
     """The country (and the body of it) written before a foreign post, as (start, text):
     赞比亚 (总统), 印度尼西亚共和国 (总统: a long form read again leftwards), or a
@@ -253,7 +155,7 @@ def _organization_before(r: Reading, post: int, fg: _ForeignGrammar,
     return start, folded[start:body_end]
 
 
-def _nearest_country(folded: str, lo: int, post: int, fg: _ForeignGrammar,
+def _nearest_country(folded: str, lo: int, post: int, fg: ForeignGrammar,
                      short_forms: bool) -> regex.Match[str] | None:
     """The country nearest before the post. A one-character form (日, 美) with words after it
     is too often another word's character: it counts only before a body it may name (俄总统);
@@ -267,20 +169,20 @@ def _nearest_country(folded: str, lo: int, post: int, fg: _ForeignGrammar,
     return None
 
 
-def _start_of(r: Reading, country: regex.Match[str], fg: _ForeignGrammar) -> int:
+def _start_of(r: Reading, country: regex.Match[str], fg: ForeignGrammar) -> int:
     """Where the country's name starts: 共和国 is read leftwards to the country it is the
     republic of (乌拉圭东岸共和国, 伊朗伊斯兰共和国)."""
     republic = _country_of_republic(r, country.start(), fg) if country.group() == "共和国" else None
     return republic.start() if republic else country.start()
 
 
-def _paired_short_form(folded: str, post: int, fg: _ForeignGrammar) -> bool:
+def _paired_short_form(folded: str, post: int, fg: ForeignGrammar) -> bool:
     """Are the two characters before the post two countries' short forms (中美, 俄美)?"""
     first, second = folded[max(0, post - 2):post - 1], folded[post - 1:post]
     return second in fg.countries and (first == "中" or first in fg.countries)
 
 
-def _country_of_republic(r: Reading, republic: int, fg: _ForeignGrammar) -> regex.Match[str] | None:
+def _country_of_republic(r: Reading, republic: int, fg: ForeignGrammar) -> regex.Match[str] | None:
     """The country named a few words before 共和国 (乌拉圭|东岸|共和国): a full name, not a
     one-character short form, with only words between."""
     folded = r.folded
@@ -293,14 +195,14 @@ def _country_of_republic(r: Reading, republic: int, fg: _ForeignGrammar) -> rege
 
 def after_country(r: Reading, post: int) -> bool:
     """Is a country (and a body of it) written right before the post at `post`?"""
-    return _organization_before(r, post, _grammar(), short_forms=False) is not None
+    return _organization_before(r, post, foreign_grammar(), short_forms=False) is not None
 
 
 def leader_descriptor(r: Reading, start: int, end: int) -> tuple[tuple[int, int], str | None] | None:
     """The title and body of a transliterated name after the post at [start, end) with a
     country (and a body of it) right before the post, as foreign_leader reads them
     (美国加利福尼亚州州长|纽森, 黎巴嫩真主党领导人|卡西姆); None without one."""
-    found = _organization_before(r, start, _grammar(), short_forms=False)
+    found = _organization_before(r, start, foreign_grammar(), short_forms=False)
     if found is None or found[0] == start - 1:
         return None  # 伊朗司法|总监: 法 is no country there
     return (found[0], end), _leader_body(r, *found, end)
@@ -309,25 +211,19 @@ def leader_descriptor(r: Reading, start: int, end: int) -> tuple[tuple[int, int]
 def left_to_foreign_leader(r: Reading, start: int, end: int) -> bool:
     """Is the name after the post at [start, end) foreign_leader's to read (or to leave: 俄美领导人,
     two countries' heads): a country before a foreign post (officials_foreign.toml, 第一|副总理)?"""
-    fg = _grammar()
+    fg = foreign_grammar()
     return (any(fg.post.fullmatch(r.folded, at, end) for at in range(start, end - 1))
             or _paired_short_form(r.folded, start, fg)) and after_country(r, start)
 
 
 def post_pattern() -> regex.Pattern[str]:
     """A foreign post with its prefixes (前总统, 副总理)."""
-    return _grammar().post
+    return foreign_grammar().post
 
 
 def name_chars() -> frozenset[str]:
     """The transliteration characters a foreign name is written with."""
-    return _grammar().name_chars
-
-
-def opens_with_country(run: str, shortest: int = 2) -> bool:
-    """Does `run` open with a country of at least `shortest` characters (韩国前, 苏丹政…)?"""
-    countries = _grammar().countries
-    return any(run[:k] in countries for k in range(shortest, len(run) + 1))
+    return foreign_grammar().name_chars
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every name every rule finds; names recur
@@ -336,12 +232,12 @@ def names_countries(name: str) -> bool:
     characters more, or countries' short forms alone, names places, not a person."""
     if "·" not in name and opens_with_country(name, max(2, len(name) - 2)):
         return True  # not 马里|纳基斯, 巴西|鲁·迪奥马耶·法耶: transliterations may open like a country
-    return len(name) > 1 and all(ch in _grammar().countries for ch in name)
+    return len(name) > 1 and all(ch in foreign_grammar().countries for ch in name)
 
 
 def is_country(name: str) -> bool:
     """A country (黎巴嫩 starts with the surname 黎, but is no person)."""
-    return name in _grammar().countries
+    return name in foreign_grammar().countries
 
 
 def ends_name(r: Reading, end: int) -> bool:
@@ -351,7 +247,7 @@ def ends_name(r: Reading, end: int) -> bool:
     Chinese character may still be part of the name, so it is no evidence."""
     if end >= r.end:
         return True
-    fg = _grammar()
+    fg = foreign_grammar()
     nxt = r.folded[end]
     if nxt in "·-－" and _HAN.match(r.folded[end + 1:end + 2] or " "):
         return False  # a ·-name (or 迪亚斯-卡内尔) goes on: no part of it is a name of its own
@@ -365,4 +261,4 @@ def ends_name(r: Reading, end: int) -> bool:
 
 def not_names() -> frozenset[str]:
     """Words of transliteration characters that may follow a post and name no one."""
-    return _grammar().not_names
+    return foreign_grammar().not_names

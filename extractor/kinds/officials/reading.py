@@ -12,6 +12,7 @@ import regex
 from ...doc import Doc
 from ...grammar import names, words
 from ...rules import registry
+from .foreign_rules import opens_with_country
 from .grammar import Grammar, grammar
 
 # Title-before evidence looks back at most this far for the descriptor.
@@ -135,6 +136,7 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     verb = r.g.descriptor_verb.search(r.folded, start, end)
     start = verb.end() if verb else start  # …纷纷致电中共中央总书记: a descriptor opens after the last verb
     start = _past_day_and_lead(r, start, end)
+    start = _past_meeting_partner(r, start, end)
     start = _past_named_holder(r, start, end)
     return (_past_quoted_honour(r, start), end) if start < end else None
 
@@ -153,6 +155,13 @@ def _past_day_and_lead(r: Reading, start: int, end: int) -> int:
             and not folded.startswith(tuple(rules.lead_words), start)):
         start += 1
     return start
+
+
+def _past_meeting_partner(r: Reading, start: int, end: int) -> int:
+    """北京同|欧盟委员会执行副主席, 习近平同|朝鲜劳动党总书记: 同 before a country's name opens
+    the descriptor of the one met (a country's name opens no body's name with 同 before it)."""
+    at = r.folded.rfind("同", start, end)
+    return at + 1 if at >= 0 and opens_with_country(r.folded[at + 1:end]) else start
 
 
 _QUOTED_HONOUR = 30

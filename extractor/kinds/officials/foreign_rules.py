@@ -1,0 +1,115 @@
+"""patterns/officials_foreign.toml, loaded and compiled once: the countries, foreign posts and
+transliteration characters that foreign.py and dotted.py read, and that the descriptor reading
+(reading.py) asks of a country's name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ...grammar import names, words
+from ...rules import patterns, rxcache
+
+# the surnames a country's people are named with, by the kind officials_foreign.toml gives
+# and the longest given name read after them (鸠山由纪夫, 尹锡悦)
+_SURNAMES = {"japanese": (lambda: names.grammar().japanese_alt, 3), "chinese": (lambda: names.grammar().surname_alt, 2)}
+
+
+class ForeignRules(patterns.Rules):
+    """patterns/officials_foreign.toml."""
+
+    countries: list[str]
+    posts: list[str]
+    name_chars: str
+    before_name: str
+    first_part_chars: str
+    before_name_words: list[str]
+    name_ends: str
+    name_end_words: list[str]
+    regnal: str
+    org_gap: int
+    topic_words: list[str]
+    short_form_bodies: list[str]
+    clause_marks: str
+    clause_mark_words: list[str]
+    org_suffixes: list[str]
+    not_names: list[str]
+    dotted_not_before: list[str]
+    han_named: dict[str, str]
+
+
+
+
+@dataclass(frozen=True)
+class ForeignGrammar:
+    post_name: re.Pattern[str]     # a foreign post and the transliterated name after it
+    post: re.Pattern[str]          # a foreign post alone (a name may stand before it)
+    country: regex.Pattern[str]    # a country ending at a position (matched right to left)
+    countries: frozenset[str]
+    name_chars: frozenset[str]     # transliteration characters
+    first_part_chars: frozenset[str]  # … and with them those read only before a · (乔治·)
+    before_name: frozenset[str]    # what may stand right before a name
+    before_name_words: tuple[str, ...]  # nouns of a person before a ·-name in apposition
+    name_ends: frozenset[str]      # what may stand right after one
+    name_end_words: tuple[str, ...]
+    long_end_words: tuple[str, ...]  # those of two characters or more
+    org_gap: int                   # longest ministry or agency between a country and its post
+    topic_words: tuple[str, ...]   # after a country: the post's subject, not its state (也门问题特使)
+    short_form_bodies: tuple[str, ...]  # bodies a one-character country form may stand before
+    clause_marks: str              # characters that make the words before a post a clause
+    clause_mark_words: tuple[str, ...]  # words holding one that make none (已故)
+    org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
+    not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
+    dotted_not_before: tuple[str, ...]  # words after a ·-name that make it a body's or a place's
+    han_surname_firsts: frozenset[str]  # the characters any of their surnames opens with
+    clause_verbs: regex.Pattern[str]  # a verb of the lexicon or 给: between a country and a post, a clause
+    han_named: dict[str, tuple[regex.Pattern[str], int]]  # countries naming people in Chinese characters:
+    #                                                      their surnames, the longest given name
+
+
+@lru_cache(maxsize=1)
+def foreign_grammar() -> ForeignGrammar:
+    """The post is searched first and the country read right to left from it: a
+    200-name alternation scanned over every position of the text costs more.
+    The two patterns scanned over the whole body are plain alternations of literal
+    words and a class of Han characters, which the standard `re` engine finds the
+    same way 3-5x faster (it skips to the characters a post can begin with)."""
+    rules = patterns.load("officials_foreign", ForeignRules)
+    chars = frozenset(regex.sub(r"\s", "", rules.name_chars))
+    cls = "".join(sorted(chars))
+    posts = patterns.alternation(rules.posts)
+    return ForeignGrammar(
+        # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特)
+        post_name=rxcache.compile_plain(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
+        post=rxcache.compile_plain(posts),
+        country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
+        countries=frozenset(rules.countries),
+        name_chars=chars,
+        first_part_chars=chars | frozenset(rules.first_part_chars),
+        before_name=frozenset(rules.before_name),
+        before_name_words=tuple(rules.before_name_words),
+        name_ends=frozenset(rules.name_ends),
+        name_end_words=tuple(rules.name_end_words),
+        long_end_words=tuple(w for w in rules.name_end_words if len(w) > 1),
+        org_gap=rules.org_gap,
+        topic_words=tuple(rules.topic_words),
+        short_form_bodies=tuple(rules.short_form_bodies),
+        clause_marks=rules.clause_marks,
+        clause_mark_words=tuple(rules.clause_mark_words),
+        org_suffixes=tuple(rules.org_suffixes),
+        not_names=frozenset(rules.not_names),
+        dotted_not_before=tuple(rules.dotted_not_before),
+        han_surname_firsts=names.grammar().surname_firsts | names.grammar().japanese_firsts,
+        # 日本外务省递交写给|首相: a verb between the country and the post makes a clause
+        clause_verbs=rxcache.compile(patterns.alternation([v for v in words.verbs() if len(v) > 1] + ["给"])),
+        han_named={country: (rxcache.compile(_SURNAMES[kind][0]()), _SURNAMES[kind][1])
+                   for country, kind in rules.han_named.items()},
+    )
+
+
+def opens_with_country(run: str, shortest: int = 2) -> bool:
+    """Does `run` open with a country of at least `shortest` characters (韩国前, 苏丹政…)?"""
+    countries = foreign_grammar().countries
+    return any(run[:k] in countries for k in range(shortest, len(run) + 1))
