@@ -113,6 +113,8 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "外长10日在卡塔尔多哈出席会议。",
     # the passive 被 follows a thing as often as a person: no name from the shape alone
     "春节前，白玉兰被摆在花市最显眼的位置。",
+    # an adjective of praise after a leader's post is no name (卓越, 英明)
+    "节目生动展现了主席卓越的政治智慧。",
     # two countries' heads (俄美领导人) are no one's post: what follows names a place
     "双方商定，俄美领导人安克雷奇会晤下月举行。",
 ])
@@ -238,6 +240,7 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     ("昨天，国家主席在北京同越南国家主席阮文明举行会谈。", "阮文明", "title", "越南国家主席"),
     ("应国务院总理李明华邀请，代表团将访华。", "李明华", "title", "国务院总理"),
     ("应急管理部部长王立群出席。", "王立群", "title", "应急管理部部长"),
+    ("会见美国国会众议院少数党领袖杰克逊率领的代表团。", "杰克逊", "title", "美国国会众议院少数党领袖"),
     # a transliteration after a country and a post that is no foreign post (州长, 领导人, 夫人):
     # the title foreign_leader would give, from the country on
     ("当天，美国得克萨斯州州长阿博特宣布进入紧急状态。", "阿博特", "title", "美国得克萨斯州州长"),
@@ -406,3 +409,8 @@ def test_a_partner_is_no_part_of_a_name_mentioned_whole() -> None:
     # 拉马福萨、卢拉: the partner read before 卢拉 would be 马福萨, the end of a name found whole
     names = _names("南非总统拉马福萨主持会晤。巴西总统卢拉出席。\n\n拉马福萨、卢拉、普京共同会见记者。")
     assert {"拉马福萨", "卢拉"} <= names and "马福萨" not in names
+
+
+def test_a_dotted_name_ends_before_a_preposition_or_kin() -> None:
+    names = _names("英国工党领袖约翰·布朗被国王任命为首相。会议推举已故领导人阿里·萨迪克之子穆萨为新领导人。")
+    assert {"约翰·布朗", "阿里·萨迪克"} <= names and not any("被" in n or "之子" in n for n in names)
