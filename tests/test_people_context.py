@@ -113,6 +113,8 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "外长10日在卡塔尔多哈出席会议。",
     # the passive 被 follows a thing as often as a person: no name from the shape alone
     "春节前，白玉兰被摆在花市最显眼的位置。",
+    # a city after its country is a place, not a name (沙特|利雅得)
+    "秘书长4月30日在沙特利雅得会见了代表团。",
     # an adjective of praise after a leader's post is no name (卓越, 英明)
     "节目生动展现了主席卓越的政治智慧。",
     # two countries' heads (俄美领导人) are no one's post: what follows names a place
@@ -241,6 +243,9 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     ("应国务院总理李明华邀请，代表团将访华。", "李明华", "title", "国务院总理"),
     ("应急管理部部长王立群出席。", "王立群", "title", "应急管理部部长"),
     ("会见美国国会众议院少数党领袖杰克逊率领的代表团。", "杰克逊", "title", "美国国会众议院少数党领袖"),
+    # 得 transliterates (彼得 Peter); a verb whose object is the person opens the descriptor
+    ("会见新西兰副总理兼外长彼得森。", "彼得森", "title", "新西兰副总理兼外长"),
+    ("全国各地沉痛悼念中共中央政治局原常委宋明远同志。", "宋明远", "title", "中共中央政治局原常委"),
     # a transliteration after a country and a post that is no foreign post (州长, 领导人, 夫人):
     # the title foreign_leader would give, from the country on
     ("当天，美国得克萨斯州州长阿博特宣布进入紧急状态。", "阿博特", "title", "美国得克萨斯州州长"),

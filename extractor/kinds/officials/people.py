@@ -234,8 +234,10 @@ def names_a_place(folded: str, start: int, end: int) -> bool:
 
 def is_a_place(name: str) -> bool:
     """Is `name` as a whole a place, a people or a body people.toml foreign_not lists (惠灵顿,
-    莫斯科)? Whatever rule read it, it names no person."""
-    return name in _place_words()
+    莫斯科), or such a place after its country (沙特|利雅得)? Whatever rule read it, it names
+    no person."""
+    places = _place_words()
+    return name in places or any(name[k:] in places and foreign.is_country(name[:k]) for k in range(2, len(name) - 1))
 
 
 @lru_cache(maxsize=1)
