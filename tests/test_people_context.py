@@ -246,6 +246,9 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     # 得 transliterates (彼得 Peter); a verb whose object is the person opens the descriptor
     ("会见新西兰副总理兼外长彼得森。", "彼得森", "title", "新西兰副总理兼外长"),
     ("全国各地沉痛悼念中共中央政治局原常委宋明远同志。", "宋明远", "title", "中共中央政治局原常委"),
+    # what a leader's words are about ends the name (有关, 相关); a party's member is a post
+    ("美国总统杰克森有关贸易的言论引发批评。", "杰克森", "title", "美国总统"),
+    ("内华达州州长、共和党人隆巴多表示反对。", "隆巴多", "title", "内华达州州长、共和党人"),
     # a transliteration after a country and a post that is no foreign post (州长, 领导人, 夫人):
     # the title foreign_leader would give, from the country on
     ("当天，美国得克萨斯州州长阿博特宣布进入紧急状态。", "阿博特", "title", "美国得克萨斯州州长"),
@@ -419,3 +422,8 @@ def test_a_partner_is_no_part_of_a_name_mentioned_whole() -> None:
 def test_a_dotted_name_ends_before_a_preposition_or_kin() -> None:
     names = _names("英国工党领袖约翰·布朗被国王任命为首相。会议推举已故领导人阿里·萨迪克之子穆萨为新领导人。")
     assert {"约翰·布朗", "阿里·萨迪克"} <= names and not any("被" in n or "之子" in n for n in names)
+
+
+def test_a_dotted_name_after_a_post_and_a_verb_starts_after_the_verb() -> None:
+    names = _names("24日，众议院共和党人提名迈克·詹森为众议长候选人。")
+    assert "迈克·詹森" in names and not any(n.startswith("提名") for n in names)

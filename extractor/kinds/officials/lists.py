@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ...grammar import names
+from ...grammar import names, words
 from ...rules import rxcache
 from .foreign import name_chars
 from .people_rules import shape_grammar
@@ -85,8 +85,10 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
                 start = pos
             break
     first = _transliteration_start(folded, start, run_end)
-    if title is None and first > start and run_end - first >= 2:
+    if first > start and run_end - first >= 2 and title is None:
         start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
+    elif first > start and run_end - first >= 2 and folded[start:first] in words.verb_set():
+        start, title = first, None  # 共和党人提名|迈克·约翰逊: the post is the subject's of the verb
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 
