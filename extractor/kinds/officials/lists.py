@@ -24,8 +24,8 @@ _SLOT_MARKS = SLOT_CLOSERS | frozenset("、”」，,；;。")  # … or any mar
 def table_rows(r: Reading) -> Iterator[Found]:
     """Personnel tables: `副主任：陈宝生　　教育部部长`, names padded to align."""
     g = r.g
-    if not g.table_padding.search(r.folded, r.start, r.end):
-        return
+    if not g.table_padding.search(r.folded, r.start + 1, r.end):
+        return  # (from start + 1: the Han character before the padding is the body's)
     for row in _at_line_starts(g.table_row, r.folded, r.start, r.end):
         written = r.text[row.start("name"):row.end("name")]
         name = "".join(written.split())
@@ -96,7 +96,7 @@ def _name_starts(r: Reading) -> list[int]:
     """Positions where a bare name may begin: a surname character that opens a
     clause (found by one scan in C), or a place near a ·-joined name."""
     folded, lo, hi = r.folded, r.start, r.end
-    starts = {m.start() for m in r.scan(r.g.after_opener_char)}
+    starts = set(r.starts_after(r.g.after_opener_char))
     if lo < hi and folded[lo] in names.grammar().surname_firsts:
         starts.add(lo)
     dot = folded.find("·", lo, hi)

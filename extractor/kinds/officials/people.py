@@ -158,8 +158,7 @@ def after_post(r: Reading) -> Iterator[Found]:
     name does, read when its given-name characters are common ones."""
     # a name starts right after a post: test the places after a post's last
     # character with the post rule run right to left, not the post rule everywhere
-    for at in _after_post_start().finditer(r.folded, r.start, r.end):
-        pos = at.start()
+    for pos in r.starts_after(_after_post_start()):
         # the cheap tests first: most places after a post's last character hold no name
         end, named = _foreign_end(r, pos), None
         if end is None:
@@ -301,8 +300,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
     a surname that is no common word and two given-name characters that are
     common ones (people.toml given_chars), followed by no name character."""
     g, pg, folded = r.g, _grammar(), r.folded
-    for start in r.scan(g.after_opener_char):
-        pos = start.start()
+    for pos in r.starts_after(g.after_opener_char):
         end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
             continue

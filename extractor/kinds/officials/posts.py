@@ -33,8 +33,7 @@ def post_before_name(r: Reading) -> Iterator[Found]:
     g, folded = r.g, r.folded
     # A name starts where a post ends: test each surname position with the post
     # rule run right to left from it, instead of scanning for every post.
-    for start in g.after_post_char.finditer(folded, r.start, r.end):
-        pos = start.start()
+    for pos in r.starts_after(g.after_post_char):
         if not r.post_ending_at(pos):
             continue
         end = r.name_end(pos)

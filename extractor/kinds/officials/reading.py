@@ -48,6 +48,7 @@ class Reading:
         self.descriptors: dict[int, tuple[int, int] | None] = {}  # descriptor_before, by end
         self._posts_ending: dict[int, regex.Match[str] | None] = {}
         self._scans: dict[int, list] = {}
+        self._starts: dict[int, list[int]] = {}
 
     def scan(self, pattern: regex.Pattern[str] | re.Pattern[str]) -> list:
         """`pattern`'s matches over the body, found once for every rule that reads them
@@ -55,6 +56,16 @@ class Reading:
         found = self._scans.get(id(pattern))
         if found is None:
             found = self._scans[id(pattern)] = list(pattern.finditer(self.folded, self.start, self.end))
+        return found
+
+    def starts_after(self, pattern: re.Pattern[str]) -> list[int]:
+        """The places in the body where a `grammar.char_after` pattern's character of
+        `chars` stands (its match's end), found once for every rule that reads them;
+        the scan opens a character early, at the one before the body's first."""
+        found = self._starts.get(id(pattern))
+        if found is None:
+            found = self._starts[id(pattern)] = [
+                m.end() for m in pattern.finditer(self.folded, max(0, self.start - 1), self.end)]
         return found
 
     def post_ending_at(self, pos: int) -> regex.Match[str] | None:
