@@ -80,7 +80,10 @@ def name_before_post(r: Reading) -> Iterator[Found]:
     g, folded = r.g, r.folded
     taken = -1
     for post in g.post_after.finditer(folded, r.start, r.end, overlapped=True):
-        for pos in range(max(r.start, taken, post.start() - 4), post.start() - 1):
+        at = post.start()
+        for pos in range(max(r.start, taken, at - 4), at - 1):
+            if at - pos not in r.names.lengths(pos):
+                continue  # (the cheap test first) no name reaches the post from here
             end = r.name_end(pos, after=g.post_after)
             if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
                     or opens_with_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理

@@ -47,6 +47,7 @@ class Reading:
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
         self.descriptors: dict[int, tuple[int, int] | None] = {}  # descriptor_before, by end
         self._posts_ending: dict[int, regex.Match[str] | None] = {}
+        self._post_tails = _post_tails()  # (bound once: asked at every place a name may follow a post)
         self._scans: dict[int, list] = {}
         self._starts: dict[int, list[int]] = {}
 
@@ -72,7 +73,10 @@ class Reading:
         """The post (with its prefixes) that ends at `pos`, matched right to left; kept
         per place, as the rules for names after a post ask about the same places."""
         if pos not in self._posts_ending:
-            self._posts_ending[pos] = self.g.post_ending_at.match(self.folded, max(self.start, pos - MAX_POST), pos)
+            tails = self._post_tails
+            # the cheap test first: most places end no post word (a set lookup, not a match)
+            self._posts_ending[pos] = None if tails is not None and self.folded[pos - 2:pos] not in tails else (
+                self.g.post_ending_at.match(self.folded, max(self.start, pos - MAX_POST), pos))
         return self._posts_ending[pos]
 
     def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
@@ -86,6 +90,15 @@ class Reading:
               shared: bool = False, org: str | None = None) -> Found:
         """The name written at [start, end), found by `rule`."""
         return Found(self.folded[start:end], start, end, rule, title, shared, org)
+
+
+@lru_cache(maxsize=1)
+def _post_tails() -> frozenset[str] | None:
+    """The last two characters of every post word and whole post: a post ends with one
+    of them (None where a post word is shorter, and no such test holds)."""
+    rules = grammar().rules
+    words = rules.posts + rules.whole_posts
+    return frozenset(w[-2:] for w in words) if all(len(w) >= 2 for w in words) else None
 
 
 def _segment_org(segment: str, g: Grammar) -> str | None:
