@@ -21,6 +21,8 @@ _UNQUOTED = rxcache.compile(r"[“”「」]")  # 全国“五一”劳动奖章
 
 def named(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
     rules = r.rules
+    if not rules.named_fixed.search(r.folded):
+        return  # (the cheap test first: one scan by `re`) no named honour is written here
     taken = _Taken([span for m in awards.values() for span in m.spans])
     for m in rules.named_honour.finditer(r.folded):
         s, e = m.span()

@@ -1,6 +1,7 @@
 """The awards' rules, compiled once per process from patterns/awards.toml."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,6 +145,7 @@ class Rules:
     medal_prefix: regex.Pattern[str]
     forward_reference: regex.Pattern[str]
     named_honour: regex.Pattern[str]
+    named_fixed: re.Pattern[str]       # a fixed run of words of every named honour: no match without one
     named_event_after: regex.Pattern[str]
     commendations: list[regex.Pattern[str]]
     count_inside: regex.Pattern[str]
@@ -157,6 +159,19 @@ def _verb(verbs: _Verbs) -> str:
     return f"(?>{verb})(?!{alt(verbs.not_before)})"
 
 
+def _fixed_run(name: str, quoted_parts: list[str]) -> str:
+    """The longest run of `name` that every way of writing it holds whole: quotation
+    marks may stand only at the edges of its quoted parts (全国“五一”劳动奖章: 劳动奖章)."""
+    cuts = {0, len(name)}
+    for part in quoted_parts:
+        at = name.find(part)
+        while at >= 0:
+            cuts |= {at, at + len(part)}
+            at = name.find(part, at + 1)
+    edges = sorted(cuts)
+    return max((name[a:b] for a, b in zip(edges, edges[1:], strict=False)), key=len)
+
+
 def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
     """The named honours, longest first, each part in named_quoted_parts with or without
     its quotation marks (全国“五一”劳动奖章), and what makes one an event's name; the
@@ -168,7 +183,9 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
             piece = piece.replace(part, f"[“「]?{part}[”」]?")
         names.append(piece)
     honour = f"(?:{'|'.join(names)})(?!{patterns.alternation(data.named_not_after)})"
+    fixed = {_fixed_run(name, data.named_quoted_parts) for name in data.named_honours}
     return {"named_honour": rxcache.compile(honour), "named_event_after": rxcache.compile(data.named_event_after),
+            "named_fixed": rxcache.compile_plain(patterns.alternation(fixed)),
             # and the commendations written in a sentence, whose lists name honours too
             "commendations": [rxcache.compile(p) for p in data.commendations],
             "count_inside": rxcache.compile(data.count_inside)}
