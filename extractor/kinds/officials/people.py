@@ -37,9 +37,9 @@ def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
         start = end - n
         if start < r.start or (start > r.start and r.folded[start - 1] == "·"):
             continue
+        if n not in r.names.lengths(start):
+            continue  # no surname and plausible given name of n characters in all (kept per place)
         slen = names.surname_len(r.folded, start)
-        if not slen or n - slen > names.MAX_GIVEN or not names.plausible(r.folded[start:end], slen):
-            continue
         if r.folded[start] in names.grammar().weak and not (weak_ok and (n - slen == 2 or opens(r, start))):
             continue
         if found is not None and r.folded[found] in names.grammar().weak:
