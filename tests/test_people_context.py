@@ -113,6 +113,8 @@ def test_a_name_found_once_is_found_at_every_mention() -> None:
     "外长10日在卡塔尔多哈出席会议。",
     # the passive 被 follows a thing as often as a person: no name from the shape alone
     "春节前，白玉兰被摆在花市最显眼的位置。",
+    # 共同 before a co-chair's post is no given name (非方|共同主席国)
+    "塞内加尔是论坛非方共同主席国。",
     # a city after its country is a place, not a name (沙特|利雅得)
     "秘书长4月30日在沙特利雅得会见了代表团。",
     # an adjective of praise after a leader's post is no name (卓越, 英明)
@@ -249,6 +251,11 @@ def test_no_partial_or_place_name_in_an_honour_list(body: str) -> None:
     # what a leader's words are about ends the name (有关, 相关); a party's member is a post
     ("美国总统杰克森有关贸易的言论引发批评。", "杰克森", "title", "美国总统"),
     ("内华达州州长、共和党人隆巴多表示反对。", "隆巴多", "title", "内华达州州长、共和党人"),
+    # a condition the person is the subject of ends the name (如果); 怀 is a surname (a weak one)
+    ("乌克兰总统泽连科如果同意，双方将签署协议。", "泽连科", "title", "乌克兰总统"),
+    ("教育部党组书记、部长怀建平出席。", "怀建平", "title", "教育部党组书记、部长"),
+    # a verb before a name is no part of a transliteration (转达|苏林总书记)
+    ("越南总理转达苏林总书记的亲切问候。", "苏林", "title", "总书记"),
     # a transliteration after a country and a post that is no foreign post (州长, 领导人, 夫人):
     # the title foreign_leader would give, from the country on
     ("当天，美国得克萨斯州州长阿博特宣布进入紧急状态。", "阿博特", "title", "美国得克萨斯州州长"),
@@ -427,3 +434,8 @@ def test_a_dotted_name_ends_before_a_preposition_or_kin() -> None:
 def test_a_dotted_name_after_a_post_and_a_verb_starts_after_the_verb() -> None:
     names = _names("24日，众议院共和党人提名迈克·詹森为众议长候选人。")
     assert "迈克·詹森" in names and not any(n.startswith("提名") for n in names)
+
+
+def test_the_end_of_a_transliteration_before_a_post_is_no_name() -> None:
+    names = _names("俄罗斯总理米舒斯京出席。米舒斯京总理表示欢迎，基辛格博士也曾到访。")
+    assert "米舒斯京" in names and not {"舒斯京", "辛格"} & names

@@ -17,7 +17,7 @@ from . import foreign
 from .grammar import char_after, grammar
 from .lists import SLOT_CLOSERS, minority_start, name_list
 from .people_rules import people_grammar as _grammar
-from .reading import Found, Reading, descriptor_before, given_is_verb, opens
+from .reading import Found, Reading, descriptor_before, given_is_verb, inside_transliteration, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 _JOINERS = "和与及、"
@@ -119,8 +119,9 @@ def honorifics(r: Reading) -> Iterator[Found]:
             start = _chinese_start(r, end, weak_ok=True)
         if start is None:
             start = _foreign_start(r, end)
-        if start is None or _prose_before_rank(r.folded, start, end) or r.folded[start - 1:start + 1] in verbs():
-            continue  # 坚信|古巴同志: the surname character ends a verb
+        if start is None or _prose_before_rank(r.folded, start, end) or r.folded[start - 1:start + 1] in verbs() \
+                or inside_transliteration(r.folded, start, end):
+            continue  # 坚信|古巴同志: the surname character ends a verb; 基|辛格博士: a transliteration's end
         titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
         if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())
                        or r.folded.startswith(_PLACE_AFTER, mark.end())):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...grammar import names
 from ...grammar.words import verb_set
 from ...rules import patterns, rxcache
-from .foreign import is_country, name_chars, opens_with_country
+from .foreign import is_country, opens_with_country
 from .grammar import grammar
 from .lists import name_list
 from .people import verbs as person_verbs
@@ -21,6 +21,7 @@ from .reading import (
     descriptor_before,
     given_is_verb,
     inside_org,
+    inside_transliteration,
     listed_posts,
     opens,
     organization,
@@ -91,7 +92,7 @@ def name_before_post(r: Reading) -> Iterator[Found]:
                     or folded[pos:pos + 2] in verb_set()  # 被再次任命为|总理: a verb, no surname
                     or folded[pos - 1:pos + 1] in verb_set()  # 完全赞成|李强总理: the end of a verb
                     or _given_is_prose(r, pos, end)
-                    or _ends_a_country(folded, pos, end) or _inside_transliteration(folded, pos, end)
+                    or _ends_a_country(folded, pos, end) or inside_transliteration(folded, pos, end)
                     or _joined_before_post(r, pos, end)):
                 continue
             title = listed_posts(r, g.post_after.match(folded, end).span())  # 总书记、国家主席
@@ -104,16 +105,6 @@ def _joined_before_post(r: Reading, pos: int, end: int) -> bool:
     """王明和|省长李华: a name whose last character joins it to the next person (和, 与, 及)
     and whose shorter reading is a name: the post after it is the next person's."""
     return r.folded[end - 1] in "和与及" and end - 1 - pos in r.names.lengths(pos)
-
-
-def _inside_transliteration(folded: str, start: int, end: int) -> bool:
-    """伯奇|费尔院士: the "name" is the end of a longer transliteration, every character
-    of it and the two before it transliteration characters; or the end of a ·-name."""
-    chars = name_chars()
-    dot = folded.rfind("·", max(0, start - 3), start)  # 艾力更·依|明巴海, 弗朗索瓦·贝|鲁为新: inside a ·-name
-    if dot >= 0 and dot + 1 < start and folded[dot + 1:start].isalpha():
-        return True
-    return start >= 2 and all(ch in chars for ch in folded[start - 2:end])
 
 
 def _given_is_prose(r: Reading, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ import regex
 from ...doc import Doc
 from ...grammar import names, words
 from ...rules import registry
-from .foreign_rules import opens_with_country
+from .foreign_rules import foreign_grammar, opens_with_country
 from .grammar import Grammar, grammar
 
 # Title-before evidence looks back at most this far for the descriptor.
@@ -260,3 +260,17 @@ def opens(r: Reading, pos: int) -> bool:
         return True
     return folded[pos - 1] in g.stop_word_ends and folded[max(r.start, pos - 6):pos].endswith(g.stop_words)
 
+
+def inside_transliteration(folded: str, start: int, end: int) -> bool:
+    """伯奇|费尔院士, 。基|辛格博士: the "name" at [start, end) is the end of a longer
+    transliteration, every character of it and the one before it transliteration characters
+    (unless that one ends a verb or a country: 转达|苏林总书记, 越南|苏林总书记); or the end
+    of a ·-name."""
+    fg = foreign_grammar()
+    chars = fg.name_chars
+    dot = folded.rfind("·", max(0, start - 3), start)  # 艾力更·依|明巴海, 弗朗索瓦·贝|鲁为新: inside a ·-name
+    if dot >= 0 and dot + 1 < start and folded[dot + 1:start].isalpha():
+        return True
+    return (start >= 1 and all(ch in chars for ch in folded[start - 1:end])
+            and folded[max(0, start - 2):start] not in words.verb_set()
+            and not any(folded[max(0, start - k):start] in fg.countries for k in range(2, 9)))
