@@ -61,6 +61,9 @@ def _names(body: str) -> set[str]:
     ("该县原副县长胡骞被开除党籍。", "胡骞"),
     ("街道党工委书记钱翀把群众的事放在心上。", "钱翀"),
     ("县委书记冉骥当晚主持召开防汛会商会。", "冉骥"),                     # a time word after the name (当晚, 今日)
+    ("会后，邝骁在参加小组讨论时说，要团结奋斗。", "邝骁"),             # taking part in a meeting (在参加)
+    ("因为工作原因，全国政协委员欧阳翀结识了很多朋友。", "欧阳翀"),      # a verb of the lexicon ends the name (结识)
+    ("会见蒙古国国家大呼拉尔主席阿尔泰楞。", "阿尔泰楞"),             # 楞 transliterates (Mongolian names)
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
