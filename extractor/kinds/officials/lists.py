@@ -85,10 +85,11 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
                 start = pos
             break
     first = _transliteration_start(folded, start, run_end)
-    if first > start and run_end - first >= 2 and title is None:
-        start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
-    elif first > start and run_end - first >= 2 and folded[start:first] in words.verb_set():
-        start, title = first, None  # 共和党人提名|迈克·约翰逊: the post is the subject's of the verb
+    if first > start and run_end - first >= 2:
+        if title is None:
+            start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
+        elif folded[start:first] in words.verb_set():
+            start, title = first, None  # 共和党人提名|迈克·约翰逊: the post is the subject's of the verb
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 

@@ -97,8 +97,8 @@ def _post_tails() -> frozenset[str] | None:
     """The last two characters of every post word and whole post: a post ends with one
     of them (None where a post word is shorter, and no such test holds)."""
     rules = grammar().rules
-    words = rules.posts + rules.whole_posts
-    return frozenset(w[-2:] for w in words) if all(len(w) >= 2 for w in words) else None
+    posts = rules.posts + rules.whole_posts
+    return frozenset(p[-2:] for p in posts) if all(len(p) >= 2 for p in posts) else None
 
 
 def _segment_org(segment: str, g: Grammar) -> str | None:
