@@ -64,6 +64,8 @@ def _names(body: str) -> set[str]:
     ("会后，邝骁在参加小组讨论时说，要团结奋斗。", "邝骁"),             # taking part in a meeting (在参加)
     ("因为工作原因，全国政协委员欧阳翀结识了很多朋友。", "欧阳翀"),      # a verb of the lexicon ends the name (结识)
     ("会见蒙古国国家大呼拉尔主席阿尔泰楞。", "阿尔泰楞"),             # 楞 transliterates (Mongolian names)
+    ("我愿同阿卜杜勒最高元首一道努力。", "阿卜杜勒"),                   # a foreign post after the name (最高元首)
+    ("以色列总理赛义德连续两天通电话。", "赛义德"),                     # an adverb of repetition ends the name
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
