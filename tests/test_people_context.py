@@ -66,6 +66,8 @@ def _names(body: str) -> set[str]:
     ("会见蒙古国国家大呼拉尔主席阿尔泰楞。", "阿尔泰楞"),             # 楞 transliterates (Mongolian names)
     ("我愿同阿卜杜勒最高元首一道努力。", "阿卜杜勒"),                   # a foreign post after the name (最高元首)
     ("以色列总理赛义德连续两天通电话。", "赛义德"),                     # an adverb of repetition ends the name
+    ("总理在柏林会见波兰总理图斯基时表示，将加强合作。", "图斯基"),       # 时 (when) after a transliterated name
+    ("非遗项目代表性传承人邝翠萍讲解了技艺。", "邝翠萍"),               # an inheritor of a craft (传承人)
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
