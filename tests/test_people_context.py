@@ -446,3 +446,8 @@ def test_a_dotted_name_after_a_post_and_a_verb_starts_after_the_verb() -> None:
 def test_the_end_of_a_transliteration_before_a_post_is_no_name() -> None:
     names = _names("俄罗斯总理米舒斯京出席。米舒斯京总理表示欢迎，基辛格博士也曾到访。")
     assert "米舒斯京" in names and not {"舒斯京", "辛格"} & names
+
+
+def test_taking_office_after_a_name_is_no_given_name() -> None:
+    names = _names("会议选举产生了新一届常务委员会，邝明金当选主席。")
+    assert "邝明金" in names and not any(n.endswith("当选") for n in names)
