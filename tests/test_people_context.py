@@ -68,6 +68,7 @@ def _names(body: str) -> set[str]:
     ("以色列总理赛义德连续两天通电话。", "赛义德"),                     # an adverb of repetition ends the name
     ("总理在柏林会见波兰总理图斯基时表示，将加强合作。", "图斯基"),       # 时 (when) after a transliterated name
     ("非遗项目代表性传承人邝翠萍讲解了技艺。", "邝翠萍"),               # an inheritor of a craft (传承人)
+    ("跨区作业的农机手邝骞原本计划北上。", "邝骞"),                     # an occupation (农机手); 原本 after the name
 ])
 def test_a_person_named_by_context(body: str, name: str) -> None:
     assert name in _names(body)
