@@ -510,6 +510,24 @@ def test_period_scan_tries_every_place_a_phrase_can_start():
         assert [m.span() for m in scan(text, 0, len(text))[0]] == everywhere, path.name
 
 
+def test_a_phrase_opening_with_digits_has_a_digit_end_after_them():
+    # patterns/periods.toml `digit_ends`: after the digits a phrase opens with (four at
+    # most), one of them; tried with every character the phrase names and one of each class
+    import regex
+
+    from extractor.grammar.periods import _MAX_DIGITS, _compiled, _PeriodRules
+    from extractor.rules import patterns
+
+    phrase = regex.compile(_compiled().phrase.pattern)
+    ends = patterns.load("periods", _PeriodRules).periods.digit_ends
+    digits = [str(n) for n in range(100)] + ["05", "199", "2023", "1999", "3000", "12345", "20231"]
+    for ch in set(phrase.pattern) | set("龘xΩ \n，"):
+        for run in digits:
+            found = phrase.match(run + ch, partial=True)
+            if found is not None and found.end() > len(run) and not ch.isdecimal():
+                assert ch in ends and len(run) <= _MAX_DIGITS, (run, ch)
+
+
 @pytest.mark.parametrize("text, kind, expected", [
     # who holds the quantity is no part of its name
     ("该项目总投资12亿元。", "money", [("12亿元", "总投资")]),

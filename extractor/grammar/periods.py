@@ -17,12 +17,14 @@ from .words import verb_set
 
 _HAN = regex.compile(r"\p{Han}")
 _NUMBERED_YEAR = regex.compile(r"(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})年$")
+_MAX_DIGITS = 4  # the most digits a phrase opens with (2023年): {num}, {year}
 _YEAR_MARKS = "在于从到至自是为和与及、今去明"  # 在2023年, 从2020年到…: the year is a time
 
 
 class _Periods(patterns.Rules):
     phrase: str
     first_chars: str
+    digit_ends: str
     event: str
     heading_max: int
     not_after: list[str]
@@ -41,7 +43,7 @@ class _Compiled:
     def __init__(self) -> None:
         rules = patterns.load("periods", _PeriodRules)
         self.phrase = rxcache.compile(patterns.expand(rules.periods.phrase, rules.fragments))
-        self.first = re.compile("[" + re.escape(rules.periods.first_chars) + "]")
+        self.first = _first_places(rules.periods.first_chars, rules.periods.digit_ends)
         self.first_chars = frozenset(rules.periods.first_chars)  # (one character tested in place)
         self.not_after = rxcache.compile(patterns.alternation(rules.periods.not_after))
         self.base_before = tuple(rules.periods.base_before)
@@ -53,6 +55,15 @@ class _Compiled:
         self.adverbs_after_time = tuple(rules.periods.adverbs_after_time)
         self.opening = rxcache.compile(
             f"{rules.periods.opening_clause}(?:{patterns.alternation(rules.periods.opening_ends)})(?=[，,])")
+
+
+def _first_places(first_chars: str, digit_ends: str) -> re.Pattern[str]:
+    """Where a phrase can start: one of `first_chars`, a digit only where the digits
+    from it, at most `_MAX_DIGITS`, are followed by one of `digit_ends` (a figure's
+    digits, 63.8亿元, are passed)."""
+    digits = "".join(ch for ch in first_chars if ch in "0123456789")
+    others = "".join(ch for ch in first_chars if ch not in digits)
+    return re.compile(f"[{re.escape(others)}]|[{digits}]\\d{{0,{_MAX_DIGITS - 1}}}(?=[{re.escape(digit_ends)}])")
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +94,10 @@ def scan(folded: str, start: int, end: int, stop: int | None = None) -> tuple[li
     c, out, pos = _compiled(), [], start
     stop = end if stop is None else stop
     first, phrase = c.first.search, c.phrase.match  # bound once: the loop runs per candidate character
-    while (at := first(folded, pos, stop)) is not None:
-        at = at.start()
+    # (searched a little past `stop`: a digit's test looks past its digits)
+    reach = min(end, stop + _MAX_DIGITS)
+    while (place := first(folded, pos, reach)) is not None and place.start() < stop:
+        at = place.start()
         m = phrase(folded, at, end)
         if m and m.end() > at:
             out.append(m)

@@ -43,23 +43,29 @@ class PeriodIndex:
         # (paragraph start, sentence start) -> the period opening the paragraph for a
         # figure in that sentence: every figure of a sentence with no period of its own asks
         self._openings: dict[tuple[int, int], Span | None] = {}
+        # the sentence asked about last (start, end, end within the body): the figures of
+        # one sentence ask in a row, and every place in [start, end] has that sentence
+        self._sentence: tuple[int, int, int] = (1, 0, 0)
 
     def sentence_periods(self, pos: int, upto: int | None = None) -> tuple[int, list[Span]]:
         """The start of the sentence around `pos` and the periods written in it
         (those starting before `upto` at least: the rest is scanned when asked for)."""
-        doc = self.doc
-        start, end = doc.structure.sentence(pos)
-        hi = min(end, doc.body.end)
+        sentence = self._sentence
+        if not sentence[0] <= pos <= sentence[1]:
+            doc = self.doc
+            start, end = doc.structure.sentence(pos)
+            sentence = self._sentence = (start, end, min(end, doc.body.end))
+        start, _, hi = sentence
         limit = hi if upto is None or upto > hi else upto
         scanned = self._by_sentence.get(start)
         if scanned is None:
-            found, resume = [], max(start, doc.body.start)
+            found, resume = [], max(start, self.doc.body.start)
         else:
             found, resume = scanned
             if resume >= limit:
                 return start, found  # scanned far enough already
         if resume < limit:
-            more, resume = find_periods(doc.folded, resume, hi, stop=limit)
+            more, resume = find_periods(self.doc.folded, resume, hi, stop=limit)
             found.extend(more)  # in place: a long sentence's list is never copied
         self._by_sentence[start] = (found, resume)
         return start, found
@@ -77,6 +83,17 @@ class PeriodIndex:
         only when no other phrase is there; one dating its own verb (于2010年完成) only
         in the figure's clause."""
         s_start, found = self.sentence_periods(start, start)
+        best = self._best_before(start, s_start, found) if found else -1  # (most sentences have none)
+        if best >= 0:
+            return found[best]
+        clause_end = self.doc.structure.clause_end(start)
+        after = [p for p in self.within(start, clause_end) if governs_verb(self.doc.folded, p[1])]
+        if after:  # 四部门近日联合印发: the clause's time, written after its figure
+            return after[0]
+        return self._paragraph_opening(start, s_start)
+
+    def _best_before(self, start: int, s_start: int, found: list[Span]) -> int:
+        """The index of the phrase before `start` in its sentence that governs it, or -1."""
         clause = self.doc.structure.clause_start(start)
         kinds = self._kinds(s_start, found)
         last = bisect_right(found, (start, start)) - 1  # phrases are sorted and do not overlap
@@ -87,13 +104,7 @@ class PeriodIndex:
         best = max(_in_clause(_last_at_most(kinds.plain, last), in_clause), _last_at_most(kinds.free_plain, last))
         if best < 0:  # only event dates or years naming a thing: the last of those
             best = max(_in_clause(last, in_clause), _last_at_most(kinds.free, last))
-        if best >= 0:
-            return found[best]
-        clause_end = self.doc.structure.clause_end(start)
-        after = [p for p in self.within(start, clause_end) if governs_verb(self.doc.folded, p[1])]
-        if after:  # 四部门近日联合印发: the clause's time, written after its figure
-            return after[0]
-        return self._paragraph_opening(start, s_start)
+        return best
 
     def _kinds(self, s_start: int, found: list[Span]) -> _SentenceKinds:
         """Which periods of one sentence are plain (no event date, no year naming a thing)
