@@ -61,9 +61,10 @@ def _first_places(first_chars: str, digit_ends: str) -> re.Pattern[str]:
     """Where a phrase can start: one of `first_chars`, a digit only where the digits
     from it, at most `_MAX_DIGITS`, are followed by one of `digit_ends` (a figure's
     digits, 63.8亿元, are passed)."""
-    digits = "".join(ch for ch in first_chars if ch in "0123456789")
-    others = "".join(ch for ch in first_chars if ch not in digits)
-    return re.compile(f"[{re.escape(others)}]|[{digits}]\\d{{0,{_MAX_DIGITS - 1}}}(?=[{re.escape(digit_ends)}])")
+    others = re.escape("".join(ch for ch in first_chars if ch not in "0123456789"))
+    # one class first, whatever follows: `re` then skips to the next such character in C
+    return re.compile(f"[{re.escape(first_chars)}](?:(?<=[{others}])|\\d{{0,{_MAX_DIGITS - 1}}}"
+                      f"(?=[{re.escape(digit_ends)}]))")
 
 
 @lru_cache(maxsize=1)

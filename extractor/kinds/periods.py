@@ -46,6 +46,10 @@ class PeriodIndex:
         # the sentence asked about last (start, end, end within the body): the figures of
         # one sentence ask in a row, and every place in [start, end] has that sentence
         self._sentence: tuple[int, int, int] = (1, 0, 0)
+        self._paragraph: tuple[int, int] = (1, 0)  # the paragraph asked about last, likewise
+        # paragraph start -> what its first sentences give, read as far as asked for
+        # (_opening_step): a paragraph's every sentence with no period of its own asks
+        self._opening_steps: dict[int, list[tuple[Span | None, int | None]]] = {}
 
     def sentence_periods(self, pos: int, upto: int | None = None) -> tuple[int, list[Span]]:
         """The start of the sentence around `pos` and the periods written in it
@@ -133,28 +137,40 @@ class PeriodIndex:
     def _paragraph_opening(self, start: int, s_start: int) -> Span | None:
         """The period opening the figure's paragraph: the first one of its first
         sentence (or of its second, after a short heading)."""
-        structure = self.doc.structure
-        sentence = structure.paragraph(start)[0]
-        key = (sentence, s_start)
+        paragraph = self._paragraph
+        if not paragraph[0] <= start < paragraph[1]:
+            paragraph = self._paragraph = self.doc.structure.paragraph(start)
+        key = (paragraph[0], s_start)
         if key not in self._openings:
-            self._openings[key] = self._opening_period(sentence, s_start)
+            self._openings[key] = self._opening_period(paragraph[0], s_start)
         return self._openings[key]
 
-    def _opening_period(self, sentence: int, s_start: int) -> Span | None:
-        structure = self.doc.structure
-        for _ in range(2):
-            if sentence >= s_start:
+    def _opening_period(self, paragraph: int, s_start: int) -> Span | None:
+        steps = self._opening_steps.get(paragraph)
+        if steps is None:
+            steps = self._opening_steps[paragraph] = []
+        sentence: int | None = paragraph
+        for i in range(2):
+            if sentence is None or sentence >= s_start:
                 return None
-            end = structure.sentence_end(sentence)
-            found = self.sentence_periods(sentence)[1]
-            if found:
-                # 今天发布数据显示，截至9月底，…: the event's day gives way here too
-                folded = self.doc.folded
-                return next((p for p in found if not is_event(folded[p[0]:p[1]])), found[0])
-            if end - sentence > heading_max():
-                return None
-            sentence = end + 1
+            if i == len(steps):
+                steps.append(self._opening_step(sentence))
+            period, sentence = steps[i]
+            if period:
+                return period
         return None
+
+    def _opening_step(self, sentence: int) -> tuple[Span | None, int | None]:
+        """The period of the paragraph's sentence at `sentence` (its first one, an event's day
+        giving way), or none and where the next sentence starts after a short heading (None
+        after a longer sentence): read once per paragraph, its sentences being read whole."""
+        end = self.doc.structure.sentence_end(sentence)
+        found = self.sentence_periods(sentence)[1]
+        if found:
+            # 今天发布数据显示，截至9月底，…: the event's day gives way here too
+            folded = self.doc.folded
+            return next((p for p in found if not is_event(folded[p[0]:p[1]])), found[0]), None
+        return None, (end + 1 if end - sentence <= heading_max() else None)
 
 
 def _in_clause(index: int, clause_first: int) -> int:
