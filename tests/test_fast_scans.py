@@ -78,6 +78,20 @@ def test_first_chars_are_what_a_match_can_begin_with():
         assert firstchars.first_chars(pattern) is None, pattern
 
 
+def test_last_characters_and_guards():
+    import re
+
+    from extractor.rules import firstchars
+    assert firstchars.last_chars("(?:同志|等)(?=x)") == frozenset("志等")
+    assert firstchars.end_lasts(re.compile("(?:增长|下降)$")) == frozenset("长降")
+    assert firstchars.end_lasts(re.compile("a$|b")) is None  # an alternative not anchored at the end
+    lasts = frozenset("长")
+    assert firstchars.may_end("x增长", 3, lasts) and firstchars.may_end("增长\n", 3, lasts)  # $ before a break
+    assert not firstchars.may_end("增长x", 3, lasts) and firstchars.may_end("增长x", 3, None)
+    assert firstchars.guard(re.compile(r"\d+个")).search("3个") and not firstchars.guard(re.compile(r"\d+个")).search("300")
+    assert firstchars.guard(re.compile(r"\d+")).search("")  # neither end told: always found
+
+
 def test_a_first_character_guard_never_changes_a_match():
     """The officials' name follower, tried at every place of real-looking text: where the
     guard rules a place out, the pattern itself finds no match there."""

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..output.models import Percentage
-from ..rules import rxcache
+from ..rules import firstchars, rxcache
+from ..rules.firstchars import may_end
 from .count_grammar import grammars
 from .label_grammar import label_grammar as _compiled
 
 # 在总装机中占比达到25%: the whole a share is taken of, not the part
 _WHOLE_OF_A_SHARE = rxcache.compile(r"^在\p{Han}{1,12}[中里内]$")
+_WHOLE_FIRSTS = firstchars.first_chars(_WHOLE_OF_A_SHARE) or firstchars.ANY
 _LIST_MARKS = "、，,"
 
 
@@ -20,15 +22,17 @@ def names_nothing(name: str) -> bool:
     leftover unit alone names no quantity (出口, 销售 do)."""
     c = _compiled()
     linked = name and (name[-1] in c.linking_last or name[-1].isspace())  # (else no linking word ends it)
+    first = name[:1]  # (the rules read from the name's start are tried only where one may open)
     return (name in c.verb_only or name in c.grants or name in c.trailing_adverb_set
-            or c.leftover_unit.match(name) is not None or (linked and c.linking.fullmatch(name) is not None)
-            or _WHOLE_OF_A_SHARE.match(name) is not None)
+            or first in c.leftover_unit_firsts and c.leftover_unit.match(name) is not None
+            or (linked and c.linking.fullmatch(name) is not None)
+            or first in _WHOLE_FIRSTS and _WHOLE_OF_A_SHARE.match(name) is not None)
 
 
 def without_trailing_adverbs(folded: str, start: int, end: int) -> int:
     """The end of a name before the adverbs left at its end (投资继续|, 纯度能|)."""
     c = _compiled()
-    span = c.trailing_span.search(folded, start + 2, end)
+    span = c.trailing_span.search(folded, start + 2, end) if may_end(folded, end, c.trailing_span_lasts) else None
     end = span.start() if span else end  # 粮食产量已连续两年|突破
     while end - start > 2:
         # an adverb ending the name with two characters or more left before it: most names
@@ -40,11 +44,37 @@ def without_trailing_adverbs(folded: str, start: int, end: int) -> int:
     return end
 
 
+def before_shares_and_bases(folded: str, lo: int, start: int) -> int:
+    """Where a quantity's name may end before a figure at `start`: before a share word,
+    a base the quantity recovers to (客流量恢复至2019年同期的92%), where a change starts
+    (从过去的54%) or a linking word."""
+    c = _compiled()
+    hi = start
+    if c.share.search(folded, lo, start):  # (most stretches have none: a search is cheaper than a finditer)
+        for share in c.share.finditer(folded, lo, start):
+            hi = share.start()  # the last share word
+    for cut, guard in ((c.recovered, c.recovered_guard), (c.origin, c.origin_guard)):
+        found = cut.search(folded, lo, hi) if guard.search(folded, lo, hi) else None
+        hi = found.start() if found else hi
+    # (linking words are searched for backwards from the end only when one could end there)
+    if hi > lo and (folded[hi - 1] in c.linking_last or folded[hi - 1].isspace()):
+        found = c.linking.search(folded, lo, hi)
+        hi = found.start() if found else hi
+    return hi
+
+
+def leading_words(folded: str, lo: int, hi: int):
+    """The scope words and leading verbs (全市, 累计, 共) opening the run [lo, hi), if any."""
+    c = _compiled()
+    lead = folded[lo:lo + 1]  # (most runs open with no scope word, verb or space: no match tried)
+    return c.front.match(folded, lo, hi) if lead in c.front_firsts or lead.isspace() else None
+
+
 def after_last_boundary(folded: str, lo: int, hi: int) -> int:
     """Past the last word that opens a clause inside the name's run (投产后预计实现|年销售收入),
     not one standing inside a word (人均可支配收入), nor a holder's word ending the run."""
     c = _compiled()
-    cuts = list(c.boundary.finditer(folded, lo, hi))
+    cuts = list(c.boundary.finditer(folded, lo, hi)) if c.boundary_guard.search(folded, lo, hi) else []
     if cuts:  # (most runs have none: the words around are looked for only then)
         words = [w.span() for w in c.boundary_inside.finditer(folded, max(0, lo - 3), hi + 3)]
         cuts = [m for m in cuts if not any(s <= m.start() and m.end() <= e for s, e in words)]

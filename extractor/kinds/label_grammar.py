@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..grammar import words
-from ..rules import patterns, rxcache
+from ..rules import firstchars, patterns, rxcache
 
 
 class LabelRules(patterns.Rules):
@@ -106,10 +106,35 @@ class LabelGrammar:
         # a name: letters and words, with single spaces inside (年度地 方财政贡献), no digits
         self.word = rxcache.compile(
             r"(?r)[\p{Han}A-Za-z（）()](?:[ \t]?(?:[\p{Han}A-Za-z（）()]|(?<=[A-Za-z])\d))*$")  # 广义货币（M2）余额
+        self._read_boundaries(r)
+        self._read_guards(r)
+
+    def _read_boundaries(self, r: LabelRules) -> None:
+        """The words that open a clause inside a name's run (投产后预计实现|年销售收入)."""
         self.boundary = rxcache.compile(
             f"(?:{patterns.alternation(r.boundary_words + r.subject_heads)}|{r.count_before})")
         # words a boundary word stands inside of (人均可支配收入, 行政许可): no clause opens there
         self.boundary_inside = rxcache.compile(patterns.alternation(r.boundary_exceptions))
+
+    def _read_guards(self, r: LabelRules) -> None:
+        """What rules out the searches run on every name's short run, most of which find
+        nothing: a class search for a character a match holds (firstchars.guard), the
+        characters a match anchored at the name's end ends with (firstchars.may_end)."""
+        self.boundary_guard = firstchars.guard(self.boundary)
+        self.recovered_guard = firstchars.guard(self.recovered)
+        self.origin_guard = firstchars.guard(self.origin)
+        self.trailing_span_lasts = firstchars.end_lasts(self.trailing_span)
+        self.trailing_action_lasts = firstchars.end_lasts(self.trailing_action)
+        self.granted_to_lasts = firstchars.end_lasts(self.granted_to)
+        # what a match at a clause's start opens with (`front`, `continuing`: or a space,
+        # \s as `re` reads it, str.isspace)
+        self.front_firsts = frozenset(w[0] for w in r.scope_words + r.leading_verbs)
+        self.continuing_firsts = frozenset(w[0] for w in r.continuing_words)
+        self.rate_compared_firsts = firstchars.first_chars(self.rate_compared) or firstchars.ANY
+        self.base_clause_firsts = firstchars.first_chars(self.base_clause) or firstchars.ANY
+        self.leftover_unit_firsts = firstchars.first_chars(self.leftover_unit) or firstchars.ANY
+        self.comparison_guard = firstchars.guard(self.comparison)
+        self.dated_base_guard = firstchars.guard(self.dated_base)
 
 
     def _read_name_ends(self, r: LabelRules) -> None:

@@ -22,6 +22,7 @@ from ..doc import Doc
 from ..doc.structure import enumerations
 from ..output.models import Count
 from ..rules import rxcache
+from ..rules.firstchars import may_end
 from . import label_ends
 from .after_count import acts, names_a_level, quantity_end
 from .count_links import changed_to, part_of
@@ -34,6 +35,7 @@ from .periods import PeriodIndex, grounded
 
 Span = tuple[int, int]
 _BRACKETS = "（(）)"
+_BRACKET = rxcache.compile_plain("[" + _BRACKETS + "]")
 _HAN = rxcache.compile(r"\p{Han}")
 _MAX_BRACKETS = 8  # brackets stepped over before a name; deeper nesting names nothing
 _LEVEL = rxcache.compile(r"(?r)(?<=\p{Han})\d+(?:\.\d+)?[万亿]?点?(?=[，,。；;])")  # 指数为142，出游人次27.25亿，
@@ -52,7 +54,8 @@ def _clause_start(doc: Doc, pos: int, floor: int) -> int:
     folded = doc.folded
     lo = max(doc.structure.clause_start(pos), floor)
     cut = max(folded.rfind(_BRACKETS[0], lo, pos), folded.rfind(_BRACKETS[1], lo, pos),
-              folded.rfind(_BRACKETS[2], lo, pos), folded.rfind(_BRACKETS[3], lo, pos))  # (no generator: hot)
+              folded.rfind(_BRACKETS[2], lo, pos), folded.rfind(_BRACKETS[3], lo, pos)) \
+        if _BRACKET.search(folded, lo, pos) else -1  # (most clauses have none: one class search tells)
     if cut >= 0 and folded[cut] in "）)" and _HAN.match(folded, cut + 1):
         opening = max(folded.rfind("（", lo, cut), folded.rfind("(", lo, cut))
         if opening >= lo and not _FIGURE_IN_NOTE.search(folded, opening, cut) \
@@ -79,24 +82,28 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         opening = folded.rfind("（" if folded[lo - 1] == "）" else "(", max(0, lo - 20), lo)
         if opening > 0:  # 固定资产投资（不含农户）37亿元, 票房今天（7月19日）突破: a note in brackets
             return name_before(doc, opening, periods, depth + 1) if depth < _MAX_BRACKETS else None
-    if rate := c.rate_compared.match(folded, lo, start):  # 增速比1—2月份加快: the rate is what is measured
-        return lo, rate.start("base")
-    if c.continuing.match(folded, lo, start) or c.base_clause.fullmatch(folded, lo, start):
+    first = folded[lo:lo + 1]  # (the rules read at the clause's start are tried only where one may open)
+    if first in c.rate_compared_firsts and (rate := c.rate_compared.match(folded, lo, start)):
+        return lo, rate.start("base")  # 增速比1—2月份加快: the rate is what is measured
+    if (first in c.continuing_firsts or first.isspace()) and c.continuing.match(folded, lo, start) \
+            or first in c.base_clause_firsts and c.base_clause.fullmatch(folded, lo, start):
         return None  # the name is the subject of the clause before (拉动…; …用户达5.61亿户，是…的2.75倍)
-    hi = _before_shares_and_bases(folded, lo, start)
+    hi = label_ends.before_shares_and_bases(folded, lo, start)
     lo = after_last_boundary(folded, lo, hi)
-    front = c.front.match(folded, lo, hi)
+    front = label_ends.leading_words(folded, lo, hi)
     if front and front.end() == hi:  # only leading words: they name nothing, unless a verb names the quantity
         return next(((hi - len(v), hi) for v in c.nominal_verbs if folded.endswith(v, lo, hi)), None)  # 累计投入
     lo = front.end() if front else lo
     word = c.word.search(folded, lo, hi)
-    dated_base = c.dated_base.search(folded, lo, word.start()) if word else None
+    dated_base = c.dated_base.search(folded, lo, word.start()) if word and c.dated_base_guard.search(
+        folded, lo, word.start()) else None
     if dated_base:  # 较2025年春节假期增长5.7%: the base, dated; the name is before it
         word = c.word.search(folded, lo, dated_base.start())
     if not word or len(word.group()) < 2:
         return None
     end, word_start = word.end(), past_leading_unit(folded, word.start(), word.end())
-    compared = c.comparison.search(folded, word_start + 2, end)  # 贷款利率|比过去: the base, not the name
+    compared = c.comparison_guard.search(folded, word_start + 2, end) \
+        and c.comparison.search(folded, word_start + 2, end)  # 贷款利率|比过去: the base, not the name
     if compared:
         relinked = c.linking.search(folded, word_start, compared.start())
         end = relinked.start() if relinked and relinked.start() > word_start + 1 else compared.start()
@@ -108,33 +115,15 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     span = (modifier + 1 if modifier >= 0 else begin, end)
     if modifier > begin + 1 and (after_de in c.share_names or after_de in c.trailing_adverb_set):
         span = (begin, modifier)  # 自主品牌的比重超过30%: a share takes its part (SPEC.md); 粮食产量的目标
-    recipient = c.granted_to.search(folded, span[0], span[1])
+    recipient = c.granted_to.search(folded, *span) if may_end(folded, span[1], c.granted_to_lasts) else None
     if recipient:  # 奖励企业200万元: the recipient of a grant is no part of its name
         span = (span[0], recipient.start("recipient"))
-    action = c.trailing_action.search(folded, span[0] + 2, span[1])
+    action = c.trailing_action.search(folded, span[0] + 2, span[1]) \
+        if may_end(folded, span[1], c.trailing_action_lasts) else None
     span = (span[0], action.start()) if action else span
     span = (span[0], without_trailing_adverbs(folded, *span))
     name = folded[span[0]:span[1]]
     return None if not name or names_nothing(name) else span
-
-
-def _before_shares_and_bases(folded: str, lo: int, start: int) -> int:
-    """Where a quantity's name may end before a figure at `start`: before a share word,
-    a base the quantity recovers to (客流量恢复至2019年同期的92%), where a change starts
-    (从过去的54%) or a linking word."""
-    c = _compiled()
-    hi = start
-    if c.share.search(folded, lo, start):  # (most stretches have none: a search is cheaper than a finditer)
-        for share in c.share.finditer(folded, lo, start):
-            hi = share.start()  # the last share word
-    for cut in (c.recovered, c.origin):
-        found = cut.search(folded, lo, hi)
-        hi = found.start() if found else hi
-    # (linking words are searched for backwards from the end only when one could end there)
-    if hi > lo and (folded[hi - 1] in c.linking_last or folded[hi - 1].isspace()):
-        found = c.linking.search(folded, lo, hi)
-        hi = found.start() if found else hi
-    return hi
 
 
 def ends_with_indicator(doc: Doc, span: Span) -> bool:
@@ -224,7 +213,8 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
         span = (span[0], rate_end(folded, span[1]))
     if span:
         span = (span[0], quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
-        action = _compiled().trailing_action.search(folded, span[0] + 2, span[1])
+        action = _compiled().trailing_action.search(folded, span[0] + 2, span[1]) \
+            if may_end(folded, span[1], _compiled().trailing_action_lasts) else None
         span = (span[0], action.start()) if action else span  # 500亩茶叶|采收
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
             and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):

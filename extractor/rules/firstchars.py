@@ -37,7 +37,20 @@ def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int 
     return frozenset(found) if found is not None else None
 
 
-def _read_first_chars(pattern: str, flags: int) -> str | None:
+def last_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of `pattern` can end with, read as `first_chars` reads
+    the first ones (None where they cannot be told): for a rule anchored at the end
+    ($), a stretch whose last character is not among them (nor a line break, before
+    which $ matches too) holds no match."""
+    if not isinstance(pattern, str):
+        pattern, flags = pattern.pattern, pattern.flags
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = rxcache.cached_value(("lasts", pattern, int(flags)), lambda: _read_first_chars(pattern, flags, True))
+    return frozenset(found) if found is not None else None
+
+
+def _read_first_chars(pattern: str, flags: int, last: bool = False) -> str | None:
     translated = rxcache.translate_han(pattern)
     if translated is None:
         return None
@@ -47,16 +60,17 @@ def _read_first_chars(pattern: str, flags: int) -> str | None:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None  # (?i) written inside the pattern
-    found = _sequence_firsts(list(parsed))
+    found = _sequence_firsts(list(parsed), last)
     return "".join(sorted(found[0])) if found is not None and not found[1] else None
 
 
-def _sequence_firsts(items: list) -> tuple[set[str], bool] | None:
+def _sequence_firsts(items: list, last: bool = False) -> tuple[set[str], bool] | None:
     """(first characters, may match nothing) of a parsed sequence: its first item's, and
-    the next one's too while the items before may match nothing."""
+    the next one's too while the items before may match nothing (`last`: read from the
+    end, the last characters)."""
     chars: set[str] = set()
-    for item in items:
-        found = _item_firsts(item)
+    for item in reversed(items) if last else items:
+        found = _item_firsts(item, last)
         if found is None:
             return None
         chars |= found[0]
@@ -67,7 +81,7 @@ def _sequence_firsts(items: list) -> tuple[set[str], bool] | None:
     return chars, True
 
 
-def _item_firsts(item: tuple) -> tuple[set[str], bool] | None:
+def _item_firsts(item: tuple, last: bool = False) -> tuple[set[str], bool] | None:
     op, av = item
     name = str(op)
     if name == "LITERAL":
@@ -87,7 +101,7 @@ def _item_firsts(item: tuple) -> tuple[set[str], bool] | None:
         union: set[str] = set()
         empty = False
         for branch in av[1]:
-            found = _sequence_firsts(list(branch))
+            found = _sequence_firsts(list(branch), last)
             if found is None:
                 return None
             union |= found[0]
@@ -96,17 +110,71 @@ def _item_firsts(item: tuple) -> tuple[set[str], bool] | None:
             empty = empty or found[1]
         return union, empty
     if name == "SUBPATTERN":
-        return _sequence_firsts(list(av[3])) if not av[1] and not av[2] else None  # no inline flags inside
+        return _sequence_firsts(list(av[3]), last) if not av[1] and not av[2] else None  # no inline flags inside
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        found = _sequence_firsts(list(av[2]))
+        found = _sequence_firsts(list(av[2]), last)
         return None if found is None else (found[0], found[1] or av[0] == 0)
     if name == "ATOMIC_GROUP":
-        return _sequence_firsts(list(av))
+        return _sequence_firsts(list(av), last)
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return set(), True  # an anchor or a lookaround consumes nothing: what follows begins the match
     return None  # ANY, GROUPREF, a category outside a set …
 
 
+
+
+class _Any:
+    """Every character: what a rule whose first characters cannot be told may open with."""
+
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+ANY = _Any()
+
+
+def guard(pattern: re.Pattern[str] | regex.Pattern[str]) -> re.Pattern[str]:
+    """A character-class search that finds nothing in a stretch holding no match of
+    `pattern`: what a match begins with, else what it ends with (a match lies inside
+    the stretch searched, so both characters do); one that always finds where neither
+    can be told. A hot search over short stretches, which most of the time hold
+    none, is ruled out there in C, at the cost of one class search."""
+    chars = first_chars(pattern)
+    chars = last_chars(pattern) if chars is None else chars
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]" if chars else "")
+
+
+def end_lasts(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str] | None:
+    """`last_chars` of a rule whose every alternative is anchored at the end ($), None
+    for any other rule: what `may_end` reads."""
+    found = rxcache.cached_value(("end lasts", pattern.pattern, int(pattern.flags)),
+                                 lambda: _read_end_lasts(pattern.pattern, pattern.flags))
+    return frozenset(found) if found is not None else None
+
+
+def _read_end_lasts(pattern: str, flags: int) -> str | None:
+    try:
+        parsed = _sre_parse.parse(rxcache.translate_han(pattern) or "(", int(flags) & ~int(regex.VERSION0))
+    except (re.error, ValueError, OverflowError, RecursionError):
+        return None
+    return _read_first_chars(pattern, flags, True) if _anchored_at_end(list(parsed)) else None
+
+
+def _anchored_at_end(items: list) -> bool:
+    if not items:
+        return False
+    op, av = items[-1]
+    if str(op) == "AT":
+        return str(av) == "AT_END"
+    if str(op) == "BRANCH":
+        return all(_anchored_at_end(list(branch)) for branch in av[1])
+    return str(op) == "SUBPATTERN" and not av[1] and not av[2] and _anchored_at_end(list(av[3]))
+
+
+def may_end(text: str, end: int, lasts: frozenset[str] | None) -> bool:
+    """Whether a rule anchored at the end (end_lasts: `lasts`, None where not told) may
+    match a stretch ending at `end` ($ matches before a final line break too)."""
+    return lasts is None or text[end - 1:end] in lasts or text[end - 1:end] == "\n"
 
 
 class FirstCharScan:
