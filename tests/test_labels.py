@@ -510,6 +510,30 @@ def test_period_scan_tries_every_place_a_phrase_can_start():
         assert [m.span() for m in scan(text, 0, len(text))[0]] == everywhere, path.name
 
 
+def test_linking_words_read_backwards_are_read_the_same_in_the_text_reversed():
+    # label_grammar `linking_reversed`: `linking` ((?r), by `regex`) forwards by `re`, with
+    # \s spelt as `regex` reads it; checked over every stretch of real text up to 24 long
+    import re
+
+    import regex
+    from conftest import CORPUS, need
+
+    from extractor.kinds.label_ends import reversed_text
+    from extractor.kinds.label_grammar import label_grammar
+    from extractor.reading.textnorm import fold
+
+    everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert re.findall(r"[^\S\x1c-\x1f]", everything) == regex.findall(r"\s", everything)
+    c = label_grammar()
+    path = sorted(need(CORPUS / "dev").glob("*.txt"))[0]
+    text = fold(path.read_text(encoding="utf-8"))[:1500] + "同比增长 \n达到了\n"
+    n, backwards = len(text), reversed_text(text)
+    for lo in range(n):
+        for hi in range(lo, min(n, lo + 24) + 1):
+            found, again = c.linking.search(text, lo, hi), c.linking_reversed.match(backwards, n - hi, n - lo)
+            assert (found and found.start()) == (again and n - again.end()), (lo, hi)
+
+
 def test_a_phrase_opening_with_digits_has_a_digit_end_after_them():
     # patterns/periods.toml `digit_ends`: after the digits a phrase opens with (four at
     # most), one of them; tried with every character the phrase names and one of each class

@@ -4,6 +4,8 @@ a clause inside the run of words (投产后预计实现|年销售收入), and na
 verb, an adverb, a unit left over from a figure or the whole of a share (在总装机中)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
 from ..output.models import Percentage
 from ..rules import firstchars, rxcache
@@ -58,9 +60,16 @@ def before_shares_and_bases(folded: str, lo: int, start: int) -> int:
         hi = found.start() if found else hi
     # (linking words are searched for backwards from the end only when one could end there)
     if hi > lo and (folded[hi - 1] in c.linking_last or folded[hi - 1].isspace()):
-        found = c.linking.search(folded, lo, hi)
-        hi = found.start() if found else hi
+        n = len(folded)  # (c.linking.search(folded, lo, hi), read forwards in the text reversed)
+        found = c.linking_reversed.match(reversed_text(folded), n - hi, n - lo)
+        hi = n - found.end() if found else hi
     return hi
+
+
+@lru_cache(maxsize=4)
+def reversed_text(text: str) -> str:
+    """`text` backwards, made once for a document's figures."""
+    return text[::-1]
 
 
 def leading_words(folded: str, lo: int, hi: int):

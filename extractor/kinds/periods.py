@@ -76,7 +76,13 @@ class PeriodIndex:
 
     def within(self, start: int, end: int) -> list[Span]:
         """The periods starting in [start, end), a stretch of one sentence."""
-        found = self.sentence_periods(start, end)[1]
+        sentence, scanned = self._sentence, None
+        if sentence[0] <= start <= sentence[1]:  # (sentence_periods' answer when scanned that far: hot)
+            scanned = self._by_sentence.get(sentence[0])
+        if scanned is not None and scanned[1] >= min(end, sentence[2]):
+            found = scanned[0]
+        else:
+            found = self.sentence_periods(start, end)[1]
         if not found:
             return []  # (most sentences have none: no bisect)
         return found[bisect_left(found, (start,)):bisect_left(found, (end,))]

@@ -167,6 +167,12 @@ def alternation(words: list[str] | set[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def reversed_alternation(words: list[str] | set[str]) -> str:
+    """`alternation` with each word written backwards, in the same order: what a rule
+    searched backwards ((?r)) reads, for a forward scan of the text reversed."""
+    return "|".join(regex.escape(w[::-1]) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 class WordsAt:
     """The `alternation` of a lexicon, compiled, for rules that read it at one place at
     a time (a noun read character by character asks at each whether a verb starts
