@@ -510,6 +510,22 @@ def test_period_scan_tries_every_place_a_phrase_can_start():
         assert [m.span() for m in scan(text, 0, len(text))[0]] == everywhere, path.name
 
 
+def test_what_follows_a_phrase_s_first_character_is_among_its_second_chars():
+    # patterns/periods.toml `second_chars`, tried with every character the phrase names,
+    # the printable ASCII and one of each class (a phrase of one character is none of them)
+    import regex
+
+    from extractor.grammar.periods import _compiled
+
+    phrase = regex.compile(_compiled().phrase.pattern)
+    others = set(phrase.pattern) | {chr(i) for i in range(32, 127)} | set("龘Ω \n，٣〇")
+    for first, after in _compiled().second_chars.items():
+        assert not (whole := phrase.fullmatch(first)), whole
+        for ch in others:
+            found = phrase.match(first + ch, partial=True)
+            assert found is None or found.end() < 2 or ch in after, (first, ch)
+
+
 def test_linking_words_read_backwards_are_read_the_same_in_the_text_reversed():
     # label_grammar `linking_reversed`: `linking` ((?r), by `regex`) forwards by `re`, with
     # \s spelt as `regex` reads it; checked over every stretch of real text up to 24 long

@@ -25,6 +25,7 @@ class _Periods(patterns.Rules):
     phrase: str
     first_chars: str
     digit_ends: str
+    second_chars: dict[str, str] = {}
     event: str
     heading_max: int
     not_after: list[str]
@@ -45,6 +46,7 @@ class _Compiled:
         self.phrase = rxcache.compile(patterns.expand(rules.periods.phrase, rules.fragments))
         self.first = _first_places(rules.periods.first_chars, rules.periods.digit_ends)
         self.first_chars = frozenset(rules.periods.first_chars)  # (one character tested in place)
+        self.second_chars = {ch: frozenset(after) for ch, after in rules.periods.second_chars.items()}
         self.not_after = rxcache.compile(patterns.alternation(rules.periods.not_after))
         self.base_before = tuple(rules.periods.base_before)
         self.heading_max = rules.periods.heading_max
@@ -94,12 +96,13 @@ def scan(folded: str, start: int, end: int, stop: int | None = None) -> tuple[li
     first one starting at or after `stop`; and the place to resume from."""
     c, out, pos = _compiled(), [], start
     stop = end if stop is None else stop
-    first, phrase = c.first.search, c.phrase.match  # bound once: the loop runs per candidate character
+    first, phrase, seconds = c.first.search, c.phrase.match, c.second_chars  # bound once: the loop runs per candidate
     # (searched a little past `stop`: a digit's test looks past its digits)
     reach = min(end, stop + _MAX_DIGITS)
     while (place := first(folded, pos, reach)) is not None and place.start() < stop:
         at = place.start()
-        m = phrase(folded, at, end)
+        after = seconds.get(folded[at])  # (what may follow it, when that is told: one set lookup)
+        m = phrase(folded, at, end) if after is None or folded[at + 1:at + 2] in after else None
         if m and m.end() > at:
             out.append(m)
             pos = m.end()
