@@ -46,6 +46,16 @@ def without_trailing_adverbs(folded: str, start: int, end: int) -> int:
     return end
 
 
+def past_field_work(folded: str, start: int, end: int) -> int:
+    """The end of a name before the field work done written at its end (500亩茶叶|采收,
+    小麦已播种|40万亩): the trailing action, searched only where one can end."""
+    c = _compiled()
+    if not may_end(folded, end, c.trailing_action_lasts):
+        return end
+    action = c.trailing_action.search(folded, start + 2, end)
+    return action.start() if action else end
+
+
 def before_shares_and_bases(folded: str, lo: int, start: int) -> int:
     """Where a quantity's name may end before a figure at `start`: before a share word,
     a base the quantity recovers to (客流量恢复至2019年同期的92%), where a change starts

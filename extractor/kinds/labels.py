@@ -118,9 +118,7 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
     recipient = c.granted_to.search(folded, *span) if may_end(folded, span[1], c.granted_to_lasts) else None
     if recipient:  # 奖励企业200万元: the recipient of a grant is no part of its name
         span = (span[0], recipient.start("recipient"))
-    action = c.trailing_action.search(folded, span[0] + 2, span[1]) \
-        if may_end(folded, span[1], c.trailing_action_lasts) else None
-    span = (span[0], action.start()) if action else span
+    span = (span[0], label_ends.past_field_work(folded, *span))
     span = (span[0], without_trailing_adverbs(folded, *span))
     name = folded[span[0]:span[1]]
     return None if not name or names_nothing(name) else span
@@ -213,9 +211,7 @@ def _noun_after(doc: Doc, end: int) -> Span | None:
         span = (span[0], rate_end(folded, span[1]))
     if span:
         span = (span[0], quantity_end(folded, span[1]))  # 72%的国土面积: the quantity's name
-        action = _compiled().trailing_action.search(folded, span[0] + 2, span[1]) \
-            if may_end(folded, span[1], _compiled().trailing_action_lasts) else None
-        span = (span[0], action.start()) if action else span  # 500亩茶叶|采收
+        span = (span[0], label_ends.past_field_work(folded, *span))  # 500亩茶叶|采收
     if span and folded.startswith(_compiled().verbs_first, span[0]) \
             and not folded[span[0]:span[1]].endswith(_compiled().noun_ends):
         return None  # 100%开工建设: a verb, the figure modifies no noun (70亿的销售额 does)

@@ -40,9 +40,6 @@ class PeriodIndex:
         # sentence start -> the periods found in it so far, and where the scan stopped
         self._by_sentence: dict[int, tuple[list[Span], int]] = {}
         self._kinds_cache: dict[int, _SentenceKinds] = {}
-        # (paragraph start, sentence start) -> the period opening the paragraph for a
-        # figure in that sentence: every figure of a sentence with no period of its own asks
-        self._openings: dict[tuple[int, int], Span | None] = {}
         # the sentence asked about last (start, end, end within the body): the figures of
         # one sentence ask in a row, and every place in [start, end] has that sentence
         self._sentence: tuple[int, int, int] = (1, 0, 0)
@@ -76,13 +73,7 @@ class PeriodIndex:
 
     def within(self, start: int, end: int) -> list[Span]:
         """The periods starting in [start, end), a stretch of one sentence."""
-        sentence, scanned = self._sentence, None
-        if sentence[0] <= start <= sentence[1]:  # (sentence_periods' answer when scanned that far: hot)
-            scanned = self._by_sentence.get(sentence[0])
-        if scanned is not None and scanned[1] >= min(end, sentence[2]):
-            found = scanned[0]
-        else:
-            found = self.sentence_periods(start, end)[1]
+        found = self.sentence_periods(start, end)[1]  # (answered in place when scanned that far)
         if not found:
             return []  # (most sentences have none: no bisect)
         return found[bisect_left(found, (start,)):bisect_left(found, (end,))]
@@ -146,10 +137,7 @@ class PeriodIndex:
         paragraph = self._paragraph
         if not paragraph[0] <= start < paragraph[1]:
             paragraph = self._paragraph = self.doc.structure.paragraph(start)
-        key = (paragraph[0], s_start)
-        if key not in self._openings:
-            self._openings[key] = self._opening_period(paragraph[0], s_start)
-        return self._openings[key]
+        return self._opening_period(paragraph[0], s_start)  # (its steps are kept per paragraph)
 
     def _opening_period(self, paragraph: int, s_start: int) -> Span | None:
         steps = self._opening_steps.get(paragraph)
