@@ -162,15 +162,21 @@ def expand(template: str, fragments: dict[str, str], _depth: int = 0) -> str:
     return _REF.sub(sub, template)
 
 
+def longest_first(words: list[str] | set[str]) -> list[str]:
+    """The distinct words, longest first (ties in code-point order): the order an
+    alternation tries them in, so 万吨 beats 万."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal words, longest first so 万吨 beats 万."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(regex.escape(w) for w in longest_first(words))
 
 
 def reversed_alternation(words: list[str] | set[str]) -> str:
     """`alternation` with each word written backwards, in the same order: what a rule
     searched backwards ((?r)) reads, for a forward scan of the text reversed."""
-    return "|".join(regex.escape(w[::-1]) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(regex.escape(w[::-1]) for w in longest_first(words))
 
 
 class WordsAt:
@@ -199,6 +205,5 @@ class WordsAt:
             if first not in self._opening:
                 return None
             # literal words, so `re` reads them as the whole alternation does; longest first
-            at = self._at[first] = re.compile("|".join(
-                re.escape(w) for w in sorted(self._opening[first], key=lambda w: (-len(w), w))))
+            at = self._at[first] = re.compile("|".join(re.escape(w) for w in longest_first(self._opening[first])))
         return at.match(string, pos, endpos)
