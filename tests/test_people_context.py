@@ -452,3 +452,42 @@ def test_the_end_of_a_transliteration_before_a_post_is_no_name() -> None:
 def test_taking_office_after_a_name_is_no_given_name() -> None:
     names = _names("会议选举产生了新一届常务委员会，邝明金当选主席。")
     assert "邝明金" in names and not any(n.endswith("当选") for n in names)
+
+
+@pytest.mark.parametrize("body, name, title", [
+    # a Japanese post with no body before it, the country named earlier in the sentence
+    ("日本多个市民团体向内阁府递交了致首相石破茂的公开信。", "石破茂", "首相"),
+    # 在野党 names a kind of party, no clause, between a country and a post
+    ("日本在野党国民民主党党首玉木雄一郎表示反对。", "玉木雄一郎", "日本在野党国民民主党党首"),
+    # members of legislatures and research staff hold posts
+    ("英国下议院议员乔治·加洛韦当天发表讲话。", "乔治·加洛韦", "英国下议院议员"),
+    ("香港特区立法会议员陈家欣在会上发言。", "陈家欣", "香港特区立法会议员"),
+    ("研究所科研人员吴小燕带领团队攻关。", "吴小燕", "研究所科研人员"),
+    # 总编辑 is a newspaper's post, not the byline role 编辑
+    ("人民日报总编辑李明远在会上致辞。", "李明远", "人民日报总编辑"),
+    # a report quoting a person: the verb ends the descriptor
+    ("报道援引加利福尼亚州民主党参议员亚当·希夫的话说，调查仍在进行。", "亚当·希夫", "加利福尼亚州民主党参议员"),
+])
+def test_people_named_after_a_post_far_from_its_country_or_of_a_legislature(body: str, name: str, title: str) -> None:
+    found = {o.name: o.title for o in extract("标题\n\n" + body + "\n").officials}
+    assert found.get(name) == title
+
+
+def test_a_post_after_a_korean_sentence_reads_no_word_as_a_name() -> None:
+    # Chinese surnames open words (官邸, 权限): read only right after their country
+    assert _names("韩国反对党议员今天在总统官邸前集会，要求限制总统权限。") == set()
+
+
+def test_a_legislators_action_after_the_post_is_no_name() -> None:
+    assert _names("民主党指责白宫向共和党议员施压。英格兰将改选约5000个地方议员席位。") == set()
+
+
+def test_two_dotted_names_joined_by_and_are_two_names() -> None:
+    names = _names("美国参议员伯尼·桑德斯和伊丽莎白·沃伦发表联合声明。英国工党议员约翰·史密斯因涉嫌违规被调查。")
+    assert {"伯尼·桑德斯", "约翰·史密斯"} <= names and not any("和" in n or "因" in n for n in names)
+
+
+def test_a_byline_editor_is_still_no_official() -> None:
+    facts = extract("标题\n\n会议在京举行。\n\n责任编辑：李明远\n")
+    assert "李明远" not in {o.name for o in facts.officials}
+    assert "李明远" in {b.name for b in facts.document.bylines}

@@ -12,7 +12,7 @@ import regex
 from ...grammar import names
 from ...rules import rxcache
 from .foreign_rules import ForeignGrammar, foreign_grammar, opens_with_country
-from .reading import Found, Reading, listed_posts, organization
+from .reading import Found, Reading, descriptor_before, listed_posts, organization
 
 _HAN = rxcache.compile(r"\p{Han}")
 _HAN_RUN = rxcache.compile(r"\p{Han}+")
@@ -59,16 +59,33 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
         if folded[m.end():m.end() + 1] not in fg.han_surname_firsts:
             continue  # (cheap first: most posts are followed by no surname of these lists)
         found = _organization_before(r, m.start(), fg)
-        country = next((c for c in fg.han_named if found[1].startswith(c)), None) if found else None
-        surname = fg.han_named[country][0].match(folded, m.end(), r.end) if country else None
-        if surname is None or folded[found[0] - 1:found[0]] == "驻" or fg.clause_verbs.search(
-                folded, found[0], m.start()):
-            continue  # 中国驻韩国大使|戴兵: the post of the sending country; …递交写给首相: a clause
+        if found is not None and folded[found[0] - 1:found[0]] == "驻":
+            continue  # 中国驻韩国大使|戴兵: the post of the sending country
+        if found is None or fg.clause_verbs.search(folded, found[0], m.start()):
+            # 日本外务省…递交写给|首相高市早苗: no body before the post, a clause; the country
+            # the sentence named last is the post's, and the post alone its title
+            country, title, org = _country_earlier_in_sentence(r, m.start(), fg), (m.start(), m.end()), None
+            if fg.han_named_kinds.get(country) != "japanese":
+                continue  # 韩国…总统|官邸: Chinese surnames open too many words to be read so far from their country
+            title = descriptor_before(r, m.end()) or title  # 自民党总裁, 经济产业大臣
+        else:
+            country = next((c for c in fg.han_named if found[1].startswith(c)), None)
+            title, org = (found[0], m.end()), _body_of(r, found[0], m.end(), found[1])
+        surname = fg.han_named[country][0].match(folded, m.end(), r.end) if country in fg.han_named else None
+        if surname is None:
+            continue
         longest = fg.han_named[country][1]
         end = next((surname.end() + n for n in range(longest, 0, -1) if _given_name(r, surname.end(), n)), None)
         if end is not None:
-            yield r.found(m.end(), end, "officials.han_named_leader", (found[0], m.end()),
-                          org=_body_of(r, found[0], m.end(), found[1]))
+            yield r.found(m.end(), end, "officials.han_named_leader", title, org=org)
+
+
+def _country_earlier_in_sentence(r: Reading, post: int, fg: ForeignGrammar) -> str | None:
+    """The country naming people in Chinese characters (日本, 韩国 …) that `post`'s sentence
+    named last before it, if the last country it named is one."""
+    opening = max(r.start, *(r.folded.rfind(mark, r.start, post) + 1 for mark in "。！？\n"))
+    last = next((c.group() for c in fg.country.finditer(r.folded, opening, post) if len(c.group()) >= 2), None)
+    return last if last in fg.han_named else None
 
 
 def _given_name(r: Reading, start: int, n: int) -> bool:
@@ -126,9 +143,14 @@ def _a_clause(gap: str, fg: ForeignGrammar) -> bool:
     """乌政府将撤换…, 尼日尔政变军人称已推翻…: words with an auxiliary or a verb of saying
     between a country and a post make a clause, not the body that holds the post (a verb
     of the lexicon may be a body's head or a post's prefix: 教科文组织, 执行副主席)."""
+    return any(ch in fg.clause_marks for ch in _without_clause_words(gap, fg))
+
+
+def _without_clause_words(gap: str, fg: ForeignGrammar) -> str:
+    """The gap less the words that hold a clause's character and open none (已故, 在野党)."""
     for word in fg.clause_mark_words:
         gap = gap.replace(word, "")
-    return any(ch in fg.clause_marks for ch in gap)
+    return gap
 
 
 def _organization_before(r: Reading, post: int, fg: ForeignGrammar,
@@ -145,7 +167,9 @@ def _organization_before(r: Reading, post: int, fg: ForeignGrammar,
         return start, folded[start:country.end()]
     country = _nearest_country(folded, max(r.start, post - fg.org_gap - 8), post, fg, short_forms)
     gap = folded[country.end():post] if country else ""
-    if country is None or not 0 < len(gap) <= fg.org_gap or not _ORG_GAP.fullmatch(gap) or _a_clause(gap, fg):
+    words = _without_clause_words(gap, fg)
+    if country is None or not 0 < len(gap) <= fg.org_gap or (words and not _ORG_GAP.fullmatch(words)) \
+            or _a_clause(gap, fg):
         return None
     if r.g.descriptor_verb.search(gap):
         return None  # 马来西亚国家皇宫|会见|马最高元首: a verb of meeting makes the words a clause

@@ -67,6 +67,7 @@ class ForeignGrammar:
     clause_verbs: regex.Pattern[str]  # a verb of the lexicon or 给: between a country and a post, a clause
     han_named: dict[str, tuple[regex.Pattern[str], int]]  # countries naming people in Chinese characters:
     #                                                      their surnames, the longest given name
+    han_named_kinds: dict[str, str]  # … and which surnames they read (japanese, chinese)
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,7 @@ def foreign_grammar() -> ForeignGrammar:
         clause_verbs=rxcache.compile(patterns.alternation([v for v in words.verbs() if len(v) > 1] + ["给"])),
         han_named={country: (rxcache.compile(_SURNAMES[kind][0]()), _SURNAMES[kind][1])
                    for country, kind in rules.han_named.items()},
+        han_named_kinds=dict(rules.han_named),
     )
 
 

@@ -58,6 +58,7 @@ class OfficialRules(patterns.Rules):
     person_verbs: list[str]
     list_follow: list[str]
     byline_markers: list[str]
+    byline_marker_posts: str
     openers: str
     range_opener: str
     appoint_verbs: list[str]
@@ -185,7 +186,7 @@ def grammar() -> Grammar:
         stop_words=tuple(rules.org_stop_words),
         stop_word_ends=frozenset(w[-1] for w in rules.org_stop_words),
         opener=compile_(r"(?:^|[" + regex.escape(rules.openers + rules.org_stop_chars) + r"]|{stop_word})$"),
-        byline_before=rxcache.compile(r"(?:" + alt(rules.byline_markers) + r")[ 　]*\Z"),
+        byline_before=rxcache.compile(rf"(?<![{rules.byline_marker_posts}])(?:{alt(rules.byline_markers)})[ 　]*\Z"),
         # every post ends with the last character of a post word: a cheap test first
         post_last_chars=post_last,
         after_post_char=char_after(post_last, ng.surname_firsts),
