@@ -491,3 +491,33 @@ def test_a_byline_editor_is_still_no_official() -> None:
     facts = extract("标题\n\n会议在京举行。\n\n责任编辑：李明远\n")
     assert "李明远" not in {o.name for o in facts.officials}
     assert "李明远" in {b.name for b in facts.document.bylines}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    # Tibetan names have no surname: two Tibetan name words make one
+    ("县人大常委会主任白玛次仁主持会议。", "白玛次仁", "县人大常委会主任"),
+    ("自治区政协副主席格桑平措出席。", "格桑平措", "自治区政协副主席"),
+    # 以 after a name opens the manner the person acts in
+    ("国务院总理李强以视频方式出席峰会。", "李强", "国务院总理"),
+    # a head of state addressed by the post after the name
+    ("代表团转达了阮春福国家主席的问候。", "阮春福", "国家主席"),
+    # an official of a body with no post named
+    ("哈马斯高级官员阿布·祖赫里表示，谈判仍在进行。", "阿布·祖赫里", "哈马斯高级官员"),
+])
+def test_a_person_without_a_surname_or_before_yi_or_an_official(body: str, name: str, title: str) -> None:
+    found = {o.name: o.title for o in extract("标题\n\n" + body + "\n").officials}
+    assert found.get(name) == title
+
+
+def test_tibetan_names_in_a_list_and_no_name_from_one_word() -> None:
+    names = _names("王建国、次仁顿珠、李红等出席。瑞士洛桑的格桑花开了。央金拉姆说，今年收成不错。")
+    assert {"次仁顿珠", "央金拉姆"} <= names and not {"洛桑", "格桑", "格桑花开"} & names
+
+
+def test_a_winner_before_yi_and_a_time_before_yilai() -> None:
+    names = _names("决赛中，中国选手王晓红以12秒10的成绩夺得金牌。探测器着陆月背以来运行良好。")
+    assert "王晓红" in names and not any(n.endswith("以") or n.startswith("陆") for n in names)
+
+
+def test_what_follows_an_official_is_no_name() -> None:
+    assert _names("欧盟官员基本同意该方案，但认为相关官员应辞职。") == set()

@@ -74,6 +74,8 @@ class _NameRules(patterns.Rules):
     partial_given: list[str]
     org_suffixes: list[str]
     follow: list[str]
+    follow_not: list[str]
+    tibetan_words: list[str]
     function_chars: str
     word_openers: str
     function_pairs: list[str]
@@ -90,6 +92,8 @@ class NameGrammar:
     weak: frozenset[str]
     any_surname: frozenset[str]          # every list: a name after a byline label
     surname_firsts: frozenset[str]       # first characters of the running-text surnames
+    tibetan: frozenset[str]              # Tibetan name words (two make a name: 洛桑江村)
+    name_firsts: frozenset[str]          # what a name may open with: those and the Tibetan words'
     surname_alt: str                     # regex alternation of the running-text surnames
     japanese_alt: str                    # … of the Japanese ones, with those read only after a post
     japanese_firsts: frozenset[str]      # the first characters of those
@@ -99,7 +103,7 @@ class NameGrammar:
     org_endings: tuple[str, ...]
     partial_given: tuple[str, ...]
     nonname_chars: str
-    follow_alt: str                      # regex alternation of `follow` (digits apart)
+    follow_alt: str                      # regex alternation of `follow` (digits apart), less `follow_not`
     function_chars: frozenset[str]
     function_pairs: frozenset[str]
     minority_run: regex.Pattern[str]
@@ -136,6 +140,9 @@ def grammar() -> NameGrammar:
         weak=frozenset(names.weak),
         any_surname=names.all(),
         surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound + names.japanese),
+        tibetan=frozenset(rules.tibetan_words),
+        name_firsts=frozenset(names.single)
+        | frozenset(c[0] for c in names.compound + names.japanese + rules.tibetan_words),
         surname_alt=alt(names.compound + names.japanese + names.single),
         japanese_alt=alt(names.japanese + names.japanese_after_post),
         japanese_firsts=frozenset(w[0] for w in names.japanese + names.japanese_after_post),
@@ -145,7 +152,7 @@ def grammar() -> NameGrammar:
         org_endings=tuple(rules.org_suffixes),
         partial_given=tuple(rules.partial_given),
         nonname_chars=rules.nonname_chars,
-        follow_alt=alt([w for w in rules.follow if w != "[0-9]"]),
+        follow_alt=f"(?!{alt(rules.follow_not)})(?:{alt([w for w in rules.follow if w != '[0-9]'])})",
         function_chars=frozenset(rules.function_chars),
         function_pairs=frozenset(rules.function_pairs),
         minority_run=rxcache.compile(rules.minority.run, regex.V1),
@@ -247,7 +254,7 @@ class NameReader:
     def __init__(self, folded: str, after: Follower, cut: regex.Pattern[str]) -> None:
         self.folded, self.after, self.cut = folded, after, cut
         g = grammar()
-        self._firsts = g.surname_firsts
+        self._firsts = g.name_firsts
         self._lengths: dict[int, tuple[int, ...]] = {}
         self._ends: dict[tuple[int, int, int], int | None] = {}
 
@@ -327,10 +334,11 @@ def _lengths_at(window: str) -> tuple[int, ...]:
     """`NameReader.lengths` of the name opening `window` (the text's next _LONGEST
     characters), kept per window: the same names recur in every text (2x faster)."""
     g = grammar()
+    tibetan = (4,) if window[:2] in g.tibetan and window[2:4] in g.tibetan else ()  # 洛桑江村: no surname
     slen = 2 if window[:2] in g.compound else 1 if window[:1] in g.single else 0
-    if not slen:
-        return ()
-    return tuple(n for n in range(slen + MAX_GIVEN, slen, -1) if n <= len(window) and plausible(window[:n], slen))
+    surnamed = tuple(n for n in range(slen + MAX_GIVEN, slen, -1)
+                     if n <= len(window) and plausible(window[:n], slen)) if slen else ()
+    return tibetan + tuple(n for n in surnamed if n not in tibetan)
 
 
 # ---------------------------------------------------------------- loose shapes

@@ -189,8 +189,8 @@ def grammar() -> Grammar:
         byline_before=rxcache.compile(rf"(?<![{rules.byline_marker_posts}])(?:{alt(rules.byline_markers)})[ 　]*\Z"),
         # every post ends with the last character of a post word: a cheap test first
         post_last_chars=post_last,
-        after_post_char=char_after(post_last, ng.surname_firsts),
-        after_opener_char=char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.surname_firsts),
+        after_post_char=char_after(post_last, ng.name_firsts),
+        after_opener_char=char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.name_firsts),
         comrade=plain("comrade"),
         apposition_tail=plain("apposition_tail"),
         photo_after=plain("photo_after"),

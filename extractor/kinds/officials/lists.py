@@ -98,7 +98,7 @@ def _name_starts(r: Reading) -> list[int]:
     clause (found by one scan in C), or a place near a ·-joined name."""
     folded, lo, hi = r.folded, r.start, r.end
     starts = set(r.starts_after(r.g.after_opener_char))
-    if lo < hi and folded[lo] in names.grammar().surname_firsts:
+    if lo < hi and folded[lo] in names.grammar().name_firsts:
         starts.add(lo)
     dot = folded.find("·", lo, hi)
     while dot >= 0:  # 荷兰人|维姆·…: a ·-name's first part is a transliteration

@@ -249,7 +249,7 @@ def _place_words() -> frozenset[str]:
 def _after_post_start() -> re.Pattern[str]:
     """A character that may start a name (a surname's, a transliteration's) right
     after the last character of a post word: one scan with the plain `re` engine."""
-    return char_after(grammar().post_last_chars, frozenset(foreign.name_chars()) | names.grammar().surname_firsts)
+    return char_after(grammar().post_last_chars, frozenset(foreign.name_chars()) | names.grammar().name_firsts)
 
 
 def _foreign_end(r: Reading, pos: int) -> int | None:

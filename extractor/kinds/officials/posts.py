@@ -133,7 +133,7 @@ def apposition(r: Reading) -> Iterator[Found]:
 def _comma_after_surname() -> re.Pattern[str]:
     """A ， with a surname's first character two, three or four characters before it
     (plain classes: the standard `re` engine scans them in C)."""
-    firsts = "[" + "".join(re.escape(c) for c in sorted(names.grammar().surname_firsts)) + "]"
+    firsts = "[" + "".join(re.escape(c) for c in sorted(names.grammar().name_firsts)) + "]"
     return rxcache.compile_plain(f"，(?:(?<={firsts}.，)|(?<={firsts}..，)|(?<={firsts}...，))", re.DOTALL)
 
 
@@ -141,7 +141,7 @@ def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:
     g, folded = r.g, r.folded
     for n in (4, 3, 2):
         start = comma - n
-        if start < r.start or folded[start] not in names.grammar().surname_firsts or not opens(r, start):
+        if start < r.start or folded[start] not in names.grammar().name_firsts or not opens(r, start):
             continue
         if not names.plausible_at(folded[start:comma]) or _ends_in_verb(folded, start, comma):
             continue
