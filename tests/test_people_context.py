@@ -521,3 +521,27 @@ def test_a_winner_before_yi_and_a_time_before_yilai() -> None:
 
 def test_what_follows_an_official_is_no_name() -> None:
     assert _names("欧盟官员基本同意该方案，但认为相关官员应辞职。") == set()
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    # an envoy's descriptor names the sending country, a country holding 及 or 以 read whole
+    ("中国驻以色列大使王克俭出席招待会。", "王克俭", "中国驻以色列大使", "中国"),
+    ("瑞典驻华大使林戴安出席。", "林戴安", "瑞典驻华大使", "瑞典"),
+    # a post joined to another country's descriptor is another person's
+    ("葡萄牙政府代表和中国驻葡萄牙大使赵本堂到机场送行。", "赵本堂", "中国驻葡萄牙大使", "中国"),
+    # 于 and travel words after a name
+    ("国务院副总理何立峰于当地时间12日抵达伦敦。", "何立峰", "国务院副总理", "国务院"),
+    ("国务院总理李强乘专机抵达开罗。", "李强", "国务院总理", "国务院"),
+    # an armed service and a forum end a body's name
+    ("东部战区司令员林向阳表示。", "林向阳", "东部战区司令员", "东部战区"),
+    # a broadcast of the person's words opens the descriptor after it
+    ("今晚播出越南总理范明政的专访。", "范明政", "越南总理", "越南"),
+])
+def test_the_descriptor_and_body_of_envoys_and_travellers(body: str, name: str, title: str, org: str) -> None:
+    found = {o.name: (o.title, o.organization) for o in extract("标题\n\n" + body + "\n").officials}
+    assert found.get(name) == (title, org)
+
+
+def test_born_in_and_riding_are_no_part_of_a_name() -> None:
+    names = _names("航天员王浩泽驾乘飞船返回。院士陈建华生于1950年。")
+    assert "王浩泽" in names and not any(n.endswith(("驾", "生")) for n in names)

@@ -11,6 +11,7 @@ import regex
 
 from ...grammar import names, words
 from ...rules import patterns, rxcache
+from .foreign_rules import ForeignRules
 
 
 class _Fragments(patterns.Rules):
@@ -61,6 +62,8 @@ class OfficialRules(patterns.Rules):
     byline_marker_posts: str
     openers: str
     range_opener: str
+    envoy_marker: str
+    home_country: str
     appoint_verbs: list[str]
     dismiss_verbs: list[str]
     list_dismiss_verbs: list[str]
@@ -119,10 +122,22 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "suffix": alt(_body_endings(rules)),
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
+        "stop_place": alt(_places_holding(rules.org_stop_chars)),
+        "country": alt(_countries() + [rules.home_country]),
         "surname": surnames,
         "appoint_verb": alt(rules.appoint_verbs),
         "dismiss_verb": alt(rules.dismiss_verbs),
     }
+
+
+def _countries() -> list[str]:
+    """The countries of officials_foreign.toml, one-character short forms left out."""
+    return [c for c in patterns.load("officials_foreign", ForeignRules).countries if len(c) > 1]
+
+
+def _places_holding(chars: str) -> list[str]:
+    """The countries whose names hold one of `chars` (埃及, 以色列)."""
+    return [c for c in _countries() if any(ch in chars for ch in c)]
 
 
 def _body_endings(rules: OfficialRules) -> list[str]:

@@ -124,6 +124,9 @@ def _read_organization(title: str, g: Grammar) -> str | None:
     for piece in title.split("、"):
         if piece.endswith(holders):
             continue
+        sender, marker, _ = piece.partition(g.rules.envoy_marker)
+        if marker and (sender == g.rules.home_country or sender in foreign_grammar().countries):
+            return sender  # 中国驻埃及大使: the sending country
         org = _segment_org(piece, g)
         if org and org.startswith(g.former):
             org = org[1:]  # 原省委常委: the unit is 省委
@@ -162,6 +165,7 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     start = _past_day_and_lead(r, start, end)
     start = _past_meeting_partner(r, start, end)
     start = _past_named_holder(r, start, end)
+    start = _past_joined_post(r, start, end)
     return (_past_quoted_honour(r, start), end) if start < end else None
 
 
@@ -228,6 +232,17 @@ def _past_named_holder(r: Reading, start: int, end: int) -> int:
     for k in range(end - 3, start + 2, -1):
         if folded[k] in _HOLDER_JOINERS and any(
                 n in r.names.lengths(k - n) and r.post_ending_at(k - n) for n in (2, 3) if k - n > start):
+            return k + 1
+    return start
+
+
+def _past_joined_post(r: Reading, start: int, end: int) -> int:
+    """巴西政府代表和|中国驻巴西大使: a post joined by 和, 与 or 及 to a descriptor opening with
+    another country is another person's; the descriptor opens after the joiner."""
+    folded, home = r.folded, r.g.rules.home_country
+    for k in range(end - 3, start + 1, -1):
+        if (folded[k] in "和与及" and r.post_ending_at(k) is not None
+                and (folded.startswith(home, k + 1) or opens_with_country(folded[k + 1:end]))):
             return k + 1
     return start
 
