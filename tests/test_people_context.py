@@ -545,3 +545,27 @@ def test_the_descriptor_and_body_of_envoys_and_travellers(body: str, name: str, 
 def test_born_in_and_riding_are_no_part_of_a_name() -> None:
     names = _names("航天员王浩泽驾乘飞船返回。院士陈建华生于1950年。")
     assert "王浩泽" in names and not any(n.endswith(("驾", "生")) for n in names)
+
+
+@pytest.mark.parametrize("body", [
+    "上海浦东新区日前率先试点，学员们走进孔子学院学习中文。",   # a place's or a body's name of a name's shape
+    "他饶有兴致地观看演出，强调要推进廉洁建设。",               # words of prose opening with a surname
+    "中方愿同黎方共同努力，黎媒对此进行了报道。",               # a country's side and media
+    "学生们感谢习主席的回信。议会提名他担任国防部长。",         # a surname inside a word before a post
+    "卡塔尔埃米尔代表出席了仪式。",                              # a country and its post
+    "在四川青川，辛夷花陆续开放。",
+])
+def test_no_person_from_places_words_and_posts_of_a_name_shape(body: str) -> None:
+    assert _names(body) == set()
+
+
+def test_a_country_with_and_in_its_name_is_read_whole() -> None:
+    found = {o.name: o.organization for o in extract("标题\n\n圣多美和普林西比总统诺瓦出席。\n").officials}
+    assert found == {"诺瓦": "圣多美和普林西比"}
+
+
+def test_a_name_ending_in_a_conjunction_before_de_and_dotted_names_before_adverbs() -> None:
+    names = _names("会上宣读了国防部长魏凤和的讲话。世卫组织顾问布鲁斯·艾尔沃德近期表示，"
+                   "代表古兰拜尔·茹仙跟村民们一起劳动。")
+    assert {"魏凤和", "布鲁斯·艾尔沃德", "古兰拜尔·茹仙"} <= names
+    assert not any(n.endswith(("近期", "一起")) for n in names)

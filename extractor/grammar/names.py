@@ -76,6 +76,8 @@ class _NameRules(patterns.Rules):
     follow: list[str]
     follow_not: list[str]
     tibetan_words: list[str]
+    name_ends_before_de: str
+    not_opening_inside: list[str]
     function_chars: str
     word_openers: str
     function_pairs: list[str]
@@ -141,8 +143,7 @@ def grammar() -> NameGrammar:
         any_surname=names.all(),
         surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound + names.japanese),
         tibetan=frozenset(rules.tibetan_words),
-        name_firsts=frozenset(names.single)
-        | frozenset(c[0] for c in names.compound + names.japanese + rules.tibetan_words),
+        name_firsts=frozenset(names.single) | {c[0] for c in names.compound + names.japanese + rules.tibetan_words},
         surname_alt=alt(names.compound + names.japanese + names.single),
         japanese_alt=alt(names.japanese + names.japanese_after_post),
         japanese_firsts=frozenset(w[0] for w in names.japanese + names.japanese_after_post),
@@ -238,11 +239,14 @@ Follower = re.Pattern[str] | regex.Pattern[str]
 def goes_with_what_follows(folded: str, at: int) -> bool:
     """Does the function character at `at` belong to what follows rather than end a
     name (林钹|说)? One of names.toml `word_openers` does only before a word (王强|正在,
-    吴官正|、)."""
+    吴官正|、); one of `name_ends_before_de` never does before 的 (周能为|的)."""
     ch = folded[at]
     if ch not in grammar().function_chars:
         return False
-    return ch not in grammar().rules.word_openers or bool(_HAN.match(folded[at + 1:at + 2]))
+    rules = grammar().rules
+    if folded[at + 1:at + 2] == "的" and ch in rules.name_ends_before_de:
+        return False  # 周能为|的: no conjunction stands before 的
+    return ch not in rules.word_openers or bool(_HAN.match(folded[at + 1:at + 2]))
 
 
 class NameReader:

@@ -17,6 +17,7 @@ rules), merge (evidence into `Official` facts).
 from __future__ import annotations
 
 from ...doc import Doc
+from ...grammar import names
 from ...output.models import Official
 from ..base import Candidate
 from . import dotted, foreign, lists, people, posts, shapes
@@ -62,10 +63,17 @@ def candidates(doc: Doc) -> list[Candidate]:
 def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) -> list[Official]:
     """The officials of `doc`'s body, less the names in `exclude_names`."""
     reading = Reading(doc)
-    # a post or a group of people is no one's name (市民游客: 游 is a surname, 游客 a post word)
-    evidence = [found for rule in _RULES for found in rule(reading) if found.name not in reading.g.post_words
-                and not ("·" in found.name and found.name.endswith(dotted.dotted_not_before()))  # 乔治·梅森大学
-                and not foreign.names_countries(found.name) and found.name not in foreign.not_names()
-                and not people.is_a_place(found.name)]  # 惠灵顿|表示: a capital before a person's verb
+    evidence = [found for rule in _RULES for found in rule(reading) if not _names_no_one(reading, found)]
     evidence += [found for found in people.partners(reading, evidence) if found.name not in reading.g.post_words]
     return officials(reading, evidence, set(exclude_names))
+
+
+def _names_no_one(r: Reading, found) -> bool:
+    """What any rule read that is no person's name, whatever the evidence around it."""
+    name = found.name
+    return (name in r.g.post_words  # a post or a group of people (市民游客: 游 is a surname)
+            or ("·" in name and name.endswith(dotted.dotted_not_before()))  # 乔治·梅森大学
+            or foreign.names_countries(name) or name in foreign.not_names()
+            or people.is_a_place(name)  # 惠灵顿|表示: a capital before a person's verb
+            or r.folded[found.start - 1:found.start + 1] in names.grammar().rules.not_opening_inside  # 感谢|习主席
+            or foreign.inside_a_country(r.folded, found.start, found.end))  # 圣多美和|普林西比|总理

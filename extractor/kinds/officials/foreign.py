@@ -259,6 +259,18 @@ def names_countries(name: str) -> bool:
     return len(name) > 1 and all(ch in foreign_grammar().countries for ch in name)
 
 
+def inside_a_country(folded: str, start: int, end: int) -> bool:
+    """Is [start, end) part of a country's name written around it (圣多美和|普林西比, 安提瓜和
+    |巴布达, |马尔代|夫), or a country and a foreign post (卡塔尔埃米尔)?"""
+    fg = foreign_grammar()
+    name = folded[start:end]
+    for country in fg.countries_holding(name):
+        at = folded.find(country, max(0, end - len(country)), start + len(country))
+        if at >= 0 and at <= start and at + len(country) >= end:
+            return True
+    return any(name[:k] in fg.countries and fg.post.fullmatch(name, k) for k in range(2, len(name) - 1))
+
+
 def is_country(name: str) -> bool:
     """A country (黎巴嫩 starts with the surname 黎, but is no person)."""
     return name in foreign_grammar().countries

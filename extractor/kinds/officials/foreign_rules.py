@@ -69,6 +69,10 @@ class ForeignGrammar:
     #                                                      their surnames, the longest given name
     han_named_kinds: dict[str, str]  # … and which surnames they read (japanese, chinese)
 
+    def countries_holding(self, part: str) -> list[str]:
+        """The countries whose names hold `part` and are longer (圣多美和普林西比 for 普林西比)."""
+        return _countries_holding(self.countries, part)
+
 
 @lru_cache(maxsize=1)
 def foreign_grammar() -> ForeignGrammar:
@@ -109,6 +113,11 @@ def foreign_grammar() -> ForeignGrammar:
                    for country, kind in rules.han_named.items()},
         han_named_kinds=dict(rules.han_named),
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _countries_holding(countries: frozenset[str], part: str) -> list[str]:
+    return [c for c in countries if len(c) > len(part) and part in c]
 
 
 def opens_with_country(run: str, shortest: int = 2) -> bool:

@@ -305,8 +305,8 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
             continue
-        if names_a_place(folded, pos, end):
-            continue  # 卢旺达总统…: a country of a name's shape
+        if names_a_place(folded, pos, end) or _opens_a_body_word(r, end):
+            continue  # 卢旺达总统…: a country of a name's shape; 浦东新|区, 孔子学|院: a place's or a body's name
         stop = names.grammar().stop_names
         if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end):
             continue  # a word of prose in it (韩国, 惠民生); 马克思主义 names no one
@@ -315,6 +315,13 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         if r.name_end(pos) not in (None, end) or begins_word(folded, end - 1):
             continue  # 李强|先后, 卓有|成效: a shorter name, or the last character opens a word
         yield r.found(pos, end, "officials.shaped_opening")
+
+
+def _opens_a_body_word(r: Reading, end: int) -> bool:
+    """Is the character at `end` one that ends a place's or a body's name (区, 院, 市:
+    people.toml place_ends), no post beginning there (院士, 市长)?"""
+    ch = r.folded[end:end + 1]
+    return bool(ch) and ch in _grammar().rules.place_ends and r.g.post.match(r.folded, end) is None
 
 
 def _weak_sentence_subject(r: Reading, pos: int) -> int | None:

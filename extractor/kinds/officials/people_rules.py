@@ -25,6 +25,7 @@ class PeopleRules(patterns.Rules):
     given_chars: str
     foreign_not: list[str]
     shaped_not_last: str
+    place_ends: str
     named_after: list[str]
     shaped_not_before: list[str]
     authored: list[str]
