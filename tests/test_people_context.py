@@ -569,3 +569,14 @@ def test_a_name_ending_in_a_conjunction_before_de_and_dotted_names_before_adverb
                    "代表古兰拜尔·茹仙跟村民们一起劳动。")
     assert {"魏凤和", "布鲁斯·艾尔沃德", "古兰拜尔·茹仙"} <= names
     assert not any(n.endswith(("近期", "一起")) for n in names)
+
+
+@pytest.mark.parametrize("body, name, org", [
+    ("伊朗外交部长阿拉格齐表示欢迎。", "阿拉格齐", "伊朗"),        # a foreign post word with its ministry in it
+    ("美国交通部长布蒂吉格表示。", "布蒂吉格", "美国交通部"),      # a ministry fused with 部长
+    ("柬埔寨首相洪玛奈出席。", "洪玛奈", "柬埔寨"),              # a country and a post
+    ("国务委员兼国务院秘书长吴政隆出席。", "吴政隆", "国务院"),   # the body of the post after 兼
+])
+def test_the_organisation_of_a_country_post_and_of_joined_posts(body: str, name: str, org: str) -> None:
+    found = {o.name: o.organization for o in extract("标题\n\n" + body + "\n").officials}
+    assert found.get(name) == org

@@ -135,7 +135,8 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
         return body
     portfolio = descriptor[len(country):-2]  # 美国|交通|部长; not 德国|副总理兼财政|部长, 美国|前财政|部长
     fused = (descriptor.endswith("部长") and descriptor.startswith(country) and len(portfolio) >= 1
-             and portfolio[-1] not in "副部" and not r.g.post.search(portfolio) and portfolio[0] not in "前原")
+             and portfolio[-1] not in "副部" and not r.g.post.search(portfolio) and portfolio[0] not in "前原"
+             and not foreign_grammar().post.fullmatch(descriptor, len(country)))  # 伊朗|外交部长: a post
     return descriptor[:-1] if fused else country
 
 

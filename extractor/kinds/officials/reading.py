@@ -127,12 +127,22 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         sender, marker, _ = piece.partition(g.rules.envoy_marker)
         if marker and (sender == g.rules.home_country or sender in foreign_grammar().countries):
             return sender  # 中国驻埃及大使: the sending country
-        org = _segment_org(piece, g)
+        country = _country_before_post(piece, g)
+        if country:
+            return country  # 老挝总理
+        org = next(filter(None, (_segment_org(part, g) for part in piece.split("兼"))), None)  # 国务委员兼国务院秘书长
         if org and org.startswith(g.former):
             org = org[1:]  # 原省委常委: the unit is 省委
         if org:
             return _before_former_unit(org, g)
     return None
+
+
+def _country_before_post(piece: str, g: Grammar) -> str | None:
+    """The country a descriptor is a country and a post of (老挝|总理, 越南|国家主席)."""
+    countries = foreign_grammar().countries
+    return next((piece[:k] for k in range(len(piece) - 1, 1, -1)
+                 if piece[:k] in countries and g.post.fullmatch(piece, k)), None)
 
 
 def _before_former_unit(org: str, g: Grammar) -> str:
