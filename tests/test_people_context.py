@@ -580,3 +580,22 @@ def test_a_name_ending_in_a_conjunction_before_de_and_dotted_names_before_adverb
 def test_the_organisation_of_a_country_post_and_of_joined_posts(body: str, name: str, org: str) -> None:
     found = {o.name: o.organization for o in extract("标题\n\n" + body + "\n").officials}
     assert found.get(name) == org
+
+
+def test_a_listed_name_with_a_common_word_surname_is_read_whole() -> None:
+    names = _names("国务院总理李强表示欢迎。会见时在座的有陈小明、温家宝、李强和王明。")
+    assert "温家宝" in names and "家宝" not in names
+
+
+@pytest.mark.parametrize("body", [
+    "代表团参观了杨家坪革命旧址和李家沟。明年是蒙中建交75周年，孟中友好关系不断发展。",  # places, relations
+    "欧佩克称今年石油需求增长，穆迪下调了评级。",           # bodies spelt with transliteration characters
+    "习近平在布里斯班会见了当地官员。",                        # a city before a person's verb
+])
+def test_no_person_from_places_relations_and_bodies(body: str) -> None:
+    assert _names(body) <= {"习近平"}
+
+
+def test_a_name_never_opens_inside_a_word_before_it() -> None:
+    names = _names("我们要学习雷锋同志的精神。")
+    assert names == {"雷锋"}

@@ -31,7 +31,8 @@ _FOREIGN_MAX = 16
 def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
     """Start of a Chinese name ending at `end`: a surname and one or two given
     characters. A reading whose surname is a common word (向, 高) gives way to
-    a shorter one starting with a surname (向张明女士 → 张明)."""
+    a shorter one starting with a surname (向张明女士 → 张明), unless a list mark opens
+    it (、田纪云、: not 纪云)."""
     found = None
     for n in (4, 3, 2):
         start = end - n
@@ -40,7 +41,10 @@ def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
         if n not in r.names.lengths(start):
             continue  # no surname and plausible given name of n characters in all (kept per place)
         slen = names.surname_len(r.folded, start)
-        if r.folded[start] in names.grammar().weak and not (weak_ok and (n - slen == 2 or opens(r, start))):
+        # 、田纪云、: a list's item read whole (a given name of two: not 、高票当选)
+        listed = start > r.start and r.folded[start - 1] == "、" and n - slen == 2
+        if r.folded[start] in names.grammar().weak and not listed and not (
+                weak_ok and (n - slen == 2 or opens(r, start))):
             continue
         if found is not None and r.folded[found] in names.grammar().weak:
             return start
@@ -305,7 +309,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
             continue
-        if names_a_place(folded, pos, end) or _opens_a_body_word(r, end):
+        if names_a_place(folded, pos, end) or opens_a_body_word(r, end):
             continue  # 卢旺达总统…: a country of a name's shape; 浦东新|区, 孔子学|院: a place's or a body's name
         stop = names.grammar().stop_names
         if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end):
@@ -317,7 +321,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         yield r.found(pos, end, "officials.shaped_opening")
 
 
-def _opens_a_body_word(r: Reading, end: int) -> bool:
+def opens_a_body_word(r: Reading, end: int) -> bool:
     """Is the character at `end` one that ends a place's or a body's name (区, 院, 市:
     people.toml place_ends), no post beginning there (院士, 市长)?"""
     ch = r.folded[end:end + 1]

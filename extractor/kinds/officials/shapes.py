@@ -48,8 +48,8 @@ def shaped_names(r: Reading) -> Iterator[Found]:
             continue  # 赫尔松: a transliteration (a place, a foreign word), not a given name
         if names.surname_len(folded, pos) != 1 or not names.plausible(folded[pos:pos + 3], 1):
             continue
-        if people.names_a_place(folded, pos, pos + 3):
-            continue  # 卢旺达: a country of a name's shape
+        if people.names_a_place(folded, pos, pos + 3) or people.opens_a_body_word(r, pos + 3):
+            continue  # 卢旺达: a country of a name's shape; 浦东新|区: a place's name
         if folded[pos + 2] in pg.rules.shaped_not_last or not _ends_name(r, pos + 3):
             continue  # no name's end after the third character
         if names.goes_with_what_follows(folded, pos + 2) and names.plausible(folded[pos:pos + 2], 1):
