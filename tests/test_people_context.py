@@ -599,3 +599,11 @@ def test_no_person_from_places_relations_and_bodies(body: str) -> None:
 def test_a_name_never_opens_inside_a_word_before_it() -> None:
     names = _names("我们要学习雷锋同志的精神。")
     assert names == {"雷锋"}
+
+
+def test_a_modal_after_a_name_a_bao_transliteration_and_words_after_a_short_name() -> None:
+    found = {o.name: o.title for o in extract(
+        "标题\n\n报道称，以色列总理内塔尼亚胡可能将访美。韩正会见瑞典某集团董事会主席瓦伦堡。"
+        "李杨今年30岁，冯振总是冲锋在前。\n").officials}
+    assert found.get("内塔尼亚胡") == "以色列总理" and "瓦伦堡" in found
+    assert not {"李杨今", "冯振总"} & set(found)
