@@ -150,3 +150,55 @@ def test_a_unit_gate_never_changes_a_quantity():
     spans = [m.span() for m in gated.finditer(doc.folded)]
     assert len(spans) > 20
     assert spans == [m.span() for m in plain.finditer(doc.folded)]
+
+
+def test_first_class_keeps_digits_and_spaces_as_written():
+    from extractor.rules import firstchars
+    assert firstchars.first_class(r"(?:约|近)?\d+个") == r"\d约近"
+    assert firstchars.first_class(r"(?:约|近)?\d+\s*[个-]?", last=True) == r"\-\d\s个"
+    assert firstchars.first_class(r"(?=\d)\w") is None and firstchars.first_class("a?") is None
+
+
+def _quantity_grammars():
+    from extractor.kinds import money, numeric, percentages
+    from extractor.pipeline import NUMERIC_KINDS
+    return [numeric._grammar(NUMERIC_KINDS), percentages.grammars().tenths, money._prefixed()]
+
+
+def test_a_gated_re_scan_finds_what_regex_finds():
+    """Each quantity grammar scanned by `re` behind a lookahead of its first characters
+    (firstchars.gated_scan): over real text, with digits `re` alone does not know and the
+    separators it alone counts as spaces, the same matches with the same groups."""
+    import pathlib
+
+    from extractor.rules import firstchars
+    text = pathlib.Path(__file__).parent.parent.joinpath("samples", "shinan-2022-11-28.txt").read_text(encoding="utf-8")
+    text += ("\n约3000—4000平米，近万人，2×34万千瓦，3至5亿元，50亿，2023年3月，约三成，7 成，超\U00011bf1成，"
+             "\U00011bf1\U00011bf2个，5\x1c至\x1c8个，1234×5个，超过3.5亿美元，US$5亿")
+    for grammar in _quantity_grammars():
+        scan = firstchars.gated_scan(grammar.pattern.pattern)
+        assert scan is not None and scan.pattern.startswith("(?=[")
+        for start, end in ((0, len(text)), (17, len(text) - 40), (len(text) - 90, len(text))):
+            got = [(m.span(), m.groups()) for m in scan.finditer(text, start, end)]
+            assert got == [(m.span(), m.groups()) for m in grammar.pattern.finditer(text, start, end)]
+            assert got or start == 17
+
+
+def test_a_text_with_no_place_for_a_unit_holds_no_quantity():
+    """A text where no unit's first character follows one a figure may end with is not
+    scanned (QuantityGrammar._unit_places): over every clause of real text, where no such
+    place is found the grammar finds nothing."""
+    import pathlib
+    import re
+
+    from extractor.kinds.percentages import grammars
+    text = pathlib.Path(__file__).parent.parent.joinpath("samples", "shinan-2022-11-28.txt").read_text(encoding="utf-8")
+    clauses = re.split("[，。；\n]", text + "\n约三成，7 成，二至三成多，八成以上，成为，完成3个")
+    tenths = grammars().tenths
+    assert tenths._unit_places is not None
+    placed = [c for c in clauses if tenths._unit_places.search(c)]
+    assert 4 <= len(placed) < len(clauses) / 2
+    for clause in clauses:
+        if clause not in placed:
+            assert not list(tenths.pattern.finditer(clause)), clause
+    assert len([c for c in placed if list(tenths.pattern.finditer(c))]) >= 4

@@ -106,3 +106,26 @@ def test_the_re_form_is_rebuilt_from_the_cache(tmp_path, monkeypatch):
     assert again.match.__self__ == first.match.__self__
     text = "实际利用外资4.75亿美元的"
     assert again.search(text).groupdict() == {"num": "4.75", "unit": "亿美元"}
+
+
+def test_regex_classes_are_regex_digits_and_separators_over_all_of_unicode():
+    import re
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    spelt = rxcache.regex_classes()
+    for escape in ("d", "s"):
+        as_regex = [m.span() for m in regex.finditer(f"\\{escape}+", every)]
+        assert [m.span() for m in re.finditer(f"[{spelt[escape]}]+", every)] == as_regex and as_regex
+    # the reason they are spelt: re's own differ (newer digits; \x1c-\x1f)
+    assert re.findall(r"\d", every) != regex.findall(r"\d", every)
+    assert re.findall(r"\s", every) != regex.findall(r"\s", every)
+
+
+def test_an_exact_re_form_reads_digits_and_spaces_as_regex_does():
+    import re
+    pattern = r"(?<![\d.])\d+(?:\s*[至-]\s*\d+)?[^\d\s]"
+    exact = rxcache.compile_exact(pattern)
+    assert isinstance(exact, re.Pattern)
+    text = "共3 至 5个，\U00011bf1\U00011bf2项，\x1c7\x1d-\x1c8人，12.5万，\u0e53\u0e54天"
+    assert [m.span() for m in exact.finditer(text)] == [m.span() for m in regex.finditer(pattern, text)]
+    for refused in (r"\w+", r"\bab", r"[^\S]", r"\D", r"\p{L}"):
+        assert rxcache.compile_exact(refused) is None, refused

@@ -8,6 +8,7 @@ pipeline's business (extractor/kinds/numeric.py).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -158,14 +159,18 @@ class QuantityGrammar:
             self.unit_kinds = []
         unit_part = f"(?P<unit>{unit})" + ("?" if unit_optional else "")
         prefix_part = f"(?P<prefix>{prefix})\\s*" if prefix else ""
+        figure = (r"(?P<num>" + number + r")(?:{range_sep}(?P<num2>" + number + r"))?"
+                  + r"(?:(?P<mid>{mid_qualifier})(?P<scale>[万亿]*))?[ \t]*")
         template = (
             r"(?:(?P<pre>{pre_qualifier})[ \t]*)?" + prefix_part
             + (r"(?:(?P<times>\d{1,3})[×xX*])?" if times else "")
-            + r"(?P<num>" + number + r")(?:{range_sep}(?P<num2>" + number + r"))?"
-            + r"(?:(?P<mid>{mid_qualifier})(?P<scale>[万亿]*))?[ \t]*" + self.unit_gate + unit_part + tail
+            + figure + self.unit_gate + unit_part + tail
             + r"(?:{aside}[ \t]*(?P<post>{post_qualifier}))?"
         )
         self.pattern = rxcache.compile(patterns.expand(template, f))
+        # the scan itself by `re`, told where a match can begin (twice as fast as `regex` here)
+        self._finditer = (firstchars.gated_scan(self.pattern.pattern) or self.pattern).finditer
+        self._unit_places = None if unit_optional else _unit_places(patterns.expand(figure, f), unit)
         # Groups by number, looked up once: a named lookup per match costs several times more.
         index = self.pattern.groupindex
         self._core = tuple(index[name] for name in ("pre", "num", "num2", "mid", "scale", "unit", "post"))
@@ -180,7 +185,9 @@ class QuantityGrammar:
         times_kinds = self.times_kinds
         parse, big_suffix, no_spaces = numbers.parse, _BIG_SUFFIX.search, _SPACES.sub
         pre_table, mid_table, post_table = s.pre, s.mid, s.post
-        for m in self.pattern.finditer(folded, body.start, body.end):
+        if self._unit_places is not None and not self._unit_places.search(folded, body.start, body.end):
+            return
+        for m in self._finditer(folded, body.start, body.end):
             pre, num, num2, mid, scale, unit, post = m.group(*core)
             # (a numeral of digits or numeral characters alone, the common case, holds no space)
             parsed = parse(num if num.isalnum() else no_spaces("", num))
@@ -229,6 +236,16 @@ class QuantityGrammar:
                 prefix=(m.group(prefix_group) or "") if prefix_group else "",
                 post=post or "", match=m,
             )
+
+
+def _unit_places(figure: str, unit: str) -> re.Pattern[str] | None:
+    """Where a unit can stand after a number: one of the characters the units begin with
+    right after one a figure (its number, a mid word or a space) can end with. A text
+    with no such place holds no match and is not scanned: most texts hold a 成 (成为,
+    完成), few a tenth (三成). None where the characters cannot be told (a bare 亿 with
+    no unit after it)."""
+    ends, firsts = firstchars.first_class(figure, last=True), firstchars.first_class(unit)
+    return rxcache.compile_exact(f"[{ends}][{firsts}]") if ends and firsts else None
 
 
 def _unit_gate(units: list[str]) -> str:

@@ -64,13 +64,13 @@ def _read_first_chars(pattern: str, flags: int, last: bool = False) -> str | Non
     return "".join(sorted(found[0])) if found is not None and not found[1] else None
 
 
-def _sequence_firsts(items: list, last: bool = False) -> tuple[set[str], bool] | None:
+def _sequence_firsts(items: list, last: bool = False, categories: bool = False) -> tuple[set[str], bool] | None:
     """(first characters, may match nothing) of a parsed sequence: its first item's, and
     the next one's too while the items before may match nothing (`last`: read from the
-    end, the last characters)."""
+    end, the last characters; `categories`: \\d and \\s kept as members, written so)."""
     chars: set[str] = set()
     for item in reversed(items) if last else items:
-        found = _item_firsts(item, last)
+        found = _item_firsts(item, last, categories)
         if found is None:
             return None
         chars |= found[0]
@@ -81,7 +81,7 @@ def _sequence_firsts(items: list, last: bool = False) -> tuple[set[str], bool] |
     return chars, True
 
 
-def _item_firsts(item: tuple, last: bool = False) -> tuple[set[str], bool] | None:
+def _item_firsts(item: tuple, last: bool = False, categories: bool = False) -> tuple[set[str], bool] | None:
     op, av = item
     name = str(op)
     if name == "LITERAL":
@@ -94,6 +94,8 @@ def _item_firsts(item: tuple, last: bool = False) -> tuple[set[str], bool] | Non
                 chars.add(chr(value))
             elif kind == "RANGE" and value[1] - value[0] < _FIRST_CHARS_MAX - len(chars):
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind == "CATEGORY" and categories and str(value) in _CATEGORY_ESCAPES:
+                chars.add(_CATEGORY_ESCAPES[str(value)])
             else:
                 return None  # NEGATE, a category (\\d, \\s: the two engines' differ), a huge range
         return chars, False
@@ -101,7 +103,7 @@ def _item_firsts(item: tuple, last: bool = False) -> tuple[set[str], bool] | Non
         union: set[str] = set()
         empty = False
         for branch in av[1]:
-            found = _sequence_firsts(list(branch), last)
+            found = _sequence_firsts(list(branch), last, categories)
             if found is None:
                 return None
             union |= found[0]
@@ -110,17 +112,53 @@ def _item_firsts(item: tuple, last: bool = False) -> tuple[set[str], bool] | Non
             empty = empty or found[1]
         return union, empty
     if name == "SUBPATTERN":
-        return _sequence_firsts(list(av[3]), last) if not av[1] and not av[2] else None  # no inline flags inside
+        return _sequence_firsts(list(av[3]), last, categories) if not av[1] and not av[2] else None  # no inline flags
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        found = _sequence_firsts(list(av[2]), last)
+        found = _sequence_firsts(list(av[2]), last, categories)
         return None if found is None else (found[0], found[1] or av[0] == 0)
     if name == "ATOMIC_GROUP":
-        return _sequence_firsts(list(av), last)
+        return _sequence_firsts(list(av), last, categories)
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return set(), True  # an anchor or a lookaround consumes nothing: what follows begins the match
     return None  # ANY, GROUPREF, a category outside a set …
 
 
+
+
+# the class escapes a set of first characters may keep as written (`categories`)
+_CATEGORY_ESCAPES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
+
+
+def gated_scan(pattern: str) -> re.Pattern[str] | None:
+    """`pattern` for `re`'s finditer, read as `regex` reads it (rxcache.compile_exact) and
+    opened by a lookahead of the characters its matches begin with (\\d and \\s among
+    them, read as regex reads them too). A rule opening with optional words (a qualifier
+    before a number) gives `re` no first character to skip to, so it tries the whole rule
+    at every place; with the lookahead a place without one fails in a step of C, and
+    where one stands `re` matches this grammar twice as fast as `regex` does. None where
+    the first characters cannot be told."""
+    firsts = first_class(pattern)
+    return rxcache.compile_exact(f"(?=[{firsts}])(?:{pattern})") if firsts else None
+
+
+def first_class(pattern: str, last: bool = False) -> str | None:
+    """The characters a match of `pattern` (flags none) can begin with (`last`: end with)
+    as the text of a set, \\d and \\s kept as written; None as for first_chars. For a
+    rule of `re`'s reading them as `regex` does (rxcache.compile_exact)."""
+    found = rxcache.cached_value(("first class", pattern, last), lambda: _read_first_class(pattern, last))
+    return found if isinstance(found, str) and found else None
+
+
+def _read_first_class(pattern: str, last: bool) -> str | None:
+    translated = rxcache.translate_han(pattern)
+    try:
+        parsed = _sre_parse.parse(translated or "(")
+    except (re.error, ValueError, OverflowError, RecursionError):
+        return None
+    found = _sequence_firsts(list(parsed), last, categories=True)
+    if found is None or found[1] or parsed.state.flags & re.IGNORECASE:
+        return None
+    return "".join(member if len(member) > 1 else re.escape(member) for member in sorted(found[0]))
 
 
 class _Any:

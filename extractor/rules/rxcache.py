@@ -167,6 +167,14 @@ def _as_re(pattern: str, flags: int) -> re.Pattern[str] | None:
     return compiled
 
 
+def compile_exact(pattern: str) -> re.Pattern[str] | None:
+    """`pattern` compiled by `re` reading every character as `regex` does (\\d and \\s
+    spelt as regex reads them: translate_han's `exact`), kept in the rule cache; None
+    where `re` cannot say the same."""
+    translated = translate_han(pattern, exact=True)
+    return None if translated is None else _as_re(translated, 0)
+
+
 def _store_re(key: tuple, compiled: re.Pattern[str]) -> None:
     """Keep what `re` builds a pattern from (its parsed code, as re's own compiler
     passes it to _sre), checked to rebuild the same pattern before it is kept."""
@@ -184,9 +192,12 @@ def _store_re(key: tuple, compiled: re.Pattern[str]) -> None:
         pass
 
 
-def translate_han(pattern: str) -> str | None:
+def translate_han(pattern: str, *, exact: bool = False) -> str | None:
     """`pattern` with \\p{Han} as ranges (bare inside a set); None for what only
-    `regex` reads (another property, \\P, a set inside a set)."""
+    `regex` reads (another property, \\P, a set inside a set). `exact`: \\d and \\s
+    spelt as `regex` reads them too (`re`'s \\d knows 110 digits fewer, its \\s four
+    separators more, \\x1c-\\x1f), and None for the other class escapes and word
+    boundaries (\\w, \\D, \\b …), whose readings are not spelt here."""
     out, i, n = [], 0, len(pattern)
     in_class = False
     while i < n:
@@ -198,6 +209,12 @@ def translate_han(pattern: str) -> str | None:
                     return None
                 out.append(han_ranges() if in_class else "[" + han_ranges() + "]")
                 i += 7
+            elif exact and esc in ("\\d", "\\s"):
+                spelt = regex_classes()[esc[1]]
+                out.append(spelt if in_class else "[" + spelt + "]")
+                i += 2
+            elif exact and esc[1:] in ("w", "W", "D", "S", "b", "B"):
+                return None
             else:
                 out.append(esc)
                 i += 2
@@ -218,6 +235,37 @@ def translate_han(pattern: str) -> str | None:
             out.append(ch)
             i += 1
     return "".join(out)
+
+
+def regex_classes() -> dict[str, str]:
+    """\\d and \\s as `regex` reads them, spelt for inside a set of `re`'s: "d", re's own
+    \\d and the digits only `regex` knows (a newer Unicode's); "s", regex's separators.
+    Found once per process (no digit nor separator from U+20000 on: tests/test_rxcache.py
+    checks all of Unicode)."""
+    if _state.get("classes") is None:
+        key = ("regex classes",)
+        with _lock:
+            cached = _entries().get(key) if _state["enabled"] else None
+        if not isinstance(cached, dict):
+            every = "".join(map(chr, range(0x20000)))
+            re_digit = re.compile(r"\d").match
+            digits_only_regex = [c for c in regex.findall(r"\d", every) if not re_digit(c)]
+            cached = {"d": "\\d" + _spelt_ranges(digits_only_regex), "s": _spelt_ranges(regex.findall(r"\s", every))}
+            if _state["enabled"]:
+                _store(key, cached)
+        _state["classes"] = cached
+    return _state["classes"]
+
+
+def _spelt_ranges(chars: list[str]) -> str:
+    """Sorted characters as set ranges of escaped code points (a-b for each unbroken run)."""
+    runs: list[list[int]] = []
+    for code in map(ord, chars):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in runs)
 
 
 def han_ranges() -> str:
