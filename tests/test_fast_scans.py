@@ -202,3 +202,22 @@ def test_a_text_with_no_place_for_a_unit_holds_no_quantity():
         if clause not in placed:
             assert not list(tenths.pattern.finditer(clause)), clause
     assert len([c for c in placed if list(tenths.pattern.finditer(c))]) >= 4
+
+
+def test_a_gated_search_of_the_end_markers_finds_what_the_plain_one_finds():
+    """The body's end markers (anchored, bracketed, case-blind alternatives) searched by
+    `re` behind a lookahead of their first characters, under the rule's own flags: from
+    every place of a text, the same first marker as the rule without the lookahead."""
+    import regex
+
+    from extractor.doc import body
+    from extractor.rules import patterns, rxcache
+    rules = patterns.load("boilerplate", body._BoilerplateRules)
+    plain = rxcache.compile("|".join(f"(?:{p})" for p in rules.end_markers), regex.MULTILINE | regex.IGNORECASE)
+    gated = body._rules().end_marker
+    assert gated.pattern.startswith("(?=[") and gated is not plain
+    text = ("标题\n正文第一段，记者说：好。\n  相关阅读 更多\n文字记者：张三\n【纠错】【打印本页】阅读下一篇\n"
+            "COPYRIGHT 2024\n  (C) 版权\n责编 :李四\n共3人  编辑：王五\n【责任编辑：赵六】")
+    for pos in range(len(text)):
+        mine, theirs = gated.search(text, pos), plain.search(text, pos)
+        assert (mine and mine.span()) == (theirs and theirs.span()), pos

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..reading.textnorm import fold
-from ..rules import patterns, rxcache
+from ..rules import firstchars, patterns, rxcache
 
 
 class _BoilerplateRules(patterns.Rules):
@@ -45,13 +45,18 @@ class _Compiled:
 def _rules() -> _Compiled:
     rules = patterns.load("boilerplate", _BoilerplateRules)
 
-    def any_of(items: list[str]) -> regex.Pattern[str]:
-        return rxcache.compile("|".join(f"(?:{p})" for p in items), regex.MULTILINE | regex.IGNORECASE)
+    flags = regex.MULTILINE | regex.IGNORECASE
 
+    def any_of(items: list[str]) -> regex.Pattern[str]:
+        return rxcache.compile("|".join(f"(?:{p})" for p in items), flags)
+
+    end_marker = any_of(rules.end_markers)
     return _Compiled(
         prose_line=rxcache.compile(rules.prose_line, regex.MULTILINE),
         prose_punctuation=rxcache.compile(rules.prose_punctuation),
-        end_marker=any_of(rules.end_markers),
+        # searched through the whole body of every text: by re told where a marker can
+        # begin (its alternatives open with an anchor or a bracket: no first character to skip to)
+        end_marker=firstchars.gated_scan(end_marker.pattern, flags) or end_marker,
         footer_line=any_of(rules.footer_lines),
     )
 

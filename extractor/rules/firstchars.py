@@ -129,35 +129,40 @@ def _item_firsts(item: tuple, last: bool = False, categories: bool = False) -> t
 _CATEGORY_ESCAPES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}
 
 
-def gated_scan(pattern: str) -> re.Pattern[str] | None:
-    """`pattern` for `re`'s finditer, read as `regex` reads it (rxcache.compile_exact) and
-    opened by a lookahead of the characters its matches begin with (\\d and \\s among
-    them, read as regex reads them too). A rule opening with optional words (a qualifier
-    before a number) gives `re` no first character to skip to, so it tries the whole rule
-    at every place; with the lookahead a place without one fails in a step of C, and
-    where one stands `re` matches this grammar twice as fast as `regex` does. None where
-    the first characters cannot be told."""
-    firsts = first_class(pattern)
-    return rxcache.compile_exact(f"(?=[{firsts}])(?:{pattern})") if firsts else None
+def gated_scan(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """`pattern` for `re`'s finditer and search, read as `regex` reads it
+    (rxcache.compile_exact) and opened by a lookahead of the characters its matches begin
+    with (\\d and \\s among them, read as regex reads them too; under the rule's own
+    flags, so a case-blind rule's lookahead is case-blind too). A rule opening with
+    optional words (a qualifier before a number) or with alternatives (an anchor, a
+    bracket) gives `re` no first character to skip to, so it tries the whole rule at
+    every place; with the lookahead a place without one fails in a step of C (and where
+    one stands, `re` matches the quantity grammar twice as fast as `regex` does). None
+    where the first characters cannot be told."""
+    firsts = first_class(pattern, flags=flags)
+    return rxcache.compile_exact(f"(?=[{firsts}])(?:{pattern})", flags) if firsts else None
 
 
-def first_class(pattern: str, last: bool = False) -> str | None:
-    """The characters a match of `pattern` (flags none) can begin with (`last`: end with)
-    as the text of a set, \\d and \\s kept as written; None as for first_chars. For a
-    rule of `re`'s reading them as `regex` does (rxcache.compile_exact)."""
-    found = rxcache.cached_value(("first class", pattern, last), lambda: _read_first_class(pattern, last))
+def first_class(pattern: str, last: bool = False, flags: int = 0) -> str | None:
+    """The characters a match of `pattern` can begin with (`last`: end with) as the text
+    of a set, \\d and \\s kept as written; None as for first_chars. For a set in a rule
+    of `re`'s reading them as `regex` does (rxcache.compile_exact) under the same `flags`
+    (IGNORECASE among them: the characters are read as written, the set matches them
+    as the rule does)."""
+    key = ("first class", pattern, last, int(flags))
+    found = rxcache.cached_value(key, lambda: _read_first_class(pattern, last, int(flags)))
     return found if isinstance(found, str) and found else None
 
 
-def _read_first_class(pattern: str, last: bool) -> str | None:
+def _read_first_class(pattern: str, last: bool, flags: int) -> str | None:
     translated = rxcache.translate_han(pattern)
     try:
-        parsed = _sre_parse.parse(translated or "(")
+        parsed = _sre_parse.parse(translated or "(", flags & ~int(regex.VERSION0))
     except (re.error, ValueError, OverflowError, RecursionError):
         return None
     found = _sequence_firsts(list(parsed), last, categories=True)
-    if found is None or found[1] or parsed.state.flags & re.IGNORECASE:
-        return None
+    if found is None or found[1] or (parsed.state.flags & ~flags & re.IGNORECASE):
+        return None  # (a (?i) written inside: a set read without it would not fold case)
     return "".join(member if len(member) > 1 else re.escape(member) for member in sorted(found[0]))
 
 

@@ -167,12 +167,13 @@ def _as_re(pattern: str, flags: int) -> re.Pattern[str] | None:
     return compiled
 
 
-def compile_exact(pattern: str) -> re.Pattern[str] | None:
+def compile_exact(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """`pattern` compiled by `re` reading every character as `regex` does (\\d and \\s
     spelt as regex reads them: translate_han's `exact`), kept in the rule cache; None
-    where `re` cannot say the same."""
+    where `re` cannot say the same. Case, where IGNORECASE asks, is folded as `re` folds
+    it, as in `compile`'s re form (the two differ on the dotless and dotted i alone)."""
     translated = translate_han(pattern, exact=True)
-    return None if translated is None else _as_re(translated, 0)
+    return None if translated is None else _as_re(translated, flags)
 
 
 def _store_re(key: tuple, compiled: re.Pattern[str]) -> None:
