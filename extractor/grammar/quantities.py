@@ -245,7 +245,9 @@ def _unit_places(figure: str, unit: str) -> re.Pattern[str] | None:
     完成), few a tenth (三成). None where the characters cannot be told (a bare 亿 with
     no unit after it)."""
     ends, firsts = firstchars.first_class(figure, last=True), firstchars.first_class(unit)
-    return rxcache.compile_exact(f"[{ends}][{firsts}]") if ends and firsts else None
+    # (the unit's character first: re skips to it through its few; the figure's ends, \d
+    # among them, would have it test each character against a long list)
+    return rxcache.compile_exact(f"[{firsts}](?<=[{ends}][{firsts}])") if ends and firsts else None
 
 
 def _unit_gate(units: list[str]) -> str:
