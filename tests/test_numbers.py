@@ -200,3 +200,13 @@ def test_parse_is_cached():
     before = numbers._parse_folded.cache_info().hits
     numbers.parse("两千三百万")
     assert numbers._parse_folded.cache_info().hits == before + 1
+
+
+def test_folding_a_folded_numeral_changes_nothing():
+    """numbers.parse_folded skips the fold a numeral read from folded text has had:
+    every character folding changes is changed to one it leaves alone."""
+    from extractor.grammar import numbers
+    from extractor.reading import textnorm
+    assert textnorm._FOLDED and all(textnorm.fold(value) == value for value in textnorm._FOLDED.values())
+    for numeral in ("１２３", "3.5万", "十几", "壹佰", "２,０００"):
+        assert numbers.parse_folded(textnorm.fold(numeral)) == numbers.parse(numeral)

@@ -183,10 +183,11 @@ class QuantityGrammar:
         # bound once: the loop runs per figure of every document
         core, times_group, prefix_group, unit_groups = self._core, self._times, self._prefix, self._unit_groups
         times_kinds = self.times_kinds
-        parse, big_suffix, no_spaces = numbers.parse, _BIG_SUFFIX.search, _SPACES.sub
+        parse, big_suffix, no_spaces = numbers.parse_folded, _BIG_SUFFIX.search, _SPACES.sub
         pre_table, mid_table, post_table = s.pre, s.mid, s.post
         if self._unit_places is not None and not self._unit_places.search(folded, body.start, body.end):
             return
+        titled = "《" in folded  # (most texts name no law or book: no figure is inside a title)
         for m in self._finditer(folded, body.start, body.end):
             pre, num, num2, mid, scale, unit, post = m.group(*core)
             # (a numeral of digits or numeral characters alone, the common case, holds no space)
@@ -194,7 +195,7 @@ class QuantityGrammar:
             if parsed is None or (scale and big_suffix(num)):
                 continue
             start, end = m.span()
-            if inside_title(folded, start, end):
+            if titled and inside_title(folded, start, end):
                 continue
             value = parsed.value
             if scale:
