@@ -28,3 +28,13 @@ def test_a_one_line_file_has_its_title_capped_at_a_headline():
     facts = extract(PARAGRAPH.strip() * 20)
     assert len(facts.document.title) == 120
     assert any(w.startswith("title capped at 120 characters") for w in facts.warnings)
+
+
+def test_chinese_written_late_in_the_text_is_counted():
+    """The Chinese characters are counted in the sample's first half first, the second
+    only when those are too few: a text whose Chinese comes late is judged on all of it."""
+    english = "The quarterly report was published on the website of the bureau today. " * 6
+    chinese = "全市地区生产总值增长百分之五，规模以上工业增加值稳步提高。" * 8
+    assert not any(w.startswith("not Chinese") for w in extract(english + "\n" + chinese).warnings)
+    few = extract(english * 3 + "\n" + chinese[:20]).warnings
+    assert any(w.startswith("not Chinese: 2%") for w in few), few  # 19 of 1,063 letters, as counted whole
