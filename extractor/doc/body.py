@@ -50,13 +50,13 @@ def _rules() -> _Compiled:
     def any_of(items: list[str]) -> regex.Pattern[str]:
         return rxcache.compile("|".join(f"(?:{p})" for p in items), flags)
 
-    end_marker = any_of(rules.end_markers)
+    end_markers = "|".join(f"(?:{p})" for p in rules.end_markers)
     return _Compiled(
         prose_line=rxcache.compile(rules.prose_line, regex.MULTILINE),
         prose_punctuation=rxcache.compile(rules.prose_punctuation),
         # searched through the whole body of every text: by re told where a marker can
         # begin (its alternatives open with an anchor or a bracket: no first character to skip to)
-        end_marker=firstchars.gated_scan(end_marker.pattern, flags) or end_marker,
+        end_marker=firstchars.gated_scan(end_markers, flags) or any_of(rules.end_markers),
         footer_line=any_of(rules.footer_lines),
     )
 
