@@ -607,3 +607,13 @@ def test_a_modal_after_a_name_a_bao_transliteration_and_words_after_a_short_name
         "李杨今年30岁，冯振总是冲锋在前。\n").officials}
     assert found.get("内塔尼亚胡") == "以色列总理" and "瓦伦堡" in found
     assert not {"李杨今", "冯振总"} & set(found)
+
+
+@pytest.mark.parametrize("body, name, title, org", [
+    ("中共中央政治局委员、中央党的建设工作领导小组副组长石泰峰出席。", "石泰峰",
+     "中共中央政治局委员、中央党的建设工作领导小组副组长", "中共中央政治局"),   # 党的建设 read whole
+    ("党代会主席团常务主席王建民主持会议。", "王建民", "党代会主席团常务主席", "党代会主席团"),  # a presidium
+])
+def test_bodies_holding_de_and_a_presidium(body: str, name: str, title: str, org: str) -> None:
+    found = {o.name: (o.title, o.organization) for o in extract("标题\n\n" + body + "\n").officials}
+    assert found.get(name) == (title, org)

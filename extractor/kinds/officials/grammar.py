@@ -63,6 +63,7 @@ class OfficialRules(patterns.Rules):
     openers: str
     range_opener: str
     envoy_marker: str
+    body_phrases: list[str]
     home_country: str
     appoint_verbs: list[str]
     dismiss_verbs: list[str]
@@ -122,7 +123,7 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "suffix": alt(_body_endings(rules)),
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
-        "stop_place": alt(_places_holding(rules.org_stop_chars)),
+        "held_whole": alt(_places_holding(rules.org_stop_chars) + rules.body_phrases),
         "country": alt(_countries() + [rules.home_country]),
         "surname": surnames,
         "appoint_verb": alt(rules.appoint_verbs),
