@@ -622,3 +622,15 @@ def test_bodies_holding_de_and_a_presidium(body: str, name: str, title: str, org
 
 def test_lu_opens_and_ends_transliterated_names() -> None:
     assert _described("国务院总理李强同荷兰首相吕特通电话。", "吕特") == ("荷兰首相", "荷兰")
+
+
+def test_a_journalist_in_the_story_is_a_person_and_a_reporters_credit_a_byline() -> None:
+    assert _described("美国调查记者西摩·赫什爆料称，美方策划了爆炸。", "西摩·赫什") == ("美国调查记者", None)
+    facts = extract("标题\n\n本报记者李明远报道：会议在京举行。\n")
+    assert "李明远" not in {o.name for o in facts.officials}
+
+
+def test_a_tibetan_name_before_a_persons_verb_and_yi_after_a_name() -> None:
+    assert "多吉次仁" in _names("会谈在友好气氛中进行。\n\n多吉次仁参加会见。")
+    assert _described("同日，美国总统拜登亦致贺信。", "拜登") == ("美国总统", "美国")
+    assert _described("中央办公厅分管日常工作的副主任孟祥锋作报告。", "孟祥锋")[0] == "中央办公厅分管日常工作的副主任"

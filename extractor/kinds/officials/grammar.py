@@ -59,7 +59,7 @@ class OfficialRules(patterns.Rules):
     person_verbs: list[str]
     list_follow: list[str]
     byline_markers: list[str]
-    byline_marker_posts: str
+    byline_marker_posts: list[str]
     openers: str
     range_opener: str
     envoy_marker: str
@@ -202,7 +202,7 @@ def grammar() -> Grammar:
         stop_words=tuple(rules.org_stop_words),
         stop_word_ends=frozenset(w[-1] for w in rules.org_stop_words),
         opener=compile_(r"(?:^|[" + regex.escape(rules.openers + rules.org_stop_chars) + r"]|{stop_word})$"),
-        byline_before=rxcache.compile(rf"(?<![{rules.byline_marker_posts}])(?:{alt(rules.byline_markers)})[ 　]*\Z"),
+        byline_before=rxcache.compile(rf"(?<!{alt(rules.byline_marker_posts)})(?:{alt(rules.byline_markers)})[ 　]*\Z"),
         # every post ends with the last character of a post word: a cheap test first
         post_last_chars=post_last,
         after_post_char=char_after(post_last, ng.name_firsts),

@@ -191,7 +191,9 @@ def _bare_rule(r: Reading, names_list: _List, at: int) -> str | None:
 
 
 def _plausible_item(folded: str, start: int, end: int) -> bool:
-    return "·" in folded[start:end] or names.plausible(folded[start:end], names.surname_len(folded, start))
+    tibetan = names.grammar().tibetan  # 洛桑江村: two Tibetan name words, no surname
+    return ("·" in folded[start:end] or names.plausible(folded[start:end], names.surname_len(folded, start))
+            or (end - start == 4 and folded[start:start + 2] in tibetan and folded[start + 2:end] in tibetan))
 
 
 def name_list(r: Reading, pos: int) -> tuple[list[tuple[int, int]], bool]:
