@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from conftest import CORPUS
+
 from extractor import extract
 from extractor.doc import occurrences as occ
 
@@ -124,6 +126,45 @@ def test_a_first_character_scan_finds_what_finditer_finds():
         for start, end in ((0, len(text)), (5, len(text) - 3), (40, 41)):
             assert [m.span() for m in scan.finditer(text, start, end)] == \
                 [m.span() for m in pattern.finditer(text, start, end)], pattern.pattern
+
+
+def test_a_word_scan_finds_what_finditer_finds():
+    """Scanning from the places a word's first two characters stand (grammar.word_starts,
+    scan_words) gives the pattern's own matches: the foreign posts (alone and with the name
+    after them), a speaker's verbs, the honorifics and notes, the doctrines named after their
+    authors, and the posts written after a name, whose overlapped scan name_before_post
+    replaced by a match at every such place; over dev texts and text of their own words."""
+    from extractor.doc import Doc
+    from extractor.kinds.officials.foreign_rules import ForeignRules, foreign_grammar
+    from extractor.kinds.officials.grammar import OfficialRules, grammar, scan_words, word_starts
+    from extractor.kinds.officials.people_rules import PeopleRules, people_grammar
+    from extractor.rules import patterns
+
+    fg, g = foreign_grammar(), grammar()
+    foreign_posts, posts_after = patterns.load("officials_foreign", ForeignRules).posts, \
+        patterns.load("officials", OfficialRules).posts_after
+    toy = word_starts(["甲乙", "甲丙丁", "戊"])  # a word of one character: its first alone
+    assert [m.start() for m in toy.finditer("甲乙甲丁戊甲丙")] == [0, 4, 5]  # 甲丁: no word opens so
+    assert [m.start() for m in word_starts(["甲乙"], also=frozenset("（")).finditer("甲丁（甲乙")] == [2, 3]
+    pg = people_grammar()
+    assert pg.honorific_start is not None  # the notes' opening brackets are told
+    people = patterns.load("people", PeopleRules)
+    rng = random.Random(5)
+    words = foreign_posts + posts_after + people.speech_verbs + people.honorifics + people.authored \
+        + people.authored_fields + ["希奇莱马", "委员会", "书记处", "（女）", "(满族)", "（", "、", "，"]
+    made = "".join(rng.choice(words) for _ in range(3000))
+    dev = sorted((CORPUS / "dev").glob("*.txt"))
+    texts = [made] + [Doc.of(p.read_text("utf-8-sig")).folded for p in dev[:8]]
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) - 2)):
+            for pattern, starts in ((fg.post, fg.post_start), (fg.post_name, fg.post_start),
+                                    (pg.verb, pg.verb_start), (pg.honorific, pg.honorific_start),
+                                    (pg.authored, pg.authored_start)):
+                assert [m.span() for m in scan_words(pattern, starts, text, start, end)] == \
+                    [m.span() for m in pattern.finditer(text, start, end)]
+            overlapped = [m.start() for m in g.post_after.finditer(text, start, end, overlapped=True)]
+            assert overlapped == [m.start() for m in g.post_after_start.finditer(text, start, end)
+                                  if g.post_after.match(text, m.start(), end)]
 
 
 def test_a_unit_gate_never_changes_a_quantity():

@@ -4,6 +4,7 @@ a country and its post (赞比亚总统希奇莱马), or right before a foreign 
 cannot start them; they are written only with transliteration characters."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -12,6 +13,7 @@ import regex
 from ...grammar import names
 from ...rules import rxcache
 from .foreign_rules import ForeignGrammar, foreign_grammar, opens_with_country
+from .grammar import scan_words
 from .reading import Found, Reading, descriptor_before, listed_posts, organization
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -25,7 +27,7 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
     """赞比亚总统希奇莱马: a transliterated name right after a country and its post,
     ending where a follow word, a list mark or punctuation does."""
     fg, folded = foreign_grammar(), r.folded
-    for m in fg.post_name.finditer(folded, r.start, r.end):
+    for m in scan_words(fg.post_name, fg.post_start, folded, r.start, r.end):
         found = _organization_before(r, m.start(), fg)
         if found is None:
             continue
@@ -55,7 +57,7 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
     given name (one to three characters for Japanese names, one or two otherwise), the
     longest that ends where a name may end."""
     fg, folded = foreign_grammar(), r.folded
-    for m in r.scan(fg.post):
+    for m in r.scan(fg.post, fg.post_start):
         if folded[m.end():m.end() + 1] not in fg.han_surname_firsts:
             continue  # (cheap first: most posts are followed by no surname of these lists)
         found = _organization_before(r, m.start(), fg)
@@ -112,7 +114,7 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
     """同特朗普总统4次通话: a transliterated name right before a foreign post, after a
     list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
     fg, folded = foreign_grammar(), r.folded
-    for m in r.scan(fg.post):
+    for m in r.scan(fg.post, fg.post_start):
         start = m.start()
         while start > r.start and m.start() - start < 8 and folded[start - 1] in fg.name_chars:
             start -= 1
@@ -244,6 +246,11 @@ def left_to_foreign_leader(r: Reading, start: int, end: int) -> bool:
 def post_pattern() -> regex.Pattern[str]:
     """A foreign post with its prefixes (前总统, 副总理)."""
     return foreign_grammar().post
+
+
+def post_starts() -> re.Pattern[str]:
+    """Where a foreign post may begin: the places post_pattern is tried at (grammar.scan_words)."""
+    return foreign_grammar().post_start
 
 
 def name_chars() -> frozenset[str]:

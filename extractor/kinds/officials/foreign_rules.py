@@ -11,6 +11,7 @@ import regex
 
 from ...grammar import names, words
 from ...rules import patterns, rxcache
+from .grammar import word_starts
 
 # the surnames a country's people are named with, by the kind officials_foreign.toml gives
 # and the longest given name read after them (鸠山由纪夫, 尹锡悦)
@@ -46,6 +47,7 @@ class ForeignRules(patterns.Rules):
 class ForeignGrammar:
     post_name: re.Pattern[str]     # a foreign post and the transliterated name after it
     post: re.Pattern[str]          # a foreign post alone (a name may stand before it)
+    post_start: re.Pattern[str]    # where one may begin (grammar.word_starts): both scanned from there
     country: regex.Pattern[str]    # a country ending at a position (matched right to left)
     countries: frozenset[str]
     name_chars: frozenset[str]     # transliteration characters
@@ -89,6 +91,7 @@ def foreign_grammar() -> ForeignGrammar:
         # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特)
         post_name=rxcache.compile_plain(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
         post=rxcache.compile_plain(posts),
+        post_start=word_starts(rules.posts),
         country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
         countries=frozenset(rules.countries),
         name_chars=chars,

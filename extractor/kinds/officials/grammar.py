@@ -4,6 +4,7 @@ extractor/grammar/names.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,6 +88,7 @@ class Grammar:
     # engine, which matches them the same way 3x faster than `regex`.
     after_name: re.Pattern[str]       # `follow` or a post written after a name
     post_after: regex.Pattern[str]
+    post_after_start: re.Pattern[str]  # where a post written after a name may begin (its first two characters)
     descriptor_verb: regex.Pattern[str]  # the last verb inside a run read as a descriptor
     person_verb: re.Pattern[str]
     list_follow: re.Pattern[str]
@@ -193,7 +195,8 @@ def grammar() -> Grammar:
         segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
         # a name also ends where a verb of the general lexicon begins (刘洋、王亚平顺利出舱 …)
         after_name=rxcache.compile_plain(f"(?:{ng.follow_alt}|{after}|{alt(list(words.verbs()))}|[0-9])"),
-        post_after=rxcache.compile(after),  # matched by `re`; scanned (overlapped=True) by `regex`
+        post_after=rxcache.compile(after),  # matched by `re`, at the places post_after_start finds
+        post_after_start=word_starts(rules.posts_after),
         descriptor_verb=rxcache.compile("(?r)" + alt(rules.descriptor_verbs)),
         person_verb=rxcache.compile_plain(alt(rules.person_verbs)),
         list_follow=rxcache.compile_plain(alt(rules.list_follow)),
@@ -209,8 +212,7 @@ def grammar() -> Grammar:
         after_opener_char=char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.name_firsts),
         comrade=plain("comrade"),
         apposition_tail=plain("apposition_tail"),
-        photo_after=plain("photo_after"),
-        table_padding=plain("table_padding"),
+        photo_after=plain("photo_after"), table_padding=plain("table_padding"),
         table_row=named("table_row", regex.MULTILINE),
         appointment_words=tuple(rules.appoint_verbs + rules.dismiss_verbs),
         appointment=named("appointment"),
@@ -220,12 +222,45 @@ def grammar() -> Grammar:
     )
 
 
+def word_starts(words: list[str], also: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """Where one of `words` may begin: its first character with one of the words' second
+    characters after it, or the whole of a word of one character (or a character of
+    `also`: what the rest of a rule opens with). A class scan in C that skips most of a
+    text, where a scan for the words tries their many alternatives at every place a
+    common first character (总, 主, 副) stands."""
+    singles = frozenset(w for w in words if len(w) == 1) | also
+    longer = [w for w in words if len(w) > 1]
+    if not longer:
+        return rxcache.compile_plain(_char_class(singles))
+    pair = f"(?={_char_class(frozenset(w[1] for w in longer))})"
+    if not singles:
+        return rxcache.compile_plain(_char_class(frozenset(w[0] for w in longer)) + pair)
+    # one class first (re skips ahead to it), then which of the two it stands for
+    firsts = frozenset(w[0] for w in longer) | singles
+    return rxcache.compile_plain(f"{_char_class(firsts)}(?:(?<={_char_class(singles)})|{pair})")
+
+
+def scan_words(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int, end: int
+               ) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, end)`, the same matches, for a pattern whose every match
+    opens with one of the words `starts` (word_starts) was made from: matched only at the
+    places `starts` finds, after the last match's end (no two matches overlap)."""
+    match, free = pattern.match, pos
+    for place in starts.finditer(text, pos, end):
+        at = place.start()
+        if at >= free and (found := match(text, at, end)) is not None:
+            yield found
+            free = found.end()
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
 def char_after(before: frozenset[str], chars: frozenset[str]) -> re.Pattern[str]:
     """A character of `before` with one of `chars` right after it: one whole-text scan
     instead of a Python loop over every character (Reading.starts_after reads where
     the character of `chars` stands). Plain character classes, so the standard `re`
     engine, ten times faster than `regex` at this; opening with the class of `before`
     (not a lookbehind) lets it skip to those characters, twice as fast again."""
-    def cls(cs: frozenset[str]) -> str:
-        return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
-    return rxcache.compile_plain(f"{cls(before)}(?={cls(chars)})")
+    return rxcache.compile_plain(f"{_char_class(before)}(?={_char_class(chars)})")

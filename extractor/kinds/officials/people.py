@@ -14,7 +14,7 @@ from ...doc.occurrences import occurrences
 from ...grammar import names, words
 from ...rules import rxcache
 from . import foreign
-from .grammar import char_after, grammar
+from .grammar import char_after, grammar, scan_words
 from .lists import SLOT_CLOSERS, minority_start, name_list
 from .people_rules import people_grammar as _grammar
 from .reading import Found, Reading, descriptor_before, given_is_verb, inside_transliteration, opens
@@ -82,7 +82,7 @@ def speakers(r: Reading) -> Iterator[Found]:
     allowed between."""
     pg, folded = _grammar(), r.folded
     adverbs = tuple(pg.rules.adverbs)
-    for verb in pg.verb.finditer(folded, r.start, r.end):
+    for verb in scan_words(pg.verb, pg.verb_start, folded, r.start, r.end):
         end = verb.start()
         # which adverb ends there (the first listed), read only where one does
         adverb = next((a for a in adverbs if folded.endswith(a, r.start, end)), "") if folded.endswith(
@@ -112,7 +112,9 @@ def honorifics(r: Reading) -> Iterator[Found]:
     """吴明先生, 张雅茹女士, 布拉特先生, 张三（女）: a name right before an
     honorific or a bracketed note, wherever it stands in the clause."""
     pg = _grammar()
-    for mark in pg.honorific.finditer(r.folded, r.start, r.end):
+    marks = (pg.honorific.finditer(r.folded, r.start, r.end) if pg.honorific_start is None
+             else scan_words(pg.honorific, pg.honorific_start, r.folded, r.start, r.end))
+    for mark in marks:
         if r.folded.startswith("军衔", mark.end()):
             continue  # 佩戴上将军衔: the rank itself named, after no name
         end = mark.start()
@@ -198,7 +200,7 @@ def _after_foreign_post(r: Reading) -> Iterator[Found]:
     (officials_foreign.toml) with no country before it (foreign_leader reads one with a
     country; the loop above reads the posts of officials.toml)."""
     chars = foreign.name_chars()
-    for post in r.scan(foreign.post_pattern()):
+    for post in r.scan(foreign.post_pattern(), foreign.post_starts()):
         pos = post.end()
         if pos >= r.end or r.folded[pos] not in chars or r.post_ending_at(pos) is not None:
             continue  # (cheap first) no transliteration opens here; a post of officials.toml: read above
@@ -347,7 +349,7 @@ def authors(r: Reading) -> Iterator[Found]:
     given name right before it (马克思主义 names a school, not a person: 主义 is not
     among people.toml `authored`)."""
     pg, folded = _grammar(), r.folded
-    for m in pg.authored.finditer(folded, r.start, r.end):
+    for m in scan_words(pg.authored, pg.authored_start, folded, r.start, r.end):
         start, end = m.start() - 3, m.start()
         if start < r.start or names.surname_len(folded, start) != 1 or folded[start] in names.grammar().weak:
             continue

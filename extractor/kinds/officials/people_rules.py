@@ -9,7 +9,8 @@ from functools import lru_cache
 
 import regex
 
-from ...rules import patterns, rxcache
+from ...rules import firstchars, patterns, rxcache
+from .grammar import word_starts
 
 
 class PeopleRules(patterns.Rules):
@@ -39,13 +40,16 @@ class PeopleRules(patterns.Rules):
 class PeopleGrammar:
     rules: PeopleRules
     verb: re.Pattern[str]            # what a person does (an adverb is looked for before it)
+    verb_start: re.Pattern[str]      # where one may begin (grammar.word_starts): scanned from there
     honorific: regex.Pattern[str]    # an honorific or a note after a name
+    honorific_start: re.Pattern[str] | None  # … and where one may begin, if told
     list_opener: re.Pattern[str]
     given_chars: frozenset[str]
     foreign_not: tuple[str, ...]
     named_after: tuple[str, ...]
     shaped_not_before: tuple[str, ...]  # what follows things as often as people
     authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
+    authored_start: re.Pattern[str]  # where one may begin: its field's first word or its own
     shape_before: frozenset[str]     # what may stand right before a name read from its shape
     shape_words: tuple[str, ...]     # words of prose that begin with a surname character
     shape_word_ends: frozenset[str]  # words of prose that end in one
@@ -65,15 +69,25 @@ def people_grammar() -> PeopleGrammar:
         rules=rules,
         # plain literals: the standard `re` engine scans them several times faster
         verb=rxcache.compile_plain(alt(rules.speech_verbs)),
+        verb_start=word_starts(rules.speech_verbs),
         # one alternation, not wrapped in a group: `regex` scans it twice as fast so
         honorific=rxcache.compile(f"{alt(rules.honorifics)}|{rules.notes}"),
+        honorific_start=_words_and(rules.honorifics, rules.notes),
         list_opener=rxcache.compile_plain(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
         named_after=tuple(rules.named_after),
         shaped_not_before=tuple(rules.shaped_not_before),
         authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),
+        authored_start=word_starts(rules.authored_fields + rules.authored),
         shape_before=frozenset(rules.shape_before),
         shape_words=tuple(rules.shape_words),
         shape_word_ends=frozenset(rules.shape_word_ends),
     )
+
+
+def _words_and(words: list[str], rule: str) -> re.Pattern[str] | None:
+    """Where one of `words` or a match of `rule` may begin (grammar.word_starts, with the
+    characters `rule` opens with); None where those cannot be told."""
+    opening = firstchars.first_chars(rule)
+    return None if opening is None else word_starts(words, also=opening)

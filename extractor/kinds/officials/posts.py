@@ -81,13 +81,17 @@ def name_before_post(r: Reading) -> Iterator[Found]:
     """NAME POST: 李邑飞书记, 刘永坦院士, 习近平总书记."""
     g, folded = r.g, r.folded
     taken = -1
-    for post in g.post_after.finditer(folded, r.start, r.end, overlapped=True):
-        at = post.start()
+    post_at = g.post_after.match
+    # every place a post begins (an overlapped scan), found by a class scan and a match there
+    for place in g.post_after_start.finditer(folded, r.start, r.end):
+        at = place.start()
+        if not post_at(folded, at, r.end):
+            continue
         for pos in range(max(r.start, taken, at - 4), at - 1):
             if at - pos not in r.names.lengths(pos):
                 continue  # (the cheap test first) no name reaches the post from here
             end = r.name_end(pos, after=g.post_after)
-            if (end != post.start() or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
+            if (end != at or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
                     or opens_with_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
                     or folded[pos:pos + 2] in verb_set()  # 被再次任命为|总理: a verb, no surname
                     or folded[pos - 1:pos + 1] in verb_set()  # 完全赞成|李强总理: the end of a verb

@@ -13,7 +13,7 @@ from ...doc import Doc
 from ...grammar import names, words
 from ...rules import registry
 from .foreign_rules import foreign_grammar, opens_with_country
-from .grammar import Grammar, grammar
+from .grammar import Grammar, grammar, scan_words
 
 # Title-before evidence looks back at most this far for the descriptor.
 LOOKBACK = 70
@@ -51,12 +51,15 @@ class Reading:
         self._scans: dict[int, list] = {}
         self._starts: dict[int, list[int]] = {}
 
-    def scan(self, pattern: regex.Pattern[str] | re.Pattern[str]) -> list:
+    def scan(self, pattern: regex.Pattern[str] | re.Pattern[str], starts: re.Pattern[str] | None = None) -> list:
         """`pattern`'s matches over the body, found once for every rule that reads them
-        (the foreign posts, the surname characters opening a clause)."""
+        (the foreign posts, the surname characters opening a clause); tried only where
+        `starts` finds a place, if given (grammar.scan_words)."""
         found = self._scans.get(id(pattern))
         if found is None:
-            found = self._scans[id(pattern)] = list(pattern.finditer(self.folded, self.start, self.end))
+            found = self._scans[id(pattern)] = list(
+                pattern.finditer(self.folded, self.start, self.end) if starts is None
+                else scan_words(pattern, starts, self.folded, self.start, self.end))
         return found
 
     def starts_after(self, pattern: re.Pattern[str]) -> list[int]:
