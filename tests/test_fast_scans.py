@@ -167,6 +167,42 @@ def test_a_word_scan_finds_what_finditer_finds():
                                   if g.post_after.match(text, m.start(), end)]
 
 
+def test_the_stop_word_guard_never_changes_a_descriptor():
+    """An organisation's characters test the stop words and former posts only where one of
+    their first characters stands ({stop_open}, derived from officials.toml), its suffixes
+    only after one of their last characters ({suffix_end}): the descriptor
+    read back from the end of every post in dev texts, and the organisation before it, are
+    what the rules without that lookahead read."""
+    import regex
+
+    from extractor.doc import Doc
+    from extractor.grammar import names
+    from extractor.kinds.officials import grammar as officials_grammar
+    from extractor.rules import patterns
+
+    g = officials_grammar.grammar()
+    fragments = officials_grammar._vocabulary(g.rules, names.grammar().surname_alt)
+    assert all(w[0] in fragments["stop_open"] for w in g.rules.org_stop_words + g.rules.former_markers)
+    assert all(w[-1] in fragments["suffix_end"] for w in officials_grammar._body_endings(g.rules))
+    unguarded = {**fragments, "stop_open": "", "suffix_end": ""}
+    plain_descriptor = regex.compile(patterns.expand(r"{left}{segment}(?:、{segment})*$", unguarded),
+                                     regex.V1 | regex.REVERSE)
+    plain_org_before = regex.compile(patterns.expand(r"{left}{org}$", unguarded), regex.V1)
+    dev = sorted((CORPUS / "dev").glob("*.txt"))[:12]
+    ends = 0
+    for path in dev:
+        folded = Doc.of(path.read_text("utf-8-sig")).folded
+        for post in g.post.finditer(folded):
+            end, lo = post.end(), max(0, post.end() - 70)
+            guarded, plain = g.descriptor.search(folded, lo, end), plain_descriptor.search(folded, lo, end)
+            assert (guarded and guarded.span()) == (plain and plain.span())
+            at = post.start()
+            guarded, plain = g.org_before.search(folded, lo, at), plain_org_before.search(folded, lo, at)
+            assert (guarded and guarded.span()) == (plain and plain.span())
+            ends += 1
+    assert ends > 100 or not dev
+
+
 def test_a_unit_gate_never_changes_a_quantity():
     """The shared quantity grammar tries its units only where one can begin (a lookahead
     of their first characters, a bare 亿's lookbehind as written): over real text, with

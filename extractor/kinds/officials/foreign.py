@@ -13,7 +13,6 @@ import regex
 from ...grammar import names
 from ...rules import rxcache
 from .foreign_rules import ForeignGrammar, foreign_grammar, opens_with_country
-from .grammar import scan_words
 from .reading import Found, Reading, descriptor_before, listed_posts, organization
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -27,7 +26,7 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
     """赞比亚总统希奇莱马: a transliterated name right after a country and its post,
     ending where a follow word, a list mark or punctuation does."""
     fg, folded = foreign_grammar(), r.folded
-    for m in scan_words(fg.post_name, fg.post_start, folded, r.start, r.end):
+    for m in r.scan(fg.post_name, fg.post_start):  # (the places tried are han_named_leader's too)
         found = _organization_before(r, m.start(), fg)
         if found is None:
             continue

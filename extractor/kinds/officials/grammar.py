@@ -4,7 +4,7 @@ extractor/grammar/names.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,10 +123,15 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "prefix": alt(rules.post_prefixes),
         "former": alt(rules.former_markers),
         "suffix": alt(_body_endings(rules)),
+        "suffix_end": "(?<=" + _char_class(frozenset(w[-1] for w in _body_endings(rules))) + ")",
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
         "held_whole": alt(_places_holding(rules.org_stop_chars) + rules.body_phrases),
         "country": alt(_countries() + [rules.home_country]),
+        # a stop word or a former post opens here, a suffix ends here (a character test before
+        # their alternations, asked of every place a descriptor's organisation is read at:
+        # half of the descriptor's search)
+        "stop_open": "(?=" + _char_class(frozenset(w[0] for w in rules.org_stop_words + rules.former_markers)) + ")",
         "surname": surnames,
         "appoint_verb": alt(rules.appoint_verbs),
         "dismiss_verb": alt(rules.dismiss_verbs),
@@ -244,10 +249,15 @@ def scan_words(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos
                ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos, end)`, the same matches, for a pattern whose every match
     opens with one of the words `starts` (word_starts) was made from: matched only at the
-    places `starts` finds, after the last match's end (no two matches overlap)."""
-    match, free = pattern.match, pos
-    for place in starts.finditer(text, pos, end):
-        at = place.start()
+    places `starts` finds."""
+    return matches_at(pattern, (place.start() for place in starts.finditer(text, pos, end)), text, end)
+
+
+def matches_at(pattern: re.Pattern[str], places: Iterable[int], text: str, end: int) -> Iterator[re.Match[str]]:
+    """`pattern` matched at `places` (in order) that no match before covers: its finditer
+    over the text when every match begins at one of them."""
+    match, free = pattern.match, 0
+    for at in places:
         if at >= free and (found := match(text, at, end)) is not None:
             yield found
             free = found.end()

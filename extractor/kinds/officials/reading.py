@@ -13,7 +13,7 @@ from ...doc import Doc
 from ...grammar import names, words
 from ...rules import registry
 from .foreign_rules import foreign_grammar, opens_with_country
-from .grammar import Grammar, grammar, scan_words
+from .grammar import Grammar, grammar, matches_at
 
 # Title-before evidence looks back at most this far for the descriptor.
 LOOKBACK = 70
@@ -50,6 +50,7 @@ class Reading:
         self._post_tails = _post_tails()  # (bound once: asked at every place a name may follow a post)
         self._scans: dict[int, list] = {}
         self._starts: dict[int, list[int]] = {}
+        self._places: dict[int, list[int]] = {}
 
     def scan(self, pattern: regex.Pattern[str] | re.Pattern[str], starts: re.Pattern[str] | None = None) -> list:
         """`pattern`'s matches over the body, found once for every rule that reads them
@@ -59,7 +60,15 @@ class Reading:
         if found is None:
             found = self._scans[id(pattern)] = list(
                 pattern.finditer(self.folded, self.start, self.end) if starts is None
-                else scan_words(pattern, starts, self.folded, self.start, self.end))
+                else matches_at(pattern, self.word_places(starts), self.folded, self.end))
+        return found
+
+    def word_places(self, starts: re.Pattern[str]) -> list[int]:
+        """Where a word of a `grammar.word_starts` pattern may begin in the body, found once
+        for every scan from there (a foreign post, and one with the name after it)."""
+        found = self._places.get(id(starts))
+        if found is None:
+            found = self._places[id(starts)] = [m.start() for m in starts.finditer(self.folded, self.start, self.end)]
         return found
 
     def starts_after(self, pattern: re.Pattern[str]) -> list[int]:
