@@ -82,9 +82,13 @@ class Reading:
     def clause_stop(self, pos: int, marks: str, limit: int | None = None) -> int:
         """The first clause end or one of `marks` at or after `pos` (at most `limit`)."""
         stop = self.structure.clause_end(pos)
-        stop = stop if limit is None else min(stop, limit)
-        found = [i for i in (self.folded.find(c, pos, stop) for c in marks) if i >= 0]
-        return min(found, default=stop)
+        if limit is not None and limit < stop:
+            stop = limit
+        for mark in marks:  # (asked of every quote: a loop, no list and generator built per call)
+            at = self.folded.find(mark, pos, stop)
+            if at >= 0:
+                stop = at  # the nearest so far: a later mark is looked for before it
+        return stop
 
 
 def _people(text: str, body: Body, officials: list[Official]) -> list[Person]:

@@ -16,11 +16,14 @@ rules), merge (evidence into `Official` facts).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...doc import Doc
 from ...grammar import names
 from ...output.models import Official
 from ..base import Candidate
 from . import dotted, foreign, lists, people, posts, shapes
+from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .reading import Reading
 
@@ -63,17 +66,23 @@ def candidates(doc: Doc) -> list[Candidate]:
 def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) -> list[Official]:
     """The officials of `doc`'s body, less the names in `exclude_names`."""
     reading = Reading(doc)
-    evidence = [found for rule in _RULES for found in rule(reading) if not _names_no_one(reading, found)]
+    evidence = [found for rule in _RULES for found in rule(reading)
+                if not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
     evidence += [found for found in people.partners(reading, evidence) if found.name not in reading.g.post_words]
     return officials(reading, evidence, set(exclude_names))
 
 
-def _names_no_one(r: Reading, found) -> bool:
-    """What any rule read that is no person's name, whatever the evidence around it."""
-    name = found.name
-    return (name in r.g.post_words  # a post or a group of people (市民游客: 游 is a surname)
+@lru_cache(maxsize=1 << 14)  # asked of every finding of every rule; names recur
+def _names_no_one(name: str) -> bool:
+    """A "name" some rule read that names no person, whatever the rule."""
+    # a post or a group of people is no one's name (市民游客: 游 is a surname, 游客 a post word)
+    return (name in _grammar().post_words
             or ("·" in name and name.endswith(dotted.dotted_not_before()))  # 乔治·梅森大学
             or foreign.names_countries(name) or name in foreign.not_names()
-            or people.is_a_place(name)  # 惠灵顿|表示: a capital before a person's verb
-            or r.folded[found.start - 1:found.start + 1] in names.grammar().rules.not_opening_inside  # 感谢|习主席
+            or people.is_a_place(name))  # 惠灵顿|表示: a capital before a person's verb
+
+
+def _placed_in_no_name(r: Reading, found) -> bool:
+    """Where a rule read a "name" that is no person's, by the words around it."""
+    return (r.folded[found.start - 1:found.start + 1] in names.grammar().rules.not_opening_inside  # 感谢|习主席
             or foreign.inside_a_country(r.folded, found.start, found.end))  # 圣多美和|普林西比|总理

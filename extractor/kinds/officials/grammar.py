@@ -99,7 +99,6 @@ class Grammar:
     opener: regex.Pattern[str]        # the same, or a stop word, ending at endpos
     byline_before: regex.Pattern[str]
     post_last_chars: frozenset[str]  # what a post ends with
-    after_post_char: re.Pattern[str]
     after_opener_char: re.Pattern[str]
     comrade: regex.Pattern[str]
     apposition_tail: regex.Pattern[str]
@@ -213,7 +212,6 @@ def grammar() -> Grammar:
         byline_before=rxcache.compile(rf"(?<!{alt(rules.byline_marker_posts)})(?:{alt(rules.byline_markers)})[ 　]*\Z"),
         # every post ends with the last character of a post word: a cheap test first
         post_last_chars=post_last,
-        after_post_char=char_after(post_last, ng.name_firsts),
         after_opener_char=char_after(openers | frozenset(w[-1] for w in rules.org_stop_words), ng.name_firsts),
         comrade=plain("comrade"),
         apposition_tail=plain("apposition_tail"),

@@ -165,7 +165,7 @@ def after_post(r: Reading) -> Iterator[Found]:
     name does, read when its given-name characters are common ones."""
     # a name starts right after a post: test the places after a post's last
     # character with the post rule run right to left, not the post rule everywhere
-    for pos in r.starts_after(_after_post_start()):
+    for pos in r.starts_after(after_post_start()):
         # the cheap tests first: most places after a post's last character hold no name
         end, named = _foreign_end(r, pos), None
         if end is None:
@@ -252,9 +252,10 @@ def _place_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _after_post_start() -> re.Pattern[str]:
+def after_post_start() -> re.Pattern[str]:
     """A character that may start a name (a surname's, a transliteration's) right
-    after the last character of a post word: one scan with the plain `re` engine."""
+    after the last character of a post word: one scan with the plain `re` engine, for
+    this rule and post_before_name (which reads the surnames' places of it)."""
     return char_after(grammar().post_last_chars, frozenset(foreign.name_chars()) | names.grammar().name_firsts)
 
 

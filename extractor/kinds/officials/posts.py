@@ -14,6 +14,7 @@ from ...rules import patterns, rxcache
 from .foreign import is_country, opens_with_country
 from .grammar import grammar
 from .lists import name_list
+from .people import after_post_start
 from .people import verbs as person_verbs
 from .reading import (
     Found,
@@ -34,9 +35,11 @@ def post_before_name(r: Reading) -> Iterator[Found]:
     bare names listed after it with 、 share that title."""
     g, folded = r.g, r.folded
     # A name starts where a post ends: test each surname position with the post
-    # rule run right to left from it, instead of scanning for every post.
-    for pos in r.starts_after(g.after_post_char):
-        if not r.post_ending_at(pos):
+    # rule run right to left from it, instead of scanning for every post (the places
+    # after a post's last character are after_post's too: one scan for both rules).
+    name_firsts = names.grammar().name_firsts
+    for pos in r.starts_after(after_post_start()):
+        if folded[pos] not in name_firsts or not r.post_ending_at(pos):
             continue
         end = r.name_end(pos)
         if end is None:
