@@ -2,6 +2,7 @@
 award by an award word in or after the quote, or by an award verb before it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +29,8 @@ def _preceding_verb(r: Reading, start: int) -> Verb | None:
     folded = r.folded
     sentence_from = max(r.structure.sentence_start(start), folded.rfind("；", max(0, start - 60), start) + 1,
                         start - 60)
+    if not _verb_guard().search(folded, sentence_from, start):
+        return None  # (the cheap test first) no character an award verb begins with
     matches = list(r.rules.verb.finditer(folded, sentence_from, start))
     if not matches:
         return None
@@ -51,6 +54,12 @@ def _quote_runs(r: Reading) -> Iterable[list[regex.Match[str]]]:
         run.append(m)
     if run:
         yield run
+
+
+@lru_cache(maxsize=1)
+def _verb_guard() -> re.Pattern[str]:
+    """A search that finds nothing where no award verb is (firstchars.guard)."""
+    return firstchars.guard(rules().verb)
 
 
 @lru_cache(maxsize=1)

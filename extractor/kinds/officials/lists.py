@@ -152,7 +152,7 @@ def _read_list(r: Reading, pos: int, lists: dict[int, tuple[_List, int]]) -> Non
     """Read the 、-list from `pos` and answer for each of its items in `lists`;
     a list with an item that is no name is no list from any item before it."""
     items, complete = name_list(r, pos)
-    if not complete:
+    if not complete or not _evidence_follows(r, items):
         failed = _List([], [False])
         for s, _ in items + [(pos, pos)]:
             lists[s] = (failed, 0)
@@ -188,6 +188,16 @@ def _bare_rule(r: Reading, names_list: _List, at: int) -> str | None:
     elif g.person_verb.match(folded, end, r.end):
         return "officials.person_verb"
     return "officials.comrade" if g.comrade.match(folded, end, r.end) else None
+
+
+def _evidence_follows(r: Reading, items: list[tuple[int, int]]) -> bool:
+    """Could _bare_rule find evidence after the list for any of its items? What follows
+    the last name, by any of its tests (most lists are one name and no such word): a list
+    without it is read no further, its items' facts unasked."""
+    g, folded, end = r.g, r.folded, items[-1][1]
+    return bool(g.list_follow.match(folded, end, r.end) or g.person_verb.match(folded, end, r.end)
+                or g.comrade.match(folded, end, r.end)
+                or (folded[end:end + 1] in "，。；" and end < r.end and sum("·" in folded[s:e] for s, e in items) >= 2))
 
 
 def _plausible_item(folded: str, start: int, end: int) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...doc.occurrences import occurrences
 from ...output.models import Official
 from .reading import Found, Reading, organization
 
@@ -57,7 +56,7 @@ def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Offi
     found = []
     people = _people(r, evidence, exclude)
     # every written form of every person, found in one reading of the body
-    at = occurrences(r.folded, (w for p in people for w in (*p.written, p.name)), r.start, r.end)
+    at = r.occurrences(w for p in people for w in (*p.written, p.name))
     for person in people:
         mentions = _mentions(person, at)
         if not mentions:

@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...doc.occurrences import occurrences
 from ...grammar import names, words
 from ...rules import rxcache
 from . import foreign
@@ -166,7 +165,9 @@ def after_post(r: Reading) -> Iterator[Found]:
     # a name starts right after a post: test the places after a post's last
     # character with the post rule run right to left, not the post rule everywhere
     for pos in r.starts_after(after_post_start()):
-        # the cheap tests first: most places after a post's last character hold no name
+        post = r.post_ending_at(pos)  # (kept from post_before_name at a surname's place)
+        if post is None:
+            continue  # the cheap test first: most places after a post's last character end no post
         end, named = _foreign_end(r, pos), None
         if end is None:
             named = r.name_end(pos)
@@ -177,9 +178,6 @@ def after_post(r: Reading) -> Iterator[Found]:
             continue  # (部长|特别会议: a word of name characters that names no one)
         if names_a_place(r.folded, pos, end) or given_is_verb(r.folded, pos, end):
             continue  # 代表|苏丹政府, 主席|欧洲之行: a country or a region; 代表|时强调: a verb
-        post = r.post_ending_at(pos)
-        if post is None:
-            continue
         # a transliteration after a country and its post takes the title foreign_leader
         # gives one, which reads the name itself after a foreign post (黎巴嫩总统|奥恩)
         leader = None
@@ -308,7 +306,10 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
     a surname that is no common word and two given-name characters that are
     common ones (people.toml given_chars), followed by no name character."""
     g, pg, folded = r.g, _grammar(), r.folded
+    given = pg.given_chars
     for pos in r.starts_after(g.after_opener_char):
+        if folded[pos + 1:pos + 2] not in given or folded[pos + 2:pos + 3] not in given:
+            continue  # (the cheap test first) a surname and two common given-name characters, or none
         end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
             continue
@@ -376,10 +377,10 @@ def verbs() -> frozenset[str]:
 def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
     """杨尚昆和李伯钊同志: a name joined by 和, 与, 及 or 、 to any mention of a
     person found by evidence is a person too."""
-    weak, folded = names.grammar().weak, r.folded
+    weak = names.grammar().weak
     taken = {found.start for found in established} | {found.end for found in established}
     # every mention of every name, found in one reading of the body
-    mentions = occurrences(folded, (found.name for found in established), r.start, r.end)
+    mentions = r.occurrences(found.name for found in established)
     spans = [(at, at + len(name)) for name, starts in mentions.items() for at in starts]
     for name, starts in mentions.items():
         for at in starts:

@@ -4,12 +4,14 @@ with it; and the descriptor helpers every evidence rule shares."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from ...doc import Doc
+from ...doc.occurrences import occurrences
 from ...grammar import names, words
 from ...rules import registry
 from .foreign_rules import foreign_grammar, opens_with_country
@@ -51,6 +53,7 @@ class Reading:
         self._scans: dict[int, list] = {}
         self._starts: dict[int, list[int]] = {}
         self._places: dict[int, list[int]] = {}
+        self._occurrences: dict[str, list[int]] = {}
 
     def scan(self, pattern: regex.Pattern[str] | re.Pattern[str], starts: re.Pattern[str] | None = None) -> list:
         """`pattern`'s matches over the body, found once for every rule that reads them
@@ -80,6 +83,15 @@ class Reading:
             found = self._starts[id(pattern)] = [
                 m.end() for m in pattern.finditer(self.folded, max(0, self.start - 1), self.end)]
         return found
+
+    def occurrences(self, names: Iterable[str]) -> dict[str, list[int]]:
+        """`doc.occurrences` of `names` in the body, each name looked for once per document:
+        the partners' rule and the merge ask for mostly the same names."""
+        wanted = [name for name in dict.fromkeys(names) if name]
+        missing = [name for name in wanted if name not in self._occurrences]
+        if missing:
+            self._occurrences.update(occurrences(self.folded, missing, self.start, self.end))
+        return {name: self._occurrences[name] for name in wanted}
 
     def post_ending_at(self, pos: int) -> regex.Match[str] | None:
         """The post (with its prefixes) that ends at `pos`, matched right to left; kept
