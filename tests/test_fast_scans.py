@@ -203,6 +203,20 @@ def test_the_stop_word_guard_never_changes_a_descriptor():
     assert ends > 100 or not dev
 
 
+def test_the_officials_character_guards_hold_every_word():
+    """The one-character tests before a costlier one hold the character of every word they
+    stand for: what may follow a list of bare names (lists._evidence_firsts: its follow
+    words, the person verbs, 同志 and 等N名), what a country ends with (posts._country_lasts)."""
+    from extractor.kinds.officials import lists, posts
+    from extractor.kinds.officials.foreign_rules import foreign_grammar
+    from extractor.kinds.officials.grammar import grammar
+
+    rules = grammar().rules
+    firsts = lists._evidence_firsts()
+    assert firsts is not None and {w[0] for w in rules.list_follow + rules.person_verbs} | {"同", "等"} <= firsts
+    assert {country[-1] for country in foreign_grammar().countries} <= posts._country_lasts()
+
+
 def test_a_unit_gate_never_changes_a_quantity():
     """The shared quantity grammar tries its units only where one can begin (a lookahead
     of their first characters, a bare 亿's lookbehind as written): over real text, with

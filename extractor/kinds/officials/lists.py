@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from ...grammar import names, words
-from ...rules import rxcache
+from ...rules import firstchars, rxcache
 from .foreign import name_chars
+from .grammar import grammar
 from .people_rules import shape_grammar
 from .reading import Found, Reading, descriptor_before
 
@@ -195,9 +197,22 @@ def _evidence_follows(r: Reading, items: list[tuple[int, int]]) -> bool:
     the last name, by any of its tests (most lists are one name and no such word): a list
     without it is read no further, its items' facts unasked."""
     g, folded, end = r.g, r.folded, items[-1][1]
+    firsts = _evidence_firsts()
+    if firsts is not None and folded[end:end + 1] not in firsts:
+        return False  # (the cheap test first) no word of them, nor a mark, begins after the list
     return bool(g.list_follow.match(folded, end, r.end) or g.person_verb.match(folded, end, r.end)
                 or g.comrade.match(folded, end, r.end)
                 or (folded[end:end + 1] in "，。；" and end < r.end and sum("·" in folded[s:e] for s, e in items) >= 2))
+
+
+@lru_cache(maxsize=1)
+def _evidence_firsts() -> frozenset[str] | None:
+    """What _evidence_follows may find after a list begins with: a first character of the
+    follow words, the person verbs or 同志 (firstchars.first_chars), or a mark that ends a
+    list of ·-names; None where a rule's first characters cannot be told."""
+    g = grammar()
+    firsts = [firstchars.first_chars(rule) for rule in (g.list_follow, g.person_verb, g.comrade)]
+    return None if None in firsts else frozenset().union(*firsts) | frozenset("，。；")
 
 
 def _plausible_item(folded: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from ...grammar import names
 from ...grammar.words import verb_set
 from ...rules import patterns, rxcache
 from .foreign import is_country, opens_with_country
+from .foreign_rules import foreign_grammar
 from .grammar import grammar
 from .lists import name_list
 from .people import after_post_start
@@ -125,8 +126,17 @@ def _given_is_prose(r: Reading, start: int, end: int) -> bool:
 def _ends_a_country(folded: str, pos: int, end: int | None = None) -> bool:
     """新西兰|卫生部长: the "surname" is the last character of a country's name; 巴|巴多斯总理:
     the "name" is the end of one."""
-    return any(is_country(folded[pos - k:pos + 1]) or (end is not None and is_country(folded[pos - k:end]))
+    countries, lasts = foreign_grammar().countries, _country_lasts()
+    if folded[pos:pos + 1] not in lasts and (end is None or folded[end - 1:end] not in lasts):
+        return False  # (the cheap test first) no country ends with the character at either end
+    return any(folded[pos - k:pos + 1] in countries or (end is not None and folded[pos - k:end] in countries)
                for k in range(1, 9) if pos - k >= 0)  # 圣多美和普|林西比: long names too
+
+
+@lru_cache(maxsize=1)
+def _country_lasts() -> frozenset[str]:
+    """The characters a country's name ends with."""
+    return frozenset(country[-1:] for country in foreign_grammar().countries)
 
 
 def apposition(r: Reading) -> Iterator[Found]:
@@ -145,10 +155,10 @@ def _comma_after_surname() -> re.Pattern[str]:
 
 
 def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:
-    g, folded = r.g, r.folded
+    g, folded, firsts = r.g, r.folded, names.grammar().name_firsts
     for n in (4, 3, 2):
         start = comma - n
-        if start < r.start or folded[start] not in names.grammar().name_firsts or not opens(r, start):
+        if start < r.start or folded[start] not in firsts or not opens(r, start):
             continue
         if not names.plausible_at(folded[start:comma]) or _ends_in_verb(folded, start, comma):
             continue

@@ -35,22 +35,25 @@ def shaped_names(r: Reading) -> Iterator[Found]:
     """...会上，刘正学和吴方军…, 的宋芳蓉: a three-character name of the common
     shape between a name's left and right boundaries."""
     pg, folded = shape_grammar(), r.folded
-    given = pg.given_chars
+    # (bound once: the loop visits every strong surname's place of the text)
+    given, transliteration, verbs = pg.given_chars, foreign.name_chars(), people.verbs()
+    word_ends, before, not_last = pg.shape_word_ends, pg.shape_before, pg.rules.shaped_not_last
     for m in _strong_surname_start().finditer(folded, r.start, r.end):
         pos = m.start()
         if pos >= r.end - 3:
             break  # a name of three and a character after it no longer fit
         # the left boundary first: it rules out most places, and costs least
-        if folded[pos - 1:pos + 1] in pg.shape_word_ends or not (
-                folded[pos - 1] in pg.shape_before or opens(r, pos) or folded[pos - 2:pos] in people.verbs()):
+        if folded[pos - 1:pos + 1] in word_ends or not (
+                folded[pos - 1] in before or opens(r, pos) or folded[pos - 2:pos] in verbs):
             continue  # the surname character ends a word before it (方|向明…)
-        if any(ch not in given and ch in foreign.name_chars() for ch in folded[pos + 1:pos + 3]):
+        second, third = folded[pos + 1], folded[pos + 2]
+        if second not in given and second in transliteration or third not in given and third in transliteration:
             continue  # 赫尔松: a transliteration (a place, a foreign word), not a given name
-        if names.surname_len(folded, pos) != 1 or not names.plausible(folded[pos:pos + 3], 1):
-            continue
+        if third in not_last or names.surname_len(folded, pos) != 1 or not names.plausible(folded[pos:pos + 3], 1):
+            continue  # (shaped_not_last: no name's end after the third character)
         if people.names_a_place(folded, pos, pos + 3) or people.opens_a_body_word(r, pos + 3):
             continue  # 卢旺达: a country of a name's shape; 浦东新|区: a place's name
-        if folded[pos + 2] in pg.rules.shaped_not_last or not _ends_name(r, pos + 3):
+        if not _ends_name(r, pos + 3):
             continue  # no name's end after the third character
         if names.goes_with_what_follows(folded, pos + 2) and names.plausible(folded[pos:pos + 2], 1):
             continue  # 李强|向…, 李强|同…: a name of two and the character that goes with what follows
