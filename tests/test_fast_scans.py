@@ -167,12 +167,13 @@ def test_a_word_scan_finds_what_finditer_finds():
                                   if g.post_after.match(text, m.start(), end)]
 
 
-def test_the_stop_word_guard_never_changes_a_descriptor():
+def test_the_character_guards_never_change_a_descriptor():
     """An organisation's characters test the stop words and former posts only where one of
     their first characters stands ({stop_open}, derived from officials.toml), its suffixes
-    only after one of their last characters ({suffix_end}): the descriptor
-    read back from the end of every post in dev texts, and the organisation before it, are
-    what the rules without that lookahead read."""
+    only after one of their last characters ({suffix_end}) or before a first ({suffix_open}),
+    a segment's post only before a first ({post_open}): the descriptor
+    read back from the end of every post in dev texts, the organisation before it and the
+    segments of the descriptor are what the rules without those lookarounds read."""
     import regex
 
     from extractor.doc import Doc
@@ -184,7 +185,11 @@ def test_the_stop_word_guard_never_changes_a_descriptor():
     fragments = officials_grammar._vocabulary(g.rules, names.grammar().surname_alt)
     assert all(w[0] in fragments["stop_open"] for w in g.rules.org_stop_words + g.rules.former_markers)
     assert all(w[-1] in fragments["suffix_end"] for w in officials_grammar._body_endings(g.rules))
-    unguarded = {**fragments, "stop_open": "", "suffix_end": ""}
+    assert all(w[0] in fragments["suffix_open"] for w in officials_grammar._body_endings(g.rules))
+    assert all(w[0] in fragments["post_open"] for w in g.rules.posts + g.rules.whole_posts + g.rules.post_prefixes
+               + g.rules.former_markers)
+    unguarded = {**fragments, "stop_open": "", "suffix_end": "", "suffix_open": "", "post_open": ""}
+    plain_segment = regex.compile(patterns.expand(officials_grammar.SEGMENT, unguarded), regex.V1)
     plain_descriptor = regex.compile(patterns.expand(r"{left}{segment}(?:、{segment})*$", unguarded),
                                      regex.V1 | regex.REVERSE)
     plain_org_before = regex.compile(patterns.expand(r"{left}{org}$", unguarded), regex.V1)
@@ -199,6 +204,10 @@ def test_the_stop_word_guard_never_changes_a_descriptor():
             at = post.start()
             guarded, plain = g.org_before.search(folded, lo, at), plain_org_before.search(folded, lo, at)
             assert (guarded and guarded.span()) == (plain and plain.span())
+            descriptor = g.descriptor.search(folded, lo, end)
+            for piece in folded[descriptor.start():end].split("、") if descriptor else ():
+                guarded, plain = g.segment.match(piece), plain_segment.match(piece)
+                assert (guarded and (guarded.span(), guarded.group("org"))) == (plain and (plain.span(), plain.group("org")))
             ends += 1
     assert ends > 100 or not dev
 

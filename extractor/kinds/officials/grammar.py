@@ -123,13 +123,16 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "former": alt(rules.former_markers),
         "suffix": alt(_body_endings(rules)),
         "suffix_end": "(?<=" + _char_class(frozenset(w[-1] for w in _body_endings(rules))) + ")",
+        "suffix_open": "(?=" + _char_class(frozenset(w[0] for w in _body_endings(rules))) + ")",
+        "post_open": "(?=" + _char_class(frozenset(w[0] for w in rules.posts + rules.whole_posts
+                                                    + rules.post_prefixes + rules.former_markers)) + ")",
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
         "held_whole": alt(_places_holding(rules.org_stop_chars) + rules.body_phrases),
         "country": alt(_countries() + [rules.home_country]),
-        # a stop word or a former post opens here, a suffix ends here (a character test before
-        # their alternations, asked of every place a descriptor's organisation is read at:
-        # half of the descriptor's search)
+        # a stop word or a former post opens here, a suffix ends or opens here, a post opens
+        # here (a character test before their alternations, asked of every place an
+        # organisation is read at: half of the descriptor's search, of a segment's match)
         "stop_open": "(?=" + _char_class(frozenset(w[0] for w in rules.org_stop_words + rules.former_markers)) + ")",
         "surname": surnames,
         "appoint_verb": alt(rules.appoint_verbs),
@@ -161,6 +164,11 @@ def _not_a_body(rules) -> str:
         if post:
             parts.append(f"(?<={regex.escape(post)}){regex.escape(body[len(post):])}")
     return f"(?!{'|'.join(parts)})" if parts else ""
+
+
+# One 、-separated piece of a descriptor: a body, words and a post, or a body alone
+# ({post_open}: the posts are tried only where one of their first characters stands).
+SEGMENT = r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post_open}{post}$|^(?P<org>{loose_org})$"
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +204,7 @@ def grammar() -> Grammar:
         # would otherwise try every start position in the look-back window.
         descriptor=compile_(r"{left}{segment}(?:、{segment})*$", regex.REVERSE),
         org_before=compile_(r"{left}{org}$"),
-        segment=compile_(r"^(?:(?P<org>{loose_org})(?:{loosechar}{1,10}?)?)?{post}$|^(?P<org>{loose_org})$"),
+        segment=compile_(SEGMENT),
         # a name also ends where a verb of the general lexicon begins (刘洋、王亚平顺利出舱 …)
         after_name=rxcache.compile_plain(f"(?:{ng.follow_alt}|{after}|{alt(list(words.verbs()))}|[0-9])"),
         post_after=rxcache.compile(after),  # matched by `re`, at the places post_after_start finds
