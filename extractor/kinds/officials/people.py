@@ -32,11 +32,11 @@ def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
     characters. A reading whose surname is a common word (向, 高) gives way to
     a shorter one starting with a surname (向张明女士 → 张明), unless a list mark opens
     it (、田纪云、: not 纪云)."""
-    found = None
+    found, firsts = None, names.grammar().name_firsts
     for n in (4, 3, 2):
         start = end - n
-        if start < r.start or (start > r.start and r.folded[start - 1] == "·"):
-            continue
+        if start < r.start or r.folded[start] not in firsts or (start > r.start and r.folded[start - 1] == "·"):
+            continue  # (the cheap tests first: a surname's first character, no ·-name's part)
         if n not in r.names.lengths(start):
             continue  # no surname and plausible given name of n characters in all (kept per place)
         slen = names.surname_len(r.folded, start)
