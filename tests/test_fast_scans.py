@@ -215,8 +215,9 @@ def test_the_character_guards_never_change_a_descriptor():
 def test_the_officials_character_guards_hold_every_word():
     """The one-character tests before a costlier one hold the character of every word they
     stand for: what may follow a list of bare names (lists._evidence_firsts: its follow
-    words, the person verbs, 同志 and 等N名), what a country ends with (posts._country_lasts)."""
-    from extractor.kinds.officials import lists, posts
+    words, the person verbs, 同志 and 等N名), what a country ends with (posts._country_lasts),
+    what a byline's marker ends with and a photo credit begins with (merge._byline_chars)."""
+    from extractor.kinds.officials import lists, merge, posts
     from extractor.kinds.officials.foreign_rules import foreign_grammar
     from extractor.kinds.officials.grammar import grammar
 
@@ -224,6 +225,8 @@ def test_the_officials_character_guards_hold_every_word():
     firsts = lists._evidence_firsts()
     assert firsts is not None and {w[0] for w in rules.list_follow + rules.person_verbs} | {"同", "等"} <= firsts
     assert {country[-1] for country in foreign_grammar().countries} <= posts._country_lasts()
+    marked, photographed = merge._byline_chars()
+    assert {w[-1] for w in rules.byline_markers} | {" ", "　"} <= marked and {" ", "　", "摄"} <= photographed
 
 
 def test_a_unit_gate_never_changes_a_quantity():

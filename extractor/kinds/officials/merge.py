@@ -4,8 +4,11 @@ its first evidence). Names of the bylines are never officials."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...output.models import Official
+from ...rules import firstchars
+from .grammar import grammar
 from .reading import Found, Reading, organization
 
 
@@ -20,9 +23,23 @@ class _Person:
 
 
 def _is_byline(r: Reading, found: Found) -> bool:
-    before = r.folded[max(0, found.start - 8):found.start]
-    photo = r.g.photo_after.match(r.folded, found.end, found.end + 3)
-    return bool(r.g.byline_before.search(before)) or photo is not None
+    folded, (marked, photographed) = r.folded, _byline_chars()
+    # (the cheap tests first: a marker or a blank right before the name, a blank or 摄 after it)
+    if found.start > 0 and folded[found.start - 1] in marked:
+        if r.g.byline_before.search(folded[max(0, found.start - 8):found.start]):
+            return True
+    return folded[found.end:found.end + 1] in photographed and (
+        r.g.photo_after.match(folded, found.end, found.end + 3) is not None)
+
+
+@lru_cache(maxsize=1)
+def _byline_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """What a byline's marker and its blanks end with (byline_before ends the text before a
+    name there); what a photo credit after a name begins with (photo_after's first characters)."""
+    g = grammar()
+    photographed = firstchars.first_chars(g.photo_after)
+    return (frozenset(w[-1] for w in g.rules.byline_markers) | frozenset(" 　"),
+            photographed if photographed is not None else firstchars.ANY)
 
 
 def _span_len(span: tuple[int, int] | None) -> int:
