@@ -13,7 +13,7 @@ from ...grammar.words import verb_set
 from ...rules import patterns, rxcache
 from .foreign import is_country, opens_with_country
 from .foreign_rules import foreign_grammar
-from .grammar import grammar
+from .grammar import grammar, word_starts
 from .lists import name_list
 from .people import after_post_start
 from .people import verbs as person_verbs
@@ -201,10 +201,18 @@ def _appointment_word() -> re.Pattern[str]:
     return rxcache.compile_plain(patterns.alternation(grammar().appointment_words))
 
 
+@lru_cache(maxsize=1)
+def _list_dismissal_starts() -> re.Pattern[str]:
+    """Where a verb that takes a post from a list of people may begin (grammar.word_starts)."""
+    return word_starts(list(grammar().list_dismiss_verbs))
+
+
 def listed_dismissals(r: Reading) -> Iterator[Found]:
     """撤销X、Y、Z政协…委员资格, 免去X、Y的…职务: every name of the list takes the post taken
     (the last name is read before the post, which no follower of a name opens)."""
     g, folded = r.g, r.folded
+    if not _list_dismissal_starts().search(folded, r.start, r.end):
+        return  # (the cheap test first: one class scan, not a scan per verb) most texts hold none
     for verb in g.list_dismiss_verbs:
         at = folded.find(verb, r.start, r.end)
         while at >= 0:
