@@ -11,36 +11,12 @@ import regex
 
 from ...grammar import names, words
 from ...rules import patterns, rxcache
+from .foreign_shape import ForeignRules
 from .grammar import word_starts
 
 # the surnames a country's people are named with, by the kind officials_foreign.toml gives
 # and the longest given name read after them (鸠山由纪夫, 尹锡悦)
 _SURNAMES = {"japanese": (lambda: names.grammar().japanese_alt, 3), "chinese": (lambda: names.grammar().surname_alt, 2)}
-
-
-class ForeignRules(patterns.Rules):
-    """patterns/officials_foreign.toml."""
-
-    countries: list[str]
-    posts: list[str]
-    name_chars: str
-    before_name: str
-    first_part_chars: str
-    before_name_words: list[str]
-    name_ends: str
-    name_end_words: list[str]
-    regnal: str
-    org_gap: int
-    topic_words: list[str]
-    short_form_bodies: list[str]
-    clause_marks: str
-    clause_mark_words: list[str]
-    org_suffixes: list[str]
-    not_names: list[str]
-    dotted_not_before: list[str]
-    han_named: dict[str, str]
-
-
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import regex
 
 from ...grammar import names, words
 from ...rules import patterns, rxcache
-from .foreign_rules import ForeignRules
+from .foreign_shape import ForeignRules
 
 
 class _Fragments(patterns.Rules):

@@ -40,8 +40,7 @@ def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
         if n not in r.names.lengths(start):
             continue  # no surname and plausible given name of n characters in all (kept per place)
         slen = names.surname_len(r.folded, start)
-        # 、田纪云、: a list's item read whole (a given name of two: not 、高票当选)
-        listed = start > r.start and r.folded[start - 1] == "、" and n - slen == 2
+        listed = start > r.start and r.folded[start - 1] == "、" and n - slen == 2  # not 、高票当选
         if r.folded[start] in names.grammar().weak and not listed and not (
                 weak_ok and (n - slen == 2 or opens(r, start))):
             continue
@@ -326,8 +325,7 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
 
 
 def opens_a_body_word(r: Reading, end: int) -> bool:
-    """Is the character at `end` one that ends a place's or a body's name (区, 院, 市:
-    people.toml place_ends), no post beginning there (院士, 市长)?"""
+    """Does a place's or a body's last character (place_ends: 区, 院) stand at `end`, no post (院士)?"""
     ch = r.folded[end:end + 1]
     return bool(ch) and ch in _grammar().rules.place_ends and r.g.post.match(r.folded, end) is None
 

@@ -85,14 +85,14 @@ def name_before_post(r: Reading) -> Iterator[Found]:
     """NAME POST: 李邑飞书记, 刘永坦院士, 习近平总书记."""
     g, folded = r.g, r.folded
     taken = -1
-    post_at, surname_firsts = g.post_after.match, names.grammar().surname_firsts
+    post_at, name_firsts = g.post_after.match, names.grammar().name_firsts
     # every place a post begins (an overlapped scan), found by a class scan and a match there
     for place in g.post_after_start.finditer(folded, r.start, r.end):
         at = place.start()
         if not post_at(folded, at, r.end):
             continue
         for pos in range(max(r.start, taken, at - 4), at - 1):
-            if folded[pos] not in surname_firsts or at - pos not in r.names.lengths(pos):
+            if folded[pos] not in name_firsts or at - pos not in r.names.lengths(pos):
                 continue  # (the cheap tests first) no name reaches the post from here
             end = r.name_end(pos, after=g.post_after)
             if (end != at or names.is_weak_short(folded[pos:end]) or inside_org(r, pos)
