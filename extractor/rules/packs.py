@@ -53,7 +53,7 @@ MODELS: dict[str, tuple[str, str]] = {
     "names": ("extractor.grammar.names", "_NameRules"),
     "numbers": ("extractor.grammar.numbers", "_NumberRules"),
     "officials": ("extractor.kinds.officials.grammar", "OfficialRules"),
-    "officials_foreign": ("extractor.kinds.officials.foreign_rules", "ForeignRules"),
+    "officials_foreign": ("extractor.kinds.officials.foreign_shape", "ForeignRules"),
     "pages": ("extractor.reading.pagemeta", "_PageRules"),
     "people": ("extractor.kinds.officials.people_rules", "PeopleRules"),
     "percentages": ("extractor.kinds.percentages", "_PercentRules"),
