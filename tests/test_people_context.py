@@ -634,3 +634,8 @@ def test_a_tibetan_name_before_a_persons_verb_and_yi_after_a_name() -> None:
     assert "多吉次仁" in _names("会谈在友好气氛中进行。\n\n多吉次仁参加会见。")
     assert _described("同日，美国总统拜登亦致贺信。", "拜登") == ("美国总统", "美国")
     assert _described("中央办公厅分管日常工作的副主任孟祥锋作报告。", "孟祥锋")[0] == "中央办公厅分管日常工作的副主任"
+
+
+def test_cha_in_a_transliteration_and_no_name_opening_with_a_verb_after_a_post() -> None:
+    assert _described("《消息报》社长伊万·基斯利察说，文章很重要。", "伊万·基斯利察") is not None
+    assert _names("当天，习近平总书记考察内蒙古。") == {"习近平"}

@@ -175,8 +175,8 @@ def after_post(r: Reading) -> Iterator[Found]:
                 end = None  # 老将郭华|发挥出色: the last character opens a word
         if end is None or names.is_weak_short(r.folded[pos:end]) or r.folded[pos:end] in foreign.not_names():
             continue  # (部长|特别会议: a word of name characters that names no one)
-        if names_a_place(r.folded, pos, end) or given_is_verb(r.folded, pos, end):
-            continue  # 代表|苏丹政府, 主席|欧洲之行: a country or a region; 代表|时强调: a verb
+        if names_a_place(r.folded, pos, end) or given_is_verb(r.folded, pos, end) or begins_word(r.folded, pos):
+            continue  # 代表|苏丹政府: a country; 代表|时强调, 总书记|考察内蒙古: a verb
         # a transliteration after a country and its post takes the title foreign_leader
         # gives one, which reads the name itself after a foreign post (黎巴嫩总统|奥恩)
         leader = None
