@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..rules import firstchars
+
 # Below this many distinct strings, one str.find loop each is faster than one pass.
 _ONE_PASS_FROM = 48
 
@@ -37,11 +39,9 @@ def _find_all(text: str, needle: str, start: int, end: int) -> list[int]:
 
 def _one_pass(text: str, needles: list[str], start: int, end: int) -> dict[str, list[int]]:
     trie = _trie(needles)
-    # where a string may begin: one of their first characters, and (all strings having
-    # two or more) one of their second characters after it, found by one re scan
-    firsts = "[" + "".join(re.escape(c) for c in sorted({n[0] for n in needles})) + "]"
-    if min(map(len, needles)) >= 2:
-        firsts += "(?=[" + "".join(re.escape(c) for c in sorted({n[1] for n in needles})) + "])"
+    # where a string may begin: one of their first characters, and one of their second
+    # characters after it (or a string of one), found by one re scan
+    firsts = firstchars.word_start_class(needles)
     found: dict[str, list[int]] = {n: [] for n in needles}
     free_from = dict.fromkeys(needles, start)  # where the next occurrence of each may begin
     for match in re.compile(firsts).finditer(text, start, end):

@@ -94,7 +94,7 @@ class NameGrammar:
     weak: frozenset[str]
     any_surname: frozenset[str]          # every list: a name after a byline label
     surname_firsts: frozenset[str]       # first characters of the running-text surnames
-    tibetan: frozenset[str]              # Tibetan name words (two make a name: 洛桑江村)
+    tibetan_name: re.Pattern[str]        # two Tibetan name words, a name with no surname (洛桑江村)
     name_firsts: frozenset[str]          # what a name may open with: those and the Tibetan words'
     surname_alt: str                     # regex alternation of the running-text surnames
     japanese_alt: str                    # … of the Japanese ones, with those read only after a post
@@ -142,7 +142,7 @@ def grammar() -> NameGrammar:
         weak=frozenset(names.weak),
         any_surname=names.all(),
         surname_firsts=frozenset(names.single) | frozenset(c[0] for c in names.compound + names.japanese),
-        tibetan=frozenset(rules.tibetan_words),
+        tibetan_name=rxcache.compile_plain(f"(?:{alt(rules.tibetan_words)}){{2}}"),
         name_firsts=frozenset(names.single) | {c[0] for c in names.compound + names.japanese + rules.tibetan_words},
         surname_alt=alt(names.compound + names.japanese + names.single),
         japanese_alt=alt(names.japanese + names.japanese_after_post),
@@ -338,7 +338,7 @@ def _lengths_at(window: str) -> tuple[int, ...]:
     """`NameReader.lengths` of the name opening `window` (the text's next _LONGEST
     characters), kept per window: the same names recur in every text (2x faster)."""
     g = grammar()
-    tibetan = (4,) if window[:2] in g.tibetan and window[2:4] in g.tibetan else ()  # 洛桑江村: no surname
+    tibetan = (4,) if g.tibetan_name.fullmatch(window, 0, 4) else ()  # 洛桑江村: no surname
     slen = 2 if window[:2] in g.compound else 1 if window[:1] in g.single else 0
     surnamed = tuple(n for n in range(slen + MAX_GIVEN, slen, -1)
                      if n <= len(window) and plausible(window[:n], slen)) if slen else ()

@@ -20,6 +20,28 @@ from . import rxcache
 _FIRST_CHARS_MAX = 3000
 
 
+def char_class(chars: frozenset[str] | set[str]) -> str:
+    """A character class of `chars`, in a fixed order (the same text for the same set)."""
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+def word_start_class(words: list[str], also: frozenset[str] = frozenset()) -> str:
+    """Where one of `words` may begin, as a pattern's text: its first character with one of
+    the words' second characters after it, or the whole of a word of one character (or a
+    character of `also`: what the rest of a rule opens with). A class scan in C that skips
+    most of a text, where a scan for the words tries their many alternatives at every place
+    a common first character (总, 主, 副) stands."""
+    singles = frozenset(w for w in words if len(w) == 1) | also
+    longer = [w for w in words if len(w) > 1]
+    if not longer:
+        return char_class(singles)
+    pair = f"(?={char_class(frozenset(w[1] for w in longer))})"
+    if not singles:
+        return char_class(frozenset(w[0] for w in longer)) + pair
+    # one class first (re skips ahead to it), then which of the two it stands for
+    return f"{char_class(frozenset(w[0] for w in longer) | singles)}(?:(?<={char_class(singles)})|{pair})"
+
+
 def first_chars(pattern: re.Pattern[str] | regex.Pattern[str] | str, flags: int = 0) -> frozenset[str] | None:
     """The characters a match of `pattern` can begin with, read from `re`'s parse of it
     (anchors and lookarounds consume nothing: the first characters are what follows
@@ -184,7 +206,7 @@ def guard(pattern: re.Pattern[str] | regex.Pattern[str]) -> re.Pattern[str]:
     none, is ruled out there in C, at the cost of one class search."""
     chars = first_chars(pattern)
     chars = last_chars(pattern) if chars is None else chars
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]" if chars else "")
+    return re.compile(char_class(chars) if chars else "")
 
 
 def end_lasts(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str] | None:
@@ -234,7 +256,7 @@ class FirstCharScan:
         self.firsts = first_chars(pattern)
         self._jump = None
         if self.firsts is not None:
-            self._jump = re.compile("[" + "".join(re.escape(ch) for ch in sorted(self.firsts)) + "]")
+            self._jump = re.compile(char_class(self.firsts))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator:
         if self._jump is None:

@@ -12,7 +12,7 @@ import regex
 
 from ...grammar import names
 from ...rules import rxcache
-from .foreign_rules import ForeignGrammar, foreign_grammar, opens_with_country
+from .foreign_rules import ForeignGrammar, country_before_post, foreign_grammar, opens_with_country
 from .reading import Found, Reading, descriptor_before, listed_posts, organization
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -84,7 +84,7 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
 def _country_earlier_in_sentence(r: Reading, post: int, fg: ForeignGrammar) -> str | None:
     """The country naming people in Chinese characters (日本, 韩国 …) that `post`'s sentence
     named last before it, if the last country it named is one."""
-    opening = max(r.start, *(r.folded.rfind(mark, r.start, post) + 1 for mark in "。！？\n"))
+    opening = max(r.start, r.structure.sentence_start(post))
     last = next((c.group() for c in fg.country.finditer(r.folded, opening, post) if len(c.group()) >= 2), None)
     return last if last in fg.han_named else None
 
@@ -141,11 +141,12 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
     return descriptor[:-1] if fused else country
 
 
-def _a_clause(gap: str, fg: ForeignGrammar) -> bool:
-    """乌政府将撤换…, 尼日尔政变军人称已推翻…: words with an auxiliary or a verb of saying
-    between a country and a post make a clause, not the body that holds the post (a verb
-    of the lexicon may be a body's head or a post's prefix: 教科文组织, 执行副主席)."""
-    return any(ch in fg.clause_marks for ch in _without_clause_words(gap, fg))
+def _a_clause(words: str, fg: ForeignGrammar) -> bool:
+    """乌政府将撤换…, 尼日尔政变军人称已推翻…: words (less _without_clause_words) with an
+    auxiliary or a verb of saying between a country and a post make a clause, not the body
+    that holds the post (a verb of the lexicon may be a body's head or a post's prefix:
+    教科文组织, 执行副主席)."""
+    return any(ch in fg.clause_marks for ch in words)
 
 
 def _without_clause_words(gap: str, fg: ForeignGrammar) -> str:
@@ -171,7 +172,7 @@ def _organization_before(r: Reading, post: int, fg: ForeignGrammar,
     gap = folded[country.end():post] if country else ""
     words = _without_clause_words(gap, fg)
     if country is None or not 0 < len(gap) <= fg.org_gap or (words and not _ORG_GAP.fullmatch(words)) \
-            or _a_clause(gap, fg):
+            or _a_clause(words, fg):
         return None
     if r.g.descriptor_verb.search(gap):
         return None  # 马来西亚国家皇宫|会见|马最高元首: a verb of meeting makes the words a clause
@@ -275,7 +276,7 @@ def inside_a_country(folded: str, start: int, end: int) -> bool:
         at = folded.find(country, max(0, end - len(country)), start + len(country))
         if at >= 0 and at <= start and at + len(country) >= end:
             return True
-    return any(name[:k] in fg.countries and fg.post.fullmatch(name, k) for k in range(2, len(name) - 1))
+    return country_before_post(name, fg.post) is not None
 
 
 def is_country(name: str) -> bool:

@@ -99,6 +99,14 @@ def _countries_holding(countries: frozenset[str], part: str) -> list[str]:
     return [c for c in countries if len(c) > len(part) and part in c]
 
 
+def country_before_post(text: str, post: re.Pattern[str] | regex.Pattern[str]) -> str | None:
+    """The country `text` is a country (two characters or more) and a post of, by `post`
+    (老挝|总理, 卡塔尔|埃米尔), the longest such country; None if it is none."""
+    countries = foreign_grammar().countries
+    return next((text[:k] for k in range(len(text) - 1, 1, -1) if text[:k] in countries and post.fullmatch(text, k)),
+                None)
+
+
 def opens_with_country(run: str, shortest: int = 2) -> bool:
     """Does `run` open with a country of at least `shortest` characters (韩国前, 苏丹政…)?"""
     countries = foreign_grammar().countries

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ...grammar import names, words
-from ...rules import patterns, rxcache
+from ...rules import firstchars, patterns, rxcache
 from .foreign_shape import ForeignRules
 
 
@@ -114,7 +114,7 @@ class Grammar:
 
 def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
     """The vocabularies as fragments, beside the shapes of officials.toml [fragments]."""
-    alt = patterns.alternation
+    alt, cls = patterns.alternation, firstchars.char_class
     return {
         **rules.fragments.model_dump(),
         "post_word": alt(rules.posts),
@@ -122,9 +122,9 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "prefix": alt(rules.post_prefixes),
         "former": alt(rules.former_markers),
         "suffix": alt(_body_endings(rules)),
-        "suffix_end": "(?<=" + _char_class(frozenset(w[-1] for w in _body_endings(rules))) + ")",
-        "suffix_open": "(?=" + _char_class(frozenset(w[0] for w in _body_endings(rules))) + ")",
-        "post_open": "(?=" + _char_class(frozenset(w[0] for w in rules.posts + rules.whole_posts
+        "suffix_end": "(?<=" + cls(frozenset(w[-1] for w in _body_endings(rules))) + ")",
+        "suffix_open": "(?=" + cls(frozenset(w[0] for w in _body_endings(rules))) + ")",
+        "post_open": "(?=" + cls(frozenset(w[0] for w in rules.posts + rules.whole_posts
                                                     + rules.post_prefixes + rules.former_markers)) + ")",
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
@@ -133,7 +133,7 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         # a stop word or a former post opens here, a suffix ends or opens here, a post opens
         # here (a character test before their alternations, asked of every place an
         # organisation is read at: half of the descriptor's search, of a segment's match)
-        "stop_open": "(?=" + _char_class(frozenset(w[0] for w in rules.org_stop_words + rules.former_markers)) + ")",
+        "stop_open": "(?=" + cls(frozenset(w[0] for w in rules.org_stop_words + rules.former_markers)) + ")",
         "surname": surnames,
         "appoint_verb": alt(rules.appoint_verbs),
         "dismiss_verb": alt(rules.dismiss_verbs),
@@ -234,21 +234,8 @@ def grammar() -> Grammar:
 
 
 def word_starts(words: list[str], also: frozenset[str] = frozenset()) -> re.Pattern[str]:
-    """Where one of `words` may begin: its first character with one of the words' second
-    characters after it, or the whole of a word of one character (or a character of
-    `also`: what the rest of a rule opens with). A class scan in C that skips most of a
-    text, where a scan for the words tries their many alternatives at every place a
-    common first character (总, 主, 副) stands."""
-    singles = frozenset(w for w in words if len(w) == 1) | also
-    longer = [w for w in words if len(w) > 1]
-    if not longer:
-        return rxcache.compile_plain(_char_class(singles))
-    pair = f"(?={_char_class(frozenset(w[1] for w in longer))})"
-    if not singles:
-        return rxcache.compile_plain(_char_class(frozenset(w[0] for w in longer)) + pair)
-    # one class first (re skips ahead to it), then which of the two it stands for
-    firsts = frozenset(w[0] for w in longer) | singles
-    return rxcache.compile_plain(f"{_char_class(firsts)}(?:(?<={_char_class(singles)})|{pair})")
+    """Where one of `words` may begin (firstchars.word_start_class), compiled for `re`."""
+    return rxcache.compile_plain(firstchars.word_start_class(words, also))
 
 
 def scan_words(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int, end: int
@@ -269,14 +256,10 @@ def matches_at(pattern: re.Pattern[str], places: Iterable[int], text: str, end: 
             free = found.end()
 
 
-def _char_class(chars: frozenset[str]) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-
 def char_after(before: frozenset[str], chars: frozenset[str]) -> re.Pattern[str]:
     """A character of `before` with one of `chars` right after it: one whole-text scan
     instead of a Python loop over every character (Reading.starts_after reads where
     the character of `chars` stands). Plain character classes, so the standard `re`
     engine, ten times faster than `regex` at this; opening with the class of `before`
     (not a lookbehind) lets it skip to those characters, twice as fast again."""
-    return rxcache.compile_plain(f"{_char_class(before)}(?={_char_class(chars)})")
+    return rxcache.compile_plain(f"{firstchars.char_class(before)}(?={firstchars.char_class(chars)})")

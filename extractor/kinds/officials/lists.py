@@ -216,9 +216,8 @@ def _evidence_firsts() -> frozenset[str] | None:
 
 
 def _plausible_item(folded: str, start: int, end: int) -> bool:
-    tibetan = names.grammar().tibetan  # 洛桑江村: two Tibetan name words, no surname
     return ("·" in folded[start:end] or names.plausible(folded[start:end], names.surname_len(folded, start))
-            or (end - start == 4 and folded[start:start + 2] in tibetan and folded[start + 2:end] in tibetan))
+            or names.grammar().tibetan_name.fullmatch(folded, start, end) is not None)  # 洛桑江村: no surname
 
 
 def name_list(r: Reading, pos: int) -> tuple[list[tuple[int, int]], bool]:

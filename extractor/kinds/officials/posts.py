@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...grammar import names
 from ...grammar.words import verb_set
-from ...rules import patterns, rxcache
+from ...rules import firstchars, patterns, rxcache
 from .foreign import is_country, opens_with_country
 from .foreign_rules import foreign_grammar
 from .grammar import grammar, word_starts
@@ -150,7 +150,7 @@ def apposition(r: Reading) -> Iterator[Found]:
 def _comma_after_surname() -> re.Pattern[str]:
     """A ， with a surname's first character two, three or four characters before it
     (plain classes: the standard `re` engine scans them in C)."""
-    firsts = "[" + "".join(re.escape(c) for c in sorted(names.grammar().name_firsts)) + "]"
+    firsts = firstchars.char_class(names.grammar().name_firsts)
     return rxcache.compile_plain(f"，(?:(?<={firsts}.，)|(?<={firsts}..，)|(?<={firsts}...，))", re.DOTALL)
 
 

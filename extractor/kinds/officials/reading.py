@@ -14,7 +14,7 @@ from ...doc import Doc
 from ...doc.occurrences import occurrences
 from ...grammar import names, words
 from ...rules import registry
-from .foreign_rules import foreign_grammar, opens_with_country
+from .foreign_rules import country_before_post, foreign_grammar, opens_with_country
 from .grammar import Grammar, grammar, matches_at
 
 # Title-before evidence looks back at most this far for the descriptor.
@@ -45,6 +45,7 @@ class Reading:
     def __init__(self, doc: Doc) -> None:
         self.text, self.folded, self.body = doc.view, doc.folded, doc.body
         self.start, self.end = doc.body.start, doc.body.end  # what the rules read
+        self.structure = doc.structure  # the document's sentences (built once, shared with the numeric kinds)
         self.g: Grammar = grammar()
         self.names = names.NameReader(self.folded, self.g.after_name, self.g.minority_cut)
         self.descriptors: dict[int, tuple[int, int] | None] = {}  # descriptor_before, by end
@@ -151,7 +152,7 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         sender, marker, _ = piece.partition(g.rules.envoy_marker)
         if marker and (sender == g.rules.home_country or sender in foreign_grammar().countries):
             return sender  # 中国驻埃及大使: the sending country
-        country = _country_before_post(piece, g)
+        country = country_before_post(piece, g.post)
         if country:
             return country  # 老挝总理
         org = next(filter(None, (_segment_org(part, g) for part in piece.split("兼"))), None)  # 国务委员兼国务院秘书长
@@ -160,13 +161,6 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         if org:
             return _before_former_unit(org, g)
     return None
-
-
-def _country_before_post(piece: str, g: Grammar) -> str | None:
-    """The country a descriptor is a country and a post of (老挝|总理, 越南|国家主席)."""
-    countries = foreign_grammar().countries
-    return next((piece[:k] for k in range(len(piece) - 1, 1, -1)
-                 if piece[:k] in countries and g.post.fullmatch(piece, k)), None)
 
 
 def _before_former_unit(org: str, g: Grammar) -> str:
@@ -272,7 +266,9 @@ def _past_named_holder(r: Reading, start: int, end: int) -> int:
 
 def _past_joined_post(r: Reading, start: int, end: int) -> int:
     """巴西政府代表和|中国驻巴西大使: a post joined by 和, 与 or 及 to a descriptor opening with
-    another country is another person's; the descriptor opens after the joiner."""
+    another country is another person's; the descriptor opens after the joiner. (officials.toml
+    `left` lets the descriptor's pattern open there where the words before read as no
+    descriptor, 葡萄牙政府代表和|…; this cuts one that did read, 市长和|….)"""
     folded, home = r.folded, r.g.rules.home_country
     for k in range(end - 3, start + 1, -1):
         if (folded[k] in "和与及" and r.post_ending_at(k) is not None
