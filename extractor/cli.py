@@ -361,7 +361,8 @@ def entry() -> None:
     import gc
 
     gc.disable()
-    # Pydantic otherwise scans every installed distribution for plugins at import.
+    # Where Pydantic is imported (a rule file checked afresh, `extract schema`, `evaluate`),
+    # it would otherwise scan every installed distribution for plugins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from .rules import rxcache
 

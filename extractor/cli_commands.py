@@ -90,9 +90,9 @@ def run_schema(argv: Sequence[str], stdout: IO[str]) -> int:
 
     @app.command()
     def schema() -> None:
-        from .output.models import Facts
+        from .output.contract import json_schema
 
-        stdout.write(json.dumps(Facts.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+        stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
     return run_typer(app, list(argv), "extract schema")
 

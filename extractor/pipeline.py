@@ -13,7 +13,6 @@ import gc
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from .doc import Doc
@@ -140,6 +139,8 @@ def _own_fields(facts: Facts, doc: Doc, record: Record | None) -> None:
 
 def _mail_date(value: str) -> str | None:
     """RSS dates are RFC 822 (Sat, 26 Oct 2024 09:52:29 +0000)."""
+    from email.utils import parsedate_to_datetime  # (a feed's dates only: ~6 ms of imports)
+
     try:
         return parsedate_to_datetime(value).strftime("%Y-%m-%dT%H:%M:%S")
     except (TypeError, ValueError, IndexError):

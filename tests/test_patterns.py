@@ -51,3 +51,12 @@ def test_unknown_key_fails_loudly(pack):
     from extractor.doc.body import _BoilerplateRules
     with pytest.raises(patterns.PatternError, match="unknown key"):
         patterns.load("boilerplate", _BoilerplateRules)
+
+
+def test_escape_is_regex_escape_for_every_character():
+    import regex
+
+    for code in range(0x30000):
+        ch = chr(code)
+        assert patterns.escape(ch) == regex.escape(ch), hex(code)
+    assert patterns.escape("十.五 规划") == regex.escape("十.五 规划")

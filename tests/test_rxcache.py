@@ -129,3 +129,15 @@ def test_an_exact_re_form_reads_digits_and_spaces_as_regex_does():
     assert [m.span() for m in exact.finditer(text)] == [m.span() for m in regex.finditer(pattern, text)]
     for refused in (r"\w+", r"\bab", r"[^\S]", r"\D", r"\p{L}"):
         assert rxcache.compile_exact(refused) is None, refused
+
+
+def test_a_rule_re_cannot_read_is_found_out_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("EXTRACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rxcache, "_state", {"enabled": True, "data": None, "dirty": False, "registered": True})
+    pattern = r"(?<=书记|副主任)\p{Han}{2,3}"  # a lookbehind of two widths: `regex` alone reads it
+    assert isinstance(rxcache.compile(pattern), regex.Pattern)
+    assert rxcache.save() is not None
+    monkeypatch.setattr(rxcache, "_state", {"enabled": True, "data": None, "dirty": False, "registered": True})
+    again = rxcache.compile(pattern)
+    assert isinstance(again, regex.Pattern) and again.search("市委书记王明").group() == "王明"
+    assert not rxcache._state["dirty"]  # neither engine parsed it again

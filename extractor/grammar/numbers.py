@@ -24,7 +24,6 @@ from decimal import Context, Decimal, Inexact, localcontext
 from functools import lru_cache
 
 import regex
-from pydantic import field_validator
 
 from ..reading.textnorm import fold
 from ..rules import patterns, rxcache
@@ -44,13 +43,11 @@ class _NumberRules(patterns.Rules):
     markers: _Markers
     fragments: dict[str, str]
 
-    @field_validator("digits")
     @classmethod
-    def _digits_are_digits(cls, value: dict[str, int]) -> dict[str, int]:
-        for char, digit in value.items():
+    def check(cls, data: dict) -> None:
+        for char, digit in data["digits"].items():
             if len(char) != 1 or not 0 <= digit <= 9:
-                raise ValueError(f"digit {char!r} = {digit}: one character with a value 0-9 expected")
-        return value
+                raise ValueError(f"key digits: digit {char!r} = {digit}: one character with a value 0-9 expected")
 
 
 # Token kinds produced by the tokenizer.

@@ -5,9 +5,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from pydantic import BaseModel
-
 from ..doc import Doc
+from ..output.models import Award, Fact, Official
 from ..rules import registry
 
 
@@ -19,7 +18,7 @@ class Candidate:
     settles which of two overlapping proposals is kept."""
 
     kind: str
-    fact: BaseModel
+    fact: Fact | Official | Award
 
     @property
     def start(self) -> int:

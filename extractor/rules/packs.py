@@ -1,8 +1,8 @@
 """Pattern packs: a user's own rule files, added to the shipped ones under `patterns/`.
 
 A pack is a folder of TOML files, each named like a shipped file (`officials.toml`,
-`surnames.toml`, `money.toml` …) and written in the same schema (the same Pydantic
-model validates both). A pack only adds; what it means, key by key:
+`surnames.toml`, `money.toml` …) and written in the same schema (the same `Rules`
+class checks both). A pack only adds; what it means, key by key:
 
 - a list grows: the pack's items are appended after the shipped ones (an item
   already there is not repeated);
@@ -28,16 +28,14 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
-
 from . import patterns
 from .patterns import PatternError
+from .ruleclass import typed_fields
 
 # The model that validates each shipped rule file (module, class): a pack file is
 # validated by the same one, before any document is read.
@@ -78,7 +76,7 @@ class PatternPacks:
     data: Mapping[str, dict]         # rule file name → shipped data with every pack merged in
 
 
-def model_for(name: str) -> type[BaseModel]:
+def model_for(name: str) -> type[patterns.Rules]:
     module, cls = MODELS[name]
     return getattr(importlib.import_module(module), cls)
 
@@ -179,16 +177,14 @@ def _pack_files(folder: Path) -> list[Path]:
 
 
 def _parse(path: Path) -> dict:
+    import tomllib  # (a pack's file: the shipped files come from the rule cache)
+
     try:
         return tomllib.loads(path.read_bytes().decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise PatternError(f"{path}: not valid TOML: {exc}") from None
     except OSError as exc:
         raise PatternError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-
-
-def _is_model(annotation) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 def _is_list(annotation) -> bool:
@@ -198,10 +194,10 @@ def _is_list(annotation) -> bool:
 
 def _merge(annotation, shipped, pack, where: str, key: str):
     """`pack` added to `shipped`, by the shape the schema gives this key."""
-    if _is_model(annotation) or get_origin(annotation) is dict:
+    if patterns.is_rules(annotation) or get_origin(annotation) is dict:
         if not isinstance(pack, dict):
             raise PatternError(f"{where}: key {key}: should be a table, not {_kind(pack)}")
-        fields = annotation.model_fields if _is_model(annotation) else None
+        fields = typed_fields(annotation) if patterns.is_rules(annotation) else None
         merged = dict(shipped or {})
         for name, value in pack.items():
             inner = f"{key}.{name}" if key else name
@@ -232,14 +228,20 @@ def _kind(value) -> str:
     return {dict: "a table", list: "a list", str: "a string", bool: "true/false"}.get(type(value), "a number")
 
 
-def _validated(model: type[BaseModel], data: dict, where: str) -> dict:
+def _validated(model: type[patterns.Rules], data: dict, where: str) -> dict:
     """The merged data as the model reads it; the first error names the key and the value."""
+    from pydantic import ValidationError
+
+    from . import validation
+
     try:
-        return model.model_validate(data).model_dump()
+        return validation.validate(model, data)
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"] if not isinstance(part, int))
         raise PatternError(f"{where}: key {key}: {first['msg']} (got {first['input']!r})") from None
+    except ValueError as exc:  # a class's own check
+        raise PatternError(f"{where}: {exc}") from None
 
 
 # --------------------------------------------------------------------------- which packs are in use

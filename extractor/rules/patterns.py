@@ -1,8 +1,10 @@
 """Load the rule files under `patterns/` once, validate them, compile them.
 
 Rules are data (TOML, so each file can document itself in comments). Every file
-is checked on load by a Pydantic model that forbids unknown keys, so a typo in a
-rule file fails loudly instead of silently matching nothing.
+is checked on load against its `Rules` class, which forbids unknown keys, so a typo
+in a rule file fails loudly instead of silently matching nothing. Pydantic does the
+checking (rules/validation.py) when a file is read afresh; the rule cache keeps the
+checked data, so a fresh `extract` builds its rules without importing Pydantic.
 
 Regex templates may reference named fragments as `{name}`; fragments are
 expanded recursively, in the style of Recognizers-Text, so long patterns read
@@ -12,20 +14,19 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
 from typing import TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict
 
 from . import rxcache
+from .ruleclass import Rules, fields, is_rules
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # Installed wheel: extractor/patterns; source checkout: ../patterns.
 _CANDIDATES = (_PACKAGE / "patterns", _PACKAGE.parent / "patterns")
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="Rules")
 
 
 class PatternError(RuntimeError):
@@ -42,24 +43,28 @@ def patterns_dir() -> Path:
 rxcache.rules_dir = patterns_dir  # the rule cache is keyed by a fingerprint of these files
 
 
-def _read(name: str, model: type[BaseModel]) -> dict:
-    """The file's data, validated by `model` and dumped back to plain data.
+def _read(name: str, model: type[Rules]) -> dict:
+    """The file's data, checked against `model` and its defaults filled in.
 
-    Validation runs once per content: the result is kept in the rule cache
-    under the file's hash and the model's shape, so a fresh process skips both
-    the TOML parse and Pydantic's schema build, while an edited file or a
-    changed model is validated afresh."""
+    The check runs once per content: the result is kept in the rule cache under
+    the file's hash and the model's shape, so a fresh process skips the TOML
+    parse and Pydantic both, while an edited file or a changed model is checked
+    afresh."""
     path = patterns_dir() / f"{name}.toml"
     where = f"patterns/{name}.toml"
 
     def parse_and_validate(raw: bytes) -> dict:
+        import tomllib  # (a file read afresh only: the cache holds the parsed data)
+
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise PatternError(f"rule file {where} is not valid TOML: {exc}") from exc
         _check_keys(model, data, where)
+        from . import validation  # Pydantic, imported only when a file is checked
+
         try:
-            return model.model_validate(data).model_dump()
+            return validation.validate(model, data)
         except ValueError as exc:
             raise PatternError(f"rule file {where} is invalid: {_first_error(exc)}") from exc
 
@@ -69,12 +74,12 @@ def _read(name: str, model: type[BaseModel]) -> dict:
         raise PatternError(f"rule file missing: {path}") from exc
 
 
-def _shape(model: type[BaseModel]) -> str:
-    """A fingerprint of a model's fields, nested models included (no schema build)."""
+def _shape(model: type[Rules]) -> str:
+    """A fingerprint of a model's fields, nested models included."""
     parts = []
-    for key, f in model.model_fields.items():
-        parts.append(f"{key}:{f.annotation!r}:{f.is_required()}")
-        if isinstance(f.annotation, type) and issubclass(f.annotation, BaseModel):
+    for key, f in fields(model).items():
+        parts.append(f"{key}:{f.annotation!r}:{f.required}")
+        if is_rules(f.annotation):
             parts.append("{" + _shape(f.annotation) + "}")
     return f"{model.__module__}.{model.__qualname__}(" + ",".join(parts) + ")"
 
@@ -87,14 +92,8 @@ def _first_error(exc: ValueError) -> str:
     return str(exc)
 
 
-class Rules(BaseModel):
-    """Base of every rule-file model: unknown keys are refused and types validated on load."""
-
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-
 # Every (file, model) pair loaded in this process, for the tests.
-LOADED: dict[str, type[BaseModel]] = {}
+LOADED: dict[str, type[Rules]] = {}
 
 # The pattern packs in effect (extractor/rules/packs.py): the object, and per rule file
 # a pack extends its merged data. None: the shipped files alone.
@@ -110,7 +109,7 @@ def load(name: str, model: type[M]) -> M:
     return _construct(model, _read(name, model))
 
 
-def shipped_data(name: str, model: type[BaseModel]) -> dict:
+def shipped_data(name: str, model: type[Rules]) -> dict:
     """The shipped file's data, validated, without any pack."""
     return _read(name, model)
 
@@ -124,25 +123,26 @@ def set_active_packs(data: dict | None, packs) -> None:
     _ACTIVE.update(packs=packs, data=data)
 
 
-def _check_keys(model: type[BaseModel], data: dict, where: str) -> None:
-    fields = model.model_fields
-    unknown = sorted(set(data) - set(fields))
+def _check_keys(model: type[Rules], data: dict, where: str) -> None:
+    keys = fields(model)
+    unknown = sorted(set(data) - set(keys))
     if unknown:
         raise PatternError(f"rule file {where}: unknown key(s) {', '.join(unknown)}")
-    missing = sorted(k for k, f in fields.items() if f.is_required() and k not in data)
+    missing = sorted(k for k, f in keys.items() if f.required and k not in data)
     if missing:
         raise PatternError(f"rule file {where}: missing key(s) {', '.join(missing)}")
 
 
 def _construct(model: type[M], data: dict) -> M:
-    """Build `model` from data that already passed its validation (nested models too)."""
+    """Build `model` from data that already passed its check (nested models too)."""
     values = {}
+    keys = fields(model)
     for key, value in data.items():
-        annotation = model.model_fields[key].annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        annotation = keys[key].annotation
+        if is_rules(annotation):
             value = _construct(annotation, value)
         values[key] = value
-    return model.model_construct(**values)
+    return model(**values)
 
 
 _REF = rxcache.compile(r"\{(\w+)\}")
@@ -170,13 +170,23 @@ def longest_first(words: list[str] | set[str]) -> list[str]:
 
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal words, longest first so 万吨 beats 万."""
-    return "|".join(regex.escape(w) for w in longest_first(words))
+    return "|".join(map(escape, longest_first(words)))
 
 
 def reversed_alternation(words: list[str] | set[str]) -> str:
     """`alternation` with each word written backwards, in the same order: what a rule
     searched backwards ((?r)) reads, for a forward scan of the text reversed."""
-    return "|".join(regex.escape(w[::-1]) for w in longest_first(words))
+    return "|".join(escape(w[::-1]) for w in longest_first(words))
+
+
+# What regex.escape changes: its metacharacters and whitespace (str.isspace, as re's \s).
+_NEEDS_ESCAPE = re.compile(r"[()\[\]{}?*+|^$\\.\-#&~\s]")
+
+
+def escape(word: str) -> str:
+    """`regex.escape(word)`, with the word itself returned where it has nothing to escape
+    (most of the lexicons' thousands of words, escaped on every fresh start)."""
+    return regex.escape(word) if _NEEDS_ESCAPE.search(word) else word
 
 
 class WordsAt:

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
 from . import patterns
 
 
-class RuleInfo(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class RuleInfo(patterns.Rules):
     about: str
     priority: int | None = None
 
@@ -40,8 +36,8 @@ class UnknownRule(KeyError):
 def rules() -> dict[str, RuleInfo]:
     """Every declared rule, by its full name `<kind>.<rule>`."""
     table = patterns.load("rules", _RuleFile)
-    return {f"{kind}.{name}": RuleInfo.model_construct(**info)
-            for kind in _RuleFile.model_fields for name, info in getattr(table, kind).items()}
+    return {f"{kind}.{name}": RuleInfo(**info)
+            for kind in patterns.fields(_RuleFile) for name, info in getattr(table, kind).items()}
 
 
 def rule(name: str) -> RuleInfo:

@@ -133,37 +133,47 @@ class _Both:
 _SHARED_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE | regex.VERSION0  # same values in re
 
 
-def _as_re(pattern: str, flags: int) -> re.Pattern[str] | None:
-    """`pattern` compiled by `re`, with \\p{Han} spelled as code point ranges; None
-    where `re` cannot say the same (other properties, nested sets, variable lookbehind,
-    flags of `regex` alone)."""
+_RE_CANNOT = "re cannot"  # kept for a rule `re` cannot read as `regex` does
+
+
+def _as_re(pattern: str, flags: int, exact: bool = False) -> re.Pattern[str] | None:
+    """`pattern` compiled by `re`, with \\p{Han} spelled as code point ranges (and, if
+    `exact`, \\d and \\s as `regex` reads them: translate_han); None where `re` cannot say
+    the same (other properties, nested sets, variable lookbehind, flags of `regex` alone).
+    Kept in the cache under the pattern as written, so a fresh process neither
+    translates nor parses it again."""
     if isinstance(flags, int) and flags & regex.V1 and not flags & regex.IGNORECASE:
         # V1 reads sets inside sets and set operations (refused below) and folds case
         # fully; without those it matches as V0 does
         flags &= ~regex.V1
     if flags & ~_SHARED_FLAGS or not isinstance(pattern, str) or "(?x" in pattern or "(?V1" in pattern:
         return None  # bytes patterns (a page's declared charset) and verbose ones (comments) stay with `regex`
-    translated = translate_han(pattern)
-    if translated is None:
-        return None
     flags = int(flags) & ~int(regex.VERSION0)  # plain ints: the key and data are marshalled
-    key = ("re", translated, flags)
+    key = ("re", pattern, flags, exact)
     if _state["enabled"]:
         with _lock:
             data = _entries().get(key)
+        if data == _RE_CANNOT:
+            return None
         if data is not None:
             try:
-                return _sre.compile(translated, *data)
+                return _sre.compile(*data)
             except Exception:  # another Python build: compile as usual and store afresh
                 pass
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # re's FutureWarning on a possible nested set
-            compiled = re.compile(translated, flags)
-    except (re.error, FutureWarning, ValueError, OverflowError, RecursionError):
-        return None
+    translated = translate_han(pattern, exact=exact)
+    compiled = None
+    if translated is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # re's FutureWarning on a possible nested set
+                compiled = re.compile(translated, flags)
+        except (re.error, FutureWarning, ValueError, OverflowError, RecursionError):
+            pass
     if _state["enabled"]:
-        _store_re(key, compiled)
+        if compiled is None:
+            _store(key, _RE_CANNOT)  # (found out once: a variable lookbehind is parsed before it fails)
+        else:
+            _store_re(key, compiled)
     return compiled
 
 
@@ -172,22 +182,22 @@ def compile_exact(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     spelt as regex reads them: translate_han's `exact`), kept in the rule cache; None
     where `re` cannot say the same. Case, where IGNORECASE asks, is folded as `re` folds
     it, as in `compile`'s re form (the two differ on the dotless and dotted i alone)."""
-    translated = translate_han(pattern, exact=True)
-    return None if translated is None else _as_re(translated, flags)
+    return _as_re(pattern, flags, exact=True)
 
 
 def _store_re(key: tuple, compiled: re.Pattern[str]) -> None:
-    """Keep what `re` builds a pattern from (its parsed code, as re's own compiler
-    passes it to _sre), checked to rebuild the same pattern before it is kept."""
+    """Keep what `re` builds a pattern from (the pattern as translated and its parsed
+    code, as re's own compiler passes them to _sre), checked to rebuild the same
+    pattern before it is kept."""
     try:
         parsed = _sre_parse.parse(compiled.pattern, key[2])
         indexgroup = [None] * parsed.state.groups
         for name, index in parsed.state.groupdict.items():
             indexgroup[index] = name
         code = [int(op) for op in _sre_compile._code(parsed, key[2])]
-        data = (key[2] | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict),
-                tuple(indexgroup))
-        if _sre.compile(compiled.pattern, *data) == compiled:
+        data = (compiled.pattern, key[2] | parsed.state.flags, code, parsed.state.groups - 1,
+                dict(parsed.state.groupdict), tuple(indexgroup))
+        if _sre.compile(*data) == compiled:
             _store(key, data)
     except Exception:  # another Python's internals: just don't cache it
         pass

@@ -116,7 +116,7 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
     """The vocabularies as fragments, beside the shapes of officials.toml [fragments]."""
     alt, cls = patterns.alternation, firstchars.char_class
     return {
-        **rules.fragments.model_dump(),
+        **rules.fragments.as_dict(),
         "post_word": alt(rules.posts),
         "whole_post": alt(rules.whole_posts),
         "prefix": alt(rules.post_prefixes),
