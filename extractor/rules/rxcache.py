@@ -47,11 +47,15 @@ def cache_file() -> Path:
     the files of other rule versions, so the file holds only rules that can be asked
     for (a stale one was read whole by every run: ~35 ms for 1,000 old entries)."""
     base = os.environ.get("EXTRACT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    name = f"rules-{_fingerprint()}-regex{regex.__version__}-{_PY}.marshal"
+    name = f"rules-{_fingerprint()}-{_FORMAT}-regex{regex.__version__}-{_PY}.marshal"
     return Path(base) / ("" if os.environ.get("EXTRACT_CACHE_DIR") else "extract") / name
 
 
 _PY = f"py{sys.version_info[0]}{sys.version_info[1]}"
+# What the cache keeps, and under which keys: a new format starts a file of its own (and
+# `save` drops the old one), so entries the code no longer asks for are not read on every
+# start. 2: `re` forms keyed by the pattern as written (2026-12-06).
+_FORMAT = "f2"
 # Where the rule files are: set by extractor/rules/patterns.py when it is imported
 # (it imports this module, so this one cannot import it).
 rules_dir: Callable[[], Path] | None = None
