@@ -8,15 +8,14 @@ when the contract is asked for.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import operator
-import types
 import typing
 from decimal import Decimal
+from functools import cache
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, create_model
 
+from ..rules.ruleclass import map_types
 from . import models
 from .writer import number
 
@@ -28,7 +27,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-@functools.cache
+@cache
 def model(cls: type) -> type[BaseModel]:
     """The Pydantic model of one record class: its fields, types, defaults, descriptions
     and docstring, unknown fields refused."""
@@ -73,15 +72,5 @@ def _own_doc(cls: type) -> str | None:
 
 def _pydantic_type(annotation):
     """`annotation` with Decimal as `Number` and every record class as its model."""
-    if annotation is Decimal:
-        return Number
-    if dataclasses.is_dataclass(annotation):
-        return model(annotation)
-    args = typing.get_args(annotation)
-    if not args or typing.get_origin(annotation) is typing.Literal:
-        return annotation
-    mapped = tuple(_pydantic_type(a) for a in args)
-    origin = typing.get_origin(annotation)
-    if origin in (types.UnionType, typing.Union):
-        return functools.reduce(operator.or_, mapped)
-    return origin[mapped]
+    return map_types(annotation, lambda t: Number if t is Decimal else (
+        model(t) if dataclasses.is_dataclass(t) else None))

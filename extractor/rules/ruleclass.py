@@ -7,8 +7,12 @@ Pydantic, imported only then).
 from __future__ import annotations
 
 import copy
+import functools
+import operator
 import sys
+import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -73,3 +77,21 @@ def typed_fields(model: type) -> dict[str, Field]:
 
 def is_rules(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, Rules)
+
+
+def map_types(annotation: Any, replace: Callable[[Any], Any]) -> Any:
+    """`annotation` with every type for which `replace` gives another replaced by it,
+    inside generics and unions too (`replace` gives None for a type it keeps). What the
+    Pydantic models of the rule files and of the output contract are built with."""
+    replaced = replace(annotation)
+    if replaced is not None:
+        return replaced
+    args, origin = typing.get_args(annotation), typing.get_origin(annotation)
+    if not args or origin is typing.Literal:
+        return annotation
+    mapped = tuple(map_types(a, replace) for a in args)
+    if mapped == args:
+        return annotation
+    if origin in (types.UnionType, typing.Union):
+        return functools.reduce(operator.or_, mapped)
+    return origin[mapped]

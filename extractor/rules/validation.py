@@ -7,14 +7,11 @@ defaults and refuses unknown keys; the class's own `check` runs on what passes.
 """
 from __future__ import annotations
 
-import functools
-import operator
-import types
-import typing
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict, create_model
 
-from .ruleclass import Rules, is_rules, typed_fields
+from .ruleclass import Rules, is_rules, map_types, typed_fields
 
 
 def validate(model: type[Rules], data: dict) -> dict:
@@ -32,7 +29,7 @@ def _run_checks(model: type[Rules], data: dict) -> None:
             _run_checks(f.annotation, data[key])
 
 
-@functools.cache
+@cache
 def pydantic_model(model: type[Rules]) -> type[BaseModel]:
     """The Pydantic model of a `Rules` class (nested classes by their own models)."""
     definitions = {key: (_pydantic_type(f.annotation), ... if f.required else f.default)
@@ -43,17 +40,4 @@ def pydantic_model(model: type[Rules]) -> type[BaseModel]:
 
 def _pydantic_type(annotation):
     """`annotation` with every `Rules` class in it replaced by its model."""
-    if is_rules(annotation):
-        return pydantic_model(annotation)
-    args = typing.get_args(annotation)
-    if not args or not any(_holds_rules(a) for a in args):
-        return annotation
-    mapped = tuple(_pydantic_type(a) for a in args)
-    origin = typing.get_origin(annotation)
-    if origin in (types.UnionType, typing.Union):
-        return functools.reduce(operator.or_, mapped)
-    return origin[mapped]
-
-
-def _holds_rules(annotation) -> bool:
-    return is_rules(annotation) or any(_holds_rules(a) for a in typing.get_args(annotation))
+    return map_types(annotation, lambda t: pydantic_model(t) if is_rules(t) else None)
