@@ -595,3 +595,31 @@ def test_a_quote_inside_a_recipient_is_part_of_its_name():
     assert got["时代楷模"].recipients == ["国防大学“红烛”理论宣讲团"]
     got = run("授予张明、王亮“英雄航天员”称号。", people=("张明", "王亮"))
     assert got["英雄航天员"].recipients == ["张明", "王亮"]
+
+
+# --- a prize named before the word for its holders (awards.held)
+
+def test_a_prize_before_its_holders_is_conferred_on_the_person_after():
+    found = run("第十四届光华工程科技奖获得者刘大伟在会上作报告。", people=("刘大伟",))
+    award = found["光华工程科技奖"]  # the edition is not part of the name
+    assert (award.kind, award.recipients, award.rule) == ("prize", ["刘大伟"], "awards.held")
+
+
+def test_holders_counted_or_unnamed_still_hold_the_prize():
+    found = run("开幕式上，多位沃尔夫数学奖得主与青年学者对话。")
+    assert found["沃尔夫数学奖"].recipients == [] and found["沃尔夫数学奖"].kind == "prize"
+    assert "诺贝尔化学奖" in run("论坛邀请了5名诺贝尔化学奖获得者。")  # 5名: a count, not the name
+
+
+@pytest.mark.parametrize("text", [
+    "该奖获得者将获得一百万元奖金。",          # a demonstrative, no name of a prize
+    "本届比赛中，其中金牌获得者12名。",         # 其中 opens the phrase; 金牌 alone names no prize
+    "今年全市一等奖获得者共20名。",            # a rank in a scope, no prize's name
+])
+def test_no_prize_name_before_the_holders(text):
+    assert run(text) == {}
+
+
+def test_a_quoted_part_leaves_the_prize_to_the_quote_rules():
+    found = run("全国“五一”劳动奖章获得者张明华介绍经验。", people=("张明华",))
+    assert [a.rule for a in found.values()] == ["awards.named_honour"]

@@ -84,6 +84,12 @@ class AwardRules(patterns.Rules):
     commendation_words: list[str]
     short_titles: list[str]
     short_title_ends: tuple[str, ...]
+    held_by: list[str]
+    held_title_stops: str
+    held_title_stop_words: tuple[str, ...]
+    close_quotes: str
+    held_title_max: int
+    held_not_titles: list[str]
     shared_scopes: tuple[str, ...]
     verbs: _Verbs
     context: _Context
@@ -121,6 +127,7 @@ class Rules:
     sibling_after: regex.Pattern[str]
     holder: regex.Pattern[str]
     holder_end: regex.Pattern[str]
+    held: regex.Pattern[str]  # a prize's last character right before the word for its holders
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
     representative: str
@@ -238,6 +245,7 @@ def rules() -> Rules:
         sibling_before_reversed=rxcache.compile(patterns.expand(frag["sibling_before"], frag), regex.REVERSE),
         sibling_after=named("sibling_after"),
         holder=named("holder"), holder_end=compile_(r"(?:{holder})$"),
+        held=rxcache.compile(f"(?P<prize>{alt(data.kinds.prize)})(?:{alt(data.held_by)})"),
         scope=named("scope"),
         counted=named("counted"),
         representative=frag["representative"],

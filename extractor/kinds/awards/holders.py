@@ -1,0 +1,49 @@
+"""诺贝尔物理学奖获得者戴维·格罗斯, 图灵奖得主罗伯特·塔扬, 中国政府友谊奖获奖外国专家: a
+prize named right before the word for its holders (patterns/awards.toml `held_by`) has been
+conferred on them, with no verb to say so. The prize's name is read back from its last
+character (奖, 奖章, 勋章, 杯 …) to the nearest stop: punctuation, a verb of the lexicon, or
+one of `held_title_stops` (a count's classifier, an edition, a preposition, a copula); a
+year or an edition before it is not part of it. The person named right after the holder
+word, if any, receives it."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...grammar import words
+from .reading import Found, Reading, kind_of, plausible_title
+from .rules import rules
+
+
+def held(r: Reading) -> Iterable[Found]:
+    data, folded = r.rules.data, r.folded
+    for m in r.rules.held.finditer(folded, r.body.start, r.body.end):
+        end = m.end("prize")
+        start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
+        if start is None:
+            continue
+        prefix = r.rules.year_prefix.match(folded[start:end])  # (anchored: read on the run itself)
+        start += prefix.end() if prefix else 0
+        title = folded[start:end]
+        scope = r.rules.scope.match(title)
+        if len(title) < 3 or not plausible_title(title) or title[scope.end() if scope else 0:] in data.held_not_titles:
+            continue  # 该奖, 最高奖, 全市一等奖: no name of a prize
+        recipients = list(dict.fromkeys(r.starting_at.get(m.end(), [])))
+        yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
+
+
+def _title_start(folded: str, end: int, floor: int) -> int | None:
+    """Where the prize's name ending at `end` begins: right after the nearest stop before
+    it; None where a quotation mark closes there (全国“五一”劳动奖章: the quoted rules read
+    it) or no stop comes within `floor` (a longer run: no name read from part of it)."""
+    data = rules().data
+    verbs = words.verb_set()
+    pos = end - 1  # (the prize's last character is its own)
+    while pos > floor:
+        ch = folded[pos - 1]
+        if not ch.isalnum():
+            return None if ch in data.close_quotes else pos
+        if (ch in data.held_title_stops or folded[pos - 2:pos] in verbs or folded[pos - 3:pos] in verbs
+                or folded.endswith(data.held_title_stop_words, floor, pos)):
+            return pos
+        pos -= 1
+    return pos if pos == 0 or not folded[pos - 1].isalnum() else None
