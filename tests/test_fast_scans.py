@@ -229,6 +229,21 @@ def test_the_officials_character_guards_hold_every_word():
     assert {w[-1] for w in rules.byline_markers} | {" ", "　"} <= marked and {" ", "　", "摄"} <= photographed
 
 
+def test_the_people_guards_find_every_word_they_stand_for():
+    """A descriptor's day of the event is looked for only where grammar().day_word finds one
+    (reading._past_day_and_lead), a word of people.toml foreign_not only after one of its first
+    characters (PeopleGrammar.opens_foreign_not): each finds every word of its list."""
+    from extractor.kinds.officials.grammar import grammar
+    from extractor.kinds.officials.people_rules import people_grammar
+
+    g, pg = grammar(), people_grammar()
+    for word in g.rules.day_words:
+        text = "据" + word + "市长"
+        assert g.day_word.search(text, 0, len(text)) and g.day_word.search(text, 1, 1 + len(word))
+    assert {w[0] for w in pg.foreign_not} <= pg.foreign_not_firsts
+    assert all(pg.opens_foreign_not("据" + w, 1) for w in pg.foreign_not)
+
+
 def test_a_unit_gate_never_changes_a_quantity():
     """The shared quantity grammar tries its units only where one can begin (a lookahead
     of their first characters, a bare 亿's lookbehind as written): over real text, with

@@ -257,8 +257,8 @@ class NameReader:
 
     def __init__(self, folded: str, after: Follower, cut: regex.Pattern[str]) -> None:
         self.folded, self.after, self.cut = folded, after, cut
-        g = grammar()
-        self._firsts = g.name_firsts
+        self._firsts = grammar().name_firsts
+        self._dotted = "·" in folded  # no ·-name in a text without a · (most texts): none is looked for
         self._lengths: dict[int, tuple[int, ...]] = {}
         self._ends: dict[tuple[int, int, int], int | None] = {}
 
@@ -327,7 +327,7 @@ class NameReader:
         return cut.start() if cut else end
 
     def end_or_minority(self, pos: int, limit: int) -> int | None:
-        return self.end(pos, limit) or self.minority_end(pos, limit)
+        return self.end(pos, limit) or (self.minority_end(pos, limit) if self._dotted else None)
 
 
 _LONGEST = 2 + MAX_GIVEN  # a compound surname and a full given name

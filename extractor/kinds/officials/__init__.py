@@ -84,5 +84,11 @@ def _names_no_one(name: str) -> bool:
 
 def _placed_in_no_name(r: Reading, found) -> bool:
     """Where a rule read a "name" that is no person's, by the words around it."""
-    return (r.folded[found.start - 1:found.start + 1] in names.grammar().rules.not_opening_inside  # 感谢|习主席
+    return (r.folded[found.start - 1:found.start + 1] in _not_opening_inside()  # 感谢|习主席
             or foreign.inside_a_country(r.folded, found.start, found.end))  # 圣多美和|普林西比|总理
+
+
+@lru_cache(maxsize=1)
+def _not_opening_inside() -> frozenset[str]:
+    """names.toml not_opening_inside, as a set: asked of every finding."""
+    return frozenset(names.grammar().rules.not_opening_inside)

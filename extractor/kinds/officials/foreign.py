@@ -270,13 +270,20 @@ def names_countries(name: str) -> bool:
 def inside_a_country(folded: str, start: int, end: int) -> bool:
     """Is [start, end) part of a country's name written around it (圣多美和|普林西比, 安提瓜和
     |巴布达, |马尔代|夫), or a country and a foreign post (卡塔尔埃米尔)?"""
-    fg = foreign_grammar()
-    name = folded[start:end]
-    for country in fg.countries_holding(name):
+    holding, country_and_post = _countries_around(folded[start:end])
+    for country in holding:
         at = folded.find(country, max(0, end - len(country)), start + len(country))
         if at >= 0 and at <= start and at + len(country) >= end:
             return True
-    return country_before_post(name, fg.post) is not None
+    return country_and_post
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every finding of every rule; names recur
+def _countries_around(name: str) -> tuple[list[str], bool]:
+    """What inside_a_country asks of the name alone: the countries whose names hold it,
+    and whether it is a country and a foreign post."""
+    fg = foreign_grammar()
+    return fg.countries_holding(name), country_before_post(name, fg.post) is not None
 
 
 def is_country(name: str) -> bool:

@@ -90,6 +90,7 @@ class Grammar:
     post_after: regex.Pattern[str]
     post_after_start: re.Pattern[str]  # where a post written after a name may begin (its first two characters)
     descriptor_verb: regex.Pattern[str]  # the last verb inside a run read as a descriptor
+    day_word: re.Pattern[str]         # a day of the event (今天), which a descriptor opens after
     person_verb: re.Pattern[str]
     list_follow: re.Pattern[str]
     minority_cut: regex.Pattern[str]  # what ends the last part of a ·-name
@@ -210,6 +211,7 @@ def grammar() -> Grammar:
         post_after=rxcache.compile(after),  # matched by `re`, at the places post_after_start finds
         post_after_start=word_starts(rules.posts_after),
         descriptor_verb=rxcache.compile("(?r)" + alt(rules.descriptor_verbs)),
+        day_word=rxcache.compile_plain(alt(rules.day_words)),
         person_verb=rxcache.compile_plain(alt(rules.person_verbs)),
         list_follow=rxcache.compile_plain(alt(rules.list_follow)),
         minority_cut=names.minority_cut(rules.person_verbs + rules.posts_after),
@@ -242,8 +244,13 @@ def scan_words(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos
                ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos, end)`, the same matches, for a pattern whose every match
     opens with one of the words `starts` (word_starts) was made from: matched only at the
-    places `starts` finds."""
-    return matches_at(pattern, (place.start() for place in starts.finditer(text, pos, end)), text, end)
+    places `starts` finds (matches_at's loop, over the scan's matches: no generator between)."""
+    match, free = pattern.match, 0
+    for place in starts.finditer(text, pos, end):
+        at = place.start()
+        if at >= free and (found := match(text, at, end)) is not None:
+            yield found
+            free = found.end()
 
 
 def matches_at(pattern: re.Pattern[str], places: Iterable[int], text: str, end: int) -> Iterator[re.Match[str]]:

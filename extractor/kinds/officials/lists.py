@@ -114,6 +114,7 @@ def bare_names(r: Reading) -> Iterator[Found]:
     大会), with 同志 or 等N名, or in a 、-list of such names."""
     g, folded, lo = r.g, r.folded, r.start
     openers, stop_ends, stop_words = g.openers, g.stop_word_ends, g.stop_words
+    name_end, limit = r.names.end_or_minority, r.body.end  # (Reading.any_name_end, bound once)
     # Every item of a 、-list is itself a start: each list is read once, and
     # its tail from any item is answered from it (a list of n names would
     # otherwise be read n times over, quadratic in its length).
@@ -125,7 +126,7 @@ def bare_names(r: Reading) -> Iterator[Found]:
                 before in stop_ends and folded[max(lo, pos - 6):pos].endswith(stop_words)):
             continue
         if pos not in lists:
-            if r.any_name_end(pos) is None:
+            if name_end(pos, limit) is None:
                 continue  # most places: no name begins here, so no list does (nor is kept)
             _read_list(r, pos, lists)
         names_list, at = lists[pos]

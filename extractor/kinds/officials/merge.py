@@ -52,7 +52,9 @@ def _people(r: Reading, evidence: list[Found], exclude: set[str]) -> list[_Perso
     for found in evidence:
         if found.name in bylines:
             continue
-        person = people.setdefault(found.name, _Person(found.name, found.rule))
+        person = people.get(found.name)
+        if person is None:  # (not setdefault: that would build a person for every finding)
+            person = people[found.name] = _Person(found.name, found.rule)
         person.written.add(r.folded[found.start:found.end])
         # A title of the person's own beats one shared with a list; then the longest.
         rank = (found.title is not None and not found.shared, _span_len(found.title))

@@ -232,7 +232,7 @@ def _foreign_title(r: Reading, post: re.Match[str]) -> tuple[int, int]:
 def names_a_place(folded: str, start: int, end: int) -> bool:
     """Does the run [start, end) name a country or open with one (卢旺达, 苏丹政…), or open
     with a word of people.toml foreign_not (欧洲之行)? Then it names no person."""
-    return folded.startswith(_grammar().foreign_not, start) or foreign.opens_with_country(folded[start:end])
+    return _grammar().opens_foreign_not(folded, start) or foreign.opens_with_country(folded[start:end])
 
 
 def is_a_place(name: str) -> bool:

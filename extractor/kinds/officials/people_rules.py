@@ -46,6 +46,7 @@ class PeopleGrammar:
     list_opener: re.Pattern[str]
     given_chars: frozenset[str]
     foreign_not: tuple[str, ...]
+    foreign_not_firsts: frozenset[str]  # the first characters of foreign_not
     named_after: tuple[str, ...]
     shaped_not_before: tuple[str, ...]  # what follows things as often as people
     authored: regex.Pattern[str]     # a doctrine or a work named after its author, after the name
@@ -53,6 +54,11 @@ class PeopleGrammar:
     shape_before: frozenset[str]     # what may stand right before a name read from its shape
     shape_words: tuple[str, ...]     # words of prose that begin with a surname character
     shape_word_ends: frozenset[str]  # words of prose that end in one
+
+    def opens_foreign_not(self, text: str, pos: int) -> bool:
+        """Does a word of foreign_not open text[pos:]? (Asked of every place a name is read from
+        its shape: the character test first, not a prefix test per word.)"""
+        return text[pos:pos + 1] in self.foreign_not_firsts and text.startswith(self.foreign_not, pos)
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +82,7 @@ def people_grammar() -> PeopleGrammar:
         list_opener=rxcache.compile_plain(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
+        foreign_not_firsts=frozenset(w[:1] for w in rules.foreign_not),
         named_after=tuple(rules.named_after),
         shaped_not_before=tuple(rules.shaped_not_before),
         authored=rxcache.compile(f"(?:{alt(rules.authored_fields)})?(?:{alt(rules.authored)})"),

@@ -202,7 +202,8 @@ def _past_day_and_lead(r: Reading, start: int, end: int) -> int:
     note and a leading particle (总台今天（11月9日）与|国际奥委会主席考文垂), none of them
     part of a body's name."""
     folded, rules = r.folded, r.g.rules
-    day = max(((i, w) for w in rules.day_words if (i := folded.rfind(w, start, end)) >= 0), default=None)
+    day = max(((i, w) for w in rules.day_words if (i := folded.rfind(w, start, end)) >= 0), default=None) if (
+        r.g.day_word.search(folded, start, end)) else None  # (the cheap test first: one scan, most name no day)
     start = day[0] + len(day[1]) if day else start
     if start < end and folded[start] in "（(":
         close = folded.find("）" if folded[start] == "（" else ")", start, end)
