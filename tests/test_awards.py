@@ -6,6 +6,7 @@ bottom read ../shared/corpus and skip when it is absent.
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import replace
 
 import pytest
@@ -14,6 +15,8 @@ from conftest import CORPUS, need
 from extractor.doc import Doc
 from extractor.doc.body import Body
 from extractor.kinds import awards
+from extractor.kinds.awards.named import named_honours
+from extractor.kinds.awards.rules import rules as awards_rules
 from extractor.output.models import Official
 from extractor.reading.decoding import DecodeError, decode
 
@@ -623,3 +626,25 @@ def test_no_prize_name_before_the_holders(text):
 def test_a_quoted_part_leaves_the_prize_to_the_quote_rules():
     found = run("全国“五一”劳动奖章获得者张明华介绍经验。", people=("张明华",))
     assert [a.rule for a in found.values()] == ["awards.named_honour"]
+
+
+def test_the_named_honours_found_near_their_fixed_runs_are_finditers():
+    """named.named_honours tries the honour only before each fixed run found (rules.named_fixed,
+    named_fixed_reach): the same matches as the honour's own finditer, on text made of the
+    honours written every way (quoted parts quoted or not), their fixed runs alone and prose."""
+    rules = awards_rules()
+    data = rules.data
+    written = []
+    for name in data.named_honours:
+        quoted = name
+        for part in data.named_quoted_parts:
+            quoted = quoted.replace(part, f"“{part}”")
+        written += [name, quoted, quoted.replace("“", "「").replace("”", "」")]
+    fixed_runs = [m.group() for name in written for m in [rules.named_fixed.search(name)] if m]
+    pieces = written + fixed_runs + ["全国", "评选", "，", "五一", "“", "劳动", "授予", "模范"]
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        expected = [m.span() for m in rules.named_honour.finditer(text)]
+        got = [m.span() for m in named_honours(text, rules.named_honour, rules.named_fixed, rules.named_fixed_reach)]
+        assert got == expected, text

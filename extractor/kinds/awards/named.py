@@ -5,10 +5,13 @@ after the other rules, only where none of them found an award: a title they read
 with its recipients or its year stays theirs."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
+
+import regex
 
 from ...grammar.words import verb_set
 from ...rules import rxcache
@@ -24,7 +27,7 @@ def named(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
     if not rules.named_fixed.search(r.folded):
         return  # (the cheap test first: one scan by `re`) no named honour is written here
     taken = _Taken([span for m in awards.values() for span in m.spans])
-    for m in rules.named_honour.finditer(r.folded):
+    for m in named_honours(r.folded, rules.named_honour, rules.named_fixed, rules.named_fixed_reach):
         s, e = m.span()
         if taken.overlaps(s, e) or not_given(r, s, e):
             continue  # found by a rule that read more of it, or a goal (争当全国劳动模范)
@@ -33,6 +36,24 @@ def named(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
         title = _UNQUOTED.sub("", m.group())
         yield Found(title, kind_of(title, "title"), s, e, "awards.named_honour")
         yield from _coordinated(r, title, e)
+
+
+def named_honours(text: str, honour: regex.Pattern[str], fixed: re.Pattern[str], reach: int
+                  ) -> Iterator[regex.Match[str]]:
+    """`honour.finditer(text)`, the same matches, for a rule each of whose matches holds a match
+    of `fixed` beginning at most `reach` characters after its own start: the honour is tried
+    only at the places up to `reach` before each fixed run found (one re scan of a plain
+    alternation), not over the whole text."""
+    pos = 0
+    while (run := fixed.search(text, pos)) is not None:
+        # no match begins before run.start() - reach: its own fixed run would stand before this one
+        for at in range(max(pos, run.start() - reach), run.start() + 1):
+            if (match := honour.match(text, at)) is not None:
+                yield match
+                pos = match.end()
+                break
+        else:
+            pos = run.start() + 1  # no match begins here or before: one may, at a later fixed run
 
 
 class _Taken:

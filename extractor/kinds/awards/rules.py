@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -153,6 +154,7 @@ class Rules:
     forward_reference: regex.Pattern[str]
     named_honour: regex.Pattern[str]
     named_fixed: re.Pattern[str]       # a fixed run of words of every named honour: no match without one
+    named_fixed_reach: int             # … which begins at most this far after the match's start
     named_event_after: regex.Pattern[str]
     commendations: list[regex.Pattern[str]]
     count_inside: regex.Pattern[str]
@@ -179,7 +181,7 @@ def _fixed_run(name: str, quoted_parts: list[str]) -> str:
     return max((name[a:b] for a, b in zip(edges, edges[1:], strict=False)), key=len)
 
 
-def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
+def _named_rules(data: AwardRules) -> dict[str, Any]:
     """The named honours, longest first, each part in named_quoted_parts with or without
     its quotation marks (全国“五一”劳动奖章), and what makes one an event's name; the
     commendations in a sentence and the counts inside their items."""
@@ -190,9 +192,14 @@ def _named_rules(data: AwardRules) -> dict[str, regex.Pattern[str]]:
             piece = piece.replace(part, f"[“「]?{part}[”」]?")
         names.append(piece)
     honour = f"(?:{'|'.join(names)})(?!{patterns.alternation(data.named_not_after)})"
-    fixed = {_fixed_run(name, data.named_quoted_parts) for name in data.named_honours}
+    fixed = {name: _fixed_run(name, data.named_quoted_parts) for name in data.named_honours}
+    # how far into a match its honour's fixed run may begin: where it stands in the name, and a
+    # quotation mark on each side of every quoted part (more than stand before it: a bound)
+    reach = max(name.find(run) + 2 * sum(name.count(part) for part in data.named_quoted_parts)
+                for name, run in fixed.items())
     return {"named_honour": rxcache.compile(honour), "named_event_after": rxcache.compile(data.named_event_after),
-            "named_fixed": rxcache.compile_plain(patterns.alternation(fixed)),
+            "named_fixed": rxcache.compile_plain(patterns.alternation(set(fixed.values()))),
+            "named_fixed_reach": reach,
             # and the commendations written in a sentence, whose lists name honours too
             "commendations": [rxcache.compile(p) for p in data.commendations],
             "count_inside": rxcache.compile(data.count_inside)}
