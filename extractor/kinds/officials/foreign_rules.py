@@ -26,6 +26,7 @@ class ForeignGrammar:
     post_start: re.Pattern[str]    # where one may begin (grammar.word_starts): both scanned from there
     country: regex.Pattern[str]    # a country ending at a position (matched right to left)
     countries: frozenset[str]
+    longest_country: int           # no run longer than this opens with a country as a whole
     name_chars: frozenset[str]     # transliteration characters
     first_part_chars: frozenset[str]  # … and with them those read only before a · (乔治·)
     before_name: frozenset[str]    # what may stand right before a name
@@ -70,6 +71,7 @@ def foreign_grammar() -> ForeignGrammar:
         post_start=word_starts(rules.posts),
         country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
         countries=frozenset(rules.countries),
+        longest_country=max(map(len, rules.countries), default=0),
         name_chars=chars,
         first_part_chars=chars | frozenset(rules.first_part_chars),
         before_name=frozenset(rules.before_name),
@@ -109,5 +111,9 @@ def country_before_post(text: str, post: re.Pattern[str] | regex.Pattern[str]) -
 
 def opens_with_country(run: str, shortest: int = 2) -> bool:
     """Does `run` open with a country of at least `shortest` characters (韩国前, 苏丹政…)?"""
-    countries = foreign_grammar().countries
-    return any(run[:k] in countries for k in range(shortest, len(run) + 1))
+    fg = foreign_grammar()
+    # (a loop, no generator: asked of every name read from its shape and every descriptor's piece)
+    for k in range(shortest, min(len(run), fg.longest_country) + 1):
+        if run[:k] in fg.countries:
+            return True
+    return False
