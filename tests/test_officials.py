@@ -512,3 +512,15 @@ def test_a_dotted_name_after_a_noun_of_a_person_and_before_suffering():
 
     got = [o.name for o in extract("标题\n据报道，非洲裔男子乔治·米勒遭警察暴力执法。另据报道，省委常委姜信治出席。").officials]
     assert got == ["乔治·米勒", "姜信治"]  # 治 of 乔治 is read only before a ·
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("英国物理学家彼得•希格斯表示，实验结果令人振奋。", "彼得•希格斯"),       # U+2022
+    ("挪威国王哈拉尔五世・路易斯出席了仪式。", "哈拉尔五世・路易斯"),         # a regnal number before the dot
+    ("荷兰首相马克‧吕特出席了仪式。", "马克‧吕特"),                         # U+2027
+])
+def test_a_name_dot_written_otherwise_is_read_as_the_dot_and_reported_as_written(sentence, name):
+    from extractor import extract
+
+    names = [o.name for o in extract(sentence).officials]
+    assert names == [name] and name in sentence  # the name as the text writes it

@@ -1,8 +1,9 @@
 """Length-preserving text folding.
 
 Matching runs on a folded copy of the input in which full-width digits and
-letters, ％, ．, ideographic and non-breaking spaces and traditional numeral
-characters are replaced one character for one character. Because the map is
+letters, ％, ．, ideographic and non-breaking spaces, traditional numeral
+characters and the other name dots (•, ・, ‧) are replaced one character for one
+character. Because the map is
 1:1, every offset found in the folded copy is an offset into the input, so
 `input[start:end] == text` holds without an offset table.
 
@@ -29,6 +30,9 @@ for src, dst in {
     "\u3000": " ", "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
     "萬": "万", "億": "亿", "兩": "两", "點": "点", "〇": "零", "○": "零",
     "﹪": "%", "‰": "‰", "—": "—",
+    # the other dots written between the parts of a transliterated name (戴维•格罗斯,
+    # 卡尔十六世・古斯塔夫): read as the name dot ·
+    "\u2022": "·", "\u30fb": "·", "\u2027": "·", "\uff65": "·",
 }.items():
     _MAP[ord(src)] = dst
 

@@ -71,6 +71,15 @@ def _mentions(person: _Person, at: dict[str, list[int]]) -> list[tuple[int, int]
     return sorted({(s, s + len(written)) for written in person.written | {person.name} for s in at[written]})
 
 
+def _dots_as_written(r: Reading, name: str, first: tuple[int, int]) -> str:
+    """The name with its parts' dot as its first mention writes it (戴维•格罗斯: the rules read
+    •, ・ and ‧ as ·, textnorm.fold)."""
+    written = r.text[first[0]:first[1]]
+    if "·" not in name or len(written) != len(name):
+        return name
+    return "".join(w if n == "·" else n for n, w in zip(name, written, strict=True))
+
+
 def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Official]:
     found = []
     people = _people(r, evidence, exclude)
@@ -82,7 +91,7 @@ def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Offi
             continue
         title = r.text[person.title[0]:person.title[1]] if person.title else None
         found.append(Official(
-            name=person.name,
+            name=_dots_as_written(r, person.name, mentions[0]),
             title=title,
             organization=(person.org or organization(title, r.g)) if title else None,
             mentions=mentions,
