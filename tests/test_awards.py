@@ -648,3 +648,8 @@ def test_the_named_honours_found_near_their_fixed_runs_are_finditers():
         expected = [m.span() for m in rules.named_honour.finditer(text)]
         got = [m.span() for m in named_honours(text, rules.named_honour, rules.named_fixed, rules.named_fixed_reach)]
         assert got == expected, text
+
+
+def test_the_subject_of_a_copula_before_the_prize_holds_it():
+    found = run("据介绍，陈立新是中华技能大奖获得者。", people=("陈立新",))
+    assert found["中华技能大奖"].recipients == ["陈立新"]

@@ -4,13 +4,14 @@ conferred on them, with no verb to say so. The prize's name is read back from it
 character (奖, 奖章, 勋章, 杯 …) to the nearest stop: punctuation, a verb of the lexicon, or
 one of `held_title_stops` (a count's classifier, an edition, a preposition, a copula); a
 year or an edition before it is not part of it. The person named right after the holder
-word, if any, receives it."""
+word receives it, else the subject of a copula right before the prize (李政是…获得者)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from ...grammar import words
 from .reading import Found, Reading, kind_of, plausible_title
+from .recipients import subject
 from .rules import rules
 
 
@@ -21,14 +22,21 @@ def held(r: Reading) -> Iterable[Found]:
         start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
         if start is None:
             continue
+        run_start = start
         prefix = r.rules.year_prefix.match(folded[start:end])  # (anchored: read on the run itself)
         start += prefix.end() if prefix else 0
         title = folded[start:end]
         scope = r.rules.scope.match(title)
         if len(title) < 3 or not plausible_title(title) or title[scope.end() if scope else 0:] in data.held_not_titles:
             continue  # 该奖, 最高奖, 全市一等奖: no name of a prize
-        recipients = list(dict.fromkeys(r.starting_at.get(m.end(), [])))
+        recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _copula_subject(r, run_start)
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
+
+
+def _copula_subject(r: Reading, run_start: int) -> list[str]:
+    """李政是全国五一劳动奖章获得者: the subject of a copula right before the prize holds it."""
+    copula = next((c for c in r.rules.data.recipients.copulas if r.folded.endswith(c, 0, run_start)), None)
+    return subject(r, run_start - len(copula)) if copula else []
 
 
 def _title_start(folded: str, end: int, floor: int) -> int | None:
