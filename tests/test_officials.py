@@ -524,3 +524,21 @@ def test_a_name_dot_written_otherwise_is_read_as_the_dot_and_reported_as_written
 
     names = [o.name for o in extract(sentence).officials]
     assert names == [name] and name in sentence  # the name as the text writes it
+
+
+def test_a_name_ends_before_an_adverb_of_time_like_ti_qian():
+    from extractor import extract
+
+    found = {o.name: o.title for o in extract("标题\n法国总理巴尔尼耶提前结束了在德国的访问。\n").officials}
+    assert found == {"巴尔尼耶": "法国总理"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("国家主席习近平和夫人彭丽媛在机场迎接贵宾。", "彭丽媛"),
+    ("巴西总统卢拉和夫人罗桑热拉出席了晚宴。", "罗桑热拉"),
+])
+def test_a_partner_word_holds_no_part_of_the_one_joined_before_it(sentence, name):
+    from extractor import extract
+
+    found = {o.name: o.title for o in extract(sentence).officials}
+    assert found[name] == "夫人"

@@ -51,6 +51,7 @@ class OfficialRules(patterns.Rules):
     lead_words: list[str]
     day_words: list[str]
     honour_holders: list[str]
+    partner_words: tuple[str, ...]
     honour_designators: list[str]
     org_stop_words: list[str]
     posts_after: list[str]

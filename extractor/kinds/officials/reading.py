@@ -194,6 +194,7 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     start = _past_meeting_partner(r, start, end)
     start = _past_named_holder(r, start, end)
     start = _past_joined_post(r, start, end)
+    start = _past_partner(r, start, end)
     return (_past_quoted_honour(r, start), end) if start < end else None
 
 
@@ -263,6 +264,15 @@ def _past_named_holder(r: Reading, start: int, end: int) -> int:
                 n in r.names.lengths(k - n) and r.post_ending_at(k - n) for n in (2, 3) if k - n > start):
             return k + 1
     return start
+
+
+def _past_partner(r: Reading, start: int, end: int) -> int:
+    """习近平和|夫人彭丽媛: a partner word (officials.toml `partner_words`) names the one joined
+    before it, whose name and post are no part of its descriptor."""
+    folded = r.folded
+    if not folded.endswith(r.g.rules.partner_words, start, end):
+        return start
+    return max(folded.rfind(j, start, end) for j in _HOLDER_JOINERS) + 1 or start
 
 
 def _past_joined_post(r: Reading, start: int, end: int) -> int:
