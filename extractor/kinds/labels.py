@@ -109,7 +109,7 @@ def name_before(doc: Doc, start: int, periods: PeriodIndex | None = None, depth:
         end = relinked.start() if relinked and relinked.start() > word_start + 1 else compared.start()
     begin = max(word_start, end - c.max_chars)
     modifier = folded.rfind("的", begin, end - 2)  # 居住小区的绿地率 → 绿地率
-    after_de = folded[modifier + 1:end]
+    after_de = folded[modifier + 1:end] if modifier >= 0 else ""  # (not the whole text before the figure)
     if modifier >= 0 and names_nothing(after_de):
         modifier = -1  # 基础研究的投入: what follows 的 names nothing alone
     span = (modifier + 1 if modifier >= 0 else begin, end)

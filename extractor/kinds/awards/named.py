@@ -6,15 +6,14 @@ with its recipients or its year stays theirs."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
 from ...grammar.words import verb_set
 from ...rules import rxcache
+from ..spanset import SpanSet
 from .merge import Merged
 from .reading import Found, Reading, kind_of, not_given
 from .rules import rules
@@ -26,7 +25,7 @@ def named(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
     rules = r.rules
     if not rules.named_fixed.search(r.folded):
         return  # (the cheap test first: one scan by `re`) no named honour is written here
-    taken = _Taken([span for m in awards.values() for span in m.spans])
+    taken = SpanSet([span for m in awards.values() for span in m.spans])
     for m in named_honours(r.folded, rules.named_honour, rules.named_fixed, rules.named_fixed_reach):
         s, e = m.span()
         if taken.overlaps(s, e) or not_given(r, s, e):
@@ -54,20 +53,6 @@ def named_honours(text: str, honour: regex.Pattern[str], fixed: re.Pattern[str],
                 break
         else:
             pos = run.start() + 1  # no match begins here or before: one may, at a later fixed run
-
-
-class _Taken:
-    """Spans already read by other rules, asked whether any overlaps [s, e) in log time
-    (a document of thousands of awards once compared every span with every match)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans.sort()
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))  # the furthest end so far
-
-    def overlaps(self, s: int, e: int) -> bool:
-        i = bisect_left(self.starts, e)  # the spans starting before e …
-        return i > 0 and self.reach[i - 1] > s  # … one of which ends after s
 
 
 _JOINERS = "和及与、"

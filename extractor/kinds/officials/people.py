@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...grammar import names, words
 from ...rules import rxcache
+from ..spanset import SpanSet
 from . import foreign
 from .grammar import char_after, grammar, scan_words
 from .lists import SLOT_CLOSERS, minority_start, name_list
@@ -377,13 +378,12 @@ def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
     person found by evidence is a person too."""
     weak = names.grammar().weak
     taken = {found.start for found in established} | {found.end for found in established}
-    # every mention of every name, found in one reading of the body
-    mentions = r.occurrences(found.name for found in established)
-    spans = [(at, at + len(name)) for name, starts in mentions.items() for at in starts]
+    mentions = r.occurrences(found.name for found in established)  # every name's mentions, in one reading
+    inside = SpanSet([(at, at + len(name)) for name, starts in mentions.items() for at in starts])
     for name, starts in mentions.items():
         for at in starts:
             for partner in _partners_at(r, at, at + len(name), weak, taken):
-                if not any(s <= partner.start and partner.end <= e for s, e in spans):
+                if not inside.covers(partner.start, partner.end):
                     yield partner  # (not the end of a mention of a name read whole: 扎帕|罗娃)
 
 
