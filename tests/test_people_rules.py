@@ -33,6 +33,7 @@ EXAMPLES = [
      ("艾尔肯·吐尼亚孜", "新疆维吾尔自治区主席")),
     ("officials.apposition", "孙伟，区城市管理局绿化管理科负责人，他带领科室人员推进建设。",
      ("孙伟", "区城市管理局绿化管理科负责人")),
+    ("officials.post_dash_name", "今晚，我们走近南宋爱国词人——陆游。", ("陆游", "南宋爱国词人")),
     ("officials.person_verb", "李克强主持大会。", ("李克强", None)),
     ("officials.comrade", "党中央决定，授予毛相林等10名同志荣誉称号。", ("毛相林", None)),
     ("officials.author", "会议强调要坚持以邓小平理论为指导。", ("邓小平", None)),

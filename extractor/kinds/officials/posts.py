@@ -139,6 +139,25 @@ def _country_lasts() -> frozenset[str]:
     return frozenset(country[-1:] for country in foreign_grammar().countries)
 
 
+def post_dash_name(r: Reading) -> Iterator[Found]:
+    """唐代杰出诗人——李商隐, 国家荣誉称号获得者——张燮林: a descriptor ending in a post, a
+    dash, then a name (a programme's or a heading's apposition)."""
+    folded, name_firsts = r.folded, names.grammar().name_firsts
+    at = folded.find(_DASH, r.start, r.end)
+    while at >= 0:
+        pos = at + len(_DASH)
+        end = r.name_end(pos) if pos < r.end and folded[pos] in name_firsts and r.post_ending_at(at) else None
+        if end is not None and not (given_is_verb(folded, pos, end) or folded[pos:end] in verb_set()
+                                    or names.is_weak_short(folded[pos:end])):
+            title = descriptor_before(r, at)
+            if title is not None and not _names_its_holder(r, title[0], at):
+                yield r.found(pos, end, "officials.post_dash_name", title, org=range_org(r, title[0]))
+        at = folded.find(_DASH, pos, r.end)
+
+
+_DASH = "——"
+
+
 def apposition(r: Reading) -> Iterator[Found]:
     """NAME，DESCRIPTOR，: 孙伟，区城市管理局绿化管理科负责人，…"""
     # the cheap test first, in one scan: most commas have no surname 2-4 characters before them
