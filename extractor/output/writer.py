@@ -58,19 +58,11 @@ def _fields(cls: type) -> tuple[tuple[str, bool], ...]:
 
 def to_json(record, indent: int | None = None) -> str:
     data = plain(record, json_mode=True)
-    if not _has_small_float(data):
-        return json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False,
-                          separators=(",", ":") if indent is None else (",", ": "))
-    return "".join(_encode(data, indent, 0))
-
-
-def _has_small_float(data) -> bool:
-    kind = type(data)
-    if kind is dict:
-        return any(_has_small_float(v) for v in data.values())
-    if kind is list:
-        return any(_has_small_float(v) for v in data)
-    return kind is float and "e-" in repr(data)
+    text = json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False,
+                      separators=(",", ":") if indent is None else (",", ": "))
+    # a float with a negative exponent is spelt as Pydantic spells it (an "e-" in a string
+    # takes the slower path too, which writes the same text)
+    return text if "e-" not in text else "".join(_encode(data, indent, 0))
 
 
 def _encode(data, indent: int | None, depth: int):

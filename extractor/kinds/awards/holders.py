@@ -27,8 +27,9 @@ def held(r: Reading) -> Iterable[Found]:
         start += prefix.end() if prefix else 0
         title = folded[start:end]
         scope = r.rules.scope.match(title)
-        if len(title) < 3 or not plausible_title(title) or title[scope.end() if scope else 0:] in data.held_not_titles:
-            continue  # 该奖, 最高奖, 全市一等奖: no name of a prize
+        named = title[scope.end() if scope else 0:]
+        if len(title) < 3 or not plausible_title(title) or named in data.held_not_titles or named in data.short_titles:
+            continue  # 该奖, 最高奖, 全市一等奖, 金奖: no name of a prize
         recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _copula_subject(r, run_start)
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
 

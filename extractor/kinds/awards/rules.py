@@ -128,7 +128,7 @@ class Rules:
     sibling_after: regex.Pattern[str]
     holder: regex.Pattern[str]
     holder_end: regex.Pattern[str]
-    held: regex.Pattern[str]  # a prize's last character right before the word for its holders
+    held: re.Pattern[str]  # a prize's last character right before the word for its holders
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
     representative: str
@@ -252,7 +252,8 @@ def rules() -> Rules:
         sibling_before_reversed=rxcache.compile(patterns.expand(frag["sibling_before"], frag), regex.REVERSE),
         sibling_after=named("sibling_after"),
         holder=named("holder"), holder_end=compile_(r"(?:{holder})$"),
-        held=rxcache.compile(f"(?P<prize>{alt(data.kinds.prize)})(?:{alt(data.held_by)})"),
+        # plain literals: the standard `re` engine scans them several times faster
+        held=rxcache.compile_plain(f"(?P<prize>{alt(data.kinds.prize)})(?:{frag['holder']}|{alt(data.held_by)})"),
         scope=named("scope"),
         counted=named("counted"),
         representative=frag["representative"],

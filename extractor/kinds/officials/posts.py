@@ -34,7 +34,7 @@ from .reading import (
 def post_before_name(r: Reading) -> Iterator[Found]:
     """POST NAME and ORG+POST NAME, with the whole descriptor as title; then
     bare names listed after it with 、 share that title."""
-    g, folded = r.g, r.folded
+    folded = r.folded
     # A name starts where a post ends: test each surname position with the post
     # rule run right to left from it, instead of scanning for every post (the places
     # after a post's last character are after_post's too: one scan for both rules).
@@ -42,22 +42,33 @@ def post_before_name(r: Reading) -> Iterator[Found]:
     for pos in r.starts_after(after_post_start()):
         if folded[pos] not in name_firsts or not r.post_ending_at(pos):
             continue
-        end = r.name_end(pos)
-        if end is None:
+        read = _name_after_post(r, pos, pos)
+        if read is None:
             continue
-        if given_is_verb(folded, pos, end) or folded[pos:end] in verb_set() \
-                or folded[pos:pos + 2] in person_verbs():  # 干部|任职, 领导人|祝贺马年新春
-            continue  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
-        title = descriptor_before(r, pos)  # (after the cheap tests: the descriptor's search costs most)
-        if title is None or (names.is_weak_short(folded[pos:end])
-                             and not organization(folded[title[0]:title[1]], g)):
-            continue
-        if _names_its_holder(r, title[0], pos):
-            continue  # 宣读习近平主席|贺信并致辞: the post is the name's before it
+        end, title = read
         # The head of a 、-list shares its descriptor with the names after it.
         heads = end < r.end and folded[end] == "、" and r.name_end(end + 1) is not None
         yield r.found(pos, end, "officials.post_before_name", title, shared=heads, org=range_org(r, title[0]))
         yield from _listed_after(r, end, title)
+
+
+def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[int, int]] | None:
+    """The end of the name at `pos` after a post ending at `post_end`, and the descriptor
+    ending there; None where the name reads as a verb or the post is another's."""
+    folded = r.folded
+    end = r.name_end(pos)
+    if end is None:
+        return None
+    if given_is_verb(folded, pos, end) or folded[pos:end] in verb_set() \
+            or folded[pos:pos + 2] in person_verbs():  # 干部|任职, 领导人|祝贺马年新春
+        return None  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
+    title = descriptor_before(r, post_end)  # (after the cheap tests: the descriptor's search costs most)
+    if title is None or (names.is_weak_short(folded[pos:end])
+                         and not organization(folded[title[0]:title[1]], r.g)):
+        return None
+    if _names_its_holder(r, title[0], post_end):
+        return None  # 宣读习近平主席|贺信并致辞: the post is the name's before it
+    return end, title
 
 
 def _names_its_holder(r: Reading, start: int, post_end: int) -> bool:
@@ -146,12 +157,11 @@ def post_dash_name(r: Reading) -> Iterator[Found]:
     at = folded.find(_DASH, r.start, r.end)
     while at >= 0:
         pos = at + len(_DASH)
-        end = r.name_end(pos) if pos < r.end and folded[pos] in name_firsts and r.post_ending_at(at) else None
-        if end is not None and not (given_is_verb(folded, pos, end) or folded[pos:end] in verb_set()
-                                    or names.is_weak_short(folded[pos:end])):
-            title = descriptor_before(r, at)
-            if title is not None and not _names_its_holder(r, title[0], at):
-                yield r.found(pos, end, "officials.post_dash_name", title, org=range_org(r, title[0]))
+        read = _name_after_post(r, at, pos) if pos < r.end and folded[pos] in name_firsts and r.post_ending_at(at) \
+            else None
+        if read is not None:
+            end, title = read
+            yield r.found(pos, end, "officials.post_dash_name", title, org=range_org(r, title[0]))
         at = folded.find(_DASH, pos, r.end)
 
 
