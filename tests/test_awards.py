@@ -653,3 +653,24 @@ def test_the_named_honours_found_near_their_fixed_runs_are_finditers():
 def test_the_subject_of_a_copula_before_the_prize_holds_it():
     found = run("据介绍，陈立新是中华技能大奖获得者。", people=("陈立新",))
     assert found["中华技能大奖"].recipients == ["陈立新"]
+
+
+def test_a_list_in_title_marks_after_a_verb_of_selection_is_the_list():
+    got = run("经过多年申报，泉州古城被正式列入《世界遗产名录》。")
+    assert got["世界遗产名录"].kind == "selection"
+    assert got["世界遗产名录"].recipients == ["泉州古城"]
+    # a book's title after a verb of selection names no list
+    assert titles("这部小说入选《年度中国好书》。") == set()
+
+
+def test_the_thing_before_bei_is_selected_but_not_a_clause_or_a_preposition():
+    assert run("苏绣技艺还被列入国家级非物质文化遗产名录。")["国家级非物质文化遗产名录"].recipients == ["苏绣技艺"]
+    assert run("景迈山古茶林被正式列入世界遗产名录。")["世界遗产名录"].recipients == ["景迈山古茶林"]
+    got = run("从端午节被列入国家级非物质文化遗产名录，到今天已有十多年。")
+    assert got and all(not r.startswith("从") for a in got.values() for r in a.recipients)
+    assert run("去年被列入国家级非物质文化遗产名录。")["国家级非物质文化遗产名录"].recipients == []
+
+
+def test_a_quoted_thing_then_an_adverb_before_a_verb_of_selection_is_selected():
+    got = run("在大会上，“云冈石窟保护工程”成功入选世界文化遗产保护示范案例。")
+    assert got["世界文化遗产保护示范案例"].recipients == ["云冈石窟保护工程"]

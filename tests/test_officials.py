@@ -276,6 +276,13 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("柬埔寨人民党主席洪森表示，", [("洪森", "柬埔寨人民党主席", "柬埔寨人民党")]),
     # a character of prose may end a given name where a mark or a time word shows the end
     ("朝鲜劳动党总书记金正日近日视察工厂。", [("金正日", "朝鲜劳动党总书记", "朝鲜劳动党")]),
+    # a verb of the lexicon written in name characters closes the run, not the name (登基)
+    ("卡塔尔埃米尔塔米姆登基10周年庆典举行。", [("塔米姆", "卡塔尔埃米尔", "卡塔尔")]),
+    ("文莱苏丹哈桑纳尔登基50周年。", [("哈桑纳尔", "文莱苏丹", "文莱")]),
+    # verbs and adverbs of news about leaders end the name (暂缓, 施压, 尚未)
+    ("美国总统拜登暂缓签署该法案。", [("拜登", "美国总统", "美国")]),
+    ("美国国务卿布林肯施压盟友。", [("布林肯", "美国国务卿", "美国")]),
+    ("巴西总统卢拉尚未回应。", [("卢拉", "巴西总统", "巴西")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract

@@ -56,7 +56,7 @@ def received(r: Reading) -> Iterable[Found]:
         kind = m.lastgroup
         if kind == "confer":
             continue
-        read = _object_title(r, m.end())
+        read = _object_title(r, m.end(), listing=kind == "select")
         if read is None or (kind != "strong" and not read.evident):
             continue
         title, start = read.title, read.start
@@ -80,9 +80,13 @@ class _Object(NamedTuple):
     evident: bool  # a designator, or an honour's wording in the title
 
 
-def _object_title(r: Reading, at: int) -> _Object | None:
-    """The honour a receipt verb's object names at `at`, or None."""
+def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
+    """The honour a receipt verb's object names at `at`, or None; after a verb of selection
+    (`listing`), a list named in title marks too (列入《世界遗产名录》)."""
     rules, folded = r.rules, r.folded
+    marked = rules.listed_in_marks.match(folded, at) if listing else None
+    if marked:
+        return _Object(marked.group("obj"), marked.start("obj"), marked.end(), False, True)
     obj = rules.object.match(folded[at:at + 40])
     if not obj:
         return None

@@ -53,7 +53,29 @@ def subject(r: Reading, verb_start: int, selection: bool = False) -> list[str]:
         tried += 1
         if tried == 2:
             break
-    return []
+    return _selected_thing(r, last) if selection else []
+
+
+def _selected_thing(r: Reading, before_verb: str) -> list[str]:
+    """北京中轴线被正式列入…: what opens the clause before 被 and a verb of selection is
+    selected (a site, a craft), less the adverbs after it (…技艺还被列入); not a time, a
+    thing named by a demonstrative (该村), a clause that opens with a preposition or a
+    copula (从中秋节被…, 是全国首个被…), nor a clause of its own (大火已烧到了被…的).
+    """
+    passive = r.rules.passive_selected.search(before_verb)
+    if passive is None:
+        return []
+    thing, data = passive.group("work"), r.rules.data.recipients
+    stops = data.subject_stops
+    cut = min((i for w in stops if (i := thing.find(w, 2)) != -1), default=len(thing))
+    rest = thing[cut:]
+    while rest and (stop := next((w for w in stops if rest.startswith(w)), None)):
+        rest = rest[len(stop):]
+    thing = thing[:cut]
+    if rest or len(thing) < 2 or thing.startswith(tuple(stops + data.copulas + data.subject_openers)) \
+            or r.rules.time_clause.match(thing) or r.rules.demonstrative.match(thing) or thing[0] in "该这其此":
+        return []
+    return [thing]
 
 
 def _congratulated(r: Reading, start: int, verb_start: int) -> list[str]:

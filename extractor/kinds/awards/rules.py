@@ -139,10 +139,12 @@ class Rules:
     counted_people_end: regex.Pattern[str]
     work_before: regex.Pattern[str]
     quoted_before: regex.Pattern[str]
+    passive_selected: regex.Pattern[str]
     relative_openers: regex.Pattern[str]
     org_chars: regex.Pattern[str]
     demonstrative: regex.Pattern[str]
     object: regex.Pattern[str]
+    listed_in_marks: regex.Pattern[str]
     object_cut: regex.Pattern[str]
     recipient_item: regex.Pattern[str]
     recipient_note: regex.Pattern[str]
@@ -206,8 +208,9 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
 
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
-_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "relative_openers")
-_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix")
+_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "passive_selected",
+                      "relative_openers")
+_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks")
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from ...grammar import names
+from ...grammar import names, words
 from ...rules import rxcache
 from .foreign_rules import ForeignGrammar, country_before_post, foreign_grammar, opens_with_country
 from .reading import Found, Reading, descriptor_before, listed_posts, organization
@@ -33,14 +33,25 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         org_start, org_text = found
         if _paired_short_form(folded, m.start(), fg):
             continue  # 中美元首|利马会晤, 俄美领导人: two countries' heads, no one's post
-        start, end = m.start("name"), m.end("name")
-        # the name may have run into a follow word made of name characters (…马会见)
-        while end - start >= 2 and not ends_name(r, end):
-            end -= 1
+        start = m.start("name")
+        end = _leader_name_end(r, start, m.end("name"))
         name = folded[start:end]
         if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
             yield r.found(start, end, "officials.foreign_leader", (org_start, start),
                           org=_leader_body(r, org_start, org_text, start))
+
+
+def _leader_name_end(r: Reading, start: int, run_end: int) -> int:
+    """Where a transliterated name after a country and its post ends, its characters
+    running from `start` to `run_end`: the longest part that a follow word, a list mark or
+    punctuation ends (…马会见: the run went on into a follow word made of name characters),
+    less a verb of the lexicon closing the run (西哈莫尼|登基). (A character no
+    transliteration is written with is no end: the table lacks some, 范明|政, 马哈|茂德.)"""
+    end = run_end
+    while end - start >= 2 and not ends_name(r, end):
+        end -= 1
+    verbs = words.verb_set()
+    return next((k for k in range(start + 2, end - 1) if r.folded[k:end] in verbs), end)
 
 
 def _leader_body(r: Reading, org_start: int, org_text: str, end: int) -> str | None:
