@@ -639,3 +639,22 @@ def test_a_tibetan_name_before_a_persons_verb_and_yi_after_a_name() -> None:
 def test_cha_in_a_transliteration_and_no_name_opening_with_a_verb_after_a_post() -> None:
     assert _described("《消息报》社长伊万·基斯利察说，文章很重要。", "伊万·基斯利察") is not None
     assert _names("当天，习近平总书记考察内蒙古。") == {"习近平"}
+
+
+def test_a_transliteration_before_an_honorific_is_read_whole() -> None:
+    # 费尔 has a Chinese name's shape, but it ends the transliteration 伯奇费尔 (not 毛泽东 after a verb)
+    assert _described("去年秋天，我在上海见到伯奇费尔院士。", "伯奇费尔") == ("院士", None)
+    # a Chinese name of three after a verb's character is not read as a transliteration's end
+    assert "怀毛泽东" not in _names("大家深情缅怀毛泽东同志的丰功伟绩。")
+
+
+def test_an_envoy_or_a_marshal_addressed_by_the_post_after_the_name() -> None:
+    assert _described("招待会上，陈立新大使致辞。", "陈立新") == ("大使", None)
+    assert _described("据回忆，聂荣臻元帅曾到过这里。", "聂荣臻") == ("元帅", None)
+    # a place's head is no name (费城市长, 蒙阴县长): 市长 and 县长 are not read after a name
+    assert _names("会上，蒙阴县长作了发言。") == set()
+
+
+def test_growing_up_is_no_name_after_a_post() -> None:
+    assert _names("这是首部反映乡村教师成长的纪录片。") == set()
+    assert _names("节目展现新时代乡村医生成长的故事。") == set()

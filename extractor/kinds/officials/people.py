@@ -122,8 +122,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
         start = _dotted_start(r, end)
         if start is None:
             start = _chinese_start(r, end, weak_ok=True)
-        if start is None:
-            start = _foreign_start(r, end)
+        if start is None or end - start == 2 and inside_transliteration(r.folded, start, end):
+            start = _foreign_start(r, end)  # 伯奇|费尔院士: a transliteration's end, read whole
         if start is None or _prose_before_rank(r.folded, start, end) or r.folded[start - 1:start + 1] in verbs() \
                 or inside_transliteration(r.folded, start, end):
             continue  # 坚信|古巴同志: the surname character ends a verb; 基|辛格博士: a transliteration's end
