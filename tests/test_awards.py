@@ -674,3 +674,11 @@ def test_the_thing_before_bei_is_selected_but_not_a_clause_or_a_preposition():
 def test_a_quoted_thing_then_an_adverb_before_a_verb_of_selection_is_selected():
     got = run("在大会上，“云冈石窟保护工程”成功入选世界文化遗产保护示范案例。")
     assert got["世界文化遗产保护示范案例"].recipients == ["云冈石窟保护工程"]
+
+
+def test_a_prize_announced_is_conferred_with_no_winner_named_there():
+    assert run("第三届敦煌文艺奖昨晚在兰州揭晓。")["敦煌文艺奖"].recipients == []
+    assert titles("电影周落下帷幕，并揭晓金凤凰奖。") == {"金凤凰奖"}
+    assert titles("比赛结果揭晓。十大奖项揭晓。") == set()
+    # two prizes announced together: neither is read as one name
+    assert "文学奖戏剧奖" not in titles("文学奖戏剧奖同时揭晓。")

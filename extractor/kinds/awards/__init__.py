@@ -10,7 +10,7 @@ Candidates come from eight families of evidence, each a named rule
   sentence (表彰了…123名优秀共产党员、126名优秀党务工作者);
 - batch designations (全国首批创新型企业之一);
 - the standing national honours named anywhere (全国道德模范, 七一勋章);
-- a prize named before the word for its holders (图灵奖得主…, 中国政府友谊奖获奖外国专家);
+- a prize named before the word for its holders (图灵奖得主…, 中国政府友谊奖获奖外国专家), or announced (…奖揭晓);
 
 and coordinated siblings of an award found by one of them. Goals, nominations
 and policy rewards (争创…, 推荐授予…, 对新获得…的，给予…奖励) are dropped.
@@ -28,7 +28,7 @@ from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
 from .families import commended, conferred, decisions, merits, one_of, received, siblings
-from .holders import held
+from .holders import announced, held
 from .merge import Merged, all_mentions, merge
 from .named import named
 from .quoted import quoted
@@ -52,6 +52,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)
     merge(list(held(r)), r, merged)  # (after the named honours: a standing honour keeps its rule)
+    merge(list(announced(r)), r, merged)
     starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading
     for title, m in merged.items():
         spans = sorted({(s, s + len(title)) for s in starts.get(title, [])} | m.spans)

@@ -4,7 +4,9 @@ conferred on them, with no verb to say so. The prize's name is read back from it
 character (奖, 奖章, 勋章, 杯 …) to the nearest stop: punctuation, a verb of the lexicon, or
 one of `held_title_stops` (a count's classifier, an edition, a preposition, a copula); a
 year or an edition before it is not part of it. The person named right after the holder
-word receives it, else the subject of a copula right before the prize (李政是…获得者)."""
+word receives it, else the subject of a copula right before the prize (李政是…获得者).
+A prize announced (…詹天佑奖在北京揭晓, 揭晓金鹿奖) has been conferred too: its name is read
+the same way, its winners are not named there."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -32,6 +34,30 @@ def held(r: Reading) -> Iterable[Found]:
             continue  # 该奖, 最高奖, 全市一等奖, 金奖: no name of a prize
         recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _copula_subject(r, run_start)
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
+
+
+def announced(r: Reading) -> Iterable[Found]:
+    """第十九届中国土木工程詹天佑奖在北京揭晓, 电影节闭幕并揭晓金鹿奖: the prize announced."""
+    data, folded = r.rules.data, r.folded
+    if "揭晓" not in folded:
+        return
+    for m in r.rules.announced.finditer(folded, r.body.start, r.body.end):
+        if m.group("named") is not None:
+            start, end = m.span("named")
+        else:
+            end = m.end("prize")
+            start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
+            if start is None:
+                continue
+        prefix = r.rules.year_prefix.match(folded[start:end])
+        start += prefix.end() if prefix else 0
+        title = folded[start:end]
+        scope = r.rules.scope.match(title)
+        named = title[scope.end() if scope else 0:]
+        if len(title) < 3 or not plausible_title(title) or named in data.held_not_titles \
+                or named in data.short_titles or any(ch in title[:-1] for ch in "和及与等奖"):
+            continue  # 该奖, 大奖; 文华奖和群星奖, 文华奖群星奖: two prizes' names, not read here
+        yield Found(title, kind_of(title, "prize"), start, end, "awards.announced", [])
 
 
 def _copula_subject(r: Reading, run_start: int) -> list[str]:

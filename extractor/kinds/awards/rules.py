@@ -86,6 +86,7 @@ class AwardRules(patterns.Rules):
     short_titles: list[str]
     short_title_ends: tuple[str, ...]
     held_by: list[str]
+    announced: str
     held_title_stops: str
     held_title_stop_words: tuple[str, ...]
     close_quotes: str
@@ -129,6 +130,7 @@ class Rules:
     holder: regex.Pattern[str]
     holder_end: regex.Pattern[str]
     held: re.Pattern[str]  # a prize's last character right before the word for its holders
+    announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖)
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
     representative: str
@@ -257,8 +259,7 @@ def rules() -> Rules:
         holder=named("holder"), holder_end=compile_(r"(?:{holder})$"),
         # plain literals: the standard `re` engine scans them several times faster
         held=rxcache.compile_plain(f"(?P<prize>{alt(data.kinds.prize)})(?:{frag['holder']}|{alt(data.held_by)})"),
-        scope=named("scope"),
-        counted=named("counted"),
+        announced=rxcache.compile(data.announced), scope=named("scope"), counted=named("counted"),
         representative=frag["representative"],
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),
