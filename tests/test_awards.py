@@ -682,3 +682,9 @@ def test_a_prize_announced_is_conferred_with_no_winner_named_there():
     assert titles("比赛结果揭晓。十大奖项揭晓。") == set()
     # two prizes announced together: neither is read as one name
     assert "文学奖戏剧奖" not in titles("文学奖戏剧奖同时揭晓。")
+
+
+def test_an_edition_between_the_recipients_and_the_honour_is_no_part_of_it():
+    got = run("共青团中央决定，授予张建华、李明亮等20名同志第9届全国青年科技创新奖。")
+    assert set(got) == {"全国青年科技创新奖"}
+    assert got["全国青年科技创新奖"].recipients == ["张建华", "李明亮"]

@@ -40,8 +40,11 @@ def conferred(r: Reading) -> Iterable[Found]:
                 continue
             cut = recipient_cut(body, r.people_names)
             title = body[cut:]
+            edition = rules.year_prefix.match(title)  # …等30名同志第27届中国青年五四奖章: no part of it
+            title = title[edition.end():] if edition else title
             if plausible_title(title) and len(title) >= 3 and not not_given(r, m.start(), m.end() + clause.end()):
-                start = m.end() + clause.start() + (len(clause.group()) - len(clause.group().lstrip())) + cut
+                start = m.end() + clause.start() + (len(clause.group()) - len(clause.group().lstrip())) \
+                    + len(body) - len(title)
                 recipients = split_recipients(rest[: clause.start()] + body[:cut], r.people_names, r.people_posts)
                 yield Found(title, kind_of(title, "title"), start, start + len(title), "awards.conferred", recipients)
             break
