@@ -688,3 +688,7 @@ def test_an_edition_between_the_recipients_and_the_honour_is_no_part_of_it():
     got = run("共青团中央决定，授予张建华、李明亮等20名同志第9届全国青年科技创新奖。")
     assert set(got) == {"全国青年科技创新奖"}
     assert got["全国青年科技创新奖"].recipients == ["张建华", "李明亮"]
+
+
+def test_a_fraction_is_no_batch_designation():
+    assert titles("展会观众比首届增加了约四分之一。") == set()
