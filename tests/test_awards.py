@@ -692,3 +692,13 @@ def test_an_edition_between_the_recipients_and_the_honour_is_no_part_of_it():
 
 def test_a_fraction_is_no_batch_designation():
     assert titles("展会观众比首届增加了约四分之一。") == set()
+
+
+def test_a_clause_cut_short_or_a_demonstrative_names_no_honour():
+    # a conjunction or a superlative awaiting its noun ends no honour's name
+    assert all(not t.endswith(("和", "最高")) for t in titles("总统授予他国家勋章和最高荣誉。"))
+    assert all(not t.startswith("这一") for t in titles("该机构获得这一联合国最高环保荣誉。"))
+
+
+def test_the_event_named_back_before_a_medal_is_no_part_of_it():
+    assert run("决赛中，他夺得该项目银牌。")["银牌"].kind == "prize"
