@@ -658,3 +658,13 @@ def test_an_envoy_or_a_marshal_addressed_by_the_post_after_the_name() -> None:
 def test_growing_up_is_no_name_after_a_post() -> None:
     assert _names("这是首部反映乡村教师成长的纪录片。") == set()
     assert _names("节目展现新时代乡村医生成长的故事。") == set()
+
+
+def test_a_persons_mind_body_or_home_after_a_name_ends_it() -> None:
+    assert "梁秀蓉" in _names("听到这个消息，梁秀蓉心里一阵激动。")
+    assert "韦俊峰" in _names("据了解，韦俊峰本人也是一名退役军人。")
+
+
+def test_a_department_before_a_professors_title_is_no_name() -> None:
+    found = _names("在清华大学历史学系教授、历史学家张立群家中，他们亲切交谈。")
+    assert "史学系" not in found and "张立群" in found

@@ -125,8 +125,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
         if start is None or end - start == 2 and inside_transliteration(r.folded, start, end):
             start = _foreign_start(r, end)  # 伯奇|费尔院士: a transliteration's end, read whole
         if start is None or _prose_before_rank(r.folded, start, end) or r.folded[start - 1:start + 1] in verbs() \
-                or inside_transliteration(r.folded, start, end):
-            continue  # 坚信|古巴同志: the surname character ends a verb; 基|辛格博士: a transliteration's end
+                or inside_transliteration(r.folded, start, end) or begins_word(r.folded, start + 1):
+            continue  # the end of a verb (坚信|古巴同志), a transliteration (基|辛格博士), a word (历|史学系)
         titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
         if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())
                        or r.folded.startswith(_PLACE_AFTER, mark.end())):
