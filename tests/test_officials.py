@@ -330,6 +330,8 @@ def test_a_name_before_jieshou():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("一年间，习近平主席同特朗普总统4次通话。", ("特朗普", "总统")),
+    # a relative clause closing with 的 before the name (来华访问的…总理)
+    ("李强会见了来华出席论坛的马塔雷拉总统。", ("马塔雷拉", "总统")),
     ("在习近平总书记、国家主席和通伦总书记、国家主席战略引领下", ("通伦", "总书记、国家主席")),
 ])
 def test_foreign_name_before_its_post(sentence, expected):
