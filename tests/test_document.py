@@ -150,6 +150,20 @@ def test_a_reporter_credited_for_a_photo_is_its_photographer_only() -> None:
     assert pairs(doc(text)) == {("汪晓峰", "photographer")}
 
 
+def test_a_dateline_lead_credits_its_reporters() -> None:
+    # People's Daily: the role word and the names closed by 报道, two outlets' credits joined by 、
+    text = "春耕忙\n本报长沙3月2日讯记者周晓燕、龙文泉报道：今年全省春耕进度快于往年。\n"
+    assert pairs(doc(text)) == {("周晓燕", "reporter"), ("龙文泉", "reporter")}
+    text = "春耕忙\n本报长沙3月2日讯新华社记者周晓燕、本报记者龙文泉报道：春耕进度快于往年。\n"
+    assert pairs(doc(text)) == {("周晓燕", "reporter"), ("龙文泉", "reporter")}
+    # Xinhua: the reporters' names in brackets right after the dateline
+    text = "春耕忙\n新华社长沙3月2日电（周晓燕、龙文泉）今年全省春耕进度快于往年。\n"
+    assert pairs(doc(text)) == {("周晓燕", "reporter"), ("龙文泉", "reporter")}
+    # 报道 after a reporter who names no one, or in prose, credits no one
+    text = "春耕忙\n据记者报道，全省春耕进度快于往年。记者从农业厅获悉，媒体对此作了报道。\n"
+    assert doc(text).bylines == []
+
+
 def test_an_outlet_word_in_prose_opens_no_byline() -> None:
     text = "春耕忙\n据省报记者获悉，今年全省春耕进度快于往年。电视台记者 采访了种粮大户。\n"
     assert doc(text).bylines == []

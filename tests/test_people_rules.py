@@ -63,6 +63,7 @@ EXAMPLES = [
     ("bylines.photo_credit", "标题\n潮涌海阔，千帆竞发，海口新海港一派繁忙。新华社记者 刘卫兵 摄\n",
      ("刘卫兵", "photographer")),
     ("bylines.closing_brackets", "标题\n接棒奔跑、拼搏赶超，实现新跨越，再创新辉煌。(王一婷 刘畅)\n", ("刘畅", "reporter")),
+    ("bylines.dateline_brackets", "标题\n新华社杭州3月2日电（章建华、林晓燕）全省春耕备耕全面展开。\n", ("林晓燕", "reporter")),
 ]
 
 

@@ -22,6 +22,8 @@ class BylineRules(Protocol):
     set_off: regex.Pattern[str]
     photo: regex.Pattern[str]
     closing_bracket: regex.Pattern[str]
+    dateline_bracket: regex.Pattern[str]
+    reported: regex.Pattern[str]
 
 
 _SPACE = rxcache.compile(r"\s")
@@ -36,17 +38,32 @@ def _is_name(token: str, compiled: BylineRules) -> bool:
 
 def _names_in(run: str, compiled: BylineRules) -> list[str]:
     """Names at the start of `run`, separated by spaces or 、, until a non-name."""
+    return _names_and_end(run, compiled)[0]
+
+
+def _names_and_end(run: str, compiled: BylineRules) -> tuple[list[str], int]:
+    """_names_in's names and where the last of them ends in `run`."""
     separators, name = compiled.separators, names.credited_name()
-    found, pos = [], 0
+    found, pos, end = [], 0, 0
     while True:
         sep = separators.match(run, pos)
         if sep:
             pos = sep.end()
         match = name.match(run, pos)
         if not match or not _is_name(match.group(), compiled):
-            return found
+            return found, end
         found.append(match.group())
-        pos = match.end()
+        pos = end = match.end()
+
+
+def _reported(run: str, compiled: BylineRules) -> str | None:
+    """The part of `run` up to 报道 when names at its start close with it (记者王霞光、李长云
+    报道：, 新华社记者王黎、本报记者…报道); None otherwise."""
+    cut = run.find("报道")
+    if cut < 0:
+        return None
+    found, end = _names_and_end(run[:cut], compiled)
+    return run[:cut] if found and compiled.reported.match(run, end) else None
 
 
 def _credited(run: str, role: str, rule: str, compiled: BylineRules) -> list[Byline]:
@@ -67,7 +84,9 @@ def bylines(text: str, compiled: BylineRules) -> list[Byline]:
         # without a colon the name must be set off (记者　罗琼) or bracketed (（记者赵鹏）)
         bracketed = match.start() > 0 and text[match.start() - 1] in by.open_brackets
         if not match.group("colon") and not bracketed and not compiled.set_off.match(rest):
-            continue
+            rest = _reported(rest, compiled)  # (or closed by 报道)
+            if rest is None:
+                continue
         if match.group("role") in by.colon_only and not match.group("colon"):
             continue  # bare 摄 / 图 only as labels with a colon; 摄 after a name below
         if compiled.photo.match(text, match.start("role")):
@@ -79,6 +98,8 @@ def bylines(text: str, compiled: BylineRules) -> list[Byline]:
         found += _credited(run[lead.end():] if lead else run, "photographer", "bylines.photo_credit", compiled)
     for match in compiled.closing_bracket.finditer(text):
         found += _credited(match.group("names"), "reporter", "bylines.closing_brackets", compiled)
+    for match in compiled.dateline_bracket.finditer(text) if "（" in text or "(" in text else ():
+        found += _credited(match.group("names"), "reporter", "bylines.dateline_brackets", compiled)
     return _unique(found)
 
 

@@ -64,6 +64,8 @@ class _Bylines(_Strict):
     not_names: list[str]
     photo: str
     closing_bracket: str
+    dateline_bracket: str
+    reported: str
     set_off: str
     open_brackets: str
     colon_only: list[str]
@@ -98,6 +100,8 @@ class _Compiled:
     set_off: regex.Pattern[str]
     photo: regex.Pattern[str]
     closing_bracket: regex.Pattern[str]
+    dateline_bracket: regex.Pattern[str]
+    reported: regex.Pattern[str]
     title_strip: regex.Pattern[str]
 
 
@@ -132,6 +136,7 @@ def _rules() -> _Compiled:
         set_off=rxcache.compile(by.set_off),
         photo=rx(by.photo, regex.MULTILINE),
         closing_bracket=rx(by.closing_bracket, regex.MULTILINE),
+        dateline_bracket=rx(by.dateline_bracket), reported=rx(by.reported),
         title_strip=rxcache.compile(rules.title.strip),
     )
 
