@@ -668,3 +668,11 @@ def test_a_persons_mind_body_or_home_after_a_name_ends_it() -> None:
 def test_a_department_before_a_professors_title_is_no_name() -> None:
     found = _names("在清华大学历史学系教授、历史学家张立群家中，他们亲切交谈。")
     assert "史学系" not in found and "张立群" in found
+
+
+def test_a_weekday_after_a_post_and_a_verb_opening_before_a_speech_verb_are_no_names() -> None:
+    assert _described("法国总理巴鲁瓦周三晚表示，将推进改革。", "巴鲁瓦") is not None
+    assert all("周三" not in n for n in _names("总理周三晚表示，将推进改革。"))
+    # 堪称 is one verb: its 堪 is no part of the name before it (not 费雪堪)
+    assert "费雪" in _names("费雪堪称当今最好的短跑选手。")
+    assert _names("整个过程堪称完美。") == set()

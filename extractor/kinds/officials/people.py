@@ -82,7 +82,7 @@ def speakers(r: Reading) -> Iterator[Found]:
     pg, folded = _grammar(), r.folded
     adverbs = tuple(pg.rules.adverbs)
     for verb in scan_words(pg.verb, pg.verb_start, folded, r.start, r.end):
-        end = verb.start()
+        end = verb.start() - (folded[verb.start() - 1:verb.end()] in verbs())  # 琼斯|堪称: a longer verb
         # which adverb ends there (the first listed), read only where one does
         adverb = next((a for a in adverbs if folded.endswith(a, r.start, end)), "") if folded.endswith(
             adverbs, r.start, end) else ""
