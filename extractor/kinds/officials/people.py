@@ -129,14 +129,9 @@ def honorifics(r: Reading) -> Iterator[Found]:
             continue  # the end of a verb (坚信|古巴同志), a transliteration (基|辛格博士), a word (历|史学系)
         titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
         if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())
-                       or r.folded.startswith(_PLACE_AFTER, mark.end())):
+                       or r.folded.startswith(pg.place_after, mark.end())):
             continue  # 沙特阿美总裁|纳瑟尔: a post before a name; 内图博士|国际机场, 将军|山: a place's name
         yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
-
-
-# what makes the words before it a place's or a body's name (dotted.dotted_not_before, and 国际)
-_PLACE_AFTER = ("国际", "大学", "学院", "公司", "集团", "中心", "酒店", "广场", "花园", "大厦", "医院", "体育场",
-                "机场", "街", "路", "镇", "村", "岛", "湖", "山", "港", "湾")
 
 
 def _prose_before_rank(folded: str, start: int, end: int) -> bool:

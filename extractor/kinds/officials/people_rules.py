@@ -20,6 +20,7 @@ class PeopleRules(patterns.Rules):
     speech_verbs: list[str]
     honorifics: list[str]
     honorific_titles: list[str]
+    place_after: list[str]
     notes: str
     list_openers: list[str]
     foreign_min: int
@@ -54,6 +55,7 @@ class PeopleGrammar:
     shape_before: frozenset[str]     # what may stand right before a name read from its shape
     shape_words: tuple[str, ...]     # words of prose that begin with a surname character
     shape_word_ends: frozenset[str]  # words of prose that end in one
+    place_after: tuple[str, ...]     # what makes the words before a titled honorific a place's name
 
     def opens_foreign_not(self, text: str, pos: int) -> bool:
         """Does a word of foreign_not open text[pos:]? (Asked of every place a name is read from
@@ -90,6 +92,7 @@ def people_grammar() -> PeopleGrammar:
         shape_before=frozenset(rules.shape_before),
         shape_words=tuple(rules.shape_words),
         shape_word_ends=frozenset(rules.shape_word_ends),
+        place_after=tuple(rules.place_after),
     )
 
 
