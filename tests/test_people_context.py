@@ -676,3 +676,23 @@ def test_a_weekday_after_a_post_and_a_verb_opening_before_a_speech_verb_are_no_n
     # 堪称 is one verb: its 堪 is no part of the name before it (not 费雪堪)
     assert "费雪" in _names("费雪堪称当今最好的短跑选手。")
     assert _names("整个过程堪称完美。") == set()
+
+
+def test_a_dotted_name_after_another_persons_post_and_a_particle() -> None:
+    # the post is 习近平's; the ·-name after 向 has none, and ends before 致贺电
+    found = {o.name: o.title for o in extract("标题\n\n国家主席习近平向胡安·马丁内斯致贺电，祝贺他当选。\n").officials}
+    assert found.get("胡安·马丁内斯", "missing") is None
+    assert not any(n.endswith("致贺电") for n in found)
+    # a programme's name with a · after a post names no one (世界市长对话·上海)
+    assert _names("2026世界市长对话·杭州活动今天举行。") == set()
+
+
+def test_words_villages_and_phrases_of_a_names_shape_are_no_names() -> None:
+    assert _names("距离市区30公里的王家庄发展乡村旅游。") == set()
+    assert _names("人们逛庙会、猜灯谜，许下新年愿望。") == set()
+    assert _names("奥马吉表示，欧中立法机构加强交往。") == set()
+    assert _names("会场设在陆军军医大学。") == set()
+    # a name joined by 同 to another person's post: the verb after is the other's
+    assert "韩光同" not in _names("访问期间，韩光同副总统举行会谈。")
+    # 刘海 is a name's opening more often than a word
+    assert "刘海涛" in _names("名单：刘建超　刘海涛　许勤")

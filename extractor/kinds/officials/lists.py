@@ -84,7 +84,8 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
     for pos in range(run_end - 1, start - 1, -1):
         if g.opener.search(folded, start, pos):
             if pos != start:
-                start = pos
+                # 国家主席习近平向|…·…: words and a particle after the post, whose title is another's
+                start, title = pos, title if folded[pos - 1] == "、" else None
             break
     first = _transliteration_start(folded, start, run_end)
     if first > start and run_end - first >= 2:

@@ -100,6 +100,8 @@ def _speaker_start(r: Reading, end: int) -> int | None:
             or (end - 4 >= r.start and opens(r, end - 4))):
         return None  # most verbs: no clause opens two to four characters before them
     start = _chinese_start(r, end, weak_ok=False)
+    if start is not None and folded[end - 1] in "同与和及跟向对给" and end - 1 - start in r.names.lengths(start):
+        return None  # 韩正|同当选副总统…举行: the verb is the other party's and the joined name's
     if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
         start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
     if start is None:
@@ -311,8 +313,9 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         if names_a_place(folded, pos, end) or opens_a_body_word(r, end):
             continue  # 卢旺达总统…: a country of a name's shape; 浦东新|区, 孔子学|院: a place's or a body's name
         stop = names.grammar().stop_names
-        if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end):
-            continue  # a word of prose in it (韩国, 惠民生); 马克思主义 names no one
+        if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end) \
+                or folded.startswith(pg.shape_words, pos) or "·" in folded[end:end + 3]:
+            continue  # a word of prose in it (韩国, 欧中|立法); 马克思主义: no one; 费利克|斯·…: a ·-name's part
         if end < r.end and folded[end] in pg.given_chars and r.name_end(pos) != end:
             continue  # the run goes on with name characters: a word or a longer name
         if r.name_end(pos) not in (None, end) or begins_word(folded, end - 1):
