@@ -696,3 +696,11 @@ def test_words_villages_and_phrases_of_a_names_shape_are_no_names() -> None:
     assert "韩光同" not in _names("访问期间，韩光同副总统举行会谈。")
     # 刘海 is a name's opening more often than a word
     assert "刘海涛" in _names("名单：刘建超　刘海涛　许勤")
+
+
+def test_no_name_of_a_country_after_a_post_or_opening_before_a_body() -> None:
+    assert _names("格陵兰岛政党领导人向美国表示明确拒绝。") == set()
+    assert _names("以军袭击黎巴嫩多地，黎卫生部称伤亡严重。") == set()
+    assert _names("在交流过程中融合发展。") == set()
+    # a one-character country form may end a transliterated name (泽德, 坎巴)
+    assert "坎巴" in _names("刚果（金）卫生部长坎巴表示，疫情得到控制。")

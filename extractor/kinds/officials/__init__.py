@@ -80,7 +80,8 @@ def _names_no_one(name: str) -> bool:
     return (name in _grammar().post_words
             or ("·" in name and name.endswith(dotted.dotted_not_before()))  # 乔治·梅森大学
             or foreign.names_countries(name) or name in foreign.not_names()
-            or people.is_a_place(name))  # 惠灵顿|表示: a capital before a person's verb
+            or people.is_a_place(name)  # 惠灵顿|表示: a capital before a person's verb
+            or len(name) == 3 and foreign.is_country(name[1:]))  # 领导人|向美国: a preposition and a country
 
 
 def _placed_in_no_name(r: Reading, found) -> bool:

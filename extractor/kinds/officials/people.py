@@ -308,8 +308,9 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         if folded[pos + 1:pos + 2] not in given or folded[pos + 2:pos + 3] not in given:
             continue  # (the cheap test first) a surname and two common given-name characters, or none
         end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
-        if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last:
-            continue
+        if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last \
+                or folded[pos - 1:pos + 1] in pg.shape_word_ends:
+            continue  # 过程|中融合: the surname's character ends a word of prose
         if names_a_place(folded, pos, end) or opens_a_body_word(r, end):
             continue  # 卢旺达总统…: a country of a name's shape; 浦东新|区, 孔子学|院: a place's or a body's name
         stop = names.grammar().stop_names
