@@ -704,3 +704,12 @@ def test_no_name_of_a_country_after_a_post_or_opening_before_a_body() -> None:
     assert _names("在交流过程中融合发展。") == set()
     # a one-character country form may end a transliterated name (泽德, 坎巴)
     assert "坎巴" in _names("刚果（金）卫生部长坎巴表示，疫情得到控制。")
+
+
+def test_the_person_a_message_congratulates_and_the_post_they_took() -> None:
+    assert _described("4日，国家主席习近平致电萨洛梅，祝贺她当选格鲁吉亚总统。", "萨洛梅") == ("格鲁吉亚总统", "格鲁吉亚")
+    assert _described("李强致电玛丽亚·阿尔瓦雷斯，祝贺她就任秘鲁总理。", "玛丽亚·阿尔瓦雷斯") == ("秘鲁总理", "秘鲁")
+    # a name of the Chinese shape; no post after the verb: no title
+    assert _described("习近平致电阮春山，祝贺他再次当选。", "阮春山") == (None, None)
+    # a message to a body or with no name between the verb and 祝贺 names no one
+    assert _names("我驻外使馆致电当地政府，祝贺其顺利完成换届。") == set()

@@ -22,7 +22,7 @@ from ...doc import Doc
 from ...grammar import names
 from ...output.models import Official
 from ..base import Candidate
-from . import dotted, foreign, lists, people, posts, shapes
+from . import dotted, foreign, lists, messages, people, posts, shapes
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .reading import Reading
@@ -51,6 +51,7 @@ _RULES = (
     people.speakers,
     people.honorifics,
     dotted.dotted_names,
+    messages.congratulated,
     people.shaped_openings,
     people.authors,
     shapes.shaped_names,

@@ -23,6 +23,9 @@ class PeopleRules(patterns.Rules):
     place_after: list[str]
     notes: str
     list_openers: list[str]
+    message_verbs: list[str]
+    congratulated: str
+    took_office: str
     foreign_min: int
     given_chars: str
     foreign_not: list[str]

@@ -30,6 +30,8 @@ from .reading import (
     range_org,
 )
 
+_HAN3 = rxcache.compile(r"\p{Han}{3}")  # a surname and a two-character given name
+
 
 def post_before_name(r: Reading) -> Iterator[Found]:
     """POST NAME and ORG+POST NAME, with the whole descriptor as title; then
@@ -85,11 +87,25 @@ def _names_its_holder(r: Reading, start: int, post_end: int) -> bool:
 def _listed_after(r: Reading, pos: int, title: tuple[int, int] | None) -> Iterator[Found]:
     while pos < r.end and r.folded[pos] == "、":
         start = pos + 1
-        end = r.any_name_end(start)
+        end = r.any_name_end(start) or _closing_item(r, start)
         if end is None or r.g.post.match(r.folded, end):
             return
         yield r.found(start, end, "officials.shared_post", title, shared=True)
         pos = end
+
+
+def _closing_item(r: Reading, start: int) -> int | None:
+    """…副主席巴特尔、陈武、蒋作君、何报翔|围绕…: the list's last item, a surname and two Han
+    characters right before a word that follows names (a verb of the lexicon), is a name though
+    its given name is of no common shape: the shared post vouches for it."""
+    folded, end = r.folded, start + 3
+    if names.surname_len(folded, start) != 1 or end > r.end or not _HAN3.fullmatch(folded, start, end):
+        return None
+    given = folded[start + 1:end]
+    if given in names.grammar().stop_names or given in verb_set() or folded[start:start + 2] in verb_set():
+        return None
+    follower = r.g.after_name.match(folded, end, r.end)
+    return end if follower is not None and len(follower.group()) >= 2 else None
 
 
 def name_before_post(r: Reading) -> Iterator[Found]:
