@@ -713,3 +713,15 @@ def test_the_person_a_message_congratulates_and_the_post_they_took() -> None:
     assert _described("习近平致电阮春山，祝贺他再次当选。", "阮春山") == (None, None)
     # a message to a body or with no name between the verb and 祝贺 names no one
     assert _names("我驻外使馆致电当地政府，祝贺其顺利完成换届。") == set()
+
+
+def test_young_people_commanders_and_bodies_named_in_quotes() -> None:
+    assert _described("来自云南的哈尼族姑娘李春梅，连续两届当选全国人大代表。", "李春梅") == ("哈尼族姑娘", None)
+    # a body named in quotes between the country and the post; the quote closed in the body
+    assert _described("伊朗伊斯兰革命卫队“圣城旅”指挥官卡尼6月1日表示，将作出回应。", "卡尼")[0] == \
+        "伊朗伊斯兰革命卫队“圣城旅”指挥官"
+    assert _described("也门胡塞武装“最高政治委员会”主席迈赫迪·马沙特发表讲话。", "迈赫迪·马沙特")[1] == \
+        "也门胡塞武装“最高政治委员会”"
+    # words, a city and a country's name read as a partner are no names
+    assert _names("俄称在苏梅控制一定居点。俄军在苏梅、哈尔科夫等方向击退乌军。") == set()
+    assert _names("当地乡干部包片、村干部包组。") == set()

@@ -70,7 +70,8 @@ def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) ->
     reading = Reading(doc)
     evidence = [found for rule in _RULES for found in rule(reading)
                 if not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
-    evidence += [found for found in people.partners(reading, evidence) if found.name not in reading.g.post_words]
+    evidence += [found for found in people.partners(reading, evidence)
+                 if not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
     return officials(reading, evidence, set(exclude_names))
 
 

@@ -19,7 +19,7 @@ _HAN = rxcache.compile(r"\p{Han}")
 _HAN_RUN = rxcache.compile(r"\p{Han}+")
 # between a country and its post: words only (俄罗斯|外交部|副部长), never a mark or a
 # word that opens a clause of its own (同, 在, 的 …)
-_ORG_GAP = rxcache.compile(r"[^\P{Han}同与和及在的对向于是]+")
+_ORG_GAP = rxcache.compile(r"(?:[^\P{Han}同与和及在的对向于是]|[“”])+")  # a body named in quotes too (“圣城旅”)
 
 
 def foreign_leader(r: Reading) -> Iterator[Found]:
@@ -144,7 +144,8 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
     descriptor = r.folded[start:end]
     body = organization(descriptor, r.g)
     if body and body.startswith(country) and len(body) > len(country):
-        return body
+        quote_left_open = body.count("“") > body.count("”") and descriptor.startswith("”", len(body))
+        return body + "”" if quote_left_open else body  # 也门胡塞武装“最高政治委员会”(主席)
     portfolio = descriptor[len(country):-2]  # 美国|交通|部长; not 德国|副总理兼财政|部长, 美国|前财政|部长
     fused = (descriptor.endswith("部长") and descriptor.startswith(country) and len(portfolio) >= 1
              and portfolio[-1] not in "副部" and not r.g.post.search(portfolio) and portfolio[0] not in "前原"
