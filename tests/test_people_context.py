@@ -725,3 +725,11 @@ def test_young_people_commanders_and_bodies_named_in_quotes() -> None:
     # words, a city and a country's name read as a partner are no names
     assert _names("俄称在苏梅控制一定居点。俄军在苏梅、哈尔科夫等方向击退乌军。") == set()
     assert _names("当地乡干部包片、村干部包组。") == set()
+
+
+def test_martyrs_and_film_credits_name_people_but_memorials_do_not() -> None:
+    assert "赵一曼" in _names("展柜里陈列着赵一曼烈士的家书。")
+    assert _names("清明节前，学生们来到杨靖宇烈士陵园敬献花篮。") == set()
+    assert _names("人们向革命烈士敬献花圈。") == set()
+    assert _names("他们参观了南京烈士塔。") == set()
+    assert {"陈凯歌", "张国立"} <= _names("该片由陈凯歌执导，张国立主演。")

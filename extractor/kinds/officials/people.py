@@ -130,9 +130,9 @@ def honorifics(r: Reading) -> Iterator[Found]:
                 or inside_transliteration(r.folded, start, end) or begins_word(r.folded, start + 1):
             continue  # the end of a verb (坚信|古巴同志), a transliteration (基|辛格博士), a word (历|史学系)
         titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
-        if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())
-                       or r.folded.startswith(pg.place_after, mark.end())):
-            continue  # 沙特阿美总裁|纳瑟尔: a post before a name; 内图博士|国际机场, 将军|山: a place's name
+        if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())) \
+                or r.folded.startswith(pg.place_after, mark.end()):
+            continue  # 沙特阿美总裁|纳瑟尔: a post before a name; 内图博士|国际机场, 烈士|陵园: a place's name
         yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
 
 
