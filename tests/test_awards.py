@@ -702,3 +702,8 @@ def test_a_clause_cut_short_or_a_demonstrative_names_no_honour():
 
 def test_the_event_named_back_before_a_medal_is_no_part_of_it():
     assert run("决赛中，他夺得该项目银牌。")["银牌"].kind == "prize"
+
+
+def test_the_national_model_of_army_civilian_support_is_a_standing_honour():
+    assert run("春节前夕，有关部门向全国双拥模范、广大官兵发出慰问信。")["全国双拥模范"].kind == "title"
+    assert titles("该市荣获全国双拥模范城称号。") == {"全国双拥模范城"}

@@ -733,3 +733,8 @@ def test_martyrs_and_film_credits_name_people_but_memorials_do_not() -> None:
     assert _names("人们向革命烈士敬献花圈。") == set()
     assert _names("他们参观了南京烈士塔。") == set()
     assert {"陈凯歌", "张国立"} <= _names("该片由陈凯歌执导，张国立主演。")
+
+
+def test_a_partys_building_doctrine_names_its_author() -> None:
+    assert "邓小平" in _names("坚持用邓小平党建理论武装头脑。")
+    assert "邓小平" in _names("文章突出了邓小平建党思想的时代特征。")
