@@ -21,17 +21,11 @@ def held(r: Reading) -> Iterable[Found]:
     data, folded = r.rules.data, r.folded
     for m in r.rules.held.finditer(folded, r.body.start, r.body.end):
         end = m.end("prize")
-        start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
+        run_start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
+        start = _prize_start(r, run_start, end) if run_start is not None else None
         if start is None:
             continue
-        run_start = start
-        prefix = r.rules.year_prefix.match(folded[start:end])  # (anchored: read on the run itself)
-        start += prefix.end() if prefix else 0
         title = folded[start:end]
-        scope = r.rules.scope.match(title)
-        named = title[scope.end() if scope else 0:]
-        if len(title) < 3 or not plausible_title(title) or named in data.held_not_titles or named in data.short_titles:
-            continue  # 该奖, 最高奖, 全市一等奖, 金奖: no name of a prize
         recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _copula_subject(r, run_start)
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
 
@@ -43,21 +37,28 @@ def announced(r: Reading) -> Iterable[Found]:
         return
     for m in r.rules.announced.finditer(folded, r.body.start, r.body.end):
         if m.group("named") is not None:
-            start, end = m.span("named")
+            run_start, end = m.span("named")
         else:
             end = m.end("prize")
-            start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
-            if start is None:
-                continue
-        prefix = r.rules.year_prefix.match(folded[start:end])
-        start += prefix.end() if prefix else 0
-        title = folded[start:end]
-        scope = r.rules.scope.match(title)
-        named = title[scope.end() if scope else 0:]
-        if len(title) < 3 or not plausible_title(title) or named in data.held_not_titles \
-                or named in data.short_titles or any(ch in title[:-1] for ch in "和及与等奖"):
-            continue  # 该奖, 大奖; 文华奖和群星奖, 文华奖群星奖: two prizes' names, not read here
-        yield Found(title, kind_of(title, "prize"), start, end, "awards.announced", [])
+            run_start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
+        start = _prize_start(r, run_start, end) if run_start is not None else None
+        if start is None or any(ch in folded[start:end - 1] for ch in "和及与等奖"):
+            continue  # 文华奖和群星奖, 文华奖群星奖: two prizes' names, not read here
+        yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.announced", [])
+
+
+def _prize_start(r: Reading, run_start: int, end: int) -> int | None:
+    """Where the prize's name read back to `run_start` begins, less a year or an edition
+    (第十九届, 2024年度); None where what is left names no prize (该奖, 最高奖, 全市一等奖, 金奖)."""
+    data, folded = r.rules.data, r.folded
+    prefix = r.rules.year_prefix.match(folded[run_start:end])  # (anchored: read on the run itself)
+    start = run_start + (prefix.end() if prefix else 0)
+    title = folded[start:end]
+    scope = r.rules.scope.match(title)
+    named = title[scope.end() if scope else 0:]
+    if len(title) < 3 or not plausible_title(title) or named in data.held_not_titles or named in data.short_titles:
+        return None
+    return start
 
 
 def _copula_subject(r: Reading, run_start: int) -> list[str]:
