@@ -738,3 +738,12 @@ def test_martyrs_and_film_credits_name_people_but_memorials_do_not() -> None:
 def test_a_partys_building_doctrine_names_its_author() -> None:
     assert "邓小平" in _names("坚持用邓小平党建理论武装头脑。")
     assert "邓小平" in _names("文章突出了邓小平建党思想的时代特征。")
+
+
+def test_of_two_names_a_character_apart_the_one_that_is_no_name_goes() -> None:
+    # a name and the first character of the word after it (孟超|家的羊圈, 李鹏|总是)
+    found = _names("养殖户孙立超家的羊圈里很热闹。这个冬天，孙立超也忙活得很。")
+    assert "孙立超" in found and "孙立超家" not in found
+    # the shorter never written without the character: a truncation (魏凤 of 魏凤和)
+    found = _names("县委书记傅平均和乡长一起调研。2017年，傅平均当选人大代表。")
+    assert "傅平均" in found and "傅平" not in found

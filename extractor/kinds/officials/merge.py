@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...output.models import Official
 from ...rules import firstchars
+from . import foreign
 from .grammar import grammar
 from .reading import Found, Reading, organization
 
@@ -80,12 +81,39 @@ def _dots_as_written(r: Reading, name: str, first: tuple[int, int]) -> str:
     return "".join(w if n == "·" else n for n, w in zip(name, written, strict=True))
 
 
+# rules that read a name between list marks: a character after it is the list's, no name's
+_LISTED = frozenset({"officials.partner", "officials.name_list", "officials.shared_post", "officials.list_slot",
+                     "officials.comrade", "officials.appointment", "officials.table_row"})
+
+
+def _one_longer(r: Reading, people: list[_Person], at: dict[str, list[int]]) -> set[str]:
+    """Of two Chinese names one character apart read where one begins (傅平|均, 孟超|家), the one
+    that is no name: the shorter where it is never written without that character (傅平 of 傅平均,
+    魏凤 of 魏凤和), else the longer, unless a list's marks set it off (雷鸣山、): a name and the
+    first character of the word after it (孟超家的羊圈, 李鹏总是)."""
+    by_name = {p.name: p for p in people if "·" not in p.name}
+    dropped: set[str] = set()
+    for long, person in by_name.items():
+        short = long[:-1]
+        if len(short) < 2 or short not in by_name or all(ch in foreign.name_chars() for ch in long):
+            continue  # (萨勒 and 萨勒曼: two transliterations, two people)
+        alone = [s for s in at[short] if r.folded[s + len(short):s + len(long)] != long[-1]]
+        if not alone:
+            dropped.add(short)
+        elif person.rule not in _LISTED:
+            dropped.add(long)
+    return dropped
+
+
 def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Official]:
     found = []
     people = _people(r, evidence, exclude)
     # every written form of every person, found in one reading of the body
     at = r.occurrences(w for p in people for w in (*p.written, p.name))
+    dropped = _one_longer(r, people, at)
     for person in people:
+        if person.name in dropped:
+            continue
         mentions = _mentions(person, at)
         if not mentions:
             continue
