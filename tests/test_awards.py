@@ -707,3 +707,9 @@ def test_the_event_named_back_before_a_medal_is_no_part_of_it():
 def test_the_national_model_of_army_civilian_support_is_a_standing_honour():
     assert run("春节前夕，有关部门向全国双拥模范、广大官兵发出慰问信。")["全国双拥模范"].kind == "title"
     assert titles("该市荣获全国双拥模范城称号。") == {"全国双拥模范城"}
+
+
+def test_a_prize_read_back_from_its_holders_is_no_part_of_an_award_found_whole():
+    assert titles("他是共和国勋章获得者钟南山的学生。") == {"共和国勋章"}
+    assert titles("晚会邀请了两位诺贝尔和平奖得主。") == {"诺贝尔和平奖"}
+    assert titles("本届诺贝尔和平奖今天揭晓。") == {"诺贝尔和平奖"}

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from decimal import Decimal
 from functools import cache
+
+_SMALL_FLOAT = re.compile(r"\de-")  # what json.dumps writes for a float of exponent -5 or less
 
 
 def plain(record, json_mode: bool = False) -> dict:
@@ -60,9 +63,9 @@ def to_json(record, indent: int | None = None) -> str:
     data = plain(record, json_mode=True)
     text = json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False,
                       separators=(",", ":") if indent is None else (",", ": "))
-    # a float with a negative exponent is spelt as Pydantic spells it (an "e-" in a string
-    # takes the slower path too, which writes the same text)
-    return text if "e-" not in text else "".join(_encode(data, indent, 0))
+    # a float with a negative exponent is spelt as Pydantic spells it (a digit and "e-" in a
+    # string, not a path's people-1, takes the slower path too, which writes the same text)
+    return text if _SMALL_FLOAT.search(text) is None else "".join(_encode(data, indent, 0))
 
 
 def _encode(data, indent: int | None, depth: int):

@@ -23,16 +23,19 @@ the tests of a title), quoted and families (the rules), recipients, merge.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from ...doc import Doc
 from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
+from ..spanset import SpanSet
 from .families import commended, conferred, decisions, merits, one_of, received, siblings
 from .holders import announced, held
 from .merge import Merged, all_mentions, merge
 from .named import named
 from .quoted import quoted
-from .reading import Reading
+from .reading import Found, Reading
 from .recipients import representatives
 
 NAME = "awards"
@@ -51,8 +54,10 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)
-    merge(list(held(r)), r, merged)  # (after the named honours: a standing honour keeps its rule)
-    merge(list(announced(r)), r, merged)
+    # (after the named honours: a standing honour keeps its rule; a prize read back from 奖 that
+    # is part of an award found whole is no award: 共和|国勋章获得者)
+    for family in (held, announced):
+        merge(list(_not_part_of_another(family(r), merged)), r, merged)
     starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading
     for title, m in merged.items():
         spans = sorted({(s, s + len(title)) for s in starts.get(title, [])} | m.spans)
@@ -62,3 +67,12 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     ordered = sorted(merged.items(), key=lambda kv: kv[1].first)
     return [Award(title=t, kind=m.kind, recipients=m.recipients, rule=m.rule,
                   mentions=all_mentions(t, starts.get(t, []), r.body, m.spans)) for t, m in ordered]
+
+
+def _not_part_of_another(found: Iterable[Found], awards: dict[str, Merged]) -> Iterator[Found]:
+    """The findings that are no part of an award already found (the same span is the same award)."""
+    spans = {span for m in awards.values() for span in m.spans}
+    taken = SpanSet(list(spans))
+    for f in found:
+        if (f.start, f.end) in spans or not taken.overlaps(f.start, f.end):
+            yield f

@@ -33,7 +33,7 @@ def held(r: Reading) -> Iterable[Found]:
 def announced(r: Reading) -> Iterable[Found]:
     """第十九届中国土木工程詹天佑奖在北京揭晓, 电影节闭幕并揭晓金鹿奖: the prize announced."""
     data, folded = r.rules.data, r.folded
-    if "揭晓" not in folded:
+    if data.announce_word not in folded:
         return
     for m in r.rules.announced.finditer(folded, r.body.start, r.body.end):
         if m.group("named") is not None:
@@ -42,7 +42,8 @@ def announced(r: Reading) -> Iterable[Found]:
             end = m.end("prize")
             run_start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
         start = _prize_start(r, run_start, end) if run_start is not None else None
-        if start is None or any(ch in folded[start:end - 1] for ch in "和及与等奖"):
+        if start is None or _stop_within(folded, start, end - 1) or any(
+                folded.find(w, start, end - 1) >= 0 for w in data.short_title_ends):
             continue  # 文华奖和群星奖, 文华奖群星奖: two prizes' names, not read here
         yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.announced", [])
 
@@ -78,8 +79,21 @@ def _title_start(folded: str, end: int, floor: int) -> int | None:
         ch = folded[pos - 1]
         if not ch.isalnum():
             return None if ch in data.close_quotes else pos
-        if (ch in data.held_title_stops or folded[pos - 2:pos] in verbs or folded[pos - 3:pos] in verbs
+        if (_stop_at(folded, pos - 1) or folded[pos - 2:pos] in verbs or folded[pos - 3:pos] in verbs
                 or folded.endswith(data.held_title_stop_words, floor, pos)):
             return pos
         pos -= 1
     return pos if pos == 0 or not folded[pos - 1].isalnum() else None
+
+
+def _stop_at(folded: str, at: int) -> bool:
+    """Is the character at `at` one of held_title_stops, not inside a word of a prize's name
+    that holds it (诺贝尔和平奖, 共和国勋章)?"""
+    data = rules().data
+    ch = folded[at]
+    return ch in data.held_title_stops and not any(
+        (k := w.find(ch)) >= 0 and folded.startswith(w, at - k) for w in data.held_title_stop_words_within)
+
+
+def _stop_within(folded: str, start: int, end: int) -> bool:
+    return any(_stop_at(folded, at) for at in range(start, end))

@@ -4,6 +4,8 @@ of a receipt verb, or the recipients listed between a conferral verb and the
 honour, or a representative of the honour's holders."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...grammar import names, words
 from ...rules import rxcache
 from .reading import Reading
@@ -59,23 +61,35 @@ def subject(r: Reading, verb_start: int, selection: bool = False) -> list[str]:
 def _selected_thing(r: Reading, before_verb: str) -> list[str]:
     """北京中轴线被正式列入…: what opens the clause before 被 and a verb of selection is
     selected (a site, a craft), less the adverbs after it (…技艺还被列入); not a time, a
-    thing named by a demonstrative (该村), a clause that opens with a preposition or a
-    copula (从中秋节被…, 是全国首个被…), nor a clause of its own (大火已烧到了被…的).
+    thing counted (一个村), a clause that opens with a preposition or a copula (从中秋节被…,
+    是全国首个被…), nor a clause of its own (大火已烧到了被…的). (A thing named by a
+    demonstrative, 该村, 其…, is dropped with every recipient so named: merge._referred.)
     """
     passive = r.rules.passive_selected.search(before_verb)
     if passive is None:
         return []
     thing, data = passive.group("work"), r.rules.data.recipients
-    stops = data.subject_stops
-    cut = min((i for w in stops if (i := thing.find(w, 2)) != -1), default=len(thing))
+    cut = _subject_stop(thing, data.subject_stops)
     rest = thing[cut:]
-    while rest and (stop := next((w for w in stops if rest.startswith(w)), None)):
+    while rest and (stop := next((w for w in data.subject_stops if rest.startswith(w)), None)):
         rest = rest[len(stop):]
     thing = thing[:cut]
-    if rest or len(thing) < 2 or thing.startswith(tuple(stops + data.copulas + data.subject_openers)) \
-            or r.rules.time_clause.match(thing) or r.rules.demonstrative.match(thing) or thing[0] in "该这其此":
+    if rest or thing.startswith(_not_selected_openers()) or r.rules.time_clause.match(thing) \
+            or r.rules.demonstrative.match(thing):
         return []
     return [thing]
+
+
+@lru_cache(maxsize=1)
+def _not_selected_openers() -> tuple[str, ...]:
+    data = rules().data.recipients
+    return tuple(data.subject_stops + data.copulas + data.subject_openers)
+
+
+def _subject_stop(clause: str, stops: list[str]) -> int:
+    """Where the first of `stops` after a subject's first two characters begins (the clause's
+    length where none does)."""
+    return min((i for w in stops if (i := clause.find(w, 2)) != -1), default=len(clause))
 
 
 def _congratulated(r: Reading, start: int, verb_start: int) -> list[str]:
@@ -122,11 +136,7 @@ def org_subject(clause: str) -> str | None:
     r = rules()
     for adverb in r.data.recipients.subject_trailing:
         clause = clause.removesuffix(adverb)
-    cut = len(clause)
-    for w in r.data.recipients.subject_stops + r.data.recipients.copulas:
-        i = clause.find(w, 2)
-        if i != -1:
-            cut = min(cut, i)
+    cut = _subject_stop(clause, r.data.recipients.subject_stops + r.data.recipients.copulas)
     np = clause[:cut].rsplit(r.data.attributive, 1)[-1].strip()
     if r.verb.match(np):
         return None  # 荣立二等功1次: a receipt of its own, no subject

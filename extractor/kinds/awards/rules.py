@@ -86,8 +86,10 @@ class AwardRules(patterns.Rules):
     short_titles: list[str]
     short_title_ends: tuple[str, ...]
     held_by: list[str]
+    announce_word: str
     announced: str
     held_title_stops: str
+    held_title_stop_words_within: list[str]
     held_title_stop_words: tuple[str, ...]
     close_quotes: str
     held_title_max: int
@@ -259,7 +261,8 @@ def rules() -> Rules:
         holder=named("holder"), holder_end=compile_(r"(?:{holder})$"),
         # plain literals: the standard `re` engine scans them several times faster
         held=rxcache.compile_plain(f"(?P<prize>{alt(data.kinds.prize)})(?:{frag['holder']}|{alt(data.held_by)})"),
-        announced=rxcache.compile(data.announced), scope=named("scope"), counted=named("counted"),
+        announced=rxcache.compile(data.announced.replace("{announce}", data.announce_word)),
+        scope=named("scope"), counted=named("counted"),
         representative=frag["representative"],
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),

@@ -52,7 +52,7 @@ _RULES = (
     people.honorifics,
     dotted.dotted_names,
     messages.congratulated,
-    people.shaped_openings,
+    shapes.shaped_openings,
     people.authors,
     shapes.shaped_names,
 )

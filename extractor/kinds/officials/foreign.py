@@ -144,8 +144,7 @@ def _body_of(r: Reading, start: int, end: int, country: str) -> str:
     descriptor = r.folded[start:end]
     body = organization(descriptor, r.g)
     if body and body.startswith(country) and len(body) > len(country):
-        quote_left_open = body.count("“") > body.count("”") and descriptor.startswith("”", len(body))
-        return body + "”" if quote_left_open else body  # 也门胡塞武装“最高政治委员会”(主席)
+        return body
     portfolio = descriptor[len(country):-2]  # 美国|交通|部长; not 德国|副总理兼财政|部长, 美国|前财政|部长
     fused = (descriptor.endswith("部长") and descriptor.startswith(country) and len(portfolio) >= 1
              and portfolio[-1] not in "副部" and not r.g.post.search(portfolio) and portfolio[0] not in "前原"

@@ -26,8 +26,8 @@ def _message() -> regex.Pattern[str]:
 
 def congratulated(r: Reading) -> Iterator[Found]:
     """致电通伦，祝贺他…: the person a message is sent to and congratulates."""
-    if "祝贺" not in r.folded:
-        return
+    if not any(verb in r.folded for verb in people_grammar().rules.message_verbs):
+        return  # (the cheap test first) no message is sent here
     for m in _message().finditer(r.folded, r.start, r.end):
         start, end = m.span("name")
         if _a_name(r, start, end):

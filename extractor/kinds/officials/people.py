@@ -21,7 +21,6 @@ from .reading import Found, Reading, descriptor_before, given_is_verb, inside_tr
 
 _HAN = rxcache.compile(r"\p{Han}")
 _JOINERS = "和与及、"
-_SENTENCE_OPENERS = "。！？；\n 　"  # what stands before a sentence's (or a paragraph's) first word
 # A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
 _FOREIGN_MAX = 16
 
@@ -100,9 +99,10 @@ def _speaker_start(r: Reading, end: int) -> int | None:
             or (end - 4 >= r.start and opens(r, end - 4))):
         return None  # most verbs: no clause opens two to four characters before them
     start = _chinese_start(r, end, weak_ok=False)
-    if start is not None and folded[end - 1] in "同与和及跟向对给" and end - 1 - start in r.names.lengths(start):
-        return None  # 韩正|同当选副总统…举行: the verb is the other party's and the joined name's
-    if start is None and _shaped_end(r, end - 3, weak_ok=True) == end:
+    joined = start is not None and end - 1 - start in r.names.lengths(start)
+    if joined and folded[end - 1] in _grammar().rules.party_joiners:
+        return None  # 韩正|同当选副总统…举行: the verb is the joined party's, not the name's
+    if start is None and shaped_end(r, end - 3, weak_ok=True) == end:
         start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
     if start is None:
         start = _foreign_start(r, end, weak_chinese=True)
@@ -168,7 +168,7 @@ def after_post(r: Reading) -> Iterator[Found]:
         end, named = _foreign_end(r, pos), None
         if end is None:
             named = r.name_end(pos)
-            end = _shaped_end(r, pos) if named is None else named
+            end = shaped_end(r, pos) if named is None else named
             if named is None and end is not None and begins_word(r.folded, end - 1):
                 end = None  # 老将郭华|发挥出色: the last character opens a word
         if end is None or names.is_weak_short(r.folded[pos:end]) or r.folded[pos:end] in foreign.not_names():
@@ -268,7 +268,7 @@ def _foreign_end(r: Reading, pos: int) -> int | None:
     return end
 
 
-def _shaped_end(r: Reading, pos: int, weak_ok: bool = False) -> int | None:
+def shaped_end(r: Reading, pos: int, weak_ok: bool = False) -> int | None:
     """End of a surname and two given-name characters that are common ones."""
     given_chars, folded = _grammar().given_chars, r.folded
     if pos < r.start or (folded[pos + 2:pos + 3] not in given_chars and folded[pos + 3:pos + 4] not in given_chars):
@@ -298,49 +298,10 @@ def listed(r: Reading) -> Iterator[Found]:
                 yield r.found(s, e, "officials.list_slot")
 
 
-def shaped_openings(r: Reading) -> Iterator[Found]:
-    """袁步兵本人…, 宋芳蓉心里…: a clause opening with a name of the common shape,
-    a surname that is no common word and two given-name characters that are
-    common ones (people.toml given_chars), followed by no name character."""
-    g, pg, folded = r.g, _grammar(), r.folded
-    given = pg.given_chars
-    for pos in r.starts_after(g.after_opener_char):
-        if folded[pos + 1:pos + 2] not in given or folded[pos + 2:pos + 3] not in given:
-            continue  # (the cheap test first) a surname and two common given-name characters, or none
-        end = _shaped_end(r, pos) or _weak_sentence_subject(r, pos)
-        if end is None or end - pos != 3 or not opens(r, pos) or folded[end - 1] in pg.rules.shaped_not_last \
-                or folded[pos - 1:pos + 1] in pg.shape_word_ends:
-            continue  # 过程|中融合: the surname's character ends a word of prose
-        if names_a_place(folded, pos, end) or opens_a_body_word(r, end):
-            continue  # 卢旺达总统…: a country of a name's shape; 浦东新|区, 孔子学|院: a place's or a body's name
-        stop = names.grammar().stop_names
-        if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or folded.startswith(pg.named_after, end) \
-                or folded.startswith(pg.shape_words, pos) or "·" in folded[end:end + 3]:
-            continue  # a word of prose in it (韩国, 欧中|立法); 马克思主义: no one; 费利克|斯·…: a ·-name's part
-        if end < r.end and folded[end] in pg.given_chars and r.name_end(pos) != end:
-            continue  # the run goes on with name characters: a word or a longer name
-        if r.name_end(pos) not in (None, end) or begins_word(folded, end - 1):
-            continue  # 李强|先后, 卓有|成效: a shorter name, or the last character opens a word
-        yield r.found(pos, end, "officials.shaped_opening")
-
-
 def opens_a_body_word(r: Reading, end: int) -> bool:
     """Does a place's or a body's last character (place_ends: 区, 院) stand at `end`, no post (院士)?"""
     ch = r.folded[end:end + 1]
     return bool(ch) and ch in _grammar().rules.place_ends and r.g.post.match(r.folded, end) is None
-
-
-def _weak_sentence_subject(r: Reading, pos: int) -> int | None:
-    """江宏伟重视写生, 周德明表示: a common-word surname with two common given-name
-    characters opening a sentence, right before a verb of the lexicon: the sentence's
-    subject is a person (not after a comma, where 江|中游… and 金|融合… open clauses)."""
-    folded = r.folded
-    if pos > r.start and folded[pos - 1] not in _SENTENCE_OPENERS:
-        return None
-    end = _shaped_end(r, pos, weak_ok=True)
-    if end is None or end - pos != 3 or folded[pos] not in names.grammar().weak:
-        return None
-    return end if folded[end:end + 2] in verbs() or folded[end:end + 3] in verbs() else None
 
 
 def authors(r: Reading) -> Iterator[Found]:

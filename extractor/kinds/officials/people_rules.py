@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ...rules import firstchars, patterns, rxcache
+from .foreign_rules import foreign_grammar
 from .grammar import word_starts
 
 
@@ -18,6 +19,7 @@ class PeopleRules(patterns.Rules):
 
     adverbs: list[str]
     speech_verbs: list[str]
+    party_joiners: str
     honorifics: list[str]
     honorific_titles: list[str]
     place_after: list[str]
@@ -95,7 +97,7 @@ def people_grammar() -> PeopleGrammar:
         shape_before=frozenset(rules.shape_before),
         shape_words=tuple(rules.shape_words),
         shape_word_ends=frozenset(rules.shape_word_ends),
-        place_after=tuple(rules.place_after),
+        place_after=tuple(foreign_grammar().dotted_not_before) + tuple(rules.place_after),
     )
 
 

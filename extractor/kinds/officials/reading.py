@@ -159,8 +159,14 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         if org and org.startswith(g.former):
             org = org[1:]  # 原省委常委: the unit is 省委
         if org:
-            return _before_former_unit(org, g)
+            return _closing_quote(_before_former_unit(org, g), piece)
     return None
+
+
+def _closing_quote(org: str, piece: str) -> str:
+    """也门胡塞武装“最高政治委员会”(主席): a body whose name ends in quotes keeps the closing mark."""
+    left_open = org.count("“") > org.count("”") and piece.startswith(org + "”")
+    return org + "”" if left_open else org
 
 
 def _before_former_unit(org: str, g: Grammar) -> str:
