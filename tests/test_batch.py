@@ -169,7 +169,9 @@ def test_usage_errors_are_status_2(tmp_path, args):
 
 
 def test_ctrl_c_is_status_130_with_a_resume_hint(tmp_path):
-    folder = make_folder(tmp_path / "d", 400, repeat=6)
+    # enough documents that the run is still going when the signal comes, however fast the
+    # machine (400 finished in 1.3 s on a quiet one, before the first lines were seen)
+    folder = make_folder(tmp_path / "d", 4000, repeat=6)
     output = tmp_path / "out.jsonl"
     proc = cli(str(folder), "-j", "2", "--output", str(output))
     _wait_for_lines(output, 3, proc)

@@ -747,3 +747,37 @@ def test_of_two_names_a_character_apart_the_one_that_is_no_name_goes() -> None:
     # the shorter never written without the character: a truncation (魏凤 of 魏凤和)
     found = _names("县委书记傅平均和乡长一起调研。2017年，傅平均当选人大代表。")
     assert "傅平均" in found and "傅平" not in found
+
+
+def test_a_name_after_according_to_before_what_the_person_said() -> None:
+    # 据X介绍 / 据X透露: the person the report relies on
+    assert "孙立伟" in _names("据孙立伟介绍，今年全镇新建大棚120座。")
+    assert "韩晓梅" in _names("据韩晓梅透露，新馆将于明年开放。")
+    # a body after 据 stays a body; its head is read with the post
+    assert _described("据县大数据局局长孙立伟介绍，平台已上线。", "孙立伟") == ("县大数据局局长", "县大数据局")
+
+
+def test_a_name_followed_by_sending_someone_or_by_a_day_in_chinese_numerals() -> None:
+    assert "马克龙" in _names("法国总统马克龙派特使前往黎巴嫩。")
+    assert "刘建华" in _names("镇长刘建华派人连夜排查险情。")
+    assert "卢拉" in _names("巴西总统卢拉十二日宣布，将举行全国会议。")
+    assert "王立新" in _names("市委书记王立新二十三日表示，要抓好落实。")
+
+
+def test_players_stars_candidates_and_ministers_by_the_short_post() -> None:
+    assert _described("山东泰山队的巴西外援莫伊塞斯在第30分钟破门。", "莫伊塞斯")[0] == "巴西外援"
+    assert "哈里斯" in _names("民主党总统候选人哈里斯当天发表演讲。")
+    assert "刘建明" in _names("著名侨领刘建明回乡捐资办学。")
+    assert _described("中国外长王毅十日在北京会见来访客人。", "王毅") == ("中国外长", None)
+
+
+def test_every_member_state_is_a_country_before_its_post() -> None:
+    assert _described("国家副主席会见不丹首相托杰，双方进行了会谈。", "托杰") == ("不丹首相", "不丹")
+    assert _described("列支敦士登外交大臣哈斯勒表示，愿加强合作。", "哈斯勒") == ("列支敦士登外交大臣", "列支敦士登")
+
+
+def test_a_descriptor_stops_at_an_announcement_and_a_dismissal() -> None:
+    assert _described("总统府当天宣布解除国防部长科瓦尔的职务。", "科瓦尔") == ("国防部长", None)
+    assert _described("该国政府宣布召回该国驻法国大使哈桑·阿里。", "哈桑·阿里")[0] == "该国驻法国大使"
+    # a ·-name ends before a time word (…·乔丹|之后被取消提名)
+    assert "吉姆·卡特" in _names("共和党候选人吉姆·卡特之后退出了竞选。")

@@ -9,8 +9,7 @@ the looser shapes read where no evidence found anyone (a name after a post, a
 list after 的, a name before an honorific) are answered here and nowhere else.
 The vocabulary is data: patterns/names.toml.
 
-`NameReader` answers the per-position questions for one text; it is made per
-call, so what it remembers lives only as long as that call.
+`NameReader` answers the per-position questions for one text, made per call: what it remembers dies with it.
 """
 from __future__ import annotations
 
@@ -74,6 +73,7 @@ class _NameRules(patterns.Rules):
     partial_given: list[str]
     org_suffixes: list[str]
     follow: list[str]
+    follow_patterns: list[str]
     follow_not: list[str]
     tibetan_words: list[str]
     name_ends_before_de: str
@@ -105,7 +105,7 @@ class NameGrammar:
     org_endings: tuple[str, ...]
     partial_given: tuple[str, ...]
     nonname_chars: str
-    follow_alt: str                      # regex alternation of `follow` (digits apart), less `follow_not`
+    follow_alt: str                      # `follow` and `follow_patterns` (digits apart), less `follow_not`
     function_chars: frozenset[str]
     function_pairs: frozenset[str]
     minority_run: regex.Pattern[str]
@@ -153,7 +153,7 @@ def grammar() -> NameGrammar:
         org_endings=tuple(rules.org_suffixes),
         partial_given=tuple(rules.partial_given),
         nonname_chars=rules.nonname_chars,
-        follow_alt=f"(?!{alt(rules.follow_not)})(?:{alt([w for w in rules.follow if w != '[0-9]'])})",
+        follow_alt=f"(?!{alt(rules.follow_not)})(?:{alt(rules.follow)}|{'|'.join(rules.follow_patterns)})",
         function_chars=frozenset(rules.function_chars),
         function_pairs=frozenset(rules.function_pairs),
         minority_run=rxcache.compile(rules.minority.run, regex.V1),
