@@ -296,7 +296,8 @@ def test_weak_verb_needs_evidence():
     assert titles("设立引导资金，列入县财政预算。") == set()
     assert titles("逐步扩大试点医院和试点病种范围。") == set()
     assert titles("武汉市入选国家新型城镇化综合试点。") == {"国家新型城镇化综合试点"}
-    assert run("全县共有3个村入选第二批全国乡村旅游重点村名录。")["第二批全国乡村旅游重点村名录"].recipients == []
+    # the batch is no part of the list (people-1, awards-4 and people-119 gold: 第十批… → …)
+    assert run("全县共有3个村入选第二批全国乡村旅游重点村名录。")["全国乡村旅游重点村名录"].recipients == []
 
 
 @pytest.mark.parametrize("text", [
@@ -713,3 +714,23 @@ def test_a_prize_read_back_from_its_holders_is_no_part_of_an_award_found_whole()
     assert titles("他是共和国勋章获得者钟南山的学生。") == {"共和国勋章"}
     assert titles("晚会邀请了两位诺贝尔和平奖得主。") == {"诺贝尔和平奖"}
     assert titles("本届诺贝尔和平奖今天揭晓。") == {"诺贝尔和平奖"}
+
+
+def test_a_body_designating_places_as_an_honour_names_them_its_recipients():
+    got = run("农业农村部确定江宁区、溧水区等15个县（区）为第二批全国农业绿色发展示范区。")
+    assert set(got) == {"全国农业绿色发展示范区"}  # the batch is no part of the honour
+    assert got["全国农业绿色发展示范区"].recipients == ["江宁区", "溧水区"]
+    assert got["全国农业绿色发展示范区"].rule == "awards.designated"
+    got = run("省文旅厅命名桃花村、杏花村为省级乡村旅游示范村。")
+    assert got["省级乡村旅游示范村"].recipients == ["桃花村", "杏花村"] and got["省级乡村旅游示范村"].kind == "title"
+    # designated before 被: the subject; none named where a count stands for them
+    got = run("今年，我县被认定为首批省级数字乡村试点县。")
+    assert got["省级数字乡村试点县"].recipients == ["我县"] and got["省级数字乡村试点县"].kind == "selection"
+    assert run("两部门遴选出20个城市作为首批城市更新示范城市。")["城市更新示范城市"].recipients == []
+
+
+def test_a_designation_without_an_honours_wording_or_of_a_quoted_thing_is_none():
+    assert titles("会议确定王立新为项目负责人。") == set()
+    assert titles("专家组认定该批产品为不合格产品。") == set()
+    assert titles("事故已被认定为“特别重大事件”。") == set()
+    assert titles("这一天被确定为“全民阅读日”。") == set()

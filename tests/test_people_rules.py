@@ -60,6 +60,7 @@ EXAMPLES = [
     ("awards.named_honour", "街道组织3名全国劳动模范走进社区宣讲。", "全国劳动模范"),
     ("awards.held", "晚会邀请了两位沃尔夫数学奖得主上台。", "沃尔夫数学奖"),
     ("awards.announced", "第五届中国水利工程大禹奖今天在郑州揭晓。", "中国水利工程大禹奖"),
+    ("awards.designated", "省林业局命名东山村、西山村为省级森林乡村示范村。", "省级森林乡村示范村"),
     ("bylines.role_label", "标题\n本报讯（记者赵鹏　文静）市人社局负责人昨天透露，明年将拿出约３亿元。\n", ("赵鹏", "reporter")),
     ("bylines.photo_credit", "标题\n潮涌海阔，千帆竞发，海口新海港一派繁忙。新华社记者 刘卫兵 摄\n",
      ("刘卫兵", "photographer")),

@@ -30,7 +30,7 @@ from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
 from ..spanset import SpanSet
-from .families import commended, conferred, decisions, merits, one_of, received, siblings
+from .families import commended, conferred, decisions, designated, merits, one_of, received, siblings
 from .holders import announced, held
 from .merge import Merged, all_mentions, merge
 from .named import named
@@ -50,7 +50,8 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     """The awards of `doc`'s body; `officials` are the people who may receive them."""
     r = Reading(doc, officials)
     merged: dict[str, Merged] = {}
-    for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), one_of(r), merits(r)):
+    for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), designated(r), one_of(r),
+                   merits(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)

@@ -98,7 +98,8 @@ def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     if after and after in rules.data.open_quotes:
         return None  # 荣获2023年度“…”称号: the quoted rule reads it
     title, had_designator = strip_designator(rules.object_cut.split(obj.group("obj"))[0])
-    counted_or_dated = rules.count_prefix.match(title) or rules.year_prefix.match(title)
+    counted_or_dated = rules.count_prefix.match(title) or rules.year_prefix.match(title) or \
+        rules.batch_prefix.match(title)  # 被确定为第一批…试点城市: the batch is no part of the honour
     lead = counted_or_dated.end() if counted_or_dated else 0  # 荣获3个…, 获得2024年度中国政府友谊奖
     title = title[lead:]
     de = rules.data.attributive
@@ -263,6 +264,21 @@ def _fill_ellipsis(first: str, item: str) -> str:
     # 全国劳动模范和先进工作者: the scope the first opens with is the second's too
     scope = rules().scope.match(first)
     return first[:scope.end()] + item if opens and scope and not rules().scope.match(item) else item
+
+
+def designated(r: Reading) -> Iterable[Found]:
+    """确定北京、上海、广州等38个城市为第一批全国…试点城市, 命名南山村为省级生态示范村: a verb
+    of designating, the designated, 为 and an honour showing an honour's wording."""
+    for active, pattern in ((True, r.rules.designated), (False, r.rules.designated_passive)):
+        for m in pattern.finditer(r.folded, r.body.start, r.body.end):
+            read = _object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
+            if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
+                continue
+            recipients = split_recipients(m.group("who"), r.people_names, r.people_posts) if active \
+                else subject(r, m.start(), selection=True)
+            recipients = [x for x in recipients if not r.rules.count_prefix.match(x)]  # 33个城市: none named
+            yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
+                        "awards.designated", recipients)
 
 
 def one_of(r: Reading) -> Iterable[Found]:

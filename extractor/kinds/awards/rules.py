@@ -120,6 +120,9 @@ class Rules:
     decision_tail: regex.Pattern[str]
     list_part: regex.Pattern[str]
     one_of: regex.Pattern[str]
+    designated: regex.Pattern[str]
+    designated_passive: regex.Pattern[str]
+    batch_prefix: regex.Pattern[str]
     merits: tuple[regex.Pattern[str], ...]  # 记一等功, 通令嘉奖…, 给予…嘉奖
     count_tail: regex.Pattern[str]
     year_prefix: regex.Pattern[str]
@@ -214,7 +217,8 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
 # Fragments that test what stands before a receipt verb (recipients.subject).
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "passive_selected",
                       "relative_openers")
-_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks")
+_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
+                     "designated_passive")
 
 
 @lru_cache(maxsize=1)
@@ -251,7 +255,7 @@ def rules() -> Rules:
         list_part=named("list_part"),
         one_of=named("one_of"), merits=tuple(named(n) for n in ("merit", "order", "granted")),
         count_tail=compile_(r"{count_tail}$"),
-        year_prefix=named("year_prefix"),
+        year_prefix=named("year_prefix"), batch_prefix=compile_(r"^(?:{batch})"),
         count_prefix=compile_(r"^{count}"),
         org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
         time_clause=rxcache.compile(data.recipients.time_clause),
