@@ -781,3 +781,28 @@ def test_a_descriptor_stops_at_an_announcement_and_a_dismissal() -> None:
     assert _described("该国政府宣布召回该国驻法国大使哈桑·阿里。", "哈桑·阿里")[0] == "该国驻法国大使"
     # a ·-name ends before a time word (…·乔丹|之后被取消提名)
     assert "吉姆·卡特" in _names("共和党候选人吉姆·卡特之后退出了竞选。")
+
+
+def test_a_person_named_after_their_body_with_what_they_say() -> None:
+    assert _described("省社科院经济研究所王立明认为，消费将持续回暖。", "王立明") == \
+        ("省社科院经济研究所", "省社科院经济研究所")
+    # a post between body and name stays post_before_name's; a clause opening, the speaker's
+    assert _described("市教育局局长孙建平表示，要抓好落实。", "孙建平") == ("市教育局局长", "市教育局")
+    assert _described("会上，孙建平表示，要抓好落实。", "孙建平") == (None, None)
+
+
+def test_the_head_of_a_delegation_named_with_yi_wei() -> None:
+    assert _described("以赵光明为团长的省农业代表团今天抵达。", "赵光明") == ("团长", None)
+    assert _described("以赵光明为组长、钱亮为副组长的工作组进驻该村。", "赵光明") == ("组长", None)
+
+
+def test_a_descriptor_opens_after_a_transliterated_name_and_its_joiner() -> None:
+    # …总统洛伦索和|…委员会主席优素福: the first person's post is no part of the second's title
+    assert _described("习近平向安哥拉总统洛伦索和非洲联盟委员会主席优素福致贺电。", "优素福") == \
+        ("非洲联盟委员会主席", "非洲联盟委员会")
+    assert _described("会见了美国财政部长贝森特和贸易代表格里尔。", "格里尔")[0] == "贸易代表"
+
+
+def test_bodies_opening_with_dui_wai_are_read_whole() -> None:
+    assert _described("中共中央对外联络部副部长孙海燕会见代表团。", "孙海燕")[1] == "中共中央对外联络部"
+    assert _described("他对外交部发言人汪文斌的回答表示满意。", "汪文斌") == ("外交部发言人", "外交部")

@@ -22,7 +22,7 @@ from ...doc import Doc
 from ...grammar import names
 from ...output.models import Official
 from ..base import Candidate
-from . import dotted, foreign, lists, messages, people, posts, shapes
+from . import dotted, foreign, lists, messages, people, posts, shapes, staff
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .reading import Reading
@@ -52,6 +52,8 @@ _RULES = (
     people.honorifics,
     dotted.dotted_names,
     messages.congratulated,
+    staff.delegation_heads,
+    staff.body_staff,
     shapes.shaped_openings,
     people.authors,
     shapes.shaped_names,

@@ -13,7 +13,7 @@ import regex
 from ...grammar import names, words
 from ...rules import rxcache
 from .foreign_rules import ForeignGrammar, country_before_post, foreign_grammar, opens_with_country
-from .reading import Found, Reading, descriptor_before, listed_posts, organization
+from .reading import Found, Reading, descriptor_before, listed_posts, organization, past_named_holder
 
 _HAN = rxcache.compile(r"\p{Han}")
 _HAN_RUN = rxcache.compile(r"\p{Han}+")
@@ -243,6 +243,8 @@ def leader_descriptor(r: Reading, start: int, end: int) -> tuple[tuple[int, int]
     found = _organization_before(r, start, foreign_grammar(), short_forms=False)
     if found is None or found[0] == start - 1:
         return None  # 伊朗司法|总监: 法 is no country there
+    if past_named_holder(r, found[0], start) != found[0]:
+        return None  # 安哥拉总统洛伦索和|非洲联盟委员会主席: the country is the other person's
     return (found[0], end), _leader_body(r, *found, end)
 
 

@@ -64,6 +64,9 @@ class OfficialRules(patterns.Rules):
     byline_marker_posts: list[str]
     openers: str
     range_opener: str
+    headed_by_marker: str
+    headed_by_joiner: str
+    headed_by_closers: str
     envoy_marker: str
     body_phrases: list[str]
     home_country: str

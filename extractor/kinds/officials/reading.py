@@ -198,7 +198,7 @@ def _descriptor_before(r: Reading, end: int) -> tuple[int, int] | None:
     start = verb.end() if verb else start  # …纷纷致电中共中央总书记: a descriptor opens after the last verb
     start = _past_day_and_lead(r, start, end)
     start = _past_meeting_partner(r, start, end)
-    start = _past_named_holder(r, start, end)
+    start = past_named_holder(r, start, end)
     start = _past_joined_post(r, start, end)
     start = _past_partner(r, start, end)
     return (_past_quoted_honour(r, start), end) if start < end else None
@@ -261,15 +261,25 @@ def listed_posts(r: Reading, span: tuple[int, int]) -> tuple[int, int]:
 _HOLDER_JOINERS = "和与及同"
 
 
-def _past_named_holder(r: Reading, start: int, end: int) -> int:
-    """…中央军委主席习近平和|中共中央政治局常委李强: a descriptor holds no person; it opens
-    after a name (itself after its post) joined to it by 和, 与, 及 or 同."""
+def past_named_holder(r: Reading, start: int, end: int) -> int:
+    """…中央军委主席习近平和|中共中央政治局常委李强, …安哥拉总统洛伦索和|非洲联盟委员会主席: a
+    descriptor holds no person; it opens after a name (itself after its post), Chinese or
+    transliterated, joined to it by 和, 与, 及 or 同."""
     folded = r.folded
     for k in range(end - 3, start + 2, -1):
         if folded[k] in _HOLDER_JOINERS and any(
-                n in r.names.lengths(k - n) and r.post_ending_at(k - n) for n in (2, 3) if k - n > start):
+                n in r.names.lengths(k - n) and r.post_ending_at(k - n) or _transliterated_holder(r, k - n, k)
+                for n in (2, 3, 4, 5) if k - n > start):
             return k + 1
     return start
+
+
+def _transliterated_holder(r: Reading, start: int, end: int) -> bool:
+    """Is [start, end) a transliterated name of three characters or more after a post (安哥拉总统|洛伦索)?"""
+    fg, folded = foreign_grammar(), r.folded
+    return end - start > 2 and all(ch in fg.name_chars for ch in folded[start:end]) and (
+        r.post_ending_at(start) is not None
+        or any(fg.post.fullmatch(folded, at, start) for at in range(max(r.start, start - 5), start - 1)))
 
 
 def _past_partner(r: Reading, start: int, end: int) -> int:

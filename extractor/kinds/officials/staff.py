@@ -1,0 +1,44 @@
+"""People named by the body they belong to or the group they lead, with no post of
+their own before the name: a body's name right before a name and what a person says
+(清华大学李稻葵认为, 县人社局孙晓梅介绍: the body is the descriptor and the organisation), and the head of
+a delegation named with 以…为 (以朴普熙为团长的艺术团: the post is the title)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .grammar import scan_words
+from .people import _chinese_start
+from .people_rules import people_grammar
+from .reading import LOOKBACK, Found, Reading, opens
+
+
+def body_staff(r: Reading) -> Iterator[Found]:
+    """ORG NAME + a speech verb: the body's name ends right where the name begins (a post
+    between them is post_before_name's; a clause opening before the name, speakers')."""
+    pg, folded = people_grammar(), r.folded
+    for verb in scan_words(pg.verb, pg.verb_start, folded, r.start, r.end):
+        end = verb.start()
+        start = _chinese_start(r, end, weak_ok=False)
+        if start is None or end - start < 2 or opens(r, start):
+            continue
+        body = r.g.org_before.search(folded, max(r.start, start - LOOKBACK), start)
+        if body is None or r.post_ending_at(start) is not None:
+            continue  # no body's name ends there, or a post does (市教育局局长王明: post_before_name)
+        lead = len(body.group()) - len(body.group().lstrip())
+        # the body is the whole descriptor written before the name (SPEC.md title) and its organisation
+        yield r.found(start, end, "officials.body_staff", (body.start() + lead, start), org=body.group().strip())
+
+
+def delegation_heads(r: Reading) -> Iterator[Found]:
+    """以NAME为POST的…, 以NAME为POST、…: the head of a delegation or a group, the post the title."""
+    folded, marker, joiner = r.folded, r.g.rules.headed_by_marker, r.g.rules.headed_by_joiner
+    at = folded.find(marker, r.start, r.end)
+    while at >= 0:
+        start = at + len(marker)
+        end = r.any_name_end(start)
+        if end is not None and folded.startswith(joiner, end):
+            post = r.g.post.match(folded, end + len(joiner), r.end)
+            after = post.end() if post else -1
+            if post is not None and folded[after:after + 1] in r.g.rules.headed_by_closers:
+                yield r.found(start, end, "officials.delegation_head", (post.start(), post.end()))
+        at = folded.find(marker, at + 1, r.end)
