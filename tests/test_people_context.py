@@ -806,3 +806,11 @@ def test_a_descriptor_opens_after_a_transliterated_name_and_its_joiner() -> None
 def test_bodies_opening_with_dui_wai_are_read_whole() -> None:
     assert _described("中共中央对外联络部副部长孙海燕会见代表团。", "孙海燕")[1] == "中共中央对外联络部"
     assert _described("他对外交部发言人汪文斌的回答表示满意。", "汪文斌") == ("外交部发言人", "外交部")
+
+
+def test_a_leader_named_by_the_administration_but_no_country_or_word() -> None:
+    assert "奥巴马" in _names("这一政策始于奥巴马政府时期。")
+    assert "默克尔" in _names("当天，默克尔政府宣布了新的预算方案。")
+    # a country, a state of the past, a party, a country's tail and a word of two are no leaders
+    assert _names("叙利亚政府表示欢迎。南斯拉夫政府曾提出抗议。") == set()
+    assert _names("利库德政府当天召开会议。会议强调要建设廉洁政府。") == set()

@@ -54,6 +54,7 @@ _RULES = (
     messages.congratulated,
     staff.delegation_heads,
     staff.body_staff,
+    staff.administrations,
     shapes.shaped_openings,
     people.authors,
     shapes.shaped_names,

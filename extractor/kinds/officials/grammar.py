@@ -67,6 +67,7 @@ class OfficialRules(patterns.Rules):
     headed_by_marker: str
     headed_by_joiner: str
     headed_by_closers: str
+    administration_words: list[str]
     envoy_marker: str
     body_phrases: list[str]
     home_country: str

@@ -1,13 +1,14 @@
-"""People named by the body they belong to or the group they lead, with no post of
-their own before the name: a body's name right before a name and what a person says
-(清华大学李稻葵认为, 县人社局孙晓梅介绍: the body is the descriptor and the organisation), and the head of
-a delegation named with 以…为 (以朴普熙为团长的艺术团: the post is the title)."""
+"""People named by the body they belong to, the group they lead or the government they
+head, with no post of their own before the name: a body's name right before a name and
+what a person says (清华大学李稻葵认为, 县人社局孙晓梅介绍: the body is the descriptor and the
+organisation), the head of a delegation named with 以…为 (以朴普熙为团长的艺术团: the post is
+the title), and a leader named by the administration (奥巴马政府时期, 特朗普政府宣布)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from .grammar import scan_words
-from .people import _chinese_start
+from .people import _chinese_start, _foreign_start
 from .people_rules import people_grammar
 from .reading import LOOKBACK, Found, Reading, opens
 
@@ -42,3 +43,18 @@ def delegation_heads(r: Reading) -> Iterator[Found]:
             if post is not None and folded[after:after + 1] in r.g.rules.headed_by_closers:
                 yield r.found(start, end, "officials.delegation_head", (post.start(), post.end()))
         at = folded.find(marker, at + 1, r.end)
+
+
+def administrations(r: Reading) -> Iterator[Found]:
+    """特朗普政府, 奥巴马政府时期: a transliterated name of three characters or more opening a
+    phrase right before the word for a leader's government names the leader (never a country's
+    or a place's tail: 叙利|亚政府)."""
+    folded = r.folded
+    for word in r.g.rules.administration_words:
+        at = folded.find(word, r.start, r.end)
+        while at >= 0:
+            start = _foreign_start(r, at)
+            # three characters at least: two are as often a word or a town (建设廉洁|政府, 杰宁|政府)
+            if start is not None and at - start >= 3 and opens(r, start):  # (a country or a place: dropped)
+                yield r.found(start, at, "officials.administration")
+            at = folded.find(word, at + 1, r.end)
