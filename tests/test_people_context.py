@@ -814,3 +814,16 @@ def test_a_leader_named_by_the_administration_but_no_country_or_word() -> None:
     # a country, a state of the past, a party, a country's tail and a word of two are no leaders
     assert _names("叙利亚政府表示欢迎。南斯拉夫政府曾提出抗议。") == set()
     assert _names("利库德政府当天召开会议。会议强调要建设廉洁政府。") == set()
+
+
+def test_a_body_named_with_a_bracketed_alias_keeps_its_closing_bracket() -> None:
+    assert _described("中央党校（国家行政学院）副教授刘海波表示，要加强研究。", "刘海波") == \
+        ("中央党校（国家行政学院）副教授", "中央党校（国家行政学院）")
+
+
+def test_a_transitional_head_and_one_who_inspects_alongside() -> None:
+    assert _described("国家主席同乍得过渡总统卡卡互致贺电。", "卡卡") == ("乍得过渡总统", "乍得")
+    assert "恩圭马" in _names("加蓬总统恩圭马表示，愿深化合作。")
+    assert "孙海峰" in _names("省委书记到企业看望职工。孙海峰一同调研。")
+    # a place before the verb of a visit is no one (在义乌考察)
+    assert _names("总书记在义乌考察。") == set()

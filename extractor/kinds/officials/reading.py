@@ -164,9 +164,12 @@ def _read_organization(title: str, g: Grammar) -> str | None:
 
 
 def _closing_quote(org: str, piece: str) -> str:
-    """也门胡塞武装“最高政治委员会”(主席): a body whose name ends in quotes keeps the closing mark."""
-    left_open = org.count("“") > org.count("”") and piece.startswith(org + "”")
-    return org + "”" if left_open else org
+    """也门胡塞武装“最高政治委员会”(主席), 中央党校（国家行政学院）(校长): a body whose name ends in
+    quotes or brackets keeps the closing mark."""
+    for opening, closing in (("“", "”"), ("（", "）"), ("(", ")")):
+        if org.count(opening) > org.count(closing) and piece.startswith(org + closing):
+            return org + closing
+    return org
 
 
 def _before_former_unit(org: str, g: Grammar) -> str:
