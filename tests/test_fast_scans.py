@@ -184,8 +184,8 @@ def test_the_character_guards_never_change_a_descriptor():
     g = officials_grammar.grammar()
     fragments = officials_grammar._vocabulary(g.rules, names.grammar().surname_alt)
     assert all(w[0] in fragments["stop_open"] for w in g.rules.org_stop_words + g.rules.former_markers)
-    assert all(w[-1] in fragments["suffix_end"] for w in officials_grammar._body_endings(g.rules))
-    assert all(w[0] in fragments["suffix_open"] for w in officials_grammar._body_endings(g.rules))
+    assert all(w[-1] in fragments["suffix_end"] for w in officials_grammar.body_endings(g.rules))
+    assert all(w[0] in fragments["suffix_open"] for w in officials_grammar.body_endings(g.rules))
     assert all(w[0] in fragments["post_open"] for w in g.rules.posts + g.rules.whole_posts + g.rules.post_prefixes
                + g.rules.former_markers)
     unguarded = {**fragments, "stop_open": "", "suffix_end": "", "suffix_open": "", "post_open": ""}

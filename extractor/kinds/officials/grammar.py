@@ -127,9 +127,9 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "whole_post": alt(rules.whole_posts),
         "prefix": alt(rules.post_prefixes),
         "former": alt(rules.former_markers),
-        "suffix": alt(_body_endings(rules)),
-        "suffix_end": "(?<=" + cls(frozenset(w[-1] for w in _body_endings(rules))) + ")",
-        "suffix_open": "(?=" + cls(frozenset(w[0] for w in _body_endings(rules))) + ")",
+        "suffix": alt(body_endings(rules)),
+        "suffix_end": "(?<=" + cls(frozenset(w[-1] for w in body_endings(rules))) + ")",
+        "suffix_open": "(?=" + cls(frozenset(w[0] for w in body_endings(rules))) + ")",
         "post_open": "(?=" + cls(frozenset(w[0] for w in rules.posts + rules.whole_posts
                                                     + rules.post_prefixes + rules.former_markers)) + ")",
         "stop_word": alt(rules.org_stop_words),
@@ -156,7 +156,7 @@ def _places_holding(chars: str) -> list[str]:
     return [c for c in _countries() if any(ch in chars for ch in c)]
 
 
-def _body_endings(rules: OfficialRules) -> list[str]:
+def body_endings(rules: OfficialRules) -> list[str]:
     """What ends a body's name: names.toml org_suffixes and officials.toml org_words."""
     return names.grammar().rules.org_suffixes + rules.org_words
 
@@ -197,7 +197,7 @@ def grammar() -> Grammar:
 
     after = f"(?:{alt(rules.posts_after)}){_not_a_body(rules)}"
     openers = frozenset(rules.openers + rules.org_stop_chars)
-    unit_words = _body_endings(rules)
+    unit_words = body_endings(rules)
     return Grammar(
         rules=rules,
         post_words=frozenset(rules.posts) | frozenset(rules.posts_after),

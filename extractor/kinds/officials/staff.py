@@ -6,8 +6,9 @@ the title), and a leader named by the administration (奥巴马政府时期, 特
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
-from .grammar import scan_words
+from .grammar import body_endings, grammar
 from .people import _chinese_start, _foreign_start
 from .people_rules import people_grammar
 from .reading import LOOKBACK, Found, Reading, opens
@@ -16,9 +17,11 @@ from .reading import LOOKBACK, Found, Reading, opens
 def body_staff(r: Reading) -> Iterator[Found]:
     """ORG NAME + a speech verb: the body's name ends right where the name begins (a post
     between them is post_before_name's; a clause opening before the name, speakers')."""
-    pg, folded = people_grammar(), r.folded
-    for verb in scan_words(pg.verb, pg.verb_start, folded, r.start, r.end):
+    pg, folded, body_ends = people_grammar(), r.folded, _body_last_chars()
+    for verb in r.scan(pg.verb, pg.verb_start):  # (the speakers' scan, found once)
         end = verb.start()
+        if folded[end - 3:end - 2] not in body_ends and folded[end - 4:end - 3] not in body_ends:
+            continue  # (the cheap test first) no body's name can end before a name of two or three here
         start = _chinese_start(r, end, weak_ok=False)
         if start is None or end - start < 2 or opens(r, start):
             continue
@@ -28,6 +31,12 @@ def body_staff(r: Reading) -> Iterator[Found]:
         lead = len(body.group()) - len(body.group().lstrip())
         # the body is the whole descriptor written before the name (SPEC.md title) and its organisation
         yield r.found(start, end, "officials.body_staff", (body.start() + lead, start), org=body.group().strip())
+
+
+@lru_cache(maxsize=1)
+def _body_last_chars() -> frozenset[str]:
+    """The characters a body's name ends with (names.toml org_suffixes, officials.toml org_words)."""
+    return frozenset(word[-1] for word in body_endings(grammar().rules))
 
 
 def delegation_heads(r: Reading) -> Iterator[Found]:
