@@ -827,3 +827,11 @@ def test_a_transitional_head_and_one_who_inspects_alongside() -> None:
     assert "孙海峰" in _names("省委书记到企业看望职工。孙海峰一同调研。")
     # a place before the verb of a visit is no one (在义乌考察)
     assert _names("总书记在义乌考察。") == set()
+
+
+def test_a_title_the_body_writes_beats_the_headlines() -> None:
+    # the headline is no mention (SPEC.md); its descriptor gives a title only where the body has none
+    text = "马来西亚新任最高元首易卜拉欣就职\n新华社电 最高元首易卜拉欣31日宣誓就职。\n"
+    assert {o.name: o.title for o in extract(text).officials}["易卜拉欣"] == "最高元首"
+    text = "国家主席会见挪威首相斯特勒\n会见中，斯特勒表示，愿深化合作。\n"
+    assert {o.name: o.title for o in extract(text).officials}["斯特勒"] == "挪威首相"

@@ -47,6 +47,10 @@ def _span_len(span: tuple[int, int] | None) -> int:
     return span[1] - span[0] if span else 0
 
 
+def _in_body(r: Reading, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] >= r.headline_end
+
+
 def _people(r: Reading, evidence: list[Found], exclude: set[str]) -> list[_Person]:
     bylines = set(exclude) | {f.name for f in evidence if _is_byline(r, f)}
     people: dict[str, _Person] = {}
@@ -57,9 +61,10 @@ def _people(r: Reading, evidence: list[Found], exclude: set[str]) -> list[_Perso
         if person is None:  # (not setdefault: that would build a person for every finding)
             person = people[found.name] = _Person(found.name, found.rule)
         person.written.add(r.folded[found.start:found.end])
-        # A title of the person's own beats one shared with a list; then the longest.
-        rank = (found.title is not None and not found.shared, _span_len(found.title))
-        held = (person.title is not None and not person.shared, _span_len(person.title))
+        # A title of the person's own beats one shared with a list; one the body writes beats
+        # the headline's (SPEC.md: the headline is no mention); then the longest.
+        rank = (found.title is not None and not found.shared, _in_body(r, found.title), _span_len(found.title))
+        held = (person.title is not None and not person.shared, _in_body(r, person.title), _span_len(person.title))
         if found.title and rank > held:
             person.title, person.shared, person.org = found.title, found.shared, found.org
             person.rule = found.rule
