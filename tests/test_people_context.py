@@ -835,3 +835,11 @@ def test_a_title_the_body_writes_beats_the_headlines() -> None:
     assert {o.name: o.title for o in extract(text).officials}["易卜拉欣"] == "最高元首"
     text = "国家主席会见挪威首相斯特勒\n会见中，斯特勒表示，愿深化合作。\n"
     assert {o.name: o.title for o in extract(text).officials}["斯特勒"] == "挪威首相"
+
+
+def test_the_last_part_of_a_dotted_name_is_the_same_person_unless_another_post_says_otherwise() -> None:
+    found = _names("国家主席致电伊娃·诺瓦，祝贺她当选总统。我愿同诺瓦总统一道努力。")
+    assert "伊娃·诺瓦" in found and "诺瓦" not in found
+    # two people of one family name: the short one holds a post the full name does not
+    text = "委内瑞拉代总统德尔西·罗德里格斯会见了古巴外交部长罗德里格斯。"
+    assert {"德尔西·罗德里格斯", "罗德里格斯"} <= _names(text)

@@ -110,12 +110,27 @@ def _one_longer(r: Reading, people: list[_Person], at: dict[str, list[int]]) -> 
     return dropped
 
 
+def _last_parts(r: Reading, people: list[_Person]) -> set[str]:
+    """比尔·盖茨 and 盖茨, 萨米娅·苏卢胡·哈桑 and 总统哈桑: the last part of a ·-name found whole is
+    the same person named short, no second one (the annotators list the full name alone), unless
+    its title is none the full name's holds (德尔西·罗德里格斯, 委内瑞拉代总统, and 古巴外交部长
+    罗德里格斯: two people)."""
+    def title(p: _Person) -> str:
+        return r.text[p.title[0]:p.title[1]] if p.title else ""
+    full_titles: dict[str, list[str]] = {}
+    for p in people:
+        if "·" in p.name:
+            full_titles.setdefault(p.name.rsplit("·", 1)[1], []).append(title(p))
+    return {p.name for p in people if "·" not in p.name and p.name in full_titles
+            and any(title(p) in held for held in full_titles[p.name])}
+
+
 def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Official]:
     found = []
     people = _people(r, evidence, exclude)
     # every written form of every person, found in one reading of the body
     at = r.occurrences(w for p in people for w in (*p.written, p.name))
-    dropped = _one_longer(r, people, at)
+    dropped = _one_longer(r, people, at) | _last_parts(r, people)
     for person in people:
         if person.name in dropped:
             continue
