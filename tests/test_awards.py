@@ -734,3 +734,18 @@ def test_a_designation_without_an_honours_wording_or_of_a_quoted_thing_is_none()
     assert titles("专家组认定该批产品为不合格产品。") == set()
     assert titles("事故已被认定为“特别重大事件”。") == set()
     assert titles("这一天被确定为“全民阅读日”。") == set()
+
+
+def test_a_list_in_title_marks_is_headed_by_the_body_named_before_it():
+    got = run("2011年，该村的传统灯会入选联合国教科文组织《人类非物质文化遗产代表作名录》。")
+    assert set(got) == {"联合国教科文组织人类非物质文化遗产代表作名录"}
+    assert got["联合国教科文组织人类非物质文化遗产代表作名录"].kind == "selection"
+
+
+def test_selected_onto_the_list_a_sentence_published_before_the_verb():
+    got = run("农业农村部近日公布第二批全国农业产业强镇名单，东风镇、西岭镇等50个镇入选。")
+    assert got["全国农业产业强镇名单"].recipients == ["东风镇", "西岭镇"]
+    assert got["全国农业产业强镇名单"].rule == "awards.onto_named_list"
+    # a count alone names no one; a verb with an object of its own is received's
+    assert run("商务部发布了全国示范步行街名单，共有12条街入选。")["全国示范步行街名单"].recipients == []
+    assert titles("名单公布后，他说自己没有入选。") == set()

@@ -30,7 +30,7 @@ from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
 from ..spanset import SpanSet
-from .families import commended, conferred, decisions, designated, merits, one_of, received, siblings
+from .families import commended, conferred, decisions, designated, merits, one_of, onto_named_list, received, siblings
 from .holders import announced, held
 from .merge import Merged, all_mentions, merge
 from .named import named
@@ -51,7 +51,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     r = Reading(doc, officials)
     merged: dict[str, Merged] = {}
     for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), designated(r), one_of(r),
-                   merits(r)):
+                   merits(r), onto_named_list(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)

@@ -67,12 +67,33 @@ def received(r: Reading) -> Iterable[Found]:
             continue
         default = "selection" if kind == "select" else "title"
         recipients = subject(r, m.start(), selection=kind == "select")
-        yield Found(title, kind_of(title, default), start, start + len(title), "awards.received", recipients)
+        # (a body named before a list in title marks heads its title: 联合国教科文组织《…名录》)
+        yield Found(read.owner + title, kind_of(title, default), start, start + len(title), "awards.received",
+                    recipients)
         while folded.startswith("、", read.end) and (read := _object_title(r, read.end + 1)) and read.evident:
             for part, at in _coordinated_parts(read.title, read.start, read.designated):
                 if not_given(r, m.start(), at + len(part)):
                     continue
                 yield Found(part, kind_of(part, default), at, at + len(part), "awards.received", recipients)
+
+
+def onto_named_list(r: Reading) -> Iterable[Found]:
+    """…公布第一批美丽乡村先行区名单，浙江安吉等23个县入选: a verb of selection closing its clause,
+    with no object, selects onto the list the sentence published before it."""
+    folded, rules = r.folded, r.rules
+    for m in r.verbs:
+        if m.lastgroup != "select" or folded[m.end():m.end() + 1] not in rules.data.clause_closers:
+            continue
+        lists = list(rules.published_list.finditer(folded, r.structure.sentence_start(m.start()), m.start()))
+        read = _object_title(r, lists[-1].start("obj")) if lists else None  # the last list published before it
+        if read is None or not read.title.endswith(tuple(rules.data.list_words)) or not_given(r, m.start(), m.end()):
+            continue
+        # the selected: the clause before the verb (the sentence's subject published the list)
+        clause = rules.counted_tail.sub("", folded[r.structure.clause_start(m.start()):m.start()])
+        recipients = [x for x in split_recipients(clause, r.people_names, r.people_posts)
+                      if not rules.counted_item.search(x)]  # 共有52个园区: none named
+        yield Found(read.title, "selection", read.start, read.start + len(read.title), "awards.onto_named_list",
+                    recipients)
 
 
 class _Object(NamedTuple):
@@ -81,6 +102,7 @@ class _Object(NamedTuple):
     end: int  # the object's end, where a list's next item would begin
     designated: bool  # a designator followed it (…称号)
     evident: bool  # a designator, or an honour's wording in the title
+    owner: str = ""  # the body a list in title marks is named with, written before the marks
 
 
 def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
@@ -89,7 +111,7 @@ def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     rules, folded = r.rules, r.folded
     marked = rules.listed_in_marks.match(folded, at) if listing else None
     if marked:
-        return _Object(marked.group("obj"), marked.start("obj"), marked.end(), False, True)
+        return _Object(marked.group("obj"), marked.start("obj"), marked.end(), False, True, marked.group("owner") or "")
     obj = rules.object.match(folded[at:at + 40])
     if not obj:
         return None

@@ -75,6 +75,8 @@ class AwardRules(patterns.Rules):
     one_of_selection_words: list[str]
     one_of_designating_verbs: list[str]
     as_word: str
+    clause_closers: str
+    list_words: list[str]
     named_honours: list[str]
     named_not_after: list[str]
     named_quoted_parts: list[str]
@@ -121,6 +123,9 @@ class Rules:
     list_part: regex.Pattern[str]
     one_of: regex.Pattern[str]
     designated: regex.Pattern[str]
+    published_list: regex.Pattern[str]
+    counted_tail: regex.Pattern[str]
+    counted_item: regex.Pattern[str]
     designated_passive: regex.Pattern[str]
     batch_prefix: regex.Pattern[str]
     merits: tuple[regex.Pattern[str], ...]  # 记一等功, 通令嘉奖…, 给予…嘉奖
@@ -218,7 +223,8 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "passive_selected",
                       "relative_openers")
 _OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
-                     "designated_passive")
+                     "designated_passive", "published_list", "batch_prefix", "counted_tail",
+                     "counted_item")
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +261,7 @@ def rules() -> Rules:
         list_part=named("list_part"),
         one_of=named("one_of"), merits=tuple(named(n) for n in ("merit", "order", "granted")),
         count_tail=compile_(r"{count_tail}$"),
-        year_prefix=named("year_prefix"), batch_prefix=compile_(r"^(?:{batch})"),
+        year_prefix=named("year_prefix"),
         count_prefix=compile_(r"^{count}"),
         org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
         time_clause=rxcache.compile(data.recipients.time_clause),
