@@ -27,7 +27,7 @@ _FOREIGN_MAX = 16
 
 # ---------------------------------------------------------------- name shapes
 
-def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
+def chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
     """Start of a Chinese name ending at `end`: a surname and one or two given
     characters. A reading whose surname is a common word (向, 高) gives way to
     a shorter one starting with a surname (向张明女士 → 张明), unless a list mark opens
@@ -51,7 +51,7 @@ def _chinese_start(r: Reading, end: int, weak_ok: bool) -> int | None:
     return found
 
 
-def _foreign_start(r: Reading, end: int, lo: int | None = None, weak_chinese: bool = False) -> int | None:
+def foreign_start(r: Reading, end: int, lo: int | None = None, weak_chinese: bool = False) -> int | None:
     """Start of a transliterated name ending at `end`: the run of
     transliteration characters (and ·) before it, never a country, a place
     or a body of officials_foreign.toml / people.toml. With `weak_chinese`, a run of
@@ -98,14 +98,14 @@ def _speaker_start(r: Reading, end: int) -> int | None:
             opens(r, end - 2) or (end - 3 >= r.start and opens(r, end - 3))
             or (end - 4 >= r.start and opens(r, end - 4))):
         return None  # most verbs: no clause opens two to four characters before them
-    start = _chinese_start(r, end, weak_ok=False)
+    start = chinese_start(r, end, weak_ok=False)
     joined = start is not None and end - 1 - start in r.names.lengths(start)
     if joined and folded[end - 1] in _grammar().rules.party_joiners:
         return None  # 韩正|同当选副总统…举行: the verb is the joined party's, not the name's
     if start is None and shaped_end(r, end - 3, weak_ok=True) == end:
         start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
     if start is None:
-        start = _foreign_start(r, end, weak_chinese=True)
+        start = foreign_start(r, end, weak_chinese=True)
     return start if start is not None and opens(r, start) else None
 
 
@@ -123,9 +123,9 @@ def honorifics(r: Reading) -> Iterator[Found]:
             end -= 1  # 卢拉和夫人: the name is before the conjunction
         start = _dotted_start(r, end)
         if start is None:
-            start = _chinese_start(r, end, weak_ok=True)
+            start = chinese_start(r, end, weak_ok=True)
         if start is None or end - start == 2 and inside_transliteration(r.folded, start, end):
-            start = _foreign_start(r, end)  # 伯奇|费尔院士: a transliteration's end, read whole
+            start = foreign_start(r, end)  # 伯奇|费尔院士: a transliteration's end, read whole
         if start is None or _prose_before_rank(r.folded, start, end) or r.folded[start - 1:start + 1] in verbs() \
                 or inside_transliteration(r.folded, start, end) or begins_word(r.folded, start + 1):
             continue  # the end of a verb (坚信|古巴同志), a transliteration (基|辛格博士), a word (历|史学系)
@@ -263,7 +263,7 @@ def _foreign_end(r: Reading, pos: int) -> int | None:
         end += 1
     while end - pos >= _grammar().rules.foreign_min and not foreign.ends_name(r, end):
         end -= 1
-    if end - pos < _grammar().rules.foreign_min or _foreign_start(r, end, lo=pos) != pos:
+    if end - pos < _grammar().rules.foreign_min or foreign_start(r, end, lo=pos) != pos:
         return None
     return end
 
@@ -351,7 +351,7 @@ def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str], taken: 
     """A partner is read where no name found by evidence already begins or ends."""
     folded = r.folded
     if start - 1 > r.start and folded[start - 1] in _JOINERS and start - 1 not in taken:
-        before = _chinese_start(r, start - 1, weak_ok=False)
+        before = chinese_start(r, start - 1, weak_ok=False)
         if before is not None:
             yield r.found(before, start - 1, "officials.partner")
     if end < r.end and folded[end] in _JOINERS and end + 1 not in taken:

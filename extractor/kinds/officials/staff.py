@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .grammar import body_endings, grammar
-from .people import _chinese_start, _foreign_start
+from .people import chinese_start, foreign_start
 from .people_rules import people_grammar
 from .reading import LOOKBACK, Found, Reading, opens
 
@@ -22,7 +22,7 @@ def body_staff(r: Reading) -> Iterator[Found]:
         end = verb.start()
         if folded[end - 3:end - 2] not in body_ends and folded[end - 4:end - 3] not in body_ends:
             continue  # (the cheap test first) no body's name can end before a name of two or three here
-        start = _chinese_start(r, end, weak_ok=False)
+        start = chinese_start(r, end, weak_ok=False)
         if start is None or end - start < 2 or opens(r, start):
             continue
         body = r.g.org_before.search(folded, max(r.start, start - LOOKBACK), start)
@@ -46,11 +46,9 @@ def delegation_heads(r: Reading) -> Iterator[Found]:
     while at >= 0:
         start = at + len(marker)
         end = r.any_name_end(start)
-        if end is not None and folded.startswith(joiner, end):
-            post = r.g.post.match(folded, end + len(joiner), r.end)
-            after = post.end() if post else -1
-            if post is not None and folded[after:after + 1] in r.g.rules.headed_by_closers:
-                yield r.found(start, end, "officials.delegation_head", (post.start(), post.end()))
+        post = r.g.post.match(folded, end + len(joiner), r.end) if end and folded.startswith(joiner, end) else None
+        if post is not None and post.end() < r.end and folded[post.end()] in r.g.rules.headed_by_closers:
+            yield r.found(start, end, "officials.delegation_head", (post.start(), post.end()))
         at = folded.find(marker, at + 1, r.end)
 
 
@@ -62,7 +60,7 @@ def administrations(r: Reading) -> Iterator[Found]:
     for word in r.g.rules.administration_words:
         at = folded.find(word, r.start, r.end)
         while at >= 0:
-            start = _foreign_start(r, at)
+            start = foreign_start(r, at)
             # three characters at least: two are as often a word or a town (建设廉洁|政府, 杰宁|政府)
             if start is not None and at - start >= 3 and opens(r, start):  # (a country or a place: dropped)
                 yield r.found(start, at, "officials.administration")
