@@ -843,3 +843,14 @@ def test_the_last_part_of_a_dotted_name_is_the_same_person_unless_another_post_s
     # two people of one family name: the short one holds a post the full name does not
     text = "委内瑞拉代总统德尔西·罗德里格斯会见了古巴外交部长罗德里格斯。"
     assert {"德尔西·罗德里格斯", "罗德里格斯"} <= _names(text)
+
+
+def test_no_post_inside_a_word_and_no_shaped_name_before_a_verb_after_a_preposition() -> None:
+    # 地处|长江: 处长 opens at the last character of 地处
+    assert _names("该县地处长江上游，生态优良。") == set()
+    assert _described("省财政厅处长王立新表示，资金已到位。", "王立新") == ("省财政厅处长", "省财政厅")
+    # a one-character country form and a verb of the lexicon (对马|进行, 以黎|达成) …
+    assert _names("上个月对马进行的访问非常成功。") == set()
+    assert _names("这是以黎达成停火协议以来的首次。") == set()
+    # … but after 的 the run is a name whatever its given name (的王新建来说)
+    assert "王新建" in _names("对做水产生意的王新建来说，五六月是旺季。")

@@ -64,6 +64,7 @@ class OfficialRules(patterns.Rules):
     byline_marker_posts: list[str]
     openers: str
     range_opener: str
+    words_opening_a_post: list[str]
     headed_by_marker: str
     headed_by_joiner: str
     headed_by_closers: str

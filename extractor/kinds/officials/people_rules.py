@@ -38,6 +38,7 @@ class PeopleRules(patterns.Rules):
     authored: list[str]
     authored_fields: list[str]
     shape_before: str
+    name_before_verb_given: str
     shape_words: list[str]
     shape_word_ends: list[str]
 

@@ -101,8 +101,11 @@ class Reading:
         if pos not in self._posts_ending:
             tails = self._post_tails
             # the cheap test first: most places end no post word (a set lookup, not a match)
-            self._posts_ending[pos] = None if tails is not None and self.folded[pos - 2:pos] not in tails else (
+            post = None if tails is not None and self.folded[pos - 2:pos] not in tails else (
                 self.g.post_ending_at.match(self.folded, max(self.start, pos - MAX_POST), pos))
+            if post is not None and self.folded[post.start() - 1:post.start() + 1] in _words_opening_a_post():
+                post = None  # 地处|长江: the post's first character ends a word before it
+            self._posts_ending[pos] = post
         return self._posts_ending[pos]
 
     def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
@@ -127,6 +130,11 @@ def _headline_end(doc: Doc) -> int:
     if not title or line_end <= 0 or doc.view[:line_end].strip() != title:
         return 0
     return line_end
+
+
+@lru_cache(maxsize=1)
+def _words_opening_a_post() -> frozenset[str]:
+    return frozenset(grammar().rules.words_opening_a_post)
 
 
 @lru_cache(maxsize=1)

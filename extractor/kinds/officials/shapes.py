@@ -18,7 +18,7 @@ from ...grammar import names
 from ...rules import rxcache
 from . import foreign, people
 from .people_rules import shape_grammar
-from .reading import Found, Reading, opens
+from .reading import Found, Reading, given_is_verb, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
 
@@ -82,6 +82,8 @@ def shaped_openings(r: Reading) -> Iterator[Found]:
         end = people.shaped_end(r, pos) or _weak_sentence_subject(r, pos)
         if end is None or end - pos != 3 or not opens(r, pos) or prose_of_a_name_shape(r, pos, end):
             continue
+        if given_is_verb(folded, pos, end) and folded[pos - 1:pos] not in pg.rules.name_before_verb_given:
+            continue  # 对马|进行, 以黎|达成: a country's one-character form after a preposition, then a verb
         stop = names.grammar().stop_names
         if folded[pos:pos + 2] in stop or folded[pos + 1:end] in stop or "·" in folded[end:end + 3]:
             continue  # a word of prose in it (韩国, 惠民生); 费利克|斯·…: a ·-name's part
