@@ -48,6 +48,7 @@ CASES: dict[str, object] = {
     "荣获 title, repeated": "荣获“全国先进集体”称号，",
     "titles listed with 、": "全国文明单位、",
     "授予 and 被评为": "授予张三同志被评为",
+    "lists published, then 入选, one sentence": "农业部公布了全国示范名单，共有12个村入选，",
     "亿元 run": "亿元",
     "5亿元、 list": "5亿元、",
     "增长 percentages, 分别": "增长5%、",

@@ -77,6 +77,10 @@ def received(r: Reading) -> Iterable[Found]:
                 yield Found(part, kind_of(part, default), at, at + len(part), "awards.received", recipients)
 
 
+# How far before a verb of selection the list it selects onto is looked for.
+_LIST_REACH = 80
+
+
 def onto_named_list(r: Reading) -> Iterable[Found]:
     """…公布第一批美丽乡村先行区名单，浙江安吉等23个县入选: a verb of selection closing its clause,
     with no object, selects onto the list the sentence published before it."""
@@ -84,7 +88,10 @@ def onto_named_list(r: Reading) -> Iterable[Found]:
     for m in r.verbs:
         if m.lastgroup != "select" or folded[m.end():m.end() + 1] not in rules.data.clause_closers:
             continue
-        lists = list(rules.published_list.finditer(folded, r.structure.sentence_start(m.start()), m.start()))
+        # (the list is published in the clauses right before: a window, never the sentence from its
+        # start, which a run of such clauses would read again at every verb)
+        lo = max(r.structure.sentence_start(m.start()), m.start() - _LIST_REACH)
+        lists = list(rules.published_list.finditer(folded, lo, m.start()))
         read = _object_title(r, lists[-1].start("obj")) if lists else None  # the last list published before it
         if read is None or not read.title.endswith(tuple(rules.data.list_words)) or not_given(r, m.start(), m.end()):
             continue
