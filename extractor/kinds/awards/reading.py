@@ -161,7 +161,7 @@ def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
     window = folded[lo:verb_start]
     for given in r.rules.data.given_words:  # 评选推荐出: a result, not a nomination
         window = window.replace(given, "")
-    if any(w in window for w in ctx.not_given_before):
+    if r.rules.not_given_word.search(window):
         return True
     conditional = (any(folded.startswith(w, clause_start) for w in ctx.condition_openers)
                    or r.rules.condition_tail.match(folded, title_end) is not None)

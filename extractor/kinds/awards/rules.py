@@ -172,6 +172,7 @@ class Rules:
     named_event_after: regex.Pattern[str]
     commendations: list[regex.Pattern[str]]
     count_inside: regex.Pattern[str]
+    not_given_word: re.Pattern[str]
 
 
 def _verb(verbs: _Verbs) -> str:
@@ -216,7 +217,9 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
             "named_fixed_reach": reach,
             # and the commendations written in a sentence, whose lists name honours too
             "commendations": [rxcache.compile(p) for p in data.commendations],
-            "count_inside": rxcache.compile(data.count_inside)}
+            "count_inside": rxcache.compile(data.count_inside),
+            # the words of a goal, a nomination or a condition before a verb: one search, not a test per word
+            "not_given_word": rxcache.compile_plain(patterns.alternation(data.context.not_given_before))}
 
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
