@@ -305,7 +305,7 @@ def designated(r: Reading) -> Iterable[Found]:
                 continue
             recipients = split_recipients(m.group("who"), r.people_names, r.people_posts) if active \
                 else subject(r, m.start(), selection=True)
-            recipients = [x for x in recipients if not r.rules.count_prefix.match(x)]  # 33个城市: none named
+            recipients = [x for x in recipients if not r.rules.counted_item.search(x)]  # 33个城市: none named
             yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
                         "awards.designated", recipients)
 
