@@ -854,3 +854,10 @@ def test_no_post_inside_a_word_and_no_shaped_name_before_a_verb_after_a_preposit
     assert _names("这是以黎达成停火协议以来的首次。") == set()
     # … but after 的 the run is a name whatever its given name (的王新建来说)
     assert "王新建" in _names("对做水产生意的王新建来说，五六月是旺季。")
+
+
+def test_the_capacity_a_person_acts_in_after_zuowei() -> None:
+    text = "李明华作为省委常委、宣传部部长率团出访。"
+    assert _described(text, "李明华") == ("省委常委、宣传部部长", "省委")
+    # a post word opening a body's name does not end the descriptor there (成员|国…)
+    assert _names("作为全国人大代表，她一直关注家政服务。") == set()

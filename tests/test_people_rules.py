@@ -47,6 +47,7 @@ EXAMPLES = [
     ("officials.body_staff", "对此，中国人民大学金融学院赵锡军认为，市场将趋于稳定。", ("赵锡军", "中国人民大学金融学院")),
     ("officials.delegation_head", "以刘宏伟为团长的省经贸代表团抵达首尔。", ("刘宏伟", "团长")),
     ("officials.administration", "这项政策始于奥巴马政府时期。", ("奥巴马", None)),
+    ("officials.capacity", "会上，王建国作为省委常委、秘书长作了发言。", ("王建国", "省委常委、秘书长")),
     ("officials.shaped_name", "退休以后，他常常和聂春华在一起练字。", ("聂春华", None)),
     ("officials.partner", "曾参加过我和白玉兰同志的婚礼的有韩秀云和白玉兰。", ("韩秀云", None)),
     ("officials.honorific", "捐资建校的是旅居海外的吴嘉明先生。", ("吴嘉明", None)),

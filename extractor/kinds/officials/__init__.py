@@ -42,6 +42,7 @@ _RULES = (
     foreign.foreign_name_before_post,
     lists.minority_names,
     posts.apposition,
+    posts.capacities,
     posts.post_dash_name,
     lists.bare_names,
     # people named without a post of officials.toml (patterns/people.toml), last:

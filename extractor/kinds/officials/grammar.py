@@ -65,6 +65,7 @@ class OfficialRules(patterns.Rules):
     openers: str
     range_opener: str
     words_opening_a_post: list[str]
+    capacity_marker: str
     headed_by_marker: str
     headed_by_joiner: str
     headed_by_closers: str

@@ -213,6 +213,44 @@ def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:
             yield r.found(start, comma, "officials.apposition", (comma + 1, tail.end()))
 
 
+def capacities(r: Reading) -> Iterator[Found]:
+    """NAME作为DESCRIPTOR…: 习近平作为中共中央总书记、国家主席、中央军委主席率中央代表团…: the
+    descriptor after 作为 (each 、-piece ending in a post, the longest such run) is the title."""
+    g, folded, firsts, marker = r.g, r.folded, names.grammar().name_firsts, r.g.rules.capacity_marker
+    at = folded.find(marker, r.start, r.end)
+    while at >= 0:
+        begin = at + len(marker)
+        window = folded[begin:min(r.end, begin + _CAPACITY_REACH)]
+        title_end = _capacity_end(window, g)
+        for n in (4, 3, 2) if title_end else ():
+            start = at - n
+            if start >= r.start and folded[start] in firsts and opens(r, start) \
+                    and names.plausible_at(folded[start:at]) and not _ends_in_verb(folded, start, at):
+                yield r.found(start, at, "officials.capacity", (begin, begin + title_end))
+                break
+        at = folded.find(marker, at + 1, r.end)
+
+
+# How far after 作为 a capacity's descriptor is read.
+_CAPACITY_REACH = 40
+
+
+def _capacity_end(window: str, g) -> int | None:
+    """Where the descriptor opening `window` ends: at the first post that ends a piece with what
+    follows a person after it (…中央军委主席|率中央代表团, not …率中央代表; …成员|国外长理事会主席|汇报:
+    not at 成员), every piece before it a segment ending in a post; a 、 opens the next piece."""
+    piece_start = 0
+    for post in g.post.finditer(window):
+        end = post.end()
+        if not (_ends_in_post(window[piece_start:end], g) and g.segment.match(window[piece_start:end])):
+            continue
+        if window[end:end + 1] == "、":
+            piece_start = end + 1
+        elif end == len(window) or window[end] in "，。；：" or g.after_name.match(window, end):
+            return end
+    return None
+
+
 def _ends_in_post(piece: str, g) -> bool:
     """孙伟，区…绿化管理科负责人，: an apposition describes a person by a post it ends in
     (…召开了首次亚太经合组织领导人非正式会议 names a meeting, no person)."""
