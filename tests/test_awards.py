@@ -749,3 +749,10 @@ def test_selected_onto_the_list_a_sentence_published_before_the_verb():
     # a count alone names no one; a verb with an object of its own is received's
     assert run("商务部发布了全国示范步行街名单，共有12条街入选。")["全国示范步行街名单"].recipients == []
     assert titles("名单公布后，他说自己没有入选。") == set()
+
+
+def test_the_person_a_copula_describes_as_an_honours_holder_receives_it():
+    text = "全国人大代表韩秀兰是“全国三八红旗手”获得者，她扎根乡村二十年。"
+    got = awards.extract(within(text), [Official(name="韩秀兰", title="全国人大代表", mentions=[(6, 9)],
+                                                 rule="officials.post_before_name")])
+    assert {a.title: a.recipients for a in got} == {"全国三八红旗手": ["韩秀兰"]}

@@ -225,7 +225,8 @@ def appositive_people(r: Reading, end: int) -> list[str]:
 def representatives(r: Reading, spans: list[tuple[int, int]]) -> list[str]:
     """`优秀党务工作者代表曾继勇`, `张桂梅代表“七一勋章”获得者`: the representative
     holds the honour, and so does a person found by officials named as its holder
-    after it (…奖章获得者陈燕芳); `spans` are the title's places in the folded text."""
+    after it (…奖章获得者陈燕芳) or before a copula (高华瑞是“…”获得者); `spans` are the
+    title's places in the folded text."""
     text, rep = r.folded, r.rules.representative
     found: list[str] = []
     for s, e in spans:
@@ -239,6 +240,9 @@ def representatives(r: Reading, spans: list[tuple[int, int]]) -> list[str]:
         if holder:  # 全国五一劳动奖章获得者陈燕芳
             found.extend(r.starting_at.get(holder.end(), ()))
         q = s - 1 if text[s - 1:s] and text[s - 1] in r.rules.data.open_quotes else s
+        copula = next((c for c in r.rules.data.recipients.copulas if text.endswith(c, 0, q)), "")
+        if copula and holder:  # 高华瑞是“全国五一劳动奖章”获得者: the person the copula describes
+            found.extend(r.ending_at.get(q - len(copula), ()))
         if q >= len(rep) and text[q - len(rep):q] == rep and r.rules.representative_before.match(text, e):
             start = q - len(rep)
             if r.people:
