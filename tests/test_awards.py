@@ -756,3 +756,8 @@ def test_the_person_a_copula_describes_as_an_honours_holder_receives_it():
     got = awards.extract(within(text), [Official(name="韩秀兰", title="全国人大代表", mentions=[(6, 9)],
                                                  rule="officials.post_before_name")])
     assert {a.title: a.recipients for a in got} == {"全国三八红旗手": ["韩秀兰"]}
+
+
+def test_a_designated_unit_with_a_number_in_its_name_is_named_not_counted():
+    got = run("省国土资源厅命名第6地质大队、第8地质大队为全省地质找矿先进单位。")
+    assert got["全省地质找矿先进单位"].recipients == ["第6地质大队", "第8地质大队"]

@@ -97,10 +97,14 @@ def onto_named_list(r: Reading) -> Iterable[Found]:
             continue
         # the selected: the clause before the verb (the sentence's subject published the list)
         clause = rules.counted_tail.sub("", folded[r.structure.clause_start(m.start()):m.start()])
-        recipients = [x for x in split_recipients(clause, r.people_names, r.people_posts)
-                      if not rules.counted_item.search(x)]  # 共有52个园区: none named
+        recipients = _named_only(r, split_recipients(clause, r.people_names, r.people_posts))
         yield Found(read.title, "selection", read.start, read.start + len(read.title), "awards.onto_named_list",
                     recipients)
+
+
+def _named_only(r: Reading, recipients: list[str]) -> list[str]:
+    """The recipients less an item that only counts them (33个城市, 共有52个园区: none named)."""
+    return [x for x in recipients if not r.rules.counted_item.search(x)]
 
 
 class _Object(NamedTuple):
@@ -303,9 +307,8 @@ def designated(r: Reading) -> Iterable[Found]:
             read = _object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
             if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
                 continue
-            recipients = split_recipients(m.group("who"), r.people_names, r.people_posts) if active \
-                else subject(r, m.start(), selection=True)
-            recipients = [x for x in recipients if not r.rules.counted_item.search(x)]  # 33个城市: none named
+            recipients = _named_only(r, split_recipients(m.group("who"), r.people_names, r.people_posts) if active
+                                     else subject(r, m.start(), selection=True))
             yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
                         "awards.designated", recipients)
 

@@ -99,8 +99,8 @@ def _speaker_start(r: Reading, end: int) -> int | None:
             or (end - 4 >= r.start and opens(r, end - 4))):
         return None  # most verbs: no clause opens two to four characters before them
     start = chinese_start(r, end, weak_ok=False)
-    joined = start is not None and end - 1 - start in r.names.lengths(start)
-    if joined and folded[end - 1] in _grammar().rules.party_joiners:
+    if start is not None and folded[end - 1] in _grammar().rules.party_joiners \
+            and end - 1 - start in r.names.lengths(start):  # (the cheap test first)
         return None  # 韩正|同当选副总统…举行: the verb is the joined party's, not the name's
     if start is None and shaped_end(r, end - 3, weak_ok=True) == end:
         start = end - 3  # 温家宝强调: a common-word surname, two common given-name characters
