@@ -806,6 +806,15 @@ def test_a_descriptor_opens_after_a_transliterated_name_and_its_joiner() -> None
 def test_bodies_opening_with_dui_wai_are_read_whole() -> None:
     assert _described("中共中央对外联络部副部长孙海燕会见代表团。", "孙海燕")[1] == "中共中央对外联络部"
     assert _described("他对外交部发言人汪文斌的回答表示满意。", "汪文斌") == ("外交部发言人", "外交部")
+    # 越共中央对外部, the party's department of external relations
+    assert _described("越共中央对外部副部长阮明光出席。", "阮明光") == ("越共中央对外部副部长", "越共中央对外部")
+    assert _described("由人革党中央书记处书记、中央对外部部长通沙万率领的代表团抵京。", "通沙万")[0] == \
+        "人革党中央书记处书记、中央对外部部长"
+
+
+def test_writing_back_follows_a_name() -> None:
+    assert _described("日前，省委书记王建华复信县中学的学生们。", "王建华") == ("省委书记", "省委")
+    assert _described("国务院总理李强回电巴西总统，感谢其慰问。", "李强") == ("国务院总理", "国务院")
 
 
 def test_a_leader_named_by_the_administration_but_no_country_or_word() -> None:
