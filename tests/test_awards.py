@@ -761,3 +761,38 @@ def test_the_person_a_copula_describes_as_an_honours_holder_receives_it():
 def test_a_designated_unit_with_a_number_in_its_name_is_named_not_counted():
     got = run("省国土资源厅命名第6地质大队、第8地质大队为全省地质找矿先进单位。")
     assert got["全省地质找矿先进单位"].recipients == ["第6地质大队", "第8地质大队"]
+
+
+def test_a_commendation_granted_to_whom_stands_between_dui_and_the_verb():
+    got = run("县公安局决定对辅警周国庆予以通令嘉奖。", ("周国庆",))
+    assert got["嘉奖"].recipients == ["周国庆"]  # 通令 is how it is granted, no recipient
+    assert run("支队决定给予通令嘉奖。")["嘉奖"].recipients == []
+    assert run("对表现突出的8名队员予以嘉奖。")["嘉奖"].recipients == []  # unnamed
+
+
+def test_a_work_the_subject_wins_with_is_no_recipient():
+    assert run("王芳凭借《远山的呼唤》获最佳女主角奖。")["最佳女主角奖"].recipients == []
+    assert run("李明以《黄土地》一书荣获茅盾文学奖。", ("李明",))["茅盾文学奖"].recipients == ["李明"]
+    # the work itself receiving stays the work's
+    assert run("纪录片《大河奔流》荣获最佳纪录片奖。")["最佳纪录片奖"].recipients == ["大河奔流"]
+
+
+def test_the_verbs_own_clause_names_its_recipient_before_any_clause_before_it():
+    got = run("丽江古城被列入“世界遗产名录”，丽江还被评为“国家历史文化名城”。")
+    assert got["国家历史文化名城"].recipients == ["丽江"]
+    got = run("西湖龙井茶被农业农村部评为“中国重要农业文化遗产”。")
+    assert got["中国重要农业文化遗产"].recipients == ["西湖龙井茶"]
+    assert run("2014年，丝绸之路列入世界遗产名录。")["世界遗产名录"].recipients == ["丝绸之路"]
+    # a pronoun, a time, a count, a preposition or a modifier of its own names no recipient
+    assert run("后来他被评为“最美乡村教师”。")["最美乡村教师"].recipients == []
+    assert run("我省两项技艺入选国家级非物质文化遗产名录。")["国家级非物质文化遗产名录"].recipients == []
+
+
+def test_a_relative_clause_holding_an_honour_is_followed_by_its_holders():
+    got = run("去年列入世界遗产名录的泉州古城，今年游客大增。")
+    assert got["世界遗产名录"].recipients == ["泉州古城"]
+    got = run("荣获“全国文明单位”称号的县第二人民医院近日开展义诊。")
+    assert got["全国文明单位"].recipients == ["县第二人民医院"]
+    # what stands before the relative clause modifies the holders; common nouns name no one
+    assert run("我国入选世界遗产名录的项目已达59项。")["世界遗产名录"].recipients == []
+    assert run("总理会见了获得友谊奖的外国专家。")["友谊奖"].recipients == []

@@ -817,6 +817,11 @@ def test_writing_back_follows_a_name() -> None:
     assert _described("国务院总理李强回电巴西总统，感谢其慰问。", "李强") == ("国务院总理", "国务院")
 
 
+def test_an_adverb_of_outcome_follows_a_name() -> None:
+    assert _described("法案有待美国总统拜登最终签署。", "拜登") == ("美国总统", "美国")
+    assert "刘翔" in _names("决赛中，中国选手刘翔最后以12秒88夺冠。")
+
+
 def test_a_leader_named_by_the_administration_but_no_country_or_word() -> None:
     assert "奥巴马" in _names("这一政策始于奥巴马政府时期。")
     assert "默克尔" in _names("当天，默克尔政府宣布了新的预算方案。")

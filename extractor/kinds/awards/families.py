@@ -15,7 +15,7 @@ from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import recipient_cut, split_recipients, subject, subject_after
+from .recipients import recipient_cut, relative_head, split_recipients, subject, subject_after
 from .rules import rules
 
 _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb
@@ -66,7 +66,12 @@ def received(r: Reading) -> Iterable[Found]:
         if not_given(r, m.start(), start + len(title)):
             continue
         default = "selection" if kind == "select" else "title"
-        recipients = subject(r, m.start(), selection=kind == "select")
+        passive = folded.startswith(r.rules.data.passive, m.start())  # 被评为
+        # (列入…名录的北京中轴线: a relative clause; its holders follow it, what is before modifies them)
+        holders = read.holders if read.holders is not None or not folded.startswith(
+            r.rules.data.attributive, read.end) else folded[read.end + 1:r.clause_stop(read.end + 1, "")]
+        recipients = relative_head(r, holders) if holders is not None else \
+            subject(r, m.start(), selection=kind == "select", passive=passive)
         # (a body named before a list in title marks heads its title: 联合国教科文组织《…名录》)
         yield Found(read.owner + title, kind_of(title, default), start, start + len(title), "awards.received",
                     recipients)
@@ -114,6 +119,7 @@ class _Object(NamedTuple):
     designated: bool  # a designator followed it (…称号)
     evident: bool  # a designator, or an honour's wording in the title
     owner: str = ""  # the body a list in title marks is named with, written before the marks
+    holders: str | None = None  # the words after 的 where the honour modifies its holders (…名录的北京中轴线)
 
 
 def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
@@ -137,8 +143,9 @@ def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     title = title[lead:]
     de = rules.data.attributive
     head = title[:title.find(de)] if de in title else ""
+    holders = None
     if head and rules.honour_before_de.search(head) and plausible_title(head):
-        title = head  # 获得国家科学技术进步奖的代表: the honour, then the people who hold it
+        title, holders = head, title[len(head) + len(de):]  # 获得…进步奖的代表: the honour, then its holders
     elif de in title:  # 荣获国务院颁发的…称号: the honour is what follows the last 的
         lead += title.rindex(de) + len(de)
         title = title[title.rindex(de) + len(de):]
@@ -153,7 +160,7 @@ def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
         return None  # (荣获银牌: a medal's name is short)
     # (…代表作名录（名册）: the note after the name does not hide its evidence)
     evident = had_designator or has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title))
-    return _Object(title, at + obj.start("obj") + lead, end, had_designator, evident)
+    return _Object(title, at + obj.start("obj") + lead, end, had_designator, evident, holders=holders)
 
 
 def _coordinated_parts(title: str, start: int, designated: bool) -> list[tuple[str, int]]:

@@ -11,7 +11,7 @@ import regex
 
 from ...rules import firstchars
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import appositive_people, split_recipients, subject
+from .recipients import appositive_people, relative_head, split_recipients, subject
 from .rules import rules
 
 
@@ -122,10 +122,13 @@ def _names_honour_after(r: Reading, end: int) -> bool:
 def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> list[str]:
     if verb is None:
         return []
+    if verb.kind != "confer" and r.folded.startswith(r.rules.data.attributive, m.end()):
+        # 被授予“友谊勋章”的迪尔玛·罗塞芙: a relative clause; its holders follow it
+        return relative_head(r, r.folded[m.end() + 1:r.clause_stop(m.end() + 1, "")])
     if verb.kind == "confer":
         between = split_recipients(r.text[verb.end:m.start()], r.people_names, r.people_posts)
         return between or _addressed(r, verb.start) or _passive_subject(r, verb.start)
-    return subject(r, verb.start)
+    return subject(r, verb.start, passive=r.folded.startswith(r.rules.data.passive, verb.start))  # 被评为
 
 
 def _passive_subject(r: Reading, verb_start: int) -> list[str]:
@@ -135,7 +138,7 @@ def _passive_subject(r: Reading, verb_start: int) -> list[str]:
     mark = r.folded.rfind(passive, max(0, verb_start - 12), verb_start)
     if mark < 0 or r.rules.boundary.search(r.folded, mark, verb_start):
         return []
-    return subject(r, mark)
+    return subject(r, mark, passive=True)
 
 
 def _addressed(r: Reading, verb_start: int) -> list[str]:

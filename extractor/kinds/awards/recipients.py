@@ -17,9 +17,10 @@ from .rules import rules
 SUBJECT_REACH = 1000
 
 
-def subject(r: Reading, verb_start: int, selection: bool = False) -> list[str]:
+def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool = False) -> list[str]:
     """Who receives: the people or the organisation before a receipt verb (and, before
-    a verb of selection, a thing named in quotes)."""
+    a verb of selection, a thing named in quotes); `passive`: `verb_start` is a 被 the
+    caller found, the agent and the verb after it."""
     start = max(r.structure.sentence_start(verb_start), verb_start - SUBJECT_REACH)
     clauses = r.clause_texts(start, verb_start)
     near_start = max(start, verb_start - sum(len(c) + 1 for c in clauses[-2:]) + 1)
@@ -42,6 +43,10 @@ def subject(r: Reading, verb_start: int, selection: bool = False) -> list[str]:
         or names.loose_people(r.text, near_start, verb_start)
     if persons:
         return persons
+    if last and org_subject(last) is None:
+        own = _selected_thing(r, last, passive_only=not (selection or passive))
+        if own:
+            return own  # the verb's own clause names it: no clause before is read (澳门还被评为…)
     tried = 0
     for clause in reversed(clauses):
         clause = clause.strip()
@@ -55,18 +60,20 @@ def subject(r: Reading, verb_start: int, selection: bool = False) -> list[str]:
         tried += 1
         if tried == 2:
             break
-    return _selected_thing(r, last) if selection else []
+    return []
 
 
-def _selected_thing(r: Reading, before_verb: str) -> list[str]:
-    """北京中轴线被正式列入…: what opens the clause before 被 and a verb of selection is
-    selected (a site, a craft), less the adverbs after it (…技艺还被列入); not a time, a
-    thing counted (一个村), a clause that opens with a preposition or a copula (从中秋节被…,
-    是全国首个被…), nor a clause of its own (大火已烧到了被…的). (A thing named by a
-    demonstrative, 该村, 其…, is dropped with every recipient so named: merge._referred.)
+def _selected_thing(r: Reading, before_verb: str, passive_only: bool) -> list[str]:
+    """北京中轴线被正式列入…, 澳门还被评为…, 大运河列入…: what opens the verb's clause before
+    被 (and its agent), or before a verb of selection, receives (a site, a craft, a city),
+    less the adverbs after it (…技艺还被列入); not a time, a thing counted (一个村, 多个项目),
+    a clause that opens with a preposition or a copula (从中秋节被…, 是全国首个被…), nor a
+    clause of its own (大火已烧到了被…的). (A thing named by a demonstrative, 该村, 其…, is
+    dropped with every recipient so named: merge._referred.)
     """
     passive = r.rules.passive_selected.search(before_verb)
-    if passive is None:
+    if passive is None or passive_only and not passive.group("passive") \
+            or r.rules.counted_subject.search(before_verb):
         return []
     thing, data = passive.group("work"), r.rules.data.recipients
     cut = _subject_stop(thing, data.subject_stops)
@@ -117,6 +124,24 @@ def subject_after(r: Reading, end: int) -> list[str]:
             org = head.group() if head else None
         return [org] if org else []
     return []
+
+
+def relative_head(r: Reading, holders: str) -> list[str]:
+    """前不久列入世界遗产名录的北京中轴线: the holders named after the 的 that closes a relative
+    clause holding an honour, a person found there, or a named thing up to its verb (…的潍坊
+    风筝吸引了…); none where they are counted or common nouns (…名录的项目增至43个, …奖的代表)."""
+    known = [p for p in r.people_names if p in holders]  # (…奖的中国科学院物理研究所陈立泉院士)
+    if known:
+        return known
+    data = r.rules.data.recipients
+    head = holders[:_head_end(holders) or len(holders)]
+    if not (2 <= len(head) <= 14 and _ALL_HAN.fullmatch(head)) or head.startswith(tuple(data.relative_not_openers)) \
+            or head.endswith(tuple(data.relative_common_ends)) or head.startswith(tuple(data.relative_common_ends)):
+        return []
+    return [head] if r.rules.org_end.search(head) or 4 <= len(head) <= 8 else []
+
+
+_ALL_HAN = rxcache.compile(r"\p{Han}+")
 
 
 def _head_end(clause: str) -> int:

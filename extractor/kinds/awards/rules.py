@@ -44,6 +44,8 @@ class _Recipients(patterns.Rules):
     subject_stops: list[str]
     time_clause: str
     copulas: list[str]
+    relative_not_openers: list[str]
+    relative_common_ends: list[str]
     subject_openers: list[str]
     benefactive: str
     subject_trailing: list[str]
