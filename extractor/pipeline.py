@@ -83,6 +83,8 @@ def _extract(text: str, path: str | None, encoding: str | None, sha256: str, rec
     for kind in PEOPLE_KINDS:
         doc.facts[kind.NAME] = [c.fact for c in kind.candidates(doc)]
         setattr(facts, kind.NAME, doc.facts[kind.NAME])
+    # people the award rules vouch for as recipients (林海荣获…) are people named too
+    facts.officials += officials.honoured(doc, facts.officials, facts.awards, {b.name for b in facts.document.bylines})
     if doc.traditional:
         _as_written(doc, facts)
     return facts

@@ -796,3 +796,33 @@ def test_a_relative_clause_holding_an_honour_is_followed_by_its_holders():
     # what stands before the relative clause modifies the holders; common nouns name no one
     assert run("我国入选世界遗产名录的项目已达59项。")["世界遗产名录"].recipients == []
     assert run("总理会见了获得友谊奖的外国专家。")["友谊奖"].recipients == []
+
+
+def test_a_list_of_objects_ending_in_a_designator_is_evidence_for_each():
+    assert titles("该镇获得全国重点镇、全国特色小镇等称号。") == {"全国重点镇", "全国特色小镇"}
+    assert titles("张三获得了一辆汽车、两台电脑。") == set()
+
+
+def test_representatives_of_the_commended_are_no_part_of_the_honours():
+    assert titles("大会对全省交通系统先进集体和先进个人代表进行表彰。") == {"全省交通系统先进集体", "全省交通系统先进个人"}
+
+
+def test_a_prize_won_by_whom_the_prize_first():
+    got = run("在全省青年歌手大赛中，民族唱法金奖由周晓雯获得，美声唱法金奖由林海获得。")
+    assert {t: a.recipients for t, a in got.items()} == {"民族唱法金奖": ["周晓雯"], "美声唱法金奖": ["林海"]}
+    assert got["民族唱法金奖"].rule == "awards.won_by"
+    assert titles("该项目由市政府投资建设，由张三负责。") == set()
+
+
+def test_the_named_members_of_a_counted_group_receive():
+    got = run("包括安吉白茶、信阳毛尖在内的12个品牌入选全国茶叶区域公用品牌名单。")
+    assert got["全国茶叶区域公用品牌名单"].recipients == ["安吉白茶", "信阳毛尖"]
+    got = run("包括某县剪纸及其相关习俗在内的3个项目入选省级非遗名录。")
+    assert got["省级非遗名录"].recipients == ["某县剪纸及其相关习俗"]  # 及其 joins no second recipient
+    assert titles("另有3个项目入选优秀保护实践名册。") == {"优秀保护实践名册"}
+
+
+def test_a_list_of_wrongdoers_or_targets_is_no_honour():
+    assert titles("美国商务部将5家企业列入实体清单。") == set()
+    assert titles("该公司被列入严重违法失信名单。") == set()
+    assert titles("评级机构将该国列入负面观察名单。") == set()

@@ -875,3 +875,19 @@ def test_the_capacity_a_person_acts_in_after_zuowei() -> None:
     assert _described(text, "李明华") == ("省委常委、宣传部部长", "省委")
     # a post word opening a body's name does not end the descriptor there (成员|国…)
     assert _names("作为全国人大代表，她一直关注家政服务。") == set()
+
+
+def test_a_recipient_with_the_shape_of_a_full_name_is_a_person() -> None:
+    found = {o.name: o for o in extract("标题\n\n比赛中，民族唱法金奖由周晓雯获得，观众为周晓雯鼓掌。\n").officials}
+    assert found["周晓雯"].rule == "officials.honoured" and len(found["周晓雯"].mentions) == 2
+    # a place, a work or a body received it: no person
+    assert _names("2014年，大运河列入世界遗产名录。殷墟荣获“十大考古发现”称号。") == set()
+
+
+def test_a_commander_and_what_befell_a_person() -> None:
+    assert _described("以色列国防军高级将领阿米尔表示，停火已生效。", "阿米尔")[0] == "以色列国防军高级将领"
+    assert "卡里米" in _names("此外，该国海军司令卡里米因伤势过重身亡。")
+    # a body confirming what befell the person is no part of the person's descriptor
+    title = _described("伊朗伊斯兰革命卫队今天证实其海军司令卡里米因伤身亡。", "卡里米")[0]
+    assert "证实" not in title
+

@@ -10,7 +10,8 @@ Candidates come from eight families of evidence, each a named rule
   sentence (表彰了…123名优秀共产党员、126名优秀党务工作者);
 - batch designations (全国首批创新型企业之一);
 - the standing national honours named anywhere (全国道德模范, 七一勋章);
-- a prize named before the word for its holders (图灵奖得主…, 中国政府友谊奖获奖外国专家), or announced (…奖揭晓);
+- a prize named before the word for its holders (图灵奖得主…, 中国政府友谊奖获奖外国专家), announced (…奖揭晓),
+  or won by whom (民族唱法金奖由周晓雯获得);
 
 and coordinated siblings of an award found by one of them. Goals, nominations
 and policy rewards (争创…, 推荐授予…, 对新获得…的，给予…奖励) are dropped.
@@ -31,7 +32,7 @@ from ...output.models import Award, Official
 from ..base import Candidate
 from ..spanset import SpanSet
 from .families import commended, conferred, decisions, designated, merits, one_of, onto_named_list, received, siblings
-from .holders import announced, held
+from .holders import announced, held, won_by
 from .merge import Merged, all_mentions, merge
 from .named import named
 from .quoted import quoted
@@ -51,7 +52,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     r = Reading(doc, officials)
     merged: dict[str, Merged] = {}
     for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), designated(r), one_of(r),
-                   merits(r), onto_named_list(r)):
+                   merits(r), onto_named_list(r), won_by(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)

@@ -60,7 +60,7 @@ def received(r: Reading) -> Iterable[Found]:
         if kind == "confer":
             continue
         read = _object_title(r, m.end(), listing=kind == "select")
-        if read is None or (kind != "strong" and not read.evident):
+        if read is None or (kind != "strong" and not read.evident and not _list_designated(r, read.end)):
             continue
         title, start = read.title, read.start
         if not_given(r, m.start(), start + len(title)):
@@ -80,6 +80,15 @@ def received(r: Reading) -> Iterable[Found]:
                 if not_given(r, m.start(), at + len(part)):
                     continue
                 yield Found(part, kind_of(part, default), at, at + len(part), "awards.received", recipients)
+
+
+def _list_designated(r: Reading, end: int) -> bool:
+    """获得全国文明村、全国乡村治理示范村等荣誉称号: a 、-list of objects whose last item ends in a
+    designator; the designator is every item's evidence."""
+    if not r.folded.startswith("、", end):
+        return False
+    stop = r.clause_stop(end, "“”")
+    return any(r.folded.endswith(d, end, stop) for d in r.rules.data.designators)
 
 
 # How far before a verb of selection the list it selects onto is looked for.

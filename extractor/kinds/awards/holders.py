@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...grammar import words
-from .reading import Found, Reading, kind_of, plausible_title
-from .recipients import subject
+from .reading import Found, Reading, has_evidence, kind_of, plausible_title
+from .recipients import split_recipients, subject
 from .rules import rules
 
 
@@ -28,6 +28,23 @@ def held(r: Reading) -> Iterable[Found]:
         title = folded[start:end]
         recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _copula_subject(r, run_start)
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
+
+
+def won_by(r: Reading) -> Iterable[Found]:
+    """民族唱法金奖由周晓雯获得: the prize first, read back from 由 as a held prize's name is (with
+    an honour's wording), its winners after 由."""
+    folded = r.folded
+    if "由" not in folded:
+        return
+    for m in r.rules.won_by.finditer(folded, r.body.start, r.body.end):
+        end = m.start()
+        run_start = _title_start(folded, end, max(r.body.start, end - r.rules.data.held_title_max))
+        start = _prize_start(r, run_start, end) if run_start is not None else None
+        if start is None or not has_evidence(folded[start:end]):
+            continue
+        recipients = split_recipients(r.text[m.start("recipients"):m.end("recipients")], r.people_names,
+                                      r.people_posts)
+        yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.won_by", recipients)
 
 
 def announced(r: Reading) -> Iterable[Found]:

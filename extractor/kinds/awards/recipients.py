@@ -29,6 +29,9 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
     last = clauses[-1].strip() if clauses else ""
     if r.rules.relative_openers.search(last):
         return []  # 与获得…奖的外国专家座谈: the verb opens a relative clause
+    including = r.rules.including.search(last)
+    if including:  # 包括中国传统制茶技艺及其相关习俗在内的39个项目被列入…
+        return split_recipients(including.group("who"), r.people_names, r.people_posts)
     if r.rules.counted_people_end.search(last):
         return []  # 10人次荣立一等功: people the release does not name
     work = r.rules.work_before.search(last) or (r.rules.quoted_before.search(last) if selection else None)

@@ -90,6 +90,7 @@ class AwardRules(patterns.Rules):
     short_titles: list[str]
     short_title_ends: tuple[str, ...]
     held_by: list[str]
+    won_by: str
     announce_word: str
     announced: str
     held_title_stops: str
@@ -142,6 +143,7 @@ class Rules:
     holder: regex.Pattern[str]
     holder_end: regex.Pattern[str]
     held: re.Pattern[str]  # a prize's last character right before the word for its holders
+    won_by: regex.Pattern[str]  # …由 WINNERS 获得: the prize read back from 由
     announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖)
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
@@ -151,6 +153,7 @@ class Rules:
     condition_tail: regex.Pattern[str]
     counted_subject: regex.Pattern[str]
     counted_people_end: regex.Pattern[str]
+    including: regex.Pattern[str]  # 包括X在内的N个…: X receives
     work_before: regex.Pattern[str]
     quoted_before: regex.Pattern[str]
     passive_selected: regex.Pattern[str]
@@ -225,8 +228,8 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
 
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
-_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "work_before", "quoted_before", "passive_selected",
-                      "relative_openers")
+_SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "work_before", "quoted_before",
+                      "passive_selected", "relative_openers")
 _OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
                      "designated_passive", "published_list", "batch_prefix", "counted_tail",
                      "counted_item")
@@ -273,7 +276,7 @@ def rules() -> Rules:
         sibling_before=named("sibling_before"),
         sibling_before_reversed=rxcache.compile(patterns.expand(frag["sibling_before"], frag), regex.REVERSE),
         sibling_after=named("sibling_after"),
-        holder=named("holder"), holder_end=compile_(r"(?:{holder})$"),
+        holder=named("holder"), holder_end=compile_(r"(?:{holder})$"), won_by=rxcache.compile(data.won_by),
         # plain literals: the standard `re` engine scans them several times faster
         held=rxcache.compile_plain(f"(?P<prize>{alt(data.kinds.prize)})(?:{frag['holder']}|{alt(data.held_by)})"),
         announced=rxcache.compile(data.announced.replace("{announce}", data.announce_word)),

@@ -19,12 +19,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...doc import Doc
+from ...doc.occurrences import occurrences
 from ...grammar import names
-from ...output.models import Official
+from ...output.models import Award, Official
 from ..base import Candidate
 from . import dotted, foreign, lists, messages, people, posts, shapes, staff
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
+from .people_rules import people_grammar
 from .reading import Reading
 
 NAME = "officials"
@@ -100,3 +102,30 @@ def _placed_in_no_name(r: Reading, found) -> bool:
 def _not_opening_inside() -> frozenset[str]:
     """names.toml not_opening_inside, as a set: asked of every finding."""
     return frozenset(names.grammar().rules.not_opening_inside)
+
+
+# People named only as an honour's recipients (林海荣获…, 民族唱法金奖由周晓雯获得, 授予张伟…): the
+# award rules read them where a verb of receiving or conferring vouches for them, after the
+# officials were read. A recipient with the whole shape of a Chinese name — a surname, and a
+# given name of characters common in given names — is a person named by full name (SPEC.md,
+# officials), with no post; a body, a place or a work never has that shape (殷墟: 墟 is no
+# given-name character), and no name that names no one (惠誉, a rating agency).
+def honoured(doc: Doc, found: list[Official], awards: list[Award], exclude: set[str]) -> list[Official]:
+    """The recipients of `awards` that are people no rule of officials found, as officials
+    (no title), with every mention in the body; `exclude`: the bylines' names."""
+    known = {o.name for o in found} | exclude
+    wanted = [n for a in awards for n in a.recipients if n not in known and _a_full_name(n)]
+    if not wanted:
+        return []
+    at = occurrences(doc.folded, wanted, doc.body.start, doc.body.end)
+    return [Official(name=n, mentions=[(s, s + len(n)) for s in at[n]], rule="officials.honoured")
+            for n in at if at[n]]
+
+
+def _a_full_name(name: str) -> bool:
+    surname = names.surname_len(name, 0)
+    given = name[surname:]
+    # (a surname that is also a word, 周 高 成, with a given name of two characters: 周晓雯)
+    weak_ok = names.plausible_name(name) or len(given) == 2 and names.plausible_at(name)
+    return (surname > 0 and 1 <= len(given) <= 2 and weak_ok and not _names_no_one(name)
+            and all(ch in people_grammar().given_chars for ch in given))
