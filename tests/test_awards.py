@@ -826,3 +826,18 @@ def test_a_list_of_wrongdoers_or_targets_is_no_honour():
     assert titles("美国商务部将5家企业列入实体清单。") == set()
     assert titles("该公司被列入严重违法失信名单。") == set()
     assert titles("评级机构将该国列入负面观察名单。") == set()
+
+
+def test_bodies_listed_as_one_subject_each_receive():
+    got = run("县人民医院、县中医院获评“省级文明单位”。")
+    assert got["省级文明单位"].recipients == ["县人民医院", "县中医院"]
+    got = run("区图书馆和区文化馆荣获“全国文化志愿服务示范单位”称号。")
+    assert got["全国文化志愿服务示范单位"].recipients == ["区图书馆", "区文化馆"]
+    got = run("东山村、西林村等5个村入选全省美丽乡村示范村名单。")
+    assert got["全省美丽乡村示范村名单"].recipients == ["东山村", "西林村"]
+
+
+def test_a_designation_with_its_agent_between_bei_and_the_verb():
+    got = run("2023年，县第二中学被教育部认定为全国青少年校园足球特色学校。")
+    assert got["全国青少年校园足球特色学校"].recipients == ["县第二中学"]
+    assert titles("该起事故被调查组认定为重大责任事故。") == set()

@@ -891,3 +891,7 @@ def test_a_commander_and_what_befell_a_person() -> None:
     title = _described("伊朗伊斯兰革命卫队今天证实其海军司令卡里米因伤身亡。", "卡里米")[0]
     assert "证实" not in title
 
+
+def test_a_head_nurse_is_a_post() -> None:
+    assert _described("区人民医院护士长陈美玲获得一等奖。", "陈美玲") == ("区人民医院护士长", "区人民医院")
+

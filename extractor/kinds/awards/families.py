@@ -324,7 +324,7 @@ def designated(r: Reading) -> Iterable[Found]:
             if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
                 continue
             recipients = _named_only(r, split_recipients(m.group("who"), r.people_names, r.people_posts) if active
-                                     else subject(r, m.start(), selection=True))
+                                     else subject(r, m.start(), selection=True, passive=True))
             yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
                         "awards.designated", recipients)
 

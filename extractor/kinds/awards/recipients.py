@@ -58,8 +58,9 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         if r.rules.time_clause.match(clause) and len(clause) <= 8:
             continue
         org = org_subject(clause)
-        if org:
-            return [org]
+        bodies = _listed_bodies(r, org or clause)  # (县人民医院和县中医院: read whole by org_subject)
+        if bodies or org:
+            return bodies or [org]
         tried += 1
         if tried == 2:
             break
@@ -157,6 +158,21 @@ def _head_end(clause: str) -> int:
 
 
 _HEAD = rxcache.compile(r"\p{Han}{2,6}$")  # a place or a body named without its suffix (重庆)
+
+
+def _listed_bodies(r: Reading, clause: str) -> list[str]:
+    """县人民医院、县中医院获评…: bodies joined as one subject, each a body's name; none where one
+    part is not (a person, a thing or a clause with it)."""
+    parts = r.rules.org_joiners.split(clause)
+    if len(parts) < 2:
+        return []
+    *listed, last = parts
+    last_org = org_subject(last)
+    if last_org is None or not last.startswith(last_org):
+        return []
+    bodies = [p.strip() for p in listed] + [last_org]
+    return bodies if all(2 <= len(b) <= 30 and r.rules.org_end.search(b) and r.rules.org_chars.fullmatch(b)
+                         for b in bodies) else []
 
 
 def org_subject(clause: str) -> str | None:

@@ -159,6 +159,7 @@ class Rules:
     passive_selected: regex.Pattern[str]
     relative_openers: regex.Pattern[str]
     org_chars: regex.Pattern[str]
+    org_joiners: regex.Pattern[str]
     demonstrative: regex.Pattern[str]
     object: regex.Pattern[str]
     listed_in_marks: regex.Pattern[str]
@@ -286,7 +287,7 @@ def rules() -> Rules:
         representative_before=named("representative_before"),
         condition_tail=named("condition_tail"),
         **{name: named(name) for name in _SUBJECT_FRAGMENTS + _OBJECT_FRAGMENTS},
-        org_chars=named("org_chars"),
+        org_chars=named("org_chars"), org_joiners=named("org_joiners"),
         demonstrative=named("demonstrative"),
         recipient_item=named("recipient_item"),
         recipient_note=named("recipient_note"),
