@@ -841,3 +841,9 @@ def test_a_designation_with_its_agent_between_bei_and_the_verb():
     got = run("2023年，县第二中学被教育部认定为全国青少年校园足球特色学校。")
     assert got["全国青少年校园足球特色学校"].recipients == ["县第二中学"]
     assert titles("该起事故被调查组认定为重大责任事故。") == set()
+
+
+def test_a_listing_on_a_published_list_and_a_counted_scope():
+    got = run("近日，省人社厅公布第二批省级技能大师工作室名单，我市3家工作室上榜。")
+    assert got["省级技能大师工作室名单"].recipients == []  # counted, none named
+    assert got["省级技能大师工作室名单"].kind == "selection"

@@ -895,3 +895,7 @@ def test_a_commander_and_what_befell_a_person() -> None:
 def test_a_head_nurse_is_a_post() -> None:
     assert _described("区人民医院护士长陈美玲获得一等奖。", "陈美玲") == ("区人民医院护士长", "区人民医院")
 
+
+def test_a_verb_of_receiving_an_honour_follows_a_name() -> None:
+    assert "赵宇" in _names("消防员赵宇荣立个人三等功。")  # not 赵宇荣: 荣立 is the verb
+
