@@ -899,3 +899,8 @@ def test_a_head_nurse_is_a_post() -> None:
 def test_a_verb_of_receiving_an_honour_follows_a_name() -> None:
     assert "赵宇" in _names("消防员赵宇荣立个人三等功。")  # not 赵宇荣: 荣立 is the verb
 
+
+def test_a_royal_style_after_a_transliterated_name_is_its_post() -> None:
+    assert _described("当天，哈桑亲王、阿米拉公主等王室成员到机场迎接。", "哈桑") == ("亲王", None)
+    assert _described("会见时，卡米拉王后也在座。", "卡米拉") == ("王后", None)
+
