@@ -904,3 +904,9 @@ def test_a_royal_style_after_a_transliterated_name_is_its_post() -> None:
     assert _described("当天，哈桑亲王、阿米拉公主等王室成员到机场迎接。", "哈桑") == ("亲王", None)
     assert _described("会见时，卡米拉王后也在座。", "卡米拉") == ("王后", None)
 
+
+def test_a_doctoral_supervisor_is_a_post_and_no_name_opens_inside_one() -> None:
+    assert _described("华东师范大学教授、博士生导师周立新作专题报告。", "周立新") == \
+        ("华东师范大学教授、博士生导师", "华东师范大学")
+    assert _names("他的导师王明教授很严格。") == {"王明"}  # not 师王明: 师 closes 导师
+

@@ -128,7 +128,8 @@ def name_before_post(r: Reading) -> Iterator[Found]:
                     or folded[pos - 1:pos + 1] in verb_set()  # 完全赞成|李强总理: the end of a verb
                     or _given_is_prose(r, pos, end)
                     or _ends_a_country(folded, pos, end) or inside_transliteration(folded, pos, end)
-                    or _joined_before_post(r, pos, end)):
+                    or _joined_before_post(r, pos, end)
+                    or r.post_ending_at(pos + 1) is not None):  # 导|师王明教授: the surname closes a post
                 continue
             title = listed_posts(r, g.post_after.match(folded, end).span())  # 总书记、国家主席
             yield r.found(pos, end, "officials.name_before_post", title)
