@@ -910,3 +910,10 @@ def test_a_doctoral_supervisor_is_a_post_and_no_name_opens_inside_one() -> None:
         ("华东师范大学教授、博士生导师", "华东师范大学")
     assert _names("他的导师王明教授很严格。") == {"王明"}  # not 师王明: 师 closes 导师
 
+
+def test_a_profile_line_names_a_person_and_the_post_held_now() -> None:
+    text = "一、拟提拔人选\n孙丽华，女，汉族，1979年8月出生，大学学历，现任镇党委副书记、镇长，拟任镇党委书记。\n"
+    assert _described(text, "孙丽华") == ("镇党委副书记、镇长", "镇党委")
+    assert _names("李建军，男，1982年生，中共党员。") == {"李建军"}  # no post held: still a person
+    assert _names("男女平等，男，女都一样。参赛选手中，男，女各半。") == set()
+

@@ -47,6 +47,7 @@ EXAMPLES = [
     ("officials.body_staff", "对此，中国人民大学金融学院赵锡军认为，市场将趋于稳定。", ("赵锡军", "中国人民大学金融学院")),
     ("officials.delegation_head", "以刘宏伟为团长的省经贸代表团抵达首尔。", ("刘宏伟", "团长")),
     ("officials.administration", "这项政策始于奥巴马政府时期。", ("奥巴马", None)),
+    ("officials.profile", "拟任人选：\n刘建平，男，1976年3月生，现任县财政局副局长。", ("刘建平", "县财政局副局长")),
     ("officials.honoured", "本届比赛的通俗唱法金奖由周佳琪获得。", ("周佳琪", None)),
     ("officials.capacity", "会上，王建国作为省委常委、秘书长作了发言。", ("王建国", "省委常委、秘书长")),
     ("officials.shaped_name", "退休以后，他常常和聂春华在一起练字。", ("聂春华", None)),

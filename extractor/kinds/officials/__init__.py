@@ -23,7 +23,7 @@ from ...doc.occurrences import occurrences
 from ...grammar import names
 from ...output.models import Award, Official
 from ..base import Candidate
-from . import dotted, foreign, lists, messages, people, posts, shapes, staff
+from . import dotted, foreign, lists, messages, people, posts, profiles, shapes, staff
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .people_rules import people_grammar
@@ -36,6 +36,7 @@ NAME = "officials"
 _RULES = (
     lists.table_rows,
     posts.appointments,
+    profiles.profiles,
     posts.listed_dismissals,
     posts.post_before_name,
     posts.name_before_post,
