@@ -59,6 +59,8 @@ CASES: dict[str, object] = {
     "prizes won by whom, one sentence": "民族唱法金奖由周晓雯获得，",
     "honours in relative clauses, one sentence": "列入世界遗产名录的北京中轴线，包括张三在内的5个项目入选示范名单，",
     "profile lines": "王晓红，女，汉族，现任县委常委、组织部部长。\n",
+    "a list under its heading, rows repeated": "全市优秀共产党员名单（50名）\n王建国　市交通运输局局长\n",
+    "名单 headings with no rows": "名单\n",
     "one character 一": "一",
     "one character 。": "。",
     "one character 1": "1",

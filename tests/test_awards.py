@@ -847,3 +847,21 @@ def test_a_listing_on_a_published_list_and_a_counted_scope():
     got = run("近日，省人社厅公布第二批省级技能大师工作室名单，我市3家工作室上榜。")
     assert got["省级技能大师工作室名单"].recipients == []  # counted, none named
     assert got["省级技能大师工作室名单"].kind == "selection"
+
+
+def test_the_rows_of_a_list_under_an_honours_heading_are_its_recipients():
+    from extractor import extract
+
+    text = ("我县召开教师节庆祝大会\n\n县委、县政府决定，授予赵晓梅等3名同志“全县优秀教师”称号，"
+            "授予县实验小学等2所学校“全县先进学校”称号。\n\n全县优秀教师名单（3名）\n赵晓梅（女）　县实验小学教师\n"
+            "钱立军　　东关中学副校长\n\n买买提·吐尔逊　西关小学教师\n\n全县先进学校名单（2所）\n县实验小学\n东关中学\n\n"
+            "希望受表彰的同志珍惜荣誉。\n")
+    facts = extract(text)
+    got = {a.title: a.recipients for a in facts.awards}
+    assert got == {"全县优秀教师": ["赵晓梅", "钱立军", "买买提·吐尔逊"], "全县先进学校": ["县实验小学", "东关中学"]}
+    people = {o.name: (o.title, o.rule) for o in facts.officials}
+    assert people["赵晓梅"] == ("县实验小学教师", "officials.list_row")
+    assert people["钱立军"][0] == "东关中学副校长"  # (padded as a table's row: table_row reads it first)
+    assert "希望受表彰的同志珍惜荣誉" not in str(got)  # prose ends the list
+    for o in facts.officials:
+        assert all(text[s:e] == o.name for s, e in o.mentions)

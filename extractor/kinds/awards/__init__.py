@@ -30,6 +30,7 @@ from ...doc import Doc
 from ...doc.occurrences import occurrences
 from ...output.models import Award, Official
 from ..base import Candidate
+from ..list_rows import list_rows
 from ..spanset import SpanSet
 from .families import commended, conferred, decisions, designated, merits, one_of, onto_named_list, received, siblings
 from .holders import announced, held, won_by
@@ -60,6 +61,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     # is part of an award found whole is no award: 共和|国勋章获得者)
     for family in (held, announced):
         merge(list(_not_part_of_another(family(r), merged)), r, merged)
+    _add_listed_holders(r, merged)
     starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading
     for title, m in merged.items():
         spans = sorted({(s, s + len(title)) for s in starts.get(title, [])} | m.spans)
@@ -69,6 +71,16 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     ordered = sorted(merged.items(), key=lambda kv: kv[1].first)
     return [Award(title=t, kind=m.kind, recipients=m.recipients, rule=m.rule,
                   mentions=all_mentions(t, starts.get(t, []), r.body, m.spans)) for t, m in ordered]
+
+
+def _add_listed_holders(r: Reading, merged: dict[str, Merged]) -> None:
+    """全市先进基层党组织名单（30个） then a holder a line: the rows of the list under an honour's
+    heading (kinds/list_rows.py) are its recipients, as written, less a bracketed note (（女）)."""
+    for row in list_rows(r.folded, r.body.start, r.body.end):
+        award = merged.get(row.heading)
+        holder = r.text[row.holder[0]:row.holder[1]]
+        if award is not None and holder not in award.recipients:
+            award.recipients.append(holder)
 
 
 def _not_part_of_another(found: Iterable[Found], awards: dict[str, Merged]) -> Iterator[Found]:

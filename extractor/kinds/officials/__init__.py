@@ -35,6 +35,7 @@ NAME = "officials"
 # evidence of a name gives its rule when no descriptor does).
 _RULES = (
     lists.table_rows,
+    lists.list_row_holders,
     posts.appointments,
     profiles.profiles,
     posts.listed_dismissals,

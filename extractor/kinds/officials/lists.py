@@ -12,6 +12,7 @@ import regex
 
 from ...grammar import names, words
 from ...rules import firstchars, rxcache
+from ..list_rows import list_rows
 from .foreign import name_chars
 from .grammar import grammar
 from .people_rules import shape_grammar
@@ -37,6 +38,22 @@ def table_rows(r: Reading) -> Iterator[Found]:
         if not any(g.segment.match(piece) for piece in desc.split("、")) or not g.post.search(desc):
             continue
         yield Found(name, row.start("name"), row.end("name"), "officials.table_row", row.span("desc"))
+
+
+def list_row_holders(r: Reading) -> Iterator[Found]:
+    """全市优秀共产党员名单（50名） then `王建国　市交通运输局局长`, `李秀英（女）`: a row of a list
+    under its heading (kinds/list_rows.py) that opens with a person's name; the descriptor after
+    it, where it ends in a post, is the title."""
+    for row in list_rows(r.folded, r.start, r.end):
+        start, end = row.holder
+        name = r.folded[start:end]
+        if not (2 <= len(name) <= 4 and names.plausible_at(name) or _ROW_DOTTED.fullmatch(name)):
+            continue
+        desc = row.descriptor
+        yield r.found(start, end, "officials.list_row", desc if desc and r.g.post.search(r.folded, *desc) else None)
+
+
+_ROW_DOTTED = rxcache.compile(r"\p{Han}{2,8}(?:·\p{Han}{1,8})+")  # 阿不都热依木·吐尔逊
 
 
 def _at_line_starts(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:

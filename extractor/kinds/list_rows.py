@@ -1,0 +1,74 @@
+"""The rows of a list printed under its heading, as commendation decisions append them
+(全市优秀共产党员名单（50名）, then one holder a line: 王建国　市交通运输局局长, 李秀英（女）　东山镇
+党委书记, 市第一人民医院党委). Each row opens with its holder, a bracketed note after a person
+(（女）, （回族）) no part of the name; what follows a blank is the holder's descriptor. Read by
+officials (a row opening with a name is a person, the descriptor the title) and by awards (the
+rows under an honour's list are its recipients). A list ends at an empty line followed by
+anything that is no row, at another heading, or at a line of prose (a sentence's marks, or
+longer than a row)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..rules import rxcache
+
+_ROW_MAX = 40  # characters of a row: a longer line is prose
+
+
+@dataclass(frozen=True)
+class ListRow:
+    heading: str  # the list's name, less 名单 and its count note (全市优秀共产党员)
+    holder: tuple[int, int]  # the holder as written, less a bracketed note
+    descriptor: tuple[int, int] | None  # what follows the blank after the holder
+
+
+@lru_cache(maxsize=1)
+def _heading() -> regex.Pattern[str]:
+    return rxcache.compile(r"[ \t]*+(?P<name>[^\s，,。；;：:]{2,40}?)名单[ \t]*+(?:[（(][^（()）\n]{1,12}[）)])?"
+                           r"[ \t]*+[：:]?[ \t]*+")
+
+
+@lru_cache(maxsize=1)
+def _row() -> regex.Pattern[str]:
+    # the holder (a note in brackets after it), then blanks and the descriptor, or nothing
+    return rxcache.compile(r"[ \t]*+(?P<holder>[^\s，,。；;：:（(]{2,30}?)(?P<note>[（(][^（()）\s]{1,6}[）)])?"
+                           r"(?:[ \t]++(?P<desc>[^\s，,。；;][^\n，,。；;]{0,38}?))?[ \t]*+$")
+
+
+def list_rows(folded: str, start: int, end: int) -> list[ListRow]:
+    """Every row of every list under a heading ending in 名单 within folded[start:end]."""
+    if "名单" not in folded:
+        return []
+    rows: list[ListRow] = []
+    for heading in _headings(folded, start, end):
+        line = heading.end() + 1
+        while line < end:
+            stop = folded.find("\n", line, end)
+            stop = end if stop < 0 else stop
+            if stop == line or not folded[line:stop].strip():  # an empty line: the list may go on after it
+                line = stop + 1
+                continue
+            row = _row().fullmatch(folded, line, stop)
+            if row is None or stop - line > _ROW_MAX or "名单" in folded[line:stop]:
+                break
+            desc = row.span("desc") if row.group("desc") else None
+            rows.append(ListRow(heading.group("name"), row.span("holder"), desc))
+            line = stop + 1
+    return rows
+
+
+def _headings(folded: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The heading lines: each line holding 名单 is tried whole (no scan of every position)."""
+    found, at = [], folded.find("名单", start, end)
+    while at >= 0:
+        line_start = folded.rfind("\n", start, at) + 1 or start
+        line_end = folded.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        heading = _heading().fullmatch(folded, max(line_start, start), line_end)
+        if heading:
+            found.append(heading)
+        at = folded.find("名单", line_end, end)
+    return found
