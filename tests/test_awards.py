@@ -865,3 +865,15 @@ def test_the_rows_of_a_list_under_an_honours_heading_are_its_recipients():
     assert "希望受表彰的同志珍惜荣誉" not in str(got)  # prose ends the list
     for o in facts.officials:
         assert all(text[s:e] == o.name for s, e in o.mentions)
+
+
+def test_a_list_row_may_hold_several_names_after_a_unit():
+    from extractor import extract
+
+    for rows in ("孙红梅、周建华（女）、艾力·买买提\n", "县财政局：孙红梅　周建华（女）\n县税务局：艾力·买买提\n"):
+        text = "我县表彰先进\n\n县委决定，授予孙红梅等3名同志“全县优秀公务员”称号。\n\n全县优秀公务员名单\n" + rows
+        got = {a.title: a.recipients for a in extract(text).awards}
+        assert got == {"全县优秀公务员": ["孙红梅", "周建华", "艾力·买买提"]}, rows
+    # a post after a name is a descriptor, never a second holder
+    text = "我县表彰先进\n\n授予孙红梅“全县优秀公务员”称号。\n\n全县优秀公务员名单\n孙红梅　局长\n"
+    assert {a.title: a.recipients for a in extract(text).awards} == {"全县优秀公务员": ["孙红梅"]}

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from ..grammar import names
 from ..rules import rxcache
 
 _ROW_MAX = 40  # characters of a row: a longer line is prose
@@ -51,13 +52,42 @@ def list_rows(folded: str, start: int, end: int) -> list[ListRow]:
             if stop == line or not folded[line:stop].strip():  # an empty line: the list may go on after it
                 line = stop + 1
                 continue
-            row = _row().fullmatch(folded, line, stop)
-            if row is None or stop - line > _ROW_MAX or "名单" in folded[line:stop]:
+            if stop - line > _ROW_MAX or "名单" in folded[line:stop]:
                 break
-            desc = row.span("desc") if row.group("desc") else None
-            rows.append(ListRow(heading.group("name"), row.span("holder"), desc))
+            people = _names_row(folded, line, stop)
+            row = None if people else _row().fullmatch(folded, line, stop)
+            if not people and row is None:
+                break
+            if people:  # 王建国、李秀英（女）, 市发改委：王建国　李秀英: people, no descriptor
+                rows.extend(ListRow(heading.group("name"), span, None) for span in people)
+            else:
+                desc = row.span("desc") if row.group("desc") else None
+                rows.append(ListRow(heading.group("name"), row.span("holder"), desc))
             line = stop + 1
     return rows
+
+
+def _names_row(folded: str, line: int, stop: int) -> list[tuple[int, int]]:
+    """A row of names, each a person's (a run of two to four Han characters, or parts joined
+    by ·, a note after it), joined by 、 or blanks, after an optional unit and a colon
+    (市发改委：王建国　李秀英（女）); [] for any other row. Two names or more, or a unit
+    before one: a single short holder alone is a row of the other shape (县实验小学)."""
+    colon = max(folded.rfind("：", line, stop), folded.rfind(":", line, stop))
+    items = list(_item().finditer(folded, colon + 1 if colon >= 0 else line, stop))
+    if not items or (len(items) < 2 and colon < 0) or not all(
+            _person_item().fullmatch(i.group()) and ("·" in i["name"] or names.plausible_at(i["name"])) for i in items):
+        return []
+    return [i.span("name") for i in items]
+
+
+@lru_cache(maxsize=1)
+def _item() -> regex.Pattern[str]:
+    return rxcache.compile(r"(?P<name>[^\s、（(]+)(?:[（(][^（()）\s]{1,6}[）)])?")
+
+
+@lru_cache(maxsize=1)
+def _person_item() -> regex.Pattern[str]:
+    return rxcache.compile(r"(?:\p{Han}{2,4}|\p{Han}{1,8}(?:·\p{Han}{1,8})+)(?:[（(][^（()）\s]{1,6}[）)])?")
 
 
 def _headings(folded: str, start: int, end: int) -> list[regex.Match[str]]:
