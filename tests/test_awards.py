@@ -877,3 +877,15 @@ def test_a_list_row_may_hold_several_names_after_a_unit():
     # a post after a name is a descriptor, never a second holder
     text = "我县表彰先进\n\n授予孙红梅“全县优秀公务员”称号。\n\n全县优秀公务员名单\n孙红梅　局长\n"
     assert {a.title: a.recipients for a in extract(text).awards} == {"全县优秀公务员": ["孙红梅"]}
+
+
+def test_rows_of_winners_under_their_prizes():
+    from extractor import extract
+
+    text = ("全县青年教师基本功大赛结果揭晓\n\n经专家评审，全县青年教师基本功大赛获奖名单如下：\n"
+            "一等奖：孙红梅（县实验小学）、周建华\n二等奖：艾力·买买提、钱立军\n\n希望获奖教师再接再厉。\n")
+    facts = extract(text)
+    got = {a.title: (a.kind, a.recipients, a.rule) for a in facts.awards}
+    assert got == {"一等奖": ("prize", ["孙红梅", "周建华"], "awards.prize_rows"),
+                   "二等奖": ("prize", ["艾力·买买提", "钱立军"], "awards.prize_rows")}
+    assert {o.name for o in facts.officials} == {"孙红梅", "周建华", "艾力·买买提", "钱立军"}

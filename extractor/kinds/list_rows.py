@@ -21,15 +21,18 @@ _ROW_MAX = 40  # characters of a row: a longer line is prose
 
 @dataclass(frozen=True)
 class ListRow:
-    heading: str  # the list's name, less 名单 and its count note (全市优秀共产党员)
+    heading: str  # the list's name, less 名单 and its count note (全市优秀共产党员); a prize's category
     holder: tuple[int, int]  # the holder as written, less a bracketed note
     descriptor: tuple[int, int] | None  # what follows the blank after the holder
+    category: tuple[int, int] | None = None  # a row's prize, before its colon (一等奖：王建国、李红)
 
 
 @lru_cache(maxsize=1)
 def _heading() -> regex.Pattern[str]:
-    return rxcache.compile(r"[ \t]*+(?P<name>[^\s，,。；;：:]{2,40}?)名单[ \t]*+(?:[（(][^（()）\n]{1,12}[）)])?"
-                           r"[ \t]*+[：:]?[ \t]*+")
+    # a line that is the list's name (全市优秀共产党员名单（50名）), or a sentence ending in one that
+    # announces the rows (经评审，…获奖名单如下：): no name then, the rows name their prizes
+    return rxcache.compile(r"[ \t]*+(?:(?P<name>[^\s，,。；;：:]{2,40}?)名单[ \t]*+(?:[（(][^（()）\n]{1,12}[）)])?"
+                           r"[ \t]*+[：:]?|[^\n]{0,60}?名单如下[：:])[ \t]*+")
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +42,9 @@ def _row() -> regex.Pattern[str]:
                            r"(?:[ \t]++(?P<desc>[^\s，,。；;][^\n，,。；;]{0,38}?))?[ \t]*+$")
 
 
-def list_rows(folded: str, start: int, end: int) -> list[ListRow]:
-    """Every row of every list under a heading ending in 名单 within folded[start:end]."""
+def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str] | None = None) -> list[ListRow]:
+    """Every row of every list under a heading ending in 名单 within folded[start:end];
+    `prize_label`: what names a row's prize before its colon (an award rule's; None: not read)."""
     if "名单" not in folded:
         return []
     rows: list[ListRow] = []
@@ -59,7 +63,9 @@ def list_rows(folded: str, start: int, end: int) -> list[ListRow]:
             if not people and row is None:
                 break
             if people:  # 王建国、李秀英（女）, 市发改委：王建国　李秀英: people, no descriptor
-                rows.extend(ListRow(heading.group("name"), span, None) for span in people)
+                prize = _prize_before_colon(folded, line, stop, prize_label)
+                name = folded[prize[0]:prize[1]] if prize else heading.group("name") or ""
+                rows.extend(ListRow(name, span, None, prize) for span in people)
             else:
                 desc = row.span("desc") if row.group("desc") else None
                 rows.append(ListRow(heading.group("name"), row.span("holder"), desc))
@@ -78,6 +84,13 @@ def _names_row(folded: str, line: int, stop: int) -> list[tuple[int, int]]:
             _person_item().fullmatch(i.group()) and ("·" in i["name"] or names.plausible_at(i["name"])) for i in items):
         return []
     return [i.span("name") for i in items]
+
+
+def _prize_before_colon(folded: str, line: int, stop: int, prize_label: regex.Pattern[str] | None
+                        ) -> tuple[int, int] | None:
+    """一等奖：王建国、李红: the prize a row of names is listed under, written before its colon."""
+    prize = prize_label.match(folded, line, stop) if prize_label else None
+    return prize.span("prize") if prize else None
 
 
 @lru_cache(maxsize=1)

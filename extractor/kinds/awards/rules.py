@@ -91,6 +91,7 @@ class AwardRules(patterns.Rules):
     short_title_ends: tuple[str, ...]
     held_by: list[str]
     won_by: str
+    prize_row_label: str
     announce_word: str
     announced: str
     held_title_stops: str
@@ -144,6 +145,7 @@ class Rules:
     holder_end: regex.Pattern[str]
     held: re.Pattern[str]  # a prize's last character right before the word for its holders
     won_by: regex.Pattern[str]  # …由 WINNERS 获得: the prize read back from 由
+    prize_row_label: regex.Pattern[str]  # 一等奖： before a row of winners
     announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖)
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
@@ -277,12 +279,12 @@ def rules() -> Rules:
         sibling_before=named("sibling_before"),
         sibling_before_reversed=rxcache.compile(patterns.expand(frag["sibling_before"], frag), regex.REVERSE),
         sibling_after=named("sibling_after"),
-        holder=named("holder"), holder_end=compile_(r"(?:{holder})$"), won_by=rxcache.compile(data.won_by),
+        holder=named("holder"), holder_end=compile_(r"(?:{holder})$"),
+        won_by=rxcache.compile(data.won_by), prize_row_label=rxcache.compile(data.prize_row_label),
         # plain literals: the standard `re` engine scans them several times faster
         held=rxcache.compile_plain(f"(?P<prize>{alt(data.kinds.prize)})(?:{frag['holder']}|{alt(data.held_by)})"),
         announced=rxcache.compile(data.announced.replace("{announce}", data.announce_word)),
-        scope=named("scope"), counted=named("counted"),
-        representative=frag["representative"],
+        scope=named("scope"), counted=named("counted"), representative=frag["representative"],
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),
         condition_tail=named("condition_tail"),
