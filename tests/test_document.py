@@ -233,3 +233,10 @@ def test_notice_signed_above_its_attachment():
             "国务院办公厅\n2018年11月19日\n（此件公开发布）\n附件\n典型经验做法\n1.北京市推进改革。\n2.天津市推进改革。\n"
             "3.河北省推进改革。\n4.山西省推进改革。\n5.内蒙古推进改革。\n")
     assert extract(text).document.published_at == "2018-11-19"
+
+
+def test_words_and_pictures_credits_by_their_label() -> None:
+    text = "全市召开安全生产会议\n\n日前，全市召开安全生产会议。\n\n文字：何立群 图片：沈佳怡\n"
+    assert pairs(doc(text)) == {("何立群", "reporter"), ("沈佳怡", "photographer")}
+    # without a colon the words are prose
+    assert pairs(doc("标题\n\n文字是人类的伟大发明，图片很清晰。\n")) == set()
