@@ -889,3 +889,9 @@ def test_rows_of_winners_under_their_prizes():
     assert got == {"一等奖": ("prize", ["孙红梅", "周建华"], "awards.prize_rows"),
                    "二等奖": ("prize", ["艾力·买买提", "钱立军"], "awards.prize_rows")}
     assert {o.name for o in facts.officials} == {"孙红梅", "周建华", "艾力·买买提", "钱立军"}
+
+
+def test_a_conferral_addressed_to_a_unit():
+    got = run("中央军委主席向陆军某旅授予“钢铁英雄连”荣誉称号奖旗。")
+    assert got["钢铁英雄连"].recipients == ["陆军某旅"]
+    assert run("他向大家授予“优秀学员”称号。")["优秀学员"].recipients == []

@@ -11,7 +11,7 @@ import regex
 
 from ...rules import firstchars
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import appositive_people, relative_head, split_recipients, subject
+from .recipients import appositive_people, org_subject, relative_head, split_recipients, subject
 from .rules import rules
 
 
@@ -143,9 +143,11 @@ def _passive_subject(r: Reading, verb_start: int) -> list[str]:
 
 def _addressed(r: Reading, verb_start: int) -> list[str]:
     """拉马福萨向习近平授予“南非勋章”: the recipient is the person the conferral is
-    addressed to (a name found by evidence in 向…授予)."""
+    addressed to (a name found by evidence in 向…授予), or the body so named (向陆军某旅授予…)."""
     to = r.folded.rfind(r.rules.data.addressed_to, max(0, verb_start - 12), verb_start)
     if to < 0 or r.rules.boundary.search(r.folded, to, verb_start):
         return []
     segment = r.folded[to + len(r.rules.data.addressed_to):verb_start]
-    return [p for p in r.people_names if p in segment][:1]  # a person found by evidence, never a post
+    person = [p for p in r.people_names if p in segment][:1]  # a person found by evidence, never a post
+    body = None if person else org_subject(r.text[verb_start - len(segment):verb_start].strip())
+    return person or ([body] if body else [])  # 习近平向陆军某旅授予…: a body by its name's suffix
