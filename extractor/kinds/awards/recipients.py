@@ -139,8 +139,9 @@ def relative_head(r: Reading, holders: str) -> list[str]:
         return known
     data = r.rules.data.recipients
     head = holders[:_head_end(holders) or len(holders)]
+    common = tuple(data.relative_common_nouns)
     if not (2 <= len(head) <= 14 and _ALL_HAN.fullmatch(head)) or head.startswith(tuple(data.relative_not_openers)) \
-            or head.endswith(tuple(data.relative_common_ends)) or head.startswith(tuple(data.relative_common_ends)):
+            or head.endswith(common) or head.startswith(common):  # (…的外国专家, …的选手交谈)
         return []
     return [head] if r.rules.org_end.search(head) or 4 <= len(head) <= 8 else []
 

@@ -45,7 +45,7 @@ class _Recipients(patterns.Rules):
     time_clause: str
     copulas: list[str]
     relative_not_openers: list[str]
-    relative_common_ends: list[str]
+    relative_common_nouns: list[str]
     subject_openers: list[str]
     benefactive: str
     subject_trailing: list[str]
