@@ -917,3 +917,10 @@ def test_a_profile_line_names_a_person_and_the_post_held_now() -> None:
     assert _names("李建军，男，1982年生，中共党员。") == {"李建军"}  # no post held: still a person
     assert _names("男女平等，男，女都一样。参赛选手中，男，女各半。") == set()
 
+
+def test_a_commanders_post_is_read_with_its_force() -> None:
+    assert _described("据报道，该国海军司令卡里米表示，演习将继续。", "卡里米")[0] == "该国海军司令"
+    assert _described("战区陆军司令员王卫东出席仪式。", "王卫东")[0] == "战区陆军司令员"
+    assert _described("该国空军司令巴尔表示，行动将继续。", "巴尔")[0] == "该国空军司令"  # 巴: a weak surname
+    assert _names("我们走进这个守望老人安康的温暖约定。") == set()  # 安康 after 老人: a word
+

@@ -171,7 +171,11 @@ def after_post(r: Reading) -> Iterator[Found]:
             end = shaped_end(r, pos) if named is None else named
             if named is None and end is not None and begins_word(r.folded, end - 1):
                 end = None  # 老将郭华|发挥出色: the last character opens a word
-        if end is None or names.is_weak_short(r.folded[pos:end]) or r.folded[pos:end] in foreign.not_names():
+        # 空军司令|巴尔: a weak surname's reading of a transliteration after a foreign post (not 老人|安康)
+        short_transliteration = end is not None and names.is_weak_short(r.folded[pos:end]) and all(
+            ch in foreign.name_chars() for ch in r.folded[pos:end]) and foreign.post_pattern().search(post.group())
+        if end is None or names.is_weak_short(r.folded[pos:end]) and not short_transliteration \
+                or r.folded[pos:end] in foreign.not_names():
             continue  # (部长|特别会议: a word of name characters that names no one)
         if names_a_place(r.folded, pos, end) or given_is_verb(r.folded, pos, end) or begins_word(r.folded, pos):
             continue  # 代表|苏丹政府: a country; 代表|时强调, 总书记|考察内蒙古: a verb
@@ -184,8 +188,8 @@ def after_post(r: Reading) -> Iterator[Found]:
             leader = foreign.leader_descriptor(r, post.start(), pos)
         # with a descriptor before it, post_before_name reads a name that fits what follows
         title = leader[0] if leader else descriptor_before(r, pos)
-        if named is not None and title is not None:
-            continue
+        if named is not None and title is not None and not short_transliteration:
+            continue  # (空军司令|巴尔表示: post_before_name leaves a weak surname's reading: a transliteration)
         yield r.found(pos, end, "officials.after_post", title or post.span(), org=leader[1] if leader else None)
     yield from _after_foreign_post(r)
 
