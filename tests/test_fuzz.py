@@ -222,3 +222,19 @@ def test_mutated_bytes_decode_or_refuse(text, encoding):
     except DecodeError:
         return  # a refusal with a reason is the contract for unreadable bytes
     assert_grounded(decode(data)[0], facts)
+
+
+# The pieces of the genre's documents people and honours are read from in lines and rows: list
+# headings and their rows, prize rows, profile lines, relative clauses, conferrals to units.
+DOCUMENT_PIECES = ["全市优秀共产党员名单（50名）\n", "获奖名单如下：\n", "一等奖：", "王建国", "李秀英（女）", "、", "　", " ",
+                   "\n", "\n\n", "市交通运输局局长", "，男，", "，女，", "现任县委常委、组织部部长", "。", "由", "获得", "包括",
+                   "在内的", "5个项目", "入选", "列入", "世界遗产名录", "的", "北京中轴线", "被", "评为", "“先进集体”", "称号",
+                   "阿不都热依木·吐尔逊", "：", "名单", "对", "予以", "通令", "嘉奖", "凭借", "《远山》", "县人民医院", "和",
+                   "荣获", "空军司令", "巴尔", "表示", "（", "）", "向", "陆军某旅", "授予"]
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(DOCUMENT_PIECES), min_size=3, max_size=80))
+def test_document_pieces_in_any_order_extract_grounded(pieces):
+    text = "标题\n\n" + "".join(pieces)
+    assert_grounded(text, extract(text))
