@@ -895,3 +895,17 @@ def test_a_conferral_addressed_to_a_unit():
     got = run("中央军委主席向陆军某旅授予“钢铁英雄连”荣誉称号奖旗。")
     assert got["钢铁英雄连"].recipients == ["陆军某旅"]
     assert run("他向大家授予“优秀学员”称号。")["优秀学员"].recipients == []
+
+
+def test_the_verbs_own_clause_names_the_winner_before_the_clause_before():
+    from extractor import extract
+
+    text = "标题\n\n决赛中，中国选手李建勇夺得冠军，另一位中国选手孙浩然摘得铜牌。\n"
+    assert {a.title: a.recipients for a in extract(text).awards}["铜牌"] == ["孙浩然"]
+    text = "标题\n\n该校教师张艳红被评为“全国优秀教师”，学生王浩获得省级三好学生称号。\n"
+    facts = extract(text)
+    assert {a.title: a.recipients for a in facts.awards}["省级三好学生"] == ["王浩"]
+    assert "王浩" in {o.name for o in facts.officials}
+    # an adverb before the verb is no name (…工程|成功|入选)
+    got = {a.title: a.recipients for a in extract("标题\n\n浙江丽水通济堰灌溉工程成功入选世界灌溉工程遗产名录。\n").awards}
+    assert got["世界灌溉工程遗产名录"] == []

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...grammar import names, words
 from ...rules import rxcache
+from ..officials.people_rules import people_grammar
 from .reading import Reading
 from .rules import rules
 
@@ -40,9 +41,14 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
     congratulated = _congratulated(r, near_start, verb_start)
     if congratulated:
         return congratulated
-    # people found by evidence first; where none stands there, a name of the loose shape
-    # (林丹荣获了“七一”勋章: the receipt verb vouches for its subject)
-    persons = (r.people_in(near_start, verb_start) if r.people else []) \
+    # people found by evidence first, in the verb's own clause, then a name closing that clause
+    # after its descriptor (学生王浩|获得…), then the clause before; where none stands there, a
+    # name of the loose shape (林丹荣获了“七一”勋章: the receipt verb vouches for its subject)
+    continued = last.startswith(tuple(r.rules.data.recipients.continued_subject_openers))
+    own_start = verb_start - len(clauses[-1]) if clauses and not continued else near_start
+    closing = _name_closing(last) if not continued and "、" not in last else []  # (a list: loose_people's)
+    persons = (r.people_in(own_start, verb_start) if r.people else []) or closing \
+        or (r.people_in(near_start, verb_start) if r.people else []) \
         or names.loose_people(r.text, near_start, verb_start)
     if persons:
         return persons
@@ -64,6 +70,21 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         tried += 1
         if tried == 2:
             break
+    return []
+
+
+def _name_closing(clause: str) -> list[str]:
+    """该校学生王浩|获得…: a full name (a surname that is no common word, given-name characters
+    common in names) closing the verb's clause after the words that describe the person."""
+    given = people_grammar().given_chars
+    stops = rules().data.recipients.subject_stops
+    while clause and (stop := next((w for w in stops if clause.endswith(w)), None)):
+        clause = clause[:-len(stop)]  # …灌溉工程|成功|入选: the adverbs before the verb are no name
+    for length in (3, 2):
+        name = clause[-length:]
+        if len(clause) > length and names.plausible_name(name) and all(ch in given for ch in name[1:]) \
+                and not rules().org_end.search(name):
+            return [name]
     return []
 
 

@@ -44,6 +44,7 @@ class _Recipients(patterns.Rules):
     subject_stops: list[str]
     time_clause: str
     copulas: list[str]
+    continued_subject_openers: list[str]
     relative_not_openers: list[str]
     relative_common_nouns: list[str]
     subject_openers: list[str]
