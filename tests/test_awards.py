@@ -909,3 +909,8 @@ def test_the_verbs_own_clause_names_the_winner_before_the_clause_before():
     # an adverb before the verb is no name (…工程|成功|入选)
     got = {a.title: a.recipients for a in extract("标题\n\n浙江丽水通济堰灌溉工程成功入选世界灌溉工程遗产名录。\n").awards}
     assert got["世界灌溉工程遗产名录"] == []
+
+
+def test_one_of_a_first_batch_of_people_counted_is_no_designation():
+    assert titles("王丽曾是第一批20名女子仪仗队员之一。") == set()
+    assert titles("他是首批10名全国优秀教师之一。") == {"全国优秀教师"}  # an honour's wording

@@ -341,6 +341,8 @@ def one_of(r: Reading) -> Iterable[Found]:
             title, start = r.folded[m.start():m.end("np")], m.start()
         if not plausible_title(title) or len(title) < 4 or _a_first_described(title, rules.data):
             continue
+        if count and rules.counted_people_end.search(count.group()) and not has_evidence(title):
+            continue  # 第一批24名上舰女兵之一: people counted, no designation
         selection = has_evidence(title) and any(w in title for w in rules.data.one_of_selection_words)
         holder = subject(r, m.start())
         if not holder and r.folded.endswith(rules.data.as_word, 0, m.start()):
