@@ -49,7 +49,7 @@ def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str]
         return []
     rows: list[ListRow] = []
     for heading in _headings(folded, start, end):
-        line = heading.end() + 1
+        line, listed = heading.end() + 1, heading.group("name") or ""  # (名单如下：: the rows name their prizes)
         while line < end:
             stop = folded.find("\n", line, end)
             stop = end if stop < 0 else stop
@@ -64,11 +64,11 @@ def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str]
                 break
             if people:  # 王建国、李秀英（女）, 市发改委：王建国　李秀英: people, no descriptor
                 prize = _prize_before_colon(folded, line, stop, prize_label)
-                name = folded[prize[0]:prize[1]] if prize else heading.group("name") or ""
+                name = folded[prize[0]:prize[1]] if prize else listed
                 rows.extend(ListRow(name, span, None, prize) for span in people)
             else:
                 desc = row.span("desc") if row.group("desc") else None
-                rows.append(ListRow(heading.group("name"), row.span("holder"), desc))
+                rows.append(ListRow(listed, row.span("holder"), desc))
             line = stop + 1
     return rows
 
