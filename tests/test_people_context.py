@@ -924,3 +924,10 @@ def test_a_commanders_post_is_read_with_its_force() -> None:
     assert _described("该国空军司令巴尔表示，行动将继续。", "巴尔")[0] == "该国空军司令"  # 巴: a weak surname
     assert _names("我们走进这个守望老人安康的温暖约定。") == set()  # 安康 after 老人: a word
 
+
+def test_a_dotted_name_receiving_an_honour_is_a_person() -> None:
+    found = {o.name: o.rule for o in extract("标题\n\n比赛中，艾力·买买提获得男子摔跤金牌。\n").officials}
+    assert found == {"艾力·买买提": "officials.honoured"}
+    # a body's or a show's name joined by · is no one's
+    assert _names("乔治·梅森大学荣获“最佳校园”称号。节目《山与海·归途》荣获最佳综艺奖。") == set()
+

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...grammar import names, words
 from ...rules import rxcache
+from ..officials.dotted import dotted_not_before
 from ..officials.people_rules import people_grammar
 from .reading import Reading
 from .rules import rules
@@ -180,6 +181,7 @@ def _head_end(clause: str) -> int:
 
 
 _HEAD = rxcache.compile(r"\p{Han}{2,6}$")  # a place or a body named without its suffix (重庆)
+_DOTTED_NAME = rxcache.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}")  # 艾力·买买提, 迪尔玛·罗塞芙
 
 
 def _listed_bodies(r: Reading, clause: str) -> list[str]:
@@ -218,6 +220,8 @@ def org_subject(clause: str) -> str | None:
         return person
     if 2 <= len(np) <= 4 and names.plausible_at(np):
         return np  # 王五荣获…, 林丹荣获…: the whole subject is a person's name (a weak surname too)
+    if _DOTTED_NAME.fullmatch(np) and not np.endswith(dotted_not_before()):
+        return np  # 艾力·买买提获得…: parts joined by ·, the whole subject (not 万科·城市花园)
     if r.counted_subject.search(np):
         return None
     if 2 <= len(np) <= 30 and r.org_end.search(np) and r.org_chars.fullmatch(np):
