@@ -62,6 +62,7 @@ CASES: dict[str, object] = {
     "a list under its heading, rows repeated": "全市优秀共产党员名单（50名）\n王建国　市交通运输局局长\n",
     "名单 headings with no rows": "名单\n",
     "prize rows under 名单如下": "获奖名单如下：\n一等奖：王建国、李红\n",
+    "prize labels in one sentence": "一等奖：孙红梅、周建华；",
     "one character 一": "一",
     "one character 。": "。",
     "one character 1": "1",

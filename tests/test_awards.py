@@ -914,3 +914,21 @@ def test_the_verbs_own_clause_names_the_winner_before_the_clause_before():
 def test_one_of_a_first_batch_of_people_counted_is_no_designation():
     assert titles("王丽曾是第一批20名女子仪仗队员之一。") == set()
     assert titles("他是首批10名全国优秀教师之一。") == {"全国优秀教师"}  # an honour's wording
+
+
+def test_winners_listed_after_their_prizes_label_in_a_sentence():
+    from extractor import extract
+
+    facts = extract("标题\n\n经评审，特等奖：钱文华；一等奖：孙红梅、周建华（女）；二等奖：李国强。\n")
+    got = {a.title: a.recipients for a in facts.awards}
+    assert got == {"特等奖": ["钱文华"], "一等奖": ["孙红梅", "周建华"], "二等奖": ["李国强"]}
+    assert {"孙红梅", "周建华", "钱文华", "李国强"} <= {o.name for o in facts.officials}
+    assert titles("他荣获一等奖：这是对他的肯定。") == {"一等奖"}  # a prize won, no label
+    assert run("他荣获一等奖：这是对他的肯定。")["一等奖"].recipients == []
+
+
+def test_a_list_of_full_names_as_the_whole_subject_each_receive():
+    from extractor import extract
+
+    facts = extract("标题\n\n本次大赛共评出一等奖3名，其中，孙红梅、周建华获一等奖。\n")
+    assert {a.title: a.recipients for a in facts.awards}["一等奖"] == ["孙红梅", "周建华"]

@@ -33,7 +33,7 @@ from ..base import Candidate
 from ..list_rows import list_rows
 from ..spanset import SpanSet
 from .families import commended, conferred, decisions, designated, merits, one_of, onto_named_list, received, siblings
-from .holders import announced, held, won_by
+from .holders import announced, held, prizes_listed, won_by
 from .merge import Merged, all_mentions, merge
 from .named import named
 from .quoted import quoted
@@ -53,7 +53,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     r = Reading(doc, officials)
     merged: dict[str, Merged] = {}
     for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), designated(r), one_of(r),
-                   merits(r), onto_named_list(r), won_by(r)):
+                   merits(r), onto_named_list(r), won_by(r), prizes_listed(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)

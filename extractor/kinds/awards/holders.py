@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from ...grammar import words
 from .reading import Found, Reading, has_evidence, kind_of, plausible_title
-from .recipients import split_recipients, subject
+from .recipients import full_name, split_recipients, subject
 from .rules import rules
 
 
@@ -45,6 +45,22 @@ def won_by(r: Reading) -> Iterable[Found]:
         recipients = split_recipients(r.text[m.start("recipients"):m.end("recipients")], r.people_names,
                                       r.people_posts)
         yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.won_by", recipients)
+
+
+def prizes_listed(r: Reading) -> Iterable[Found]:
+    """经评审，一等奖：孙红梅、周建华；二等奖：…: a prize's label and colon after a clause mark, its
+    winners up to the clause's end (a row of a list under its heading is read the same way)."""
+    folded = r.folded
+    for m in r.rules.prize_row_label.finditer(folded, r.body.start, r.body.end):
+        if m.start() > r.body.start and folded[m.start() - 1] not in _LABEL_OPENERS:
+            continue  # 荣获一等奖: a prize won, not a label
+        stop = r.clause_stop(m.end(), "；;")
+        winners = split_recipients(r.text[m.end():stop], r.people_names, r.people_posts)
+        if winners and all(w in r.people_names or full_name(w) for w in winners):  # people, no body or thing
+            yield Found(m["prize"], kind_of(m["prize"], "prize"), *m.span("prize"), "awards.prize_rows", winners)
+
+
+_LABEL_OPENERS = "，,。；;:：\n "  # what stands before a prize's label: a clause mark or a line's start
 
 
 def announced(r: Reading) -> Iterable[Found]:

@@ -48,7 +48,7 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
     continued = last.startswith(tuple(r.rules.data.recipients.continued_subject_openers))
     own_start = verb_start - len(clauses[-1]) if clauses and not continued else near_start
     closing = _name_closing(last) if not continued and "、" not in last else []  # (a list: loose_people's)
-    persons = (r.people_in(own_start, verb_start) if r.people else []) or closing \
+    persons = _names_listed(last) or (r.people_in(own_start, verb_start) if r.people else []) or closing \
         or (r.people_in(near_start, verb_start) if r.people else []) \
         or names.loose_people(r.text, near_start, verb_start)
     if persons:
@@ -72,6 +72,19 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         if tried == 2:
             break
     return []
+
+
+def _names_listed(clause: str) -> list[str]:
+    """孙红梅、周建华获一等奖: the verb's whole clause a 、-list of full names (a surname, given-name
+    characters common in names), each a winner."""
+    items = clause.split("、")
+    return items if len(items) >= 2 and all(full_name(i) for i in items) else []
+
+
+def full_name(item: str) -> bool:
+    """A surname and a given name of two or three characters, its given-name characters common in names."""
+    given = people_grammar().given_chars
+    return 2 <= len(item) <= 3 and names.plausible_at(item) and all(ch in given for ch in item[1:])
 
 
 def _name_closing(clause: str) -> list[str]:
