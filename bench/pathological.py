@@ -63,6 +63,7 @@ CASES: dict[str, object] = {
     "名单 headings with no rows": "名单\n",
     "prize rows under 名单如下": "获奖名单如下：\n一等奖：王建国、李红\n",
     "prize labels in one sentence": "一等奖：孙红梅、周建华；",
+    "list sections under a heading": "先进集体和先进个人名单\n一、先进集体（2个）\n县水利局\n",
     "one character 一": "一",
     "one character 。": "。",
     "one character 1": "1",

@@ -932,3 +932,13 @@ def test_a_list_of_full_names_as_the_whole_subject_each_receive():
 
     facts = extract("标题\n\n本次大赛共评出一等奖3名，其中，孙红梅、周建华获一等奖。\n")
     assert {a.title: a.recipients for a in facts.awards}["一等奖"] == ["孙红梅", "周建华"]
+
+
+def test_the_numbered_sections_of_a_list_name_their_honours():
+    from extractor import extract
+
+    text = ("我县表彰防汛先进\n\n县政府决定，授予县水利局等2个单位“全县防汛抗旱先进集体”称号，授予钱立军等2名同志"
+            "“全县防汛抗旱先进个人”称号。\n\n全县防汛抗旱先进集体和先进个人名单\n\n一、先进集体（2个）\n县水利局\n"
+            "东关镇人民政府\n\n二、先进个人（2名）\n钱立军　县水利局工程师\n孙红梅（女）　东关镇副镇长\n")
+    got = {a.title: a.recipients for a in extract(text).awards}
+    assert got == {"全县防汛抗旱先进集体": ["县水利局", "东关镇人民政府"], "全县防汛抗旱先进个人": ["钱立军", "孙红梅"]}

@@ -58,6 +58,10 @@ def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str]
                 continue
             if stop - line > _ROW_MAX or "名单" in folded[line:stop]:
                 break
+            section = _section().fullmatch(folded, line, stop)
+            if section:  # 二、先进个人（20名）: the rows after it are that honour's
+                listed, line = section.group("name"), stop + 1
+                continue
             people = _names_row(folded, line, stop)
             row = None if people else _row().fullmatch(folded, line, stop)
             if not people and row is None:
@@ -91,6 +95,13 @@ def _prize_before_colon(folded: str, line: int, stop: int, prize_label: regex.Pa
     """一等奖：王建国、李红: the prize a row of names is listed under, written before its colon."""
     prize = prize_label.match(folded, line, stop) if prize_label else None
     return prize.span("prize") if prize else None
+
+
+@lru_cache(maxsize=1)
+def _section() -> regex.Pattern[str]:
+    # a numbered part of a list, naming the honour of its rows (一、先进集体（10个）)
+    return rxcache.compile(r"[ \t]*+[一二三四五六七八九十]{1,3}[、.．][ \t]*+(?P<name>[^\s，,。；;：:（(、]{2,30}?)"
+                           r"[ \t]*+(?:[（(][^（()）\n]{1,12}[）)])?[ \t]*+[：:]?[ \t]*+")
 
 
 @lru_cache(maxsize=1)

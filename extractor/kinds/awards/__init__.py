@@ -84,10 +84,16 @@ def _add_listed_holders(r: Reading, merged: dict[str, Merged]) -> None:
             prize = Found(row.heading, kind_of(row.heading, "prize"), *row.category, "awards.prize_rows", [holder])
             prizes.append(prize)
             continue
-        award = merged.get(row.heading)
+        award = merged.get(row.heading) or _ending_in(merged, row.heading)  # (一、先进集体: …安全生产先进集体)
         if award is not None and holder not in award.recipients:
             award.recipients.append(holder)
     merge(prizes, r, merged)
+
+
+def _ending_in(merged: dict[str, Merged], heading: str) -> Merged | None:
+    """The one award whose title ends with a list section's name (先进集体 → 全市安全生产先进集体)."""
+    ending = [m for title, m in merged.items() if heading and title.endswith(heading)]
+    return ending[0] if len(ending) == 1 else None
 
 
 def _not_part_of_another(found: Iterable[Found], awards: dict[str, Merged]) -> Iterator[Found]:
