@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from ...grammar import words
 from .reading import Found, Reading, has_evidence, kind_of, plausible_title
 from .recipients import full_name, split_recipients, subject
@@ -51,7 +53,7 @@ def prizes_listed(r: Reading) -> Iterable[Found]:
     """经评审，一等奖：孙红梅、周建华；二等奖：…: a prize's label and colon after a clause mark, its
     winners up to the clause's end (a row of a list under its heading is read the same way)."""
     folded = r.folded
-    for m in r.rules.prize_row_label.finditer(folded, r.body.start, r.body.end):
+    for m in _labels(r):
         if m.start() > r.body.start and folded[m.start() - 1] not in _LABEL_OPENERS:
             continue  # 荣获一等奖: a prize won, not a label
         stop = r.clause_stop(m.end(), "；;")
@@ -61,6 +63,22 @@ def prizes_listed(r: Reading) -> Iterable[Found]:
 
 
 _LABEL_OPENERS = "，,。；;:：\n "  # what stands before a prize's label: a clause mark or a line's start
+_LABEL_REACH = 24  # characters a label may run back from its 奖 and colon
+
+
+def _labels(r: Reading) -> Iterable[regex.Match[str]]:
+    """The prize labels (一等奖:), tried only back from each 奖 written before a colon (the folded text
+    writes ":"), from the nearest clause mark: the label pattern over the whole body was a sixth of
+    the whole extraction's time."""
+    folded, end = r.folded, r.body.end
+    at = folded.find("奖:", r.body.start, end)
+    while at >= 0:
+        lo = max(r.body.start, at - _LABEL_REACH)
+        start = max((folded.rfind(ch, lo, at) for ch in _LABEL_OPENERS), default=-1) + 1 or lo
+        m = r.rules.prize_row_label.match(folded, max(start, lo), at + 2)
+        if m:
+            yield m
+        at = folded.find("奖:", at + 2, end)
 
 
 def announced(r: Reading) -> Iterable[Found]:
