@@ -14,9 +14,36 @@ from functools import lru_cache
 import regex
 
 from ..grammar import names
-from ..rules import rxcache
+from ..rules import patterns, rxcache
 
-_ROW_MAX = 40  # characters of a row: a longer line is prose
+
+class ListRules(patterns.Rules):
+    """patterns/lists.toml."""
+
+    heading: str
+    row: str
+    section: str
+    item: str
+    person_item: str
+    row_max: int
+
+
+@dataclass(frozen=True)
+class _Lists:
+    heading: regex.Pattern[str]
+    row: regex.Pattern[str]
+    section: regex.Pattern[str]
+    item: regex.Pattern[str]
+    person_item: regex.Pattern[str]
+    row_max: int
+
+
+@lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    """patterns/lists.toml, compiled once."""
+    data = patterns.load("lists", ListRules)
+    return _Lists(*(rxcache.compile(p) for p in (data.heading, data.row, data.section, data.item, data.person_item)),
+                  data.row_max)
 
 
 @dataclass(frozen=True)
@@ -27,24 +54,10 @@ class ListRow:
     category: tuple[int, int] | None = None  # a row's prize, before its colon (一等奖：王建国、李红)
 
 
-@lru_cache(maxsize=1)
-def _heading() -> regex.Pattern[str]:
-    # a line that is the list's name (全市优秀共产党员名单（50名）), or a sentence ending in one that
-    # announces the rows (经评审，…获奖名单如下：): no name then, the rows name their prizes
-    return rxcache.compile(r"[ \t]*+(?:(?P<name>[^\s，,。；;：:]{2,40}?)名单[ \t]*+(?:[（(][^（()）\n]{1,12}[）)])?"
-                           r"[ \t]*+[：:]?|[^\n]{0,60}?名单如下[：:])[ \t]*+")
-
-
-@lru_cache(maxsize=1)
-def _row() -> regex.Pattern[str]:
-    # the holder (a note in brackets after it), then blanks and the descriptor, or nothing
-    return rxcache.compile(r"[ \t]*+(?P<holder>[^\s，,。；;：:（(]{2,30}?)(?P<note>[（(][^（()）\s]{1,6}[）)])?"
-                           r"(?:[ \t]++(?P<desc>[^\s，,。；;][^\n，,。；;]{0,38}?))?[ \t]*+$")
-
-
 def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str] | None = None) -> list[ListRow]:
     """Every row of every list under a heading ending in 名单 within folded[start:end];
     `prize_label`: what names a row's prize before its colon (an award rule's; None: not read)."""
+    lists = _lists()  # (before the cheap test: the rule file is loaded for every document)
     if "名单" not in folded:
         return []
     rows: list[ListRow] = []
@@ -56,14 +69,14 @@ def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str]
             if stop == line or not folded[line:stop].strip():  # an empty line: the list may go on after it
                 line = stop + 1
                 continue
-            if stop - line > _ROW_MAX or "名单" in folded[line:stop]:
+            if stop - line > lists.row_max or "名单" in folded[line:stop]:
                 break
-            section = _section().fullmatch(folded, line, stop)
+            section = lists.section.fullmatch(folded, line, stop)
             if section:  # 二、先进个人（20名）: the rows after it are that honour's
                 listed, line = section.group("name"), stop + 1
                 continue
             people = _names_row(folded, line, stop)
-            row = None if people else _row().fullmatch(folded, line, stop)
+            row = None if people else lists.row.fullmatch(folded, line, stop)
             if not people and row is None:
                 break
             if people:  # 王建国、李秀英（女）, 市发改委：王建国　李秀英: people, no descriptor
@@ -83,9 +96,14 @@ def _names_row(folded: str, line: int, stop: int) -> list[tuple[int, int]]:
     (市发改委：王建国　李秀英（女）); [] for any other row. Two names or more, or a unit
     before one: a single short holder alone is a row of the other shape (县实验小学)."""
     colon = max(folded.rfind("：", line, stop), folded.rfind(":", line, stop))
-    items = list(_item().finditer(folded, colon + 1 if colon >= 0 else line, stop))
-    if not items or (len(items) < 2 and colon < 0) or not all(
-            _person_item().fullmatch(i.group()) and ("·" in i["name"] or names.plausible_at(i["name"])) for i in items):
+    lists = _lists()
+    items = list(lists.item.finditer(folded, colon + 1 if colon >= 0 else line, stop))
+
+    def a_person(item: regex.Match[str]) -> bool:
+        name = item["name"]
+        return bool(lists.person_item.fullmatch(item.group())) and ("·" in name or names.plausible_at(name))
+
+    if not items or (len(items) < 2 and colon < 0) or not all(a_person(i) for i in items):
         return []
     return [i.span("name") for i in items]
 
@@ -97,23 +115,6 @@ def _prize_before_colon(folded: str, line: int, stop: int, prize_label: regex.Pa
     return prize.span("prize") if prize else None
 
 
-@lru_cache(maxsize=1)
-def _section() -> regex.Pattern[str]:
-    # a numbered part of a list, naming the honour of its rows (一、先进集体（10个）)
-    return rxcache.compile(r"[ \t]*+[一二三四五六七八九十]{1,3}[、.．][ \t]*+(?P<name>[^\s，,。；;：:（(、]{2,30}?)"
-                           r"[ \t]*+(?:[（(][^（()）\n]{1,12}[）)])?[ \t]*+[：:]?[ \t]*+")
-
-
-@lru_cache(maxsize=1)
-def _item() -> regex.Pattern[str]:
-    return rxcache.compile(r"(?P<name>[^\s、（(]+)(?:[（(][^（()）\s]{1,6}[）)])?")
-
-
-@lru_cache(maxsize=1)
-def _person_item() -> regex.Pattern[str]:
-    return rxcache.compile(r"(?:\p{Han}{2,4}|\p{Han}{1,8}(?:·\p{Han}{1,8})+)(?:[（(][^（()）\s]{1,6}[）)])?")
-
-
 def _headings(folded: str, start: int, end: int) -> list[regex.Match[str]]:
     """The heading lines: each line holding 名单 is tried whole (no scan of every position)."""
     found, at = [], folded.find("名单", start, end)
@@ -121,7 +122,7 @@ def _headings(folded: str, start: int, end: int) -> list[regex.Match[str]]:
         line_start = folded.rfind("\n", start, at) + 1 or start
         line_end = folded.find("\n", at, end)
         line_end = end if line_end < 0 else line_end
-        heading = _heading().fullmatch(folded, max(line_start, start), line_end)
+        heading = _lists().heading.fullmatch(folded, max(line_start, start), line_end)
         if heading:
             found.append(heading)
         at = folded.find("名单", line_end, end)

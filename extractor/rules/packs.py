@@ -46,6 +46,7 @@ MODELS: dict[str, tuple[str, str]] = {
     "decoding_charsets": ("extractor.reading.decoding", "_DecodingRules"),
     "document": ("extractor.kinds.document", "_DocumentRules"),
     "labels": ("extractor.kinds.label_grammar", "LabelRules"),
+    "lists": ("extractor.kinds.list_rows", "ListRules"),
     "measures": ("extractor.kinds.measures", "_MeasureRules"),
     "money": ("extractor.kinds.money", "_MoneyRules"),
     "names": ("extractor.grammar.names", "_NameRules"),
