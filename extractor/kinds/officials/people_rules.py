@@ -41,6 +41,9 @@ class PeopleRules(patterns.Rules):
     name_before_verb_given: str
     shape_words: list[str]
     shape_word_ends: list[str]
+    profile_sex: str
+    profile_post: str
+    profile_openers: str
 
 
 @dataclass(frozen=True)

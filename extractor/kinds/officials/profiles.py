@@ -12,6 +12,7 @@ import regex
 
 from ...grammar import names
 from ...rules import rxcache
+from .people_rules import people_grammar
 from .reading import Found, Reading
 
 RULE = "officials.profile"
@@ -19,26 +20,24 @@ RULE = "officials.profile"
 
 @lru_cache(maxsize=1)
 def _sex() -> regex.Pattern[str]:
-    # the sex as a clause of its own, right after a name (found first: a cheap literal scan)
-    return rxcache.compile(r"[，,、](?:男|女)(?=[，,、（(；;。])")
+    # (found first: a cheap scan for the sex, then the name before it)
+    return rxcache.compile(people_grammar().rules.profile_sex)
 
 
 @lru_cache(maxsize=1)
 def _current_post() -> regex.Pattern[str]:
-    # the post held now, to the end of its clause (posts joined with 、 kept)
-    return rxcache.compile(r"现任(?P<post>[^，,。；;\n（(：:]{2,40})")
+    return rxcache.compile(people_grammar().rules.profile_post)
 
 
-_OPENERS = "\n。：:；;"  # what stands before a profile's name: a line's start or a colon
 _PADDING = " \t　"
 
 
 def profiles(r: Reading) -> Iterator[Found]:
-    folded = r.folded
+    folded, openers = r.folded, people_grammar().rules.profile_openers  # (a line's start or a colon)
     for m in _sex().finditer(folded, r.start, r.end):
         end = m.start()
         start = next((s for s in range(end - 2, max(r.start, end - 4) - 1, -1)
-                      if s == 0 or folded[s - 1] in _OPENERS or folded[s - 1] in _PADDING), None)
+                      if s == 0 or folded[s - 1] in openers or folded[s - 1] in _PADDING), None)
         if start is None or not names.plausible_at(folded[start:end]) or folded[start:end].strip() != folded[start:end]:
             continue
         post = _current_post().search(folded, end, r.structure.sentence_end(end))
