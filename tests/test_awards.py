@@ -942,3 +942,12 @@ def test_the_numbered_sections_of_a_list_name_their_honours():
             "东关镇人民政府\n\n二、先进个人（2名）\n钱立军　县水利局工程师\n孙红梅（女）　东关镇副镇长\n")
     got = {a.title: a.recipients for a in extract(text).awards}
     assert got == {"全县防汛抗旱先进集体": ["县水利局", "东关镇人民政府"], "全县防汛抗旱先进个人": ["钱立军", "孙红梅"]}
+
+
+def test_a_merit_recorded_for_whom_after_dui():
+    from extractor import extract
+
+    facts = extract("标题\n\n对在抢险中表现突出的民警孙浩记个人二等功一次。\n")
+    assert {a.title: a.recipients for a in facts.awards} == {"个人二等功": ["孙浩"]}
+    assert {o.name: o.title for o in facts.officials} == {"孙浩": "民警"}  # not 孙浩记: the merit follows
+

@@ -931,3 +931,7 @@ def test_a_dotted_name_receiving_an_honour_is_a_person() -> None:
     # a body's or a show's name joined by · is no one's
     assert _names("乔治·梅森大学荣获“最佳校园”称号。节目《山与海·归途》荣获最佳综艺奖。") == set()
 
+
+def test_a_clerk_is_a_post() -> None:
+    assert _described("县财政局科员周立新介绍，补贴已经发放。", "周立新") == ("县财政局科员", "县财政局")
+

@@ -1,9 +1,11 @@
-"""The sample's committed JSON as a golden test: extracting samples/ gives exactly
-the output the README shows, field for field (numbers compared as Decimal).
+"""The samples' committed JSON as golden tests: extracting samples/ gives exactly
+the output the README shows, field for field (numbers compared as Decimal): the seed
+article, and a commendation written for the people and honours a decision lists.
 
 Only `source.path` may differ: it records the path as given on the command line.
 To refresh after an intended change, run from the checkout
-`extract --pretty samples/shinan-2022-11-28.txt > samples/shinan-2022-11-28.json`
+`extract --pretty samples/shinan-2022-11-28.txt > samples/shinan-2022-11-28.json` (and the same
+for samples/commendation.txt)
 and read the diff before committing it.
 """
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from extractor import extract_path
 
@@ -36,8 +40,9 @@ def _differences(want, got, where: str = "") -> list[str]:
     return [] if want == got and type(want) is type(got) else [f"{where}: committed {want!r}, extracted {got!r}"]
 
 
-def test_sample_output_matches_the_committed_json():
-    committed = json.loads(SAMPLE.with_suffix(".json").read_text(encoding="utf-8"), parse_float=Decimal)
-    extracted = json.loads(extract_path(SAMPLE).model_dump_json(), parse_float=Decimal)
+@pytest.mark.parametrize("sample", [SAMPLE, SAMPLES / "commendation.txt"], ids=lambda p: p.stem)
+def test_sample_output_matches_the_committed_json(sample: Path):
+    committed = json.loads(sample.with_suffix(".json").read_text(encoding="utf-8"), parse_float=Decimal)
+    extracted = json.loads(extract_path(sample).model_dump_json(), parse_float=Decimal)
     extracted["source"]["path"] = committed["source"]["path"]
     assert _differences(committed, extracted) == []
