@@ -48,15 +48,14 @@ def _lists() -> _Lists:
 
 @dataclass(frozen=True)
 class ListRow:
-    heading: str  # the list's name, less 名单 and its count note (全市优秀共产党员); a prize's category
+    heading: str  # the list's name, less 名单 and its count note (全市优秀共产党员), or its section's
     holder: tuple[int, int]  # the holder as written, less a bracketed note
     descriptor: tuple[int, int] | None  # what follows the blank after the holder
-    category: tuple[int, int] | None = None  # a row's prize, before its colon (一等奖：王建国、李红)
 
 
-def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str] | None = None) -> list[ListRow]:
-    """Every row of every list under a heading ending in 名单 within folded[start:end];
-    `prize_label`: what names a row's prize before its colon (an award rule's; None: not read)."""
+def list_rows(folded: str, start: int, end: int) -> list[ListRow]:
+    """Every row of every list under a heading ending in 名单 within folded[start:end] (a row of
+    winners under its prize, 一等奖：王建国、李红, is a prize's label: awards.prize_rows reads it)."""
     lists = _lists()  # (before the cheap test: the rule file is loaded for every document)
     if "名单" not in folded:
         return []
@@ -80,9 +79,7 @@ def list_rows(folded: str, start: int, end: int, prize_label: regex.Pattern[str]
             if not people and row is None:
                 break
             if people:  # 王建国、李秀英（女）, 市发改委：王建国　李秀英: people, no descriptor
-                prize = _prize_before_colon(folded, line, stop, prize_label)
-                name = folded[prize[0]:prize[1]] if prize else listed
-                rows.extend(ListRow(name, span, None, prize) for span in people)
+                rows.extend(ListRow(listed, span, None) for span in people)
             else:
                 desc = row.span("desc") if row.group("desc") else None
                 rows.append(ListRow(listed, row.span("holder"), desc))
@@ -106,13 +103,6 @@ def _names_row(folded: str, line: int, stop: int) -> list[tuple[int, int]]:
     if not items or (len(items) < 2 and colon < 0) or not all(a_person(i) for i in items):
         return []
     return [i.span("name") for i in items]
-
-
-def _prize_before_colon(folded: str, line: int, stop: int, prize_label: regex.Pattern[str] | None
-                        ) -> tuple[int, int] | None:
-    """一等奖：王建国、李红: the prize a row of names is listed under, written before its colon."""
-    prize = prize_label.match(folded, line, stop) if prize_label else None
-    return prize.span("prize") if prize else None
 
 
 def _headings(folded: str, start: int, end: int) -> list[regex.Match[str]]:

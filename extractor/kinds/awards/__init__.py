@@ -37,7 +37,7 @@ from .holders import announced, held, prizes_listed, won_by
 from .merge import Merged, all_mentions, merge
 from .named import named
 from .quoted import quoted
-from .reading import Found, Reading, kind_of
+from .reading import Found, Reading
 from .recipients import representatives
 
 NAME = "awards"
@@ -75,19 +75,12 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
 
 def _add_listed_holders(r: Reading, merged: dict[str, Merged]) -> None:
     """全市先进基层党组织名单（30个） then a holder a line: the rows of the list under an honour's
-    heading (kinds/list_rows.py) are its recipients, as written, less a bracketed note (（女）); a
-    row of names under its prize (一等奖：王建国、李红) makes that prize theirs."""
-    prizes = []
-    for row in list_rows(r.folded, r.body.start, r.body.end, r.rules.prize_row_label):
+    heading (kinds/list_rows.py) are its recipients, as written, less a bracketed note (（女）)."""
+    for row in list_rows(r.folded, r.body.start, r.body.end):
         holder = r.text[row.holder[0]:row.holder[1]]
-        if row.category is not None:  # 一等奖：王建国、李红: the row's own prize
-            prize = Found(row.heading, kind_of(row.heading, "prize"), *row.category, "awards.prize_rows", [holder])
-            prizes.append(prize)
-            continue
         award = merged.get(row.heading) or _ending_in(merged, row.heading)  # (一、先进集体: …安全生产先进集体)
         if award is not None and holder not in award.recipients:
             award.recipients.append(holder)
-    merge(prizes, r, merged)
 
 
 def _ending_in(merged: dict[str, Merged], heading: str) -> Merged | None:

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 import regex
 
 from ...grammar import words
+from ..officials.people_rules import full_name
 from .reading import Found, Reading, has_evidence, kind_of, plausible_title
-from .recipients import full_name, split_recipients, subject
+from .recipients import split_recipients, subject
 from .rules import rules
 
 

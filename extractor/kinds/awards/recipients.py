@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...grammar import names, words
 from ...rules import rxcache
 from ..officials.dotted import dotted_not_before
-from ..officials.people_rules import people_grammar
+from ..officials.people_rules import dotted_name, full_name
 from .reading import Reading
 from .rules import rules
 
@@ -81,23 +81,15 @@ def _names_listed(clause: str) -> list[str]:
     return items if len(items) >= 2 and all(full_name(i) for i in items) else []
 
 
-def full_name(item: str) -> bool:
-    """A surname and a given name of two or three characters, its given-name characters common in names."""
-    given = people_grammar().given_chars
-    return 2 <= len(item) <= 3 and names.plausible_at(item) and all(ch in given for ch in item[1:])
-
-
 def _name_closing(clause: str) -> list[str]:
     """该校学生王浩|获得…: a full name (a surname that is no common word, given-name characters
     common in names) closing the verb's clause after the words that describe the person."""
-    given = people_grammar().given_chars
     stops = rules().data.recipients.subject_stops
     while clause and (stop := next((w for w in stops if clause.endswith(w)), None)):
         clause = clause[:-len(stop)]  # …灌溉工程|成功|入选: the adverbs before the verb are no name
     for length in (3, 2):
         name = clause[-length:]
-        if len(clause) > length and names.plausible_name(name) and all(ch in given for ch in name[1:]) \
-                and not rules().org_end.search(name):
+        if len(clause) > length and full_name(name, strong_surname=True) and not rules().org_end.search(name):
             return [name]
     return []
 
@@ -194,7 +186,6 @@ def _head_end(clause: str) -> int:
 
 
 _HEAD = rxcache.compile(r"\p{Han}{2,6}$")  # a place or a body named without its suffix (重庆)
-_DOTTED_NAME = rxcache.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}")  # 艾力·买买提, 迪尔玛·罗塞芙
 
 
 def _listed_bodies(r: Reading, clause: str) -> list[str]:
@@ -233,7 +224,7 @@ def org_subject(clause: str) -> str | None:
         return person
     if 2 <= len(np) <= 4 and names.plausible_at(np):
         return np  # 王五荣获…, 林丹荣获…: the whole subject is a person's name (a weak surname too)
-    if _DOTTED_NAME.fullmatch(np) and not np.endswith(dotted_not_before()):
+    if dotted_name(np) and not np.endswith(dotted_not_before()):
         return np  # 艾力·买买提获得…: parts joined by ·, the whole subject (not 万科·城市花园)
     if r.counted_subject.search(np):
         return None

@@ -22,12 +22,11 @@ from ...doc import Doc
 from ...doc.occurrences import occurrences
 from ...grammar import names
 from ...output.models import Award, Official
-from ...rules import rxcache
 from ..base import Candidate
 from . import dotted, foreign, lists, messages, people, posts, profiles, shapes, staff
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
-from .people_rules import people_grammar
+from .people_rules import dotted_name, full_name
 from .reading import Reading
 
 NAME = "officials"
@@ -107,9 +106,6 @@ def _not_opening_inside() -> frozenset[str]:
     return frozenset(names.grammar().rules.not_opening_inside)
 
 
-_DOTTED_NAME = rxcache.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}")  # parts joined by ·
-
-
 # People named only as an honour's recipients (林海荣获…, 民族唱法金奖由周晓雯获得, 授予张伟…): the
 # award rules read them where a verb of receiving or conferring vouches for them, after the
 # officials were read. A recipient with the whole shape of a Chinese name — a surname, and a
@@ -129,11 +125,6 @@ def honoured(doc: Doc, found: list[Official], awards: list[Award], exclude: set[
 
 
 def _a_full_name(name: str) -> bool:
-    if _DOTTED_NAME.fullmatch(name):  # 艾力·买买提 (not 乔治·梅森大学, a body's; not 花儿与少年·丝路季, a show's)
+    if dotted_name(name):  # 艾力·买买提 (not 乔治·梅森大学, a body's; not 花儿与少年·丝路季, a show's)
         return not _names_no_one(name) and not any(ch in names.grammar().rules.function_chars for ch in name)
-    surname = names.surname_len(name, 0)
-    given = name[surname:]
-    # (a surname that is also a word, 周 高 成, with a given name of two characters: 周晓雯)
-    weak_ok = names.plausible_name(name) or len(given) == 2 and names.plausible_at(name)
-    return (surname > 0 and 1 <= len(given) <= 2 and weak_ok and not _names_no_one(name)
-            and all(ch in people_grammar().given_chars for ch in given))
+    return full_name(name) and not _names_no_one(name)

@@ -15,7 +15,7 @@ from ...rules import firstchars, rxcache
 from ..list_rows import list_rows
 from .foreign import name_chars
 from .grammar import grammar
-from .people_rules import shape_grammar
+from .people_rules import dotted_name, shape_grammar
 from .reading import Found, Reading, descriptor_before
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -47,13 +47,10 @@ def list_row_holders(r: Reading) -> Iterator[Found]:
     for row in list_rows(r.folded, r.start, r.end):
         start, end = row.holder
         name = r.folded[start:end]
-        if not (2 <= len(name) <= 4 and names.plausible_at(name) or _ROW_DOTTED.fullmatch(name)):
+        if not (2 <= len(name) <= 4 and names.plausible_at(name) or dotted_name(name)):
             continue
         desc = row.descriptor
         yield r.found(start, end, "officials.list_row", desc if desc and r.g.post.search(r.folded, *desc) else None)
-
-
-_ROW_DOTTED = rxcache.compile(r"\p{Han}{2,8}(?:·\p{Han}{1,8})+")  # 阿不都热依木·吐尔逊
 
 
 def _at_line_starts(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Iterator[regex.Match[str]]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from ...grammar import names
 from ...rules import firstchars, patterns, rxcache
 from .foreign_rules import foreign_grammar
 from .grammar import word_starts
@@ -70,6 +71,23 @@ class PeopleGrammar:
         """Does a word of foreign_not open text[pos:]? (Asked of every place a name is read from
         its shape: the character test first, not a prefix test per word.)"""
         return text[pos:pos + 1] in self.foreign_not_firsts and text.startswith(self.foreign_not, pos)
+
+
+def dotted_name(name: str) -> bool:
+    """Is `name` (whole) parts joined by ·, the shape of a minority or foreign name (names.toml
+    [minority] run: 艾力·买买提, 迪尔玛·罗塞芙)?"""
+    return names.grammar().minority_run.fullmatch(name) is not None
+
+
+def full_name(name: str, strong_surname: bool = False) -> bool:
+    """Is `name` (whole) a Chinese full name by its shape alone: a surname and a one- or two-character
+    given name of characters common in given names (people.toml given_chars)? A surname that is also
+    a word (周 高 成) needs a two-character given name (周晓雯), or is refused with `strong_surname`."""
+    surname = names.surname_len(name, 0)
+    given = name[surname:]
+    if not (surname and 1 <= len(given) <= 2 and all(ch in people_grammar().given_chars for ch in given)):
+        return False
+    return names.plausible_name(name) or not strong_surname and len(given) == 2 and names.plausible_at(name)
 
 
 @lru_cache(maxsize=1)
