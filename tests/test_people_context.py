@@ -803,6 +803,19 @@ def test_a_descriptor_opens_after_a_transliterated_name_and_its_joiner() -> None
     assert _described("会见了美国财政部长贝森特和贸易代表格里尔。", "格里尔")[0] == "贸易代表"
 
 
+def test_a_stop_inside_a_bodys_word_opens_no_descriptor() -> None:
+    # 联合 (a verb: 甲联合乙), 等, 由 and 其 stop a descriptor, but not inside 联合会, 高等,
+    # 自由党 or a country's name ending in one (土耳其|外长)
+    assert _described("中国作家协会联合会主席李卫东出席。", "李卫东") == ("中国作家协会联合会主席", "中国作家协会联合会")
+    assert _described("会议由北京联合大学校长陈海峰主持。", "陈海峰")[1] == "北京联合大学"
+    assert _described("据悉，江南高等法院院长韩立军到场旁听。", "韩立军")[1] == "江南高等法院"
+    assert _described("加拿大自由党领袖马克表示欢迎。", "马克")[0] == "加拿大自由党领袖"
+    assert _described("当天，土耳其外长卡亚会见了中方代表。", "卡亚")[0] == "土耳其外长"
+    assert _described("联合国儿童基金会副执行主任柴尔德说，援助已经到位。", "柴尔德")[1] == "联合国儿童基金会"
+    # the verb still stops one: 公安局联合|市场监管局局长…
+    assert _described("区公安局联合区市场监管局局长郭振华开展检查。", "郭振华") == ("区市场监管局局长", "区市场监管局")
+
+
 def test_bodies_opening_with_dui_wai_are_read_whole() -> None:
     assert _described("中共中央对外联络部副部长孙海燕会见代表团。", "孙海燕")[1] == "中共中央对外联络部"
     assert _described("他对外交部发言人汪文斌的回答表示满意。", "汪文斌") == ("外交部发言人", "外交部")

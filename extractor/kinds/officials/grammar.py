@@ -137,6 +137,7 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
         "held_whole": alt(_places_holding(rules.org_stop_chars) + rules.body_phrases),
+        "inside_held": _inside_held(rules),
         "country": alt(_countries() + [rules.home_country]),
         # a stop word or a former post opens here, a suffix ends or opens here, a post opens
         # here (a character test before their alternations, asked of every place an
@@ -151,6 +152,19 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
 def _countries() -> list[str]:
     """The countries of officials_foreign.toml, one-character short forms left out."""
     return [c for c in patterns.load("officials_foreign", ForeignRules).countries if len(c) > 1]
+
+
+def _inside_held(rules: OfficialRules) -> str:
+    """Where a phrase read whole is split by a stop character or word (高等|法院, 联合|大学):
+    no descriptor opens there, though one may after the same stop standing alone."""
+    stops = rules.org_stop_words + list(rules.org_stop_chars)
+    splits = sorted({(w[:i], w[i:]) for w in _places_holding(rules.org_stop_chars) + rules.body_phrases
+                     for i in range(1, len(w) + 1) if w[:i].endswith(tuple(stops))})
+    if not splits:
+        return "(?!)"
+    gate = firstchars.char_class(frozenset(a[-1] for a, _ in splits))  # one class test at most places
+    return f"(?<={gate})(?:" + "|".join(
+        f"(?<={regex.escape(a)})" + (f"(?={regex.escape(b)})" if b else "") for a, b in splits) + ")"
 
 
 def _places_holding(chars: str) -> list[str]:
