@@ -749,6 +749,27 @@ def test_of_two_names_a_character_apart_the_one_that_is_no_name_goes() -> None:
     assert "傅平均" in found and "傅平" not in found
 
 
+def test_of_two_names_one_inside_the_other_the_one_that_is_no_name_goes() -> None:
+    # a word glued to a ·-name with no mark between is no part of it, before or after
+    assert _names("美国经济学家约翰·泰勒就此指出，关税推高了物价。") == {"约翰·泰勒"}
+    assert _described("美国经济学家约翰·泰勒就此指出，关税推高了物价。", "约翰·泰勒")[0] == "美国经济学家"
+    assert _names("阿曼苏丹海赛姆·本·塔里克将于下月访华。") == {"海赛姆·本·塔里克"}
+    assert _names("据报道，科威特埃米尔米沙勒·艾哈迈德表示欢迎。") == {"米沙勒·艾哈迈德"}
+    # a part never written alone is no second person, and its title is the whole name's
+    body = "古共中央第一书记、古巴国家主席米格尔·迪亚斯-卡内尔·贝穆德斯会见了代表团。"
+    assert _names(body) == {"米格尔·迪亚斯-卡内尔·贝穆德斯"}
+    assert _described(body, "米格尔·迪亚斯-卡内尔·贝穆德斯")[0] == "古共中央第一书记、古巴国家主席"
+    # a name written whole, then its last part alone: one person
+    assert _names("伊朗总统马苏德·佩泽希齐扬表示欢迎。佩泽希齐扬说，合作将扩大。") == {"马苏德·佩泽希齐扬"}
+
+
+def test_posts_and_bodies_of_armies_and_parties() -> None:
+    assert _described("会上，东部战区参谋长王海涛介绍了演习情况。", "王海涛")[0] == "东部战区参谋长"
+    assert _described("以军总参谋长阿维夫当天视察了北部边境。", "阿维夫")[0] == "以军总参谋长"
+    assert _described("新西兰反对党工党领袖希普金斯表示反对。", "希普金斯")[0] == "新西兰反对党工党领袖"
+    assert _described("欧洲议会对外关系委员会主席卡特琳费尔表示。", "卡特琳费尔")[1] == "欧洲议会对外关系委员会"
+
+
 def test_a_name_after_according_to_before_what_the_person_said() -> None:
     # 据X介绍 / 据X透露: the person the report relies on
     assert "孙立伟" in _names("据孙立伟介绍，今年全镇新建大棚120座。")

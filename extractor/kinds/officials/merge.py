@@ -61,16 +61,18 @@ def _people(r: Reading, evidence: list[Found], exclude: set[str]) -> list[_Perso
         if person is None:  # (not setdefault: that would build a person for every finding)
             person = people[found.name] = _Person(found.name, found.rule)
         person.written.add(r.folded[found.start:found.end])
-        # A title of the person's own beats one shared with a list; one the body writes beats
-        # the headline's (SPEC.md: the headline is no mention); then the longest.
-        rank = (found.title is not None and not found.shared, _in_body(r, found.title), _span_len(found.title))
-        held = (person.title is not None and not person.shared, _in_body(r, person.title), _span_len(person.title))
-        if found.title and rank > held:
+        if found.title and _rank(r, found) > _rank(r, person):
             person.title, person.shared, person.org = found.title, found.shared, found.org
             person.rule = found.rule
         elif found.title == person.title and person.org is None and found.org:
             person.org = found.org  # 新加坡总理李显龙: the same title, read again by a rule that knows its country
     return list(people.values())
+
+
+def _rank(r: Reading, held: Found | _Person) -> tuple[bool, bool, int]:
+    """How good a title is: a person's own beats one shared with a list; one the body writes
+    beats the headline's (SPEC.md: the headline is no mention); then the longest."""
+    return held.title is not None and not held.shared, _in_body(r, held.title), _span_len(held.title)
 
 
 def _mentions(person: _Person, at: dict[str, list[int]]) -> list[tuple[int, int]]:
@@ -125,16 +127,62 @@ def _last_parts(r: Reading, people: list[_Person]) -> set[str]:
             and any(title(p) in held for held in full_titles[p.name])}
 
 
+def _nested(r: Reading, people: list[_Person], mentions: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """Of two names one written inside the other, the one that is no name. The inner one
+    (费尔 of 布特科费尔, 纳瓦夫 of …埃米尔纳瓦夫), where it is never written alone, unless the
+    outer one holds more than a name: a word glued to the inner ·-name with no mark between
+    (李强致电|安迪·伯纳姆, 马克·卡尼|以压倒性优势), or the inner one's own descriptor
+    (科威特埃米尔|纳瓦夫)."""
+    owner: dict[tuple[int, int], _Person] = {}
+    for p in people:
+        for span in mentions[p.name]:
+            owner.setdefault(span, p)
+    false_outer: set[str] = set()
+    inside: dict[str, tuple[_Person, _Person]] = {}
+    exposed: set[str] = set()
+    outer: tuple[int, int] | None = None  # the span reaching furthest of those before this one
+    # by start, the longer first: a span is inside another only if inside the one reaching furthest
+    for span in sorted(owner, key=lambda sp: (sp[0], -sp[1])):
+        inner = owner[span]
+        if outer is None or outer[1] < span[1]:
+            exposed.add(inner.name)
+            outer = span
+        elif owner[outer] is not inner:
+            if _holds_more(r, outer, span, inner):
+                false_outer.add(owner[outer].name)
+                glued_after = owner[outer]  # 约翰·泰勒|就此 (美国经济学家): the descriptor is the name's
+                if outer[0] == span[0] and _rank(r, glued_after) > _rank(r, inner):
+                    inner.title, inner.shared, inner.org, inner.rule = (
+                        glued_after.title, glued_after.shared, glued_after.org, glued_after.rule)
+            else:
+                inside.setdefault(inner.name, (inner, owner[outer]))
+    for name in inside.keys() - exposed:  # 叶海亚 (哈马斯领导人) of 叶海亚·辛瓦尔: its title is the whole name's
+        inner, whole = inside[name]
+        if _rank(r, inner) > _rank(r, whole):
+            whole.title, whole.shared, whole.org, whole.rule = inner.title, inner.shared, inner.org, inner.rule
+    return false_outer | (inside.keys() - exposed)
+
+
+def _holds_more(r: Reading, outer: tuple[int, int], inner: tuple[int, int], person: _Person) -> bool:
+    """Does the span `outer` hold more than the name at `inner` (see _nested)?"""
+    before, after = r.folded[outer[0]:inner[0]], r.folded[inner[1]:outer[1]]
+    glued = "·" in r.folded[inner[0]:inner[1]] and (
+        before[-1:] not in ("", "·", "-") or after[:1] not in ("", "·", "-"))
+    return glued or (person.title is not None and outer[0] <= person.title[0] < person.title[1] <= inner[0])
+
+
 def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Official]:
     found = []
     people = _people(r, evidence, exclude)
     # every written form of every person, found in one reading of the body
     at = r.occurrences(w for p in people for w in (*p.written, p.name))
     dropped = _one_longer(r, people, at) | _last_parts(r, people)
+    mentions_of = {p.name: _mentions(p, at) for p in people if p.name not in dropped}
+    dropped |= _nested(r, [p for p in people if p.name in mentions_of], mentions_of)
     for person in people:
         if person.name in dropped:
             continue
-        mentions = _mentions(person, at)
+        mentions = mentions_of[person.name]
         if not mentions:
             continue
         title = r.text[person.title[0]:person.title[1]] if person.title else None
