@@ -763,6 +763,13 @@ def test_of_two_names_one_inside_the_other_the_one_that_is_no_name_goes() -> Non
     assert _names("伊朗总统马苏德·佩泽希齐扬表示欢迎。佩泽希齐扬说，合作将扩大。") == {"马苏德·佩泽希齐扬"}
 
 
+def test_a_hyphen_joins_two_parts_of_a_transliterated_name() -> None:
+    # in the first part (让-保罗), a part between dots, the last part: the whole name, no part of it
+    assert _described("会上，法国总统让-皮埃尔·杜邦表示欢迎。", "让-皮埃尔·杜邦") == ("法国总统", "法国")
+    assert _names("让-克洛德·马丁说，合作还将扩大。") == {"让-克洛德·马丁"}
+    assert _names("会上，安东尼奥·佩雷斯-加西亚·罗哈斯表示欢迎。") == {"安东尼奥·佩雷斯-加西亚·罗哈斯"}
+
+
 def test_posts_and_bodies_of_armies_and_parties() -> None:
     assert _described("会上，东部战区参谋长王海涛介绍了演习情况。", "王海涛")[0] == "东部战区参谋长"
     assert _described("以军总参谋长阿维夫当天视察了北部边境。", "阿维夫")[0] == "以军总参谋长"

@@ -119,10 +119,10 @@ class NameGrammar:
 
 
 def _first_part_max(at: str) -> int | None:
-    r"""The longest first part of a ·-name that [minority] `at` reads when it opens with
-    \p{Han}{1,N}·, so its first · is at most N characters after its start; None otherwise."""
-    shape = regex.match(r"\\p\{Han\}\{1,(\d+)\}(?:\(\?:)?·", at)
-    return int(shape.group(1)) if shape else None
+    r"""The most characters before a ·-name's first · that [minority] `at` reads, \p{Han}{1,N}
+    and [-－]\p{Han}{1,M} or nothing (N + 1 + M, or N); None where `at` opens otherwise."""
+    shape = regex.match(r"\\p\{Han\}\{1,(\d+)\}(?:\(\?:\[-－\]\\p\{Han\}\{1,(\d+)\}\)\?)?(?:\(\?:)?·", at)
+    return None if not shape else int(shape[1]) + (1 + int(shape[2]) if shape[2] else 0)
 
 
 @lru_cache(maxsize=1)

@@ -22,8 +22,9 @@ def dotted_names(r: Reading) -> Iterator[Found]:
     dot = folded.find("·", r.start, r.end)
     while dot >= 0:
         start = dot
-        while start > r.start and dot - start < 8 and folded[start - 1] in fg.first_part_chars:
-            start -= 1
+        while start > r.start and dot - start < 8 and (folded[start - 1] in fg.first_part_chars or (
+                folded[start - 1] in "-－" and start < dot and folded[start - 2:start - 1] in fg.first_part_chars)):
+            start -= 1  # (across a hyphen between two parts' characters: 让-保罗·萨特)
         end = dot + 1
         while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
             end += 1

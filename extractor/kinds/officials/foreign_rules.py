@@ -65,9 +65,9 @@ def foreign_grammar() -> ForeignGrammar:
     cls = "".join(sorted(chars))
     posts = patterns.alternation(rules.posts)
     return ForeignGrammar(
-        # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特), a regnal number after the
-        # last or the first (卡尔十六世·古斯塔夫)
-        post_name=rxcache.compile_plain(f"(?:{posts})(?P<name>[{cls}]{{2,8}}(?:{rules.regnal}(?=·))?"
+        # parts joined by · or a hyphen (迪亚斯-卡内尔, 让-保罗·萨特: a first part of one character
+        # only before one), a regnal number after the last or the first (卡尔十六世·古斯塔夫)
+        post_name=rxcache.compile_plain(f"(?:{posts})(?P<name>(?:[{cls}][\\-－])?[{cls}]{{2,8}}(?:{rules.regnal}(?=·))?"
                                         f"(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
         post=rxcache.compile_plain(posts),
         post_start=word_starts(rules.posts),

@@ -276,8 +276,10 @@ def _whole_slot(r: Reading, start: int, end: int) -> int:
 
 
 def _transliteration_start(folded: str, lo: int, end: int) -> int:
-    """Where the run of transliteration characters ending at `end` begins (not before `lo`)."""
+    """Where the run of transliteration characters ending at `end` begins (not before `lo`),
+    across a hyphen between two of them (让-保罗)."""
     chars, start = name_chars(), end
-    while start > lo and folded[start - 1] in chars:
+    while start > lo and (folded[start - 1] in chars or (
+            folded[start - 1] in "-－" and start - 2 >= lo and folded[start - 2] in chars and start < end)):
         start -= 1
     return start
