@@ -219,6 +219,16 @@ def test_merit_grades_are_prizes():
     assert run("退伍后，他曾因救人荣立个人三等功。")["个人三等功"].recipients == []
 
 
+def test_a_second_honour_joined_to_a_conferral_goes_to_its_recipients():
+    found = run("市政府追授张建华同志“见义勇为英雄”称号，并追记一等功。", ("张建华",))
+    assert found["一等功"].recipients == ["张建华"]
+    found = run("公安厅给予王立军记二等功，并授予“优秀人民警察”称号。", ("王立军",))
+    assert found["优秀人民警察"].recipients == ["王立军"]
+    # not across a sentence, nor from an honour with no recipient
+    found = run("县委授予张红“优秀共产党员”称号。会议并授予“先进集体”称号。", ("张红",))
+    assert found["先进集体"].recipients == []
+
+
 def test_a_prize_won_by_a_named_work_goes_to_the_work():
     found = run("青年作家李明的小说《北方的河》荣获“最佳长篇小说”奖。", ("李明",))
     assert found["最佳长篇小说奖"].recipients == ["北方的河"]

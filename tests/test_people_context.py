@@ -763,6 +763,18 @@ def test_of_two_names_one_inside_the_other_the_one_that_is_no_name_goes() -> Non
     assert _names("伊朗总统马苏德·佩泽希齐扬表示欢迎。佩泽希齐扬说，合作将扩大。") == {"马苏德·佩泽希齐扬"}
 
 
+def test_a_name_opening_inside_another_is_no_name() -> None:
+    # 马克龙|接受: 龙 is a surname, but the name before holds it
+    assert _names("法国总统马克龙接受总理阿塔尔辞呈。") >= {"马克龙"}
+    assert "龙接受" not in _names("法国总统马克龙接受总理阿塔尔辞呈。")
+
+
+def test_a_descriptor_opens_after_a_leader_accepting_naming_or_removing_someone() -> None:
+    assert _described("美国总统特朗普接受部长罗斯的辞职。", "罗斯") == ("部长", None)
+    assert _described("德国总理朔尔茨接受财长林德纳辞职。", "林德纳")[0] == "财长"
+    assert _described("俄外交部召见日本驻俄大使武藤显。", "武藤显")[0] == "日本驻俄大使"
+
+
 def test_a_hyphen_joins_two_parts_of_a_transliterated_name() -> None:
     # in the first part (让-保罗), a part between dots, the last part: the whole name, no part of it
     assert _described("会上，法国总统让-皮埃尔·杜邦表示欢迎。", "让-皮埃尔·杜邦") == ("法国总统", "法国")

@@ -34,7 +34,7 @@ from ..list_rows import list_rows
 from ..spanset import SpanSet
 from .families import commended, conferred, decisions, designated, merits, one_of, onto_named_list, received, siblings
 from .holders import announced, held, prizes_listed, won_by
-from .merge import Merged, all_mentions, merge
+from .merge import Merged, all_mentions, merge, share_joined
 from .named import named
 from .quoted import quoted
 from .reading import Found, Reading
@@ -68,6 +68,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
         for recipient in representatives(r, spans):
             if recipient not in m.recipients:
                 m.recipients.append(recipient)
+    share_joined(r, merged)
     ordered = sorted(merged.items(), key=lambda kv: kv[1].first)
     return [Award(title=t, kind=m.kind, recipients=m.recipients, rule=m.rule,
                   mentions=all_mentions(t, starts.get(t, []), r.body, m.spans)) for t, m in ordered]

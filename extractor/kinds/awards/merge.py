@@ -63,3 +63,27 @@ def all_mentions(title: str, starts: list[int], body: Body, spans: set[tuple[int
             kept.append(span)
         reach = max(reach, span[1])
     return sorted(kept)
+
+
+_JOINED_REACH = 16  # the longest joined_conferral match: a joiner, an adverb, a verb, a quote
+
+
+def share_joined(r: Reading, merged: dict[str, Merged]) -> None:
+    """…追授王伟“海空卫士”荣誉称号，并追记一等功: an honour with no recipient of its own, conferred
+    by a verb joined (并, 同时) to the conferral before it in the sentence, goes to its recipients."""
+    spans = sorted(((s, e, m) for m in merged.values() for s, e in m.spans), key=lambda span: span[:2])
+    joined, folded = r.rules.joined_conferral, r.folded
+    for i, (start, _, award) in enumerate(spans):
+        if award.recipients:
+            continue
+        link = joined.search(folded, max(0, start - _JOINED_REACH), start)
+        if link is None:
+            continue
+        before = [m for _, e, m in spans[:i] if e <= link.start() and not _closed(folded, e, link.start())]
+        if before and before[-1].recipients:
+            award.recipients.extend(before[-1].recipients)
+
+
+def _closed(folded: str, start: int, end: int) -> bool:
+    """Does a sentence end between `start` and `end`?"""
+    return any(mark in folded[start:end] for mark in "。；;！？!?\n")

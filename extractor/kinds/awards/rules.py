@@ -131,6 +131,7 @@ class Rules:
     published_list: regex.Pattern[str]
     counted_tail: regex.Pattern[str]
     counted_item: regex.Pattern[str]
+    joined_conferral: regex.Pattern[str]  # …，并追记|一等功: a second honour of the same recipients
     designated_passive: regex.Pattern[str]
     batch_prefix: regex.Pattern[str]
     merits: tuple[regex.Pattern[str], ...]  # 记一等功, 通令嘉奖…, 给予…嘉奖
@@ -236,7 +237,7 @@ _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "wor
                       "passive_selected", "relative_openers")
 _OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
                      "designated_passive", "published_list", "batch_prefix", "counted_tail",
-                     "counted_item")
+                     "counted_item", "joined_conferral")
 
 
 @lru_cache(maxsize=1)

@@ -129,7 +129,8 @@ def _last_parts(r: Reading, people: list[_Person]) -> set[str]:
 
 def _nested(r: Reading, people: list[_Person], mentions: dict[str, list[tuple[int, int]]]) -> set[str]:
     """Of two names one written inside the other, the one that is no name. The inner one
-    (费尔 of 布特科费尔, 纳瓦夫 of …埃米尔纳瓦夫), where it is never written alone, unless the
+    (费尔 of 布特科费尔, 纳瓦夫 of …埃米尔纳瓦夫), where it is never written alone (nor one
+    that opens inside a name before it and runs on: 马克龙|接受总理 → 龙接受), unless the
     outer one holds more than a name: a word glued to the inner ·-name with no mark between
     (李强致电|安迪·伯纳姆, 马克·卡尼|以压倒性优势), or the inner one's own descriptor
     (科威特埃米尔|纳瓦夫)."""
@@ -144,7 +145,9 @@ def _nested(r: Reading, people: list[_Person], mentions: dict[str, list[tuple[in
     # by start, the longer first: a span is inside another only if inside the one reaching furthest
     for span in sorted(owner, key=lambda sp: (sp[0], -sp[1])):
         inner = owner[span]
-        if outer is None or outer[1] < span[1]:
+        if outer is not None and span[0] < outer[1] < span[1] and owner[outer] is not inner:
+            inside.setdefault(inner.name, (inner, inner))  # 马克龙|接受总理: opening inside a name
+        elif outer is None or outer[1] < span[1]:
             exposed.add(inner.name)
             outer = span
         elif owner[outer] is not inner:
