@@ -775,6 +775,26 @@ def test_a_descriptor_opens_after_a_leader_accepting_naming_or_removing_someone(
     assert _described("俄外交部召见日本驻俄大使武藤显。", "武藤显")[0] == "日本驻俄大使"
 
 
+def test_an_apposition_is_a_descriptor_not_a_clause() -> None:
+    # what the person did (an aspect particle) is no post; four characters after a single
+    # surname are no name (游园活动，…)
+    assert _described("女子组的刘佳怡战胜了队友，卫冕了全国锦标赛冠军。", "刘佳怡") in (None, (None, None))
+    assert "游园活动" not in _names("各大公园推出灯会等游园活动，吸引了众多市民游客。")
+    assert _described("孙伟，区城市管理局绿化管理科负责人，介绍了情况。", "孙伟")[0] == "区城市管理局绿化管理科负责人"
+
+
+def test_no_post_inside_a_verb_and_no_name_inside_a_country() -> None:
+    # 进行|长江: 行长 is no post there; 喀|麦隆前总理: no name opens inside a country's name
+    assert _names("志愿者们与工作人员一起进行长江岸线清理。") == set()
+    assert _names("大会选举喀麦隆前总理菲勒蒙·扬为主席。") == {"菲勒蒙·扬"}
+    assert _described("大会选举喀麦隆前总理菲勒蒙·扬为主席。", "菲勒蒙·扬")[0] == "喀麦隆前总理"
+    # an election, a succession, a message sent through someone end a descriptor; an electoral
+    # body's name keeps its word
+    assert _described("全会决定递补中央委员会候补委员李建中为中央委员会委员。", "李建中")[0] == "中央委员会候补委员"
+    assert _described("秘书长古特雷斯通过副发言人杜加里克发表声明。", "杜加里克")[0] == "副发言人"
+    assert _described("澳门特区选举管理委员会主席冯文庄表示。", "冯文庄")[0] == "澳门特区选举管理委员会主席"
+
+
 def test_a_hyphen_joins_two_parts_of_a_transliterated_name() -> None:
     # in the first part (让-保罗), a part between dots, the last part: the whole name, no part of it
     assert _described("会上，法国总统让-皮埃尔·杜邦表示欢迎。", "让-皮埃尔·杜邦") == ("法国总统", "法国")

@@ -288,7 +288,25 @@ def inside_a_country(folded: str, start: int, end: int) -> bool:
         at = folded.find(country, max(0, end - len(country)), start + len(country))
         if at >= 0 and at <= start and at + len(country) >= end:
             return True
-    return country_and_post
+    # a "name" opening inside a country's name and running on (喀|麦隆前|总理)
+    return country_and_post or any((at := start - len(country) + k) >= 0 and folded.startswith(country, at)
+                                   for k, country in _countries_ending_in(folded[start:end]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _countries_ending_in(name: str) -> tuple[tuple[int, str], ...]:
+    """(k, country) for each country longer than k ending with the name's first k characters."""
+    return tuple((k, c) for k in range(1, len(name)) for c in _suffixes().get(name[:k], ()))
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> dict[str, tuple[str, ...]]:
+    """Each proper ending of a country's name (two characters or more) → the countries ending so."""
+    ends: dict[str, list[str]] = {}
+    for country in foreign_grammar().countries:
+        for i in range(1, len(country) if len(country) > 1 else 0):
+            ends.setdefault(country[i:], []).append(country)
+    return {end: tuple(cs) for end, cs in ends.items()}
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every finding of every rule; names recur

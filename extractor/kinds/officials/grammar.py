@@ -58,6 +58,7 @@ class OfficialRules(patterns.Rules):
     post_bodies: list[str]
     sector_ends: str
     descriptor_verbs: list[str]
+    descriptor_verb_bodies: list[str]
     person_verbs: list[str]
     list_follow: list[str]
     byline_markers: list[str]
@@ -231,7 +232,7 @@ def grammar() -> Grammar:
         after_name=rxcache.compile_plain(f"(?:{ng.follow_alt}|{after}|{alt(list(words.verbs()))}|[0-9])"),
         post_after=rxcache.compile(after),  # matched by `re`, at the places post_after_start finds
         post_after_start=word_starts(rules.posts_after),
-        descriptor_verb=rxcache.compile("(?r)" + alt(rules.descriptor_verbs)),
+        descriptor_verb=rxcache.compile(f"(?r)(?:{alt(rules.descriptor_verbs)})(?!{alt(rules.descriptor_verb_bodies)})"),
         day_word=rxcache.compile_plain(alt(rules.day_words)),
         person_verb=rxcache.compile_plain(alt(rules.person_verbs)),
         list_follow=rxcache.compile_plain(alt(rules.list_follow)),

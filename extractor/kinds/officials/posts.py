@@ -206,8 +206,9 @@ def _apposition_at(r: Reading, comma: int) -> Iterator[Found]:
         start = comma - n
         if start < r.start or folded[start] not in firsts or not opens(r, start):
             continue
-        if not names.plausible_at(folded[start:comma]) or _ends_in_verb(folded, start, comma):
-            continue
+        if not names.plausible_at(folded[start:comma]) or _ends_in_verb(folded, start, comma) \
+                or comma - start - names.surname_len(folded, start) > names.MAX_GIVEN:
+            continue  # (游园活动，: a single surname has no given name of three characters)
         tail = g.apposition_tail.match(folded, comma + 1, r.end)
         # (a post at its end, the cheap test, before the segment rule, the costly one)
         if tail and all(_ends_in_post(p, g) and g.segment.match(p) for p in tail.group(0).split("、")):
