@@ -793,6 +793,10 @@ def test_no_post_inside_a_verb_and_no_name_inside_a_country() -> None:
     assert _described("全会决定递补中央委员会候补委员李建中为中央委员会委员。", "李建中")[0] == "中央委员会候补委员"
     assert _described("秘书长古特雷斯通过副发言人杜加里克发表声明。", "杜加里克")[0] == "副发言人"
     assert _described("澳门特区选举管理委员会主席冯文庄表示。", "冯文庄")[0] == "澳门特区选举管理委员会主席"
+    # a leader leading a delegation (率): the members' posts open after it
+    assert _described("该国总统扎帕罗夫率议会上院议长兼奥什市长阿马托夫出席。", "阿马托夫")[0] == \
+        "议会上院议长兼奥什市长"
+    assert _described("会见独立国家联合体秘书长列别杰夫。", "列别杰夫")[0] == "独立国家联合体秘书长"
 
 
 def test_a_hyphen_joins_two_parts_of_a_transliterated_name() -> None:
