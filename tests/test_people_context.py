@@ -799,6 +799,13 @@ def test_no_post_inside_a_verb_and_no_name_inside_a_country() -> None:
     assert _described("会见独立国家联合体秘书长列别杰夫。", "列别杰夫")[0] == "独立国家联合体秘书长"
 
 
+def test_a_player_or_a_referee_is_named_by_the_role() -> None:
+    assert _described("中国选手陈梦婷以4比1战胜对手。", "陈梦婷")[0] == "中国选手"
+    assert _described("救援队队员刘建军第一个冲进了火场。", "刘建军")[0] == "救援队队员"
+    assert _described("本场比赛的主裁判员赵志刚判罚果断。", "赵志刚") is not None
+    assert _names("本届比赛共有200名选手参赛，队员们奋力拼搏。") == set()
+
+
 def test_a_hyphen_joins_two_parts_of_a_transliterated_name() -> None:
     # in the first part (让-保罗), a part between dots, the last part: the whole name, no part of it
     assert _described("会上，法国总统让-皮埃尔·杜邦表示欢迎。", "让-皮埃尔·杜邦") == ("法国总统", "法国")
