@@ -799,6 +799,13 @@ def test_no_post_inside_a_verb_and_no_name_inside_a_country() -> None:
     assert _described("会见独立国家联合体秘书长列别杰夫。", "列别杰夫")[0] == "独立国家联合体秘书长"
 
 
+def test_a_transliterated_name_after_its_post_ends_before_an_adverb_or_a_preposition() -> None:
+    assert _described("在美国总统卡特即将访华之际，双方加紧磋商。", "卡特")[0] == "美国总统"
+    assert _described("芬兰总统尼尼斯托并表示，愿意加强合作。", "尼尼斯托")[0] == "芬兰总统"
+    assert _described("智利总统博里奇同阿根廷总统米莱通了电话。", "博里奇")[0] == "智利总统"
+    assert _described("对球队的巴西籍教练佩雷拉来说，这是一场胜利。", "佩雷拉")[0] == "巴西籍教练"
+
+
 def test_a_player_or_a_referee_is_named_by_the_role() -> None:
     assert _described("中国选手陈梦婷以4比1战胜对手。", "陈梦婷")[0] == "中国选手"
     assert _described("救援队队员刘建军第一个冲进了火场。", "刘建军")[0] == "救援队队员"
