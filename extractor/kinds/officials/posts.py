@@ -17,6 +17,7 @@ from .grammar import grammar, word_starts
 from .lists import name_list
 from .people import after_post_start
 from .people import verbs as person_verbs
+from .people_rules import shape_grammar
 from .reading import (
     Found,
     Reading,
@@ -87,7 +88,7 @@ def _names_its_holder(r: Reading, start: int, post_end: int) -> bool:
 def _listed_after(r: Reading, pos: int, title: tuple[int, int] | None) -> Iterator[Found]:
     while pos < r.end and r.folded[pos] == "、":
         start = pos + 1
-        end = r.any_name_end(start) or _closing_item(r, start)
+        end = r.any_name_end(start) or _closing_item(r, start) or _rare_surname_item(r, start)
         if end is None or r.g.post.match(r.folded, end):
             return
         yield r.found(start, end, "officials.shared_post", title, shared=True)
@@ -106,6 +107,20 @@ def _closing_item(r: Reading, start: int) -> int | None:
         return None
     follower = r.g.after_name.match(folded, end, r.end)
     return end if follower is not None and len(follower.group()) >= 2 else None
+
+
+def _rare_surname_item(r: Reading, start: int) -> int | None:
+    """…副主席厉无畏、钮小明、朱培康: an item of a surname too rare to open a name in running
+    text (surnames.toml rare) and one or two common given-name characters, closed by a list
+    mark or a comma, is a name: the shared post vouches for it."""
+    folded = r.folded
+    if names.surname_len(folded, start) or not names.has_any_surname(folded[start:start + 1]):
+        return None
+    given = shape_grammar().given_chars
+    for end in (start + 3, start + 2):
+        if end < r.end and folded[end] in "、，" and all(ch in given for ch in folded[start + 1:end]):
+            return end
+    return None
 
 
 def name_before_post(r: Reading) -> Iterator[Found]:
