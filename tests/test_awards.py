@@ -847,6 +847,16 @@ def test_bodies_listed_as_one_subject_each_receive():
     assert got["全省美丽乡村示范村名单"].recipients == ["东山村", "西林村"]
 
 
+def test_places_listed_and_counted_as_one_subject_each_receive():
+    # places and sites carry no body's suffix: the count after 等 says what they are
+    got = run("杭州、宁波等12个城市入选第二批全国智慧城市试点名单。")
+    assert got["全国智慧城市试点名单"].recipients == ["杭州", "宁波"]
+    got = run("全省古村落众多，其中张谷英村、高椅村等8处被列入中国传统村落名录。")
+    assert got["中国传统村落名录"].recipients == ["张谷英村", "高椅村"]
+    # a clause that only counts names no one
+    assert run("全市共有12个城市公园入选省级示范公园名单。")["省级示范公园名单"].recipients == []
+
+
 def test_a_designation_with_its_agent_between_bei_and_the_verb():
     got = run("2023年，县第二中学被教育部认定为全国青少年校园足球特色学校。")
     assert got["全国青少年校园足球特色学校"].recipients == ["县第二中学"]

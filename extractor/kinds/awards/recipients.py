@@ -53,6 +53,9 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         or names.loose_people(r.text, near_start, verb_start)
     if persons:
         return persons
+    counted = _counted_list(r, last)
+    if counted:
+        return counted
     if last and org_subject(last) is None:
         own = _selected_thing(r, last, passive_only=not (selection or passive))
         if own:
@@ -72,6 +75,23 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         if tried == 2:
             break
     return []
+
+
+def _counted_list(r: Reading, clause: str) -> list[str]:
+    """北京、上海等38个城市入选…, 大连金石滩、青岛灵山湾等20个海湾…: the verb's clause a 、-list closed
+    by 等 and a count of what its items are; each item (a place, a site, a body) receives."""
+    tail = r.rules.counted_tail.search(clause)
+    items = clause[:tail.start()].split("、") if tail else []
+    data = r.rules.data.recipients
+    while items and (lead := next((w for w in data.subject_openers + data.subject_stops
+                                   if items[0].startswith(w) and len(items[0]) > len(w) + 1), None)):
+        items[0] = items[0][len(lead):]  # 其中|拙政园、留园…, 将|天津…纳入: what opens the clause
+    ok = len(items) >= 2 and all(2 <= len(i) <= 12 and _HAN_RUN.fullmatch(i) and not r.rules.verb.search(i)
+                                 for i in items)
+    return items if ok else []
+
+
+_HAN_RUN = rxcache.compile(r"\p{Han}+")
 
 
 def _names_listed(clause: str) -> list[str]:
