@@ -79,9 +79,10 @@ def share_joined(r: Reading, merged: dict[str, Merged]) -> None:
         link = joined.search(folded, max(0, start - _JOINED_REACH), start)
         if link is None:
             continue
-        before = [m for _, e, m in spans[:i] if e <= link.start() and not _closed(folded, e, link.start())]
-        if before and before[-1].recipients:
-            award.recipients.extend(before[-1].recipients)
+        # the nearest honour before the joiner (walked back: most are just before it)
+        prior = next((j for j in range(i - 1, -1, -1) if spans[j][1] <= link.start()), None)
+        if prior is not None and not _closed(folded, spans[prior][1], link.start()) and spans[prior][2].recipients:
+            award.recipients.extend(spans[prior][2].recipients)
 
 
 def _closed(folded: str, start: int, end: int) -> bool:
