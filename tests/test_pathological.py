@@ -26,7 +26,10 @@ def _within_bound(text: str):
     return facts
 
 
-@pytest.mark.parametrize("piece", ["一", "一百二十三万四千", "荣获", "授予张三同志被评为", "荣获“全国先进集体”称号，"])
+@pytest.mark.parametrize("piece", ["一", "一百二十三万四千", "荣获", "授予张三同志被评为", "荣获“全国先进集体”称号，",
+                                   # a post in a run-on sentence: the country named before it was read
+                                   # back over the whole sentence at every post (17 s at 40,000 characters)
+                                   "总理李强致电安迪·伯纳姆，"])
 def test_long_runs_extract_in_linear_time(piece):
     extract("区长王建国荣获“全国先进个人”称号，增长5%。")  # rules loaded outside the timing
     text = (piece * (SIZE // len(piece) + 1))[:SIZE]

@@ -95,9 +95,13 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
 def _country_earlier_in_sentence(r: Reading, post: int, fg: ForeignGrammar) -> str | None:
     """The country naming people in Chinese characters (日本, 韩国 …) that `post`'s sentence
     named last before it, if the last country it named is one."""
-    opening = max(r.start, r.structure.sentence_start(post))
+    # (within a reach: a run-on "sentence" of thousands of characters would be read again at every post)
+    opening = max(r.start, r.structure.sentence_start(post), post - _COUNTRY_REACH)
     last = next((c.group() for c in fg.country.finditer(r.folded, opening, post) if len(c.group()) >= 2), None)
     return last if last in fg.han_named else None
+
+
+_COUNTRY_REACH = 200  # characters: longer than any sentence that names a country and then its post
 
 
 def _given_name(r: Reading, start: int, n: int) -> bool:
