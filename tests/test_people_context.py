@@ -797,6 +797,9 @@ def test_no_post_inside_a_verb_and_no_name_inside_a_country() -> None:
     assert _described("该国总统扎帕罗夫率议会上院议长兼奥什市长阿马托夫出席。", "阿马托夫")[0] == \
         "议会上院议长兼奥什市长"
     assert _described("会见独立国家联合体秘书长列别杰夫。", "列别杰夫")[0] == "独立国家联合体秘书长"
+    # 主持 ends a descriptor, but not inside the post 主持人
+    assert _described("大会主席团常务主席、会议主持人赵建国宣布开幕。", "赵建国")[0] == "大会主席团常务主席、会议主持人"
+    assert _described("电视台节目主持人刘晓燕说，观众很热情。", "刘晓燕")[0] == "电视台节目主持人"
 
 
 def test_a_transliterated_name_after_its_post_ends_before_an_adverb_or_a_preposition() -> None:
