@@ -824,6 +824,26 @@ def test_a_player_or_a_referee_is_named_by_the_role() -> None:
     assert _names("本届比赛共有200名选手参赛，队员们奋力拼搏。") == set()
 
 
+def test_a_descriptor_holds_no_other_person_found() -> None:
+    # the next person's descriptor opens after one found and joined to it by 和, 与, 及 or 同
+    body = "会见时，国际奥委会主席巴赫和世界卫生组织总干事谭德塞出席。"
+    assert _described(body, "谭德塞")[0] == "世界卫生组织总干事"
+    body = "老挝人民革命党中央总书记、国家主席通伦·西苏里和老挝政府总理宋赛·西潘敦出席。"
+    assert _described(body, "宋赛·西潘敦")[0] == "老挝政府总理"
+    body = "国际货币基金组织总裁格奥尔基耶娃和世界银行行长彭安杰出席。"
+    assert _described(body, "彭安杰")[0] == "世界银行行长"
+    body = "国务院总理李强与中共中央政治局委员、上海市委书记陈吉宁出席。"
+    assert _described(body, "陈吉宁")[0] == "中共中央政治局委员、上海市委书记"
+
+
+def test_no_person_inside_a_countrys_name() -> None:
+    # 比亚 (喀麦隆总统) is not mentioned inside 纳米比亚; a country's party is no name
+    found = extract("标题\n\n纳米比亚总统根哥布、喀麦隆总统比亚出席。\n").officials
+    assert {o.name: len(o.mentions) for o in found}["比亚"] == 1
+    assert _names("巴勒斯坦法塔赫主席、总统阿巴斯表示祝贺。") == {"阿巴斯"}
+    assert "程系" not in _names("技师学院汽车工程系副主任王亮回到学院。")
+
+
 def test_a_hyphen_joins_two_parts_of_a_transliterated_name() -> None:
     # in the first part (让-保罗), a part between dots, the last part: the whole name, no part of it
     assert _described("会上，法国总统让-皮埃尔·杜邦表示欢迎。", "让-皮埃尔·杜邦") == ("法国总统", "法国")

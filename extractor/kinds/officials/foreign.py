@@ -135,6 +135,7 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
         name = folded[start:m.start()]
         country = fg.country.match(folded, max(r.start, m.start() - 12), m.start())
         if (len(name) >= 2 and name not in fg.countries and name not in fg.not_names
+                and not opens_with_country(name)  # 巴勒斯坦法塔赫|主席: a country's party, no name
                 and (start == r.start or folded[start - 1] in fg.before_name)
                 # 阿尔及|利亚总统: the "name" is the end of a country; not 穆罕默|德总统 (德 ends it only)
                 and not (country and country.start() <= start)):

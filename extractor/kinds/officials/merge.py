@@ -3,6 +3,7 @@ mention of it in the body, and the rule that gave the title (else the rule of
 its first evidence). Names of the bylines are never officials."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -75,8 +76,11 @@ def _rank(r: Reading, held: Found | _Person) -> tuple[bool, bool, int]:
     return held.title is not None and not held.shared, _in_body(r, held.title), _span_len(held.title)
 
 
-def _mentions(person: _Person, at: dict[str, list[int]]) -> list[tuple[int, int]]:
-    return sorted({(s, s + len(written)) for written in person.written | {person.name} for s in at[written]})
+def _mentions(r: Reading, person: _Person, at: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Every place a written form of the person stands, but inside a country's name (喀麦隆总统比亚:
+    not 埃塞俄|比亚, 纳米|比亚)."""
+    return sorted({(s, s + len(written)) for written in person.written | {person.name} for s in at[written]
+                   if not foreign.inside_a_country(r.folded, s, s + len(written))})
 
 
 def _dots_as_written(r: Reading, name: str, first: tuple[int, int]) -> str:
@@ -174,14 +178,36 @@ def _holds_more(r: Reading, outer: tuple[int, int], inner: tuple[int, int], pers
     return glued or (person.title is not None and outer[0] <= person.title[0] < person.title[1] <= inner[0])
 
 
+_JOINERS = "和与及同"
+
+
+def _past_joined_people(r: Reading, people: list[_Person], mentions: dict[str, list[tuple[int, int]]]) -> None:
+    """…国家主席通伦·西苏里和|老挝政府总理, …总裁格奥尔基耶娃和|…总干事, 丁薛祥与|…北京市委书记: a
+    descriptor holds no other person found; it opens after one joined to it by 和, 与, 及 or 同
+    (its body read afresh from what is left)."""
+    spans = sorted(span for p in people for span in mentions[p.name])
+    starts = [s for s, _ in spans]
+    for person in people:
+        if person.title is None:
+            continue
+        start, end = person.title
+        cut = start
+        for _, e in spans[bisect_left(starts, start):bisect_left(starts, end)]:
+            if e < end and r.folded[e] in _JOINERS:
+                cut = e + 1
+        if cut > start:
+            person.title, person.org = (cut, end), None
+
+
 def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Official]:
     found = []
     people = _people(r, evidence, exclude)
     # every written form of every person, found in one reading of the body
     at = r.occurrences(w for p in people for w in (*p.written, p.name))
     dropped = _one_longer(r, people, at) | _last_parts(r, people)
-    mentions_of = {p.name: _mentions(p, at) for p in people if p.name not in dropped}
+    mentions_of = {p.name: _mentions(r, p, at) for p in people if p.name not in dropped}
     dropped |= _nested(r, [p for p in people if p.name in mentions_of], mentions_of)
+    _past_joined_people(r, [p for p in people if p.name not in dropped], mentions_of)
     for person in people:
         if person.name in dropped:
             continue
