@@ -832,6 +832,13 @@ def test_a_descriptor_holds_no_other_person_found() -> None:
     assert _described(body, "宋赛·西潘敦")[0] == "老挝政府总理"
     body = "国际货币基金组织总裁格奥尔基耶娃和世界银行行长彭安杰出席。"
     assert _described(body, "彭安杰")[0] == "世界银行行长"
+    # with the person's post, an adverb between; a leader writing back or blaming someone
+    assert _described("国务院总理李强还同越共中央总书记阮富仲举行会谈。", "阮富仲")[0] == "越共中央总书记"
+    assert _described("国家主席习近平复信美国某大学校长约翰·史密斯。", "约翰·史密斯")[0] == "美国某大学校长"
+    # no name opens with a conjunction, and a ·-name before a foreign post is a person
+    body = "国家主席习近平同阿卜杜勒·拉希德总统通电话。"
+    assert _names(body) == {"习近平", "阿卜杜勒·拉希德"}
+    assert _described(body, "阿卜杜勒·拉希德")[0] == "总统"
     body = "国务院总理李强与中共中央政治局委员、上海市委书记陈吉宁出席。"
     assert _described(body, "陈吉宁")[0] == "中共中央政治局委员、上海市委书记"
 

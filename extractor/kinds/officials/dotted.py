@@ -52,7 +52,7 @@ def _dotted_start(r: Reading, start: int) -> bool:
             or r.folded.endswith(foreign_grammar().before_name_words, r.start, start))
 
 
-_BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及把让请")  # function words before a name
+_BEFORE_DOTTED = frozenset("的对将被由向给是为在与和及同跟把让请")  # function words before a name
 
 
 def dotted_not_before() -> tuple[str, ...]:

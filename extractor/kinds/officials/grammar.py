@@ -150,6 +150,13 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
     }
 
 
+def _minority_cut(rules: OfficialRules) -> regex.Pattern[str]:
+    """What ends the last part of a ·-name: a person's verb, a post written after a name, and a
+    foreign post too (阿卜杜勒·拉希德|总统通电话: the last part no longer than its name)."""
+    foreign_posts = patterns.load("officials_foreign", ForeignRules).posts
+    return names.minority_cut(rules.person_verbs + rules.posts_after + foreign_posts)
+
+
 def _countries() -> list[str]:
     """The countries of officials_foreign.toml, one-character short forms left out."""
     return [c for c in patterns.load("officials_foreign", ForeignRules).countries if len(c) > 1]
@@ -236,7 +243,7 @@ def grammar() -> Grammar:
         day_word=rxcache.compile_plain(alt(rules.day_words)),
         person_verb=rxcache.compile_plain(alt(rules.person_verbs)),
         list_follow=rxcache.compile_plain(alt(rules.list_follow)),
-        minority_cut=names.minority_cut(rules.person_verbs + rules.posts_after),
+        minority_cut=_minority_cut(rules),
         openers=openers,
         stop_words=tuple(rules.org_stop_words),
         stop_word_ends=frozenset(w[-1] for w in rules.org_stop_words),

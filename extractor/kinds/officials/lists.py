@@ -13,7 +13,7 @@ import regex
 from ...grammar import names, words
 from ...rules import firstchars, rxcache
 from ..list_rows import list_rows
-from .foreign import name_chars
+from .foreign import name_chars, post_pattern
 from .grammar import grammar
 from .people_rules import dotted_name, shape_grammar
 from .reading import Found, Reading, descriptor_before
@@ -81,7 +81,9 @@ def minority_names(r: Reading) -> Iterator[Found]:
         end = r.names.minority_end(start, r.end) if start is not None else None
         if end is None:
             continue
-        post = g.post_after.match(folded, end)
+        post = g.post_after.match(folded, end) or (  # a foreign post after a name of transliteration
+            post_pattern().match(folded, end) if all(ch in name_chars() or ch in "·-－" for ch in folded[start:end])
+            else None)  # characters (谢尔达尔·别尔德穆哈梅多夫|总统; not …·安比亚中央司令部|司令)
         if title is None and post:
             title = post.span()
         if title or g.person_verb.match(folded, end):
@@ -96,9 +98,10 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
     for post in g.post.finditer(folded, lo, run_end):
         start, title = post.end(), descriptor_before(r, post.end())
     for pos in range(run_end - 1, start - 1, -1):
-        if g.opener.search(folded, start, pos):
+        if g.opener.search(folded, start, pos) or pos > start and folded[pos - 1] in _JOINING:
             if pos != start:
-                # 国家主席习近平向|…·…: words and a particle after the post, whose title is another's
+                # 国家主席习近平向|…·…, …习近平同|…·…: words and a particle or a conjunction after the
+                # post, whose title is another's
                 start, title = pos, title if folded[pos - 1] == "、" else None
             break
     first = _transliteration_start(folded, start, run_end)
@@ -107,7 +110,12 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
             start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
         elif folded[start:first] in words.verb_set():
             start, title = first, None  # 共和党人提名|迈克·约翰逊: the post is the subject's of the verb
+    if run_end - start >= 3 and folded[start] in _JOINING:
+        start, title = start + 1, None  # 同|谢尔达尔·…: no name opens with a conjunction
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
+
+
+_JOINING = "同和与及跟"
 
 
 def _name_starts(r: Reading) -> list[int]:

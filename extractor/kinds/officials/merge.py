@@ -179,6 +179,7 @@ def _holds_more(r: Reading, outer: tuple[int, int], inner: tuple[int, int], pers
 
 
 _JOINERS = "和与及同"
+_ADVERBS = "还也又并"
 
 
 def _past_joined_people(r: Reading, people: list[_Person], mentions: dict[str, list[tuple[int, int]]]) -> None:
@@ -193,6 +194,9 @@ def _past_joined_people(r: Reading, people: list[_Person], mentions: dict[str, l
         start, end = person.title
         cut = start
         for _, e in spans[bisect_left(starts, start):bisect_left(starts, end)]:
+            post = r.g.post_after.match(r.folded, e, end)  # 习近平总书记和|越共中央总书记
+            e = post.end() if post else e
+            e += r.folded[e:e + 1] in _ADVERBS  # 李强还同|越共中央总书记
             if e < end and r.folded[e] in _JOINERS:
                 cut = e + 1
         if cut > start:
