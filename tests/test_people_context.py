@@ -817,11 +817,26 @@ def test_a_rare_surname_in_a_list_sharing_a_post() -> None:
     assert "海内外" not in _names("副主席王建华、海内外嘉宾出席。")
 
 
+def test_publishers_and_school_trustees_and_the_bodies_of_funds_and_groups() -> None:
+    body = "会上，某出版社发行人郑国华、某大学校董林志远，某交流基金主席孙立新先后发言。"
+    assert _described(body, "郑国华")[0] == "某出版社发行人"
+    assert _described(body, "林志远")[0] == "某大学校董"
+    assert _described(body, "孙立新")[1] == "某交流基金"
+    assert _described("事故调查组组长、应急管理部副部长周学文介绍情况。", "周学文")[1] == "事故调查组"
+
+
+def test_a_mongolian_name_and_the_words_of_ri_after_a_name() -> None:
+    assert _described("蒙古国总统呼日勒苏赫表示欢迎。", "呼日勒苏赫")[0] == "蒙古国总统"
+    assert _names("俄罗斯总统普京日内将出访。") == {"普京"}
+    assert _names("加总理称遭到攻击，欧日称须予以应对。") == set()  # 欧日: two parties, no name
+
+
 def test_a_player_or_a_referee_is_named_by_the_role() -> None:
     assert _described("中国选手陈梦婷以4比1战胜对手。", "陈梦婷")[0] == "中国选手"
     assert _described("救援队队员刘建军第一个冲进了火场。", "刘建军")[0] == "救援队队员"
     assert _described("本场比赛的主裁判员赵志刚判罚果断。", "赵志刚") is not None
     assert _names("本届比赛共有200名选手参赛，队员们奋力拼搏。") == set()
+    assert _names("少先队员向奖章获得者献上鲜花。") == set()  # 向 opens a preposition's phrase here
 
 
 def test_a_descriptor_holds_no_other_person_found() -> None:
