@@ -74,8 +74,8 @@ def _at_line_starts(pattern: regex.Pattern[str], text: str, start: int, end: int
 
 def minority_names(r: Reading) -> Iterator[Found]:
     """Names joined by ·, after a descriptor or before a post or a verb."""
-    g, folded = r.g, r.folded
-    for match in names.grammar().minority_run.finditer(folded, r.start, r.end):
+    g, folded, run = r.g, r.folded, names.grammar().minority_run
+    for match in _runs_at_dots(run, folded, r.start, r.end):
         run_end = folded.index("·", match.start())
         start, title = minority_start(r, match.start(), run_end)
         end = r.names.minority_end(start, r.end) if start is not None else None
@@ -88,6 +88,22 @@ def minority_names(r: Reading) -> Iterator[Found]:
             title = post.span()
         if title or g.person_verb.match(folded, end):
             yield r.found(start, end, "officials.minority_name", title)
+
+
+_RUN_REACH = 60  # characters before a · a run of ·-joined parts may open (a part of 10, hyphened parts)
+
+
+def _runs_at_dots(run, folded: str, start: int, end: int) -> Iterator:
+    """run.finditer(folded, start, end), searched only near each ·: most texts have none."""
+    pos = start
+    dot = folded.find("·", pos, end)
+    while dot >= 0:
+        match = run.search(folded, max(pos, dot - _RUN_REACH), end)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+        dot = folded.find("·", pos, end)
 
 
 def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple[int, int] | None]:
