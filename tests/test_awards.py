@@ -857,6 +857,16 @@ def test_places_listed_and_counted_as_one_subject_each_receive():
     assert run("全市共有12个城市公园入选省级示范公园名单。")["省级示范公园名单"].recipients == []
 
 
+def test_a_word_quoted_inside_an_unquoted_honour_is_part_of_it():
+    got = run("恒达精工被工信部认定为国家级专精特新“小巨人”企业。")
+    assert got["国家级专精特新小巨人企业"].recipients == ["恒达精工"]  # (the title without quotation marks)
+    assert "全国新时代枫桥经验先进典型" in titles("该社区获评全国新时代“枫桥经验”先进典型。")
+    # a quote before a word the quoted rule reads (奖, 名单) stays the quoted rule's: one award
+    assert titles("12部作品获精神文明建设“五个一工程”奖。") == {"五个一工程奖"}
+    # a count of such enterprises designates none
+    assert titles("全市已培育国家级专精特新“小巨人”企业25家。") == set()
+
+
 def test_a_designation_with_its_agent_between_bei_and_the_verb():
     got = run("2023年，县第二中学被教育部认定为全国青少年校园足球特色学校。")
     assert got["全国青少年校园足球特色学校"].recipients == ["县第二中学"]

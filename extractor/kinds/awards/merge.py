@@ -24,7 +24,7 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
     for f in found:
         if not r.body.contains(f.start, f.end):
             continue
-        f.title = _original(r.text, f)
+        f.title = _original(r.text, f).translate(_NO_QUOTES)  # (SPEC: the name without quotation marks)
         m = into.setdefault(f.title, Merged(f.kind, f.start, f.rule))
         if f.start < m.first:
             m.first, m.kind, m.rule = f.start, f.kind, f.rule
@@ -32,6 +32,9 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
         for recipient in f.recipients:
             if recipient and recipient not in m.recipients and recipient != f.title and not _referred(r, recipient):
                 m.recipients.append(recipient)
+
+
+_NO_QUOTES = str.maketrans("", "", "“”「」")  # 专精特新“小巨人”企业 → 专精特新小巨人企业
 
 
 def _referred(r: Reading, recipient: str) -> bool:
