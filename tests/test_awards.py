@@ -867,6 +867,16 @@ def test_a_word_quoted_inside_an_unquoted_honour_is_part_of_it():
     assert titles("全市已培育国家级专精特新“小巨人”企业25家。") == set()
 
 
+def test_an_honour_named_again_by_its_tail_is_the_same_honour():
+    got = run("市委市政府对全市乡村振兴先进集体和先进个人进行表彰，我镇农业服务中心被评为先进集体，"
+              "刘建明被评为先进个人。", ("刘建明",))
+    assert set(got) == {"全市乡村振兴先进集体", "全市乡村振兴先进个人"}
+    assert got["全市乡村振兴先进集体"].recipients == ["我镇农业服务中心"]
+    assert got["全市乡村振兴先进个人"].recipients == ["刘建明"]
+    # a short tail stays its own honour (一等奖 in two contests)
+    assert {"省科技进步一等奖", "一等奖"} <= titles("他曾获省科技进步一等奖。在本次大赛中，他的团队又获一等奖。")
+
+
 def test_a_designation_with_its_agent_between_bei_and_the_verb():
     got = run("2023年，县第二中学被教育部认定为全国青少年校园足球特色学校。")
     assert got["全国青少年校园足球特色学校"].recipients == ["县第二中学"]

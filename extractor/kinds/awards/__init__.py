@@ -61,6 +61,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     # is part of an award found whole is no award: 共和|国勋章获得者)
     for family in (held, announced):
         merge(list(_not_part_of_another(family(r), merged)), r, merged)
+    _shared_tails(merged)
     _add_listed_holders(r, merged)
     starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading
     for title, m in merged.items():
@@ -82,6 +83,20 @@ def _add_listed_holders(r: Reading, merged: dict[str, Merged]) -> None:
         award = merged.get(row.heading) or _ending_in(merged, row.heading)  # (一、先进集体: …安全生产先进集体)
         if award is not None and holder not in award.recipients:
             award.recipients.append(holder)
+
+
+def _shared_tails(merged: dict[str, Merged]) -> None:
+    """对全省脱贫攻坚先进集体和先进个人进行表彰，我县扶贫办被评为先进集体: an honour named again later by
+    its tail (four characters or more, the same kind) is the one named whole, where one alone ends so."""
+    for short in sorted(merged, key=len):
+        m = merged[short]
+        whole = [t for t, w in merged.items() if t != short and len(short) >= 4 and t.endswith(short)
+                 and w.first < m.first and w.kind == m.kind]
+        if len(whole) == 1:
+            into = merged[whole[0]]
+            into.spans |= m.spans
+            into.recipients.extend(x for x in m.recipients if x not in into.recipients)
+            del merged[short]
 
 
 def _ending_in(merged: dict[str, Merged], heading: str) -> Merged | None:
