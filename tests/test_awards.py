@@ -877,6 +877,12 @@ def test_an_honour_named_again_by_its_tail_is_the_same_honour():
     assert {"省科技进步一等奖", "一等奖"} <= titles("他曾获省科技进步一等奖。在本次大赛中，他的团队又获一等奖。")
 
 
+def test_listed_with_honour_on_a_ranking():
+    got = run("我县荣登2024年全国县域旅游综合竞争力百强县榜单。")
+    assert got["全国县域旅游综合竞争力百强县榜单"].recipients == ["我县"]
+    assert titles("这部电影荣登年度票房榜首。") == set()
+
+
 def test_a_designation_with_its_agent_between_bei_and_the_verb():
     got = run("2023年，县第二中学被教育部认定为全国青少年校园足球特色学校。")
     assert got["全国青少年校园足球特色学校"].recipients == ["县第二中学"]
