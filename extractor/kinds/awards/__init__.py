@@ -88,10 +88,14 @@ def _add_listed_holders(r: Reading, merged: dict[str, Merged]) -> None:
 def _shared_tails(merged: dict[str, Merged]) -> None:
     """对全省脱贫攻坚先进集体和先进个人进行表彰，我县扶贫办被评为先进集体: an honour named again later by
     its tail (four characters or more, the same kind) is the one named whole, where one alone ends so."""
+    ending: dict[str, list[str]] = {}  # each proper tail of four characters or more → the titles ending so
+    for title in merged:
+        for k in range(1, len(title) - 3):
+            ending.setdefault(title[k:], []).append(title)
     for short in sorted(merged, key=len):
         m = merged[short]
-        whole = [t for t, w in merged.items() if t != short and len(short) >= 4 and t.endswith(short)
-                 and w.first < m.first and w.kind == m.kind]
+        whole = [t for t in ending.get(short, ()) if t in merged and merged[t].first < m.first
+                 and merged[t].kind == m.kind]
         if len(whole) == 1:
             into = merged[whole[0]]
             into.spans |= m.spans
