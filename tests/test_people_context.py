@@ -831,6 +831,14 @@ def test_a_mongolian_name_and_the_words_of_ri_after_a_name() -> None:
     assert _names("加总理称遭到攻击，欧日称须予以应对。") == set()  # 欧日: two parties, no name
 
 
+def test_a_person_named_by_a_relative() -> None:
+    # a kin word after a name of the whole common shape: the person named, no title
+    assert _described("刘志远之孙、市博物馆馆长刘新华介绍了展品。", "刘志远") == (None, None)
+    assert "张明远" in _names("展品由张明远的女儿捐赠。")
+    assert _names("水是万物之母。") == set()
+    assert _names("媒体在有关拜登的儿子的报道中发现问题。") == set()
+
+
 def test_a_player_or_a_referee_is_named_by_the_role() -> None:
     assert _described("中国选手陈梦婷以4比1战胜对手。", "陈梦婷")[0] == "中国选手"
     assert _described("救援队队员刘建军第一个冲进了火场。", "刘建军")[0] == "救援队队员"

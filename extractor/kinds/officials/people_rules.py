@@ -23,6 +23,7 @@ class PeopleRules(patterns.Rules):
     party_joiners: str
     honorifics: list[str]
     honorific_titles: list[str]
+    kin_words: list[str]
     place_after: list[str]
     notes: str
     list_openers: list[str]
@@ -106,8 +107,8 @@ def people_grammar() -> PeopleGrammar:
         verb=rxcache.compile_plain(alt(rules.speech_verbs)),
         verb_start=word_starts(rules.speech_verbs),
         # one alternation, not wrapped in a group: `regex` scans it twice as fast so
-        honorific=rxcache.compile(f"{alt(rules.honorifics)}|{rules.notes}"),
-        honorific_start=_words_and(rules.honorifics, rules.notes),
+        honorific=rxcache.compile(f"{alt(rules.honorifics + rules.kin_words)}|{rules.notes}"),
+        honorific_start=_words_and(rules.honorifics + rules.kin_words, rules.notes),
         list_opener=rxcache.compile_plain(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
