@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...doc.body import Body
 from ...reading.textnorm import fold
 from .reading import Found, Reading
+from .rules import rules
 
 
 @dataclass
@@ -24,7 +26,7 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
     for f in found:
         if not r.body.contains(f.start, f.end):
             continue
-        f.title = _original(r.text, f).translate(_NO_QUOTES)  # (SPEC: the name without quotation marks)
+        f.title = _original(r.text, f).translate(_no_quotes())  # (SPEC: the name without quotation marks)
         m = into.setdefault(f.title, Merged(f.kind, f.start, f.rule))
         if f.start < m.first:
             m.first, m.kind, m.rule = f.start, f.kind, f.rule
@@ -34,7 +36,11 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
                 m.recipients.append(recipient)
 
 
-_NO_QUOTES = str.maketrans("", "", "“”「」")  # 专精特新“小巨人”企业 → 专精特新小巨人企业
+@lru_cache(maxsize=1)
+def _no_quotes() -> dict[int, None]:
+    """The quotation marks of awards.toml, deleted from a title (专精特新“小巨人”企业 → 专精特新小巨人企业)."""
+    data = rules().data
+    return str.maketrans("", "", data.open_quotes + data.close_quotes)
 
 
 def _referred(r: Reading, recipient: str) -> bool:
@@ -84,10 +90,7 @@ def share_joined(r: Reading, merged: dict[str, Merged]) -> None:
             continue
         # the nearest honour before the joiner (walked back: most are just before it)
         prior = next((j for j in range(i - 1, -1, -1) if spans[j][1] <= link.start()), None)
-        if prior is not None and not _closed(folded, spans[prior][1], link.start()) and spans[prior][2].recipients:
+        if prior is not None and r.structure.sentence_start(link.start()) <= spans[prior][1] \
+                and spans[prior][2].recipients:  # (in the same sentence)
             award.recipients.extend(spans[prior][2].recipients)
 
-
-def _closed(folded: str, start: int, end: int) -> bool:
-    """Does a sentence end between `start` and `end`?"""
-    return any(mark in folded[start:end] for mark in "。；;！？!?\n")

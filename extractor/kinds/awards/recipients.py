@@ -86,12 +86,10 @@ def _counted_list(r: Reading, clause: str) -> list[str]:
     while items and (lead := next((w for w in data.subject_openers + data.subject_stops
                                    if items[0].startswith(w) and len(items[0]) > len(w) + 1), None)):
         items[0] = items[0][len(lead):]  # 其中|拙政园、留园…, 将|天津…纳入: what opens the clause
-    ok = len(items) >= 2 and all(2 <= len(i) <= 12 and _HAN_RUN.fullmatch(i) and not r.rules.verb.search(i)
+    ok = len(items) >= 2 and all(2 <= len(i) <= 12 and _ALL_HAN.fullmatch(i) and not r.rules.verb.search(i)
                                  for i in items)
     return items if ok else []
 
-
-_HAN_RUN = rxcache.compile(r"\p{Han}+")
 
 
 def _names_listed(clause: str) -> list[str]:

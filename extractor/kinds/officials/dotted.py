@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...grammar import words
 from ...rules import rxcache
 from .foreign import ends_name
-from .foreign_rules import foreign_grammar
+from .foreign_rules import foreign_grammar, run_start
 from .reading import Found, Reading
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -21,10 +21,7 @@ def dotted_names(r: Reading) -> Iterator[Found]:
     fg, folded = foreign_grammar(), r.folded
     dot = folded.find("·", r.start, r.end)
     while dot >= 0:
-        start = dot
-        while start > r.start and dot - start < 8 and (folded[start - 1] in fg.first_part_chars or (
-                folded[start - 1] in "-－" and start < dot and folded[start - 2:start - 1] in fg.first_part_chars)):
-            start -= 1  # (across a hyphen between two parts' characters: 让-保罗·萨特)
+        start = run_start(folded, max(r.start, dot - 8), dot, fg.first_part_chars)  # (让-保罗·萨特)
         end = dot + 1
         while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
             end += 1

@@ -103,6 +103,16 @@ def _countries_holding(countries: frozenset[str], part: str) -> list[str]:
     return [c for c in countries if len(c) > len(part) and part in c]
 
 
+def run_start(folded: str, lo: int, end: int, chars: frozenset[str]) -> int:
+    """Where the run of `chars` ending at `end` begins (not before `lo`), across a hyphen between
+    two of them (让-保罗: the folded text writes every hyphen as -)."""
+    start = end
+    while start > lo and (folded[start - 1] in chars or (
+            folded[start - 1] == "-" and start < end and start - 2 >= lo and folded[start - 2] in chars)):
+        start -= 1
+    return start
+
+
 def country_before_post(text: str, post: re.Pattern[str] | regex.Pattern[str]) -> str | None:
     """The country `text` is a country (two characters or more) and a post of, by `post`
     (老挝|总理, 卡塔尔|埃米尔), the longest such country; None if it is none."""

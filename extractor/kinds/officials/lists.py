@@ -14,6 +14,7 @@ from ...grammar import names, words
 from ...rules import firstchars, rxcache
 from ..list_rows import list_rows
 from .foreign import name_chars, post_pattern
+from .foreign_rules import run_start
 from .grammar import grammar
 from .people_rules import dotted_name, shape_grammar
 from .reading import Found, Reading, descriptor_before
@@ -82,7 +83,7 @@ def minority_names(r: Reading) -> Iterator[Found]:
         if end is None:
             continue
         post = g.post_after.match(folded, end) or (  # a foreign post after a name of transliteration
-            post_pattern().match(folded, end) if all(ch in name_chars() or ch in "·-－" for ch in folded[start:end])
+            post_pattern().match(folded, end) if all(ch in name_chars() or ch in "·-" for ch in folded[start:end])
             else None)  # characters (谢尔达尔·别尔德穆哈梅多夫|总统; not …·安比亚中央司令部|司令)
         if title is None and post:
             title = post.span()
@@ -126,8 +127,6 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
             start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
         elif folded[start:first] in words.verb_set():
             start, title = first, None  # 共和党人提名|迈克·约翰逊: the post is the subject's of the verb
-    if run_end - start >= 3 and folded[start] in _JOINING:
-        start, title = start + 1, None  # 同|谢尔达尔·…: no name opens with a conjunction
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 
@@ -300,10 +299,5 @@ def _whole_slot(r: Reading, start: int, end: int) -> int:
 
 
 def _transliteration_start(folded: str, lo: int, end: int) -> int:
-    """Where the run of transliteration characters ending at `end` begins (not before `lo`),
-    across a hyphen between two of them (让-保罗)."""
-    chars, start = name_chars(), end
-    while start > lo and (folded[start - 1] in chars or (
-            folded[start - 1] in "-－" and start - 2 >= lo and folded[start - 2] in chars and start < end)):
-        start -= 1
-    return start
+    """Where the run of transliteration characters ending at `end` begins (not before `lo`)."""
+    return run_start(folded, lo, end, name_chars())

@@ -11,7 +11,7 @@ from ...output.models import Official
 from ...rules import firstchars
 from . import foreign
 from .grammar import grammar
-from .reading import Found, Reading, organization
+from .reading import HOLDER_JOINERS, Found, Reading, organization
 
 
 @dataclass
@@ -178,7 +178,6 @@ def _holds_more(r: Reading, outer: tuple[int, int], inner: tuple[int, int], pers
     return glued or (person.title is not None and outer[0] <= person.title[0] < person.title[1] <= inner[0])
 
 
-_JOINERS = "和与及同"
 _ADVERBS = "还也又并"
 
 
@@ -197,7 +196,7 @@ def _past_joined_people(r: Reading, people: list[_Person], mentions: dict[str, l
             post = r.g.post_after.match(r.folded, e, end)  # 习近平总书记和|越共中央总书记
             e = post.end() if post else e
             e += r.folded[e:e + 1] in _ADVERBS  # 李强还同|越共中央总书记
-            if e < end and r.folded[e] in _JOINERS:
+            if e < end and r.folded[e] in HOLDER_JOINERS:
                 cut = e + 1
         if cut > start:
             person.title, person.org = (cut, end), None

@@ -281,7 +281,7 @@ def listed_posts(r: Reading, span: tuple[int, int]) -> tuple[int, int]:
     return start, stop
 
 
-_HOLDER_JOINERS = "和与及同"
+HOLDER_JOINERS = "和与及同"  # what joins two people named with their posts
 
 
 def past_named_holder(r: Reading, start: int, end: int) -> int:
@@ -290,7 +290,7 @@ def past_named_holder(r: Reading, start: int, end: int) -> int:
     transliterated, joined to it by 和, 与, 及 or 同."""
     folded = r.folded
     for k in range(end - 3, start + 2, -1):
-        if folded[k] in _HOLDER_JOINERS and any(
+        if folded[k] in HOLDER_JOINERS and any(
                 n in r.names.lengths(k - n) and r.post_ending_at(k - n) or _transliterated_holder(r, k - n, k)
                 for n in (2, 3, 4, 5) if k - n > start):
             return k + 1
@@ -311,7 +311,7 @@ def _past_partner(r: Reading, start: int, end: int) -> int:
     folded = r.folded
     if not folded.endswith(r.g.rules.partner_words, start, end):
         return start
-    return max(folded.rfind(j, start, end) for j in _HOLDER_JOINERS) + 1 or start
+    return max(folded.rfind(j, start, end) for j in HOLDER_JOINERS) + 1 or start
 
 
 def _past_joined_post(r: Reading, start: int, end: int) -> int:
