@@ -124,6 +124,9 @@ POSITIVE = [
         id="listed-dismissal-de"),
     pytest.param(  # a named person holding no office: the descriptor is still the title
         "记者见到了村民张建国，他正忙着给果树剪枝。", {"张建国": ("村民", None)}, id="person-noun"),
+    pytest.param(  # a common-word surname and one given character after one person's post, closed
+        "栏目播出了对嘉兴市副市长周达的专访。常务副县长高宁表示，项目年内开工。",
+        {"周达": ("嘉兴市副市长", "嘉兴市"), "高宁": ("常务副县长", None)}, id="weak-surname-short-name-closed"),
 ]
 
 
@@ -161,6 +164,9 @@ NEGATIVE = [
     pytest.param("由中国企业承建的内图博士国际机场投入使用。", id="honorific-inside-a-place-name"),
     pytest.param("该国前总理日前被再次任命为总理。", id="appointing-verb-before-post"),
     pytest.param("试点在山西省长治市、吉林省长春市等地开展。", id="province-before-city"),
+    # a group's word before a word of prose closed by a mark: no name (居民|关切, 农民|信心)
+    pytest.param("要及时回应居民关切，稳住种粮农民信心。", id="group-word-before-a-closed-word"),
+    pytest.param("舰长、政委向习主席敬礼。", id="salute-after-a-post"),
 ]
 
 

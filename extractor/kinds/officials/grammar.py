@@ -77,6 +77,8 @@ class OfficialRules(patterns.Rules):
     appoint_verbs: list[str]
     dismiss_verbs: list[str]
     list_dismiss_verbs: list[str]
+    weak_name_closers: list[str]
+    group_posts: list[str]
     fragments: _Fragments
 
 

@@ -66,12 +66,22 @@ def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[in
             or folded[pos:pos + 2] in person_verbs():  # 干部|任职, 领导人|祝贺马年新春
         return None  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
     title = descriptor_before(r, post_end)  # (after the cheap tests: the descriptor's search costs most)
-    if title is None or (names.is_weak_short(folded[pos:end])
+    if title is None or (names.is_weak_short(folded[pos:end]) and not _closed_weak_name(r, post_end, pos, end)
                          and not organization(folded[title[0]:title[1]], r.g)):
-        return None
+        return None  # 市长高度|重视: a word; 副市长华源|的专访 (closed) and 区长高峰 of 某区 (an organisation) name
     if _names_its_holder(r, title[0], post_end):
         return None  # 宣读习近平主席|贺信并致辞: the post is the name's before it
     return end, title
+
+
+def _closed_weak_name(r: Reading, post_end: int, pos: int, end: int) -> bool:
+    """A common-word surname and one given character after a post (officials.toml
+    weak_name_closers): closed there, its given character a common one, the post one
+    person's, not a group's (居民|关切)."""
+    rules, post = r.g.rules, r.post_ending_at(post_end)
+    return (r.folded.startswith(tuple(rules.weak_name_closers), end)
+            and r.folded[end - 1] in shape_grammar().given_chars
+            and post is not None and not post.group().endswith(tuple(rules.group_posts)))
 
 
 def _names_its_holder(r: Reading, start: int, post_end: int) -> bool:
