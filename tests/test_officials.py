@@ -124,6 +124,9 @@ POSITIVE = [
         id="listed-dismissal-de"),
     pytest.param(  # a named person holding no office: the descriptor is still the title
         "记者见到了村民张建国，他正忙着给果树剪枝。", {"张建国": ("村民", None)}, id="person-noun"),
+    pytest.param(  # one who leads others by example, a scholar; 正如 opens no descriptor
+        "创业带头人刘晓红正在直播间里介绍产品。正如学者许文林所说，乡村需要人才。",
+        {"刘晓红": ("创业带头人", None), "许文林": ("学者", None)}, id="leader-by-example-and-scholar"),
     pytest.param(  # a common-word surname and one given character after one person's post, closed
         "栏目播出了对嘉兴市副市长周达的专访。常务副县长高宁表示，项目年内开工。",
         {"周达": ("嘉兴市副市长", "嘉兴市"), "高宁": ("常务副县长", None)}, id="weak-surname-short-name-closed"),
