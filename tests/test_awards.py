@@ -752,6 +752,18 @@ def test_a_list_in_title_marks_is_headed_by_the_body_named_before_it():
     assert got["联合国教科文组织人类非物质文化遗产代表作名录"].kind == "selection"
 
 
+def test_selected_onto_a_list_or_a_batch_named_before_its_verb_of_publishing():
+    # the list named first, then published; a batch's designation, less the batch and its count
+    got = run("第三批省级智慧农业示范基地名单公布，我县两家合作社入选。")
+    assert set(got) == {"省级智慧农业示范基地名单"} and got["省级智慧农业示范基地名单"].recipients == []
+    got = run("日前，新一批18个国家级文化产业示范园区揭晓，成都一家园区入选。")
+    assert set(got) == {"国家级文化产业示范园区"} and got["国家级文化产业示范园区"].recipients == []
+    # a quoted name inside a list's name; a share of unnamed holders names none
+    got = run("全省近七成上市公司入选专精特新“小巨人”企业名录。")
+    assert got["专精特新小巨人企业名录"].recipients == []
+    assert titles("新规定公布，企业入选。") == set()  # no batch, no list, no honour's wording
+
+
 def test_selected_onto_the_list_a_sentence_published_before_the_verb():
     got = run("农业农村部近日公布第二批全国农业产业强镇名单，东风镇、西岭镇等50个镇入选。")
     assert got["全国农业产业强镇名单"].recipients == ["东风镇", "西岭镇"]

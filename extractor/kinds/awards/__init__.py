@@ -32,9 +32,10 @@ from ...output.models import Award, Official
 from ..base import Candidate
 from ..list_rows import list_rows
 from ..spanset import SpanSet
-from .families import commended, conferred, decisions, designated, merits, one_of, onto_named_list, received, siblings
+from .families import commended, conferred, decisions, designated, one_of, onto_named_list, received, siblings
 from .holders import announced, held, prizes_listed, won_by
 from .merge import Merged, all_mentions, merge, share_joined
+from .merits import merits
 from .named import named
 from .quoted import quoted
 from .reading import Found, Reading

@@ -10,10 +10,9 @@ from typing import NamedTuple
 import regex
 
 from ...doc.occurrences import occurrences
-from ...grammar import names
 from ...reading.textnorm import fold
 from ...rules import rxcache
-from .merge import Merged, all_mentions
+from .merge import Merged, all_mentions, unquoted
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
 from .recipients import recipient_cut, relative_head, split_recipients, subject, subject_after
 from .rules import rules
@@ -106,14 +105,32 @@ def onto_named_list(r: Reading) -> Iterable[Found]:
         # start, which a run of such clauses would read again at every verb)
         lo = max(r.structure.sentence_start(m.start()), m.start() - _LIST_REACH)
         lists = list(rules.published_list.finditer(folded, lo, m.start()))
-        read = _object_title(r, lists[-1].start("obj")) if lists else None  # the last list published before it
-        if read is None or not read.title.endswith(tuple(rules.data.list_words)) or not_given(r, m.start(), m.end()):
+        read = _published(r, lists[-1]) if lists else None  # the last list published before it
+        if read is None or not_given(r, m.start(), m.end()):
             continue
         # the selected: the clause before the verb (the sentence's subject published the list)
         clause = rules.counted_tail.sub("", folded[r.structure.clause_start(m.start()):m.start()])
         recipients = _named_only(r, split_recipients(clause, r.people_names, r.people_posts))
         yield Found(read.title, "selection", read.start, read.start + len(read.title), "awards.onto_named_list",
                     recipients)
+
+
+def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
+    """The list (or the batch's designation) a match of awards.toml published_list names: after
+    the verb of publishing, read as a receipt's object is; before it (…名单公布, 新一批…灯塔工厂公布),
+    the words up to the verb, marks and all (the merge drops quotation marks)."""
+    start, end = published.span("obj")
+    if end == published.end():  # 公布|…名单
+        read = _object_title(r, start)
+        return read if read is not None and read.title.endswith(tuple(r.rules.data.list_words)) else None
+    dated = r.rules.year_prefix.match(r.folded[start:end])  # 2024年度|全省十佳案例揭晓
+    start += dated.end() if dated else 0
+    title = r.folded[start:end]
+    bare = title.translate(unquoted())
+    if not plausible_title(bare) or not (bare.endswith(tuple(r.rules.data.list_words)) or published.group("batch")
+                                         or has_evidence(bare)):
+        return None
+    return _Object(title, start, end, False, True)
 
 
 def _named_only(r: Reading, recipients: list[str]) -> list[str]:
@@ -179,39 +196,6 @@ def _coordinated_parts(title: str, start: int, designated: bool) -> list[tuple[s
     parts = _honour_parts(title.removesuffix("等"), designated)
     return [(p.group(), start + p.start()) for p in parts
             if plausible_title(p.group()) and (designated or has_evidence(p.group()))]
-
-
-def merits(r: Reading) -> Iterable[Found]:
-    """给92950部队记一等功, 签署通令，嘉奖参阅全体人员: a merit or a commendation by order,
-    the honour its own word (SPEC.md: 记功 and 嘉奖 are awards), the recipients beside it."""
-    if "等功" not in r.folded and "嘉奖" not in r.folded:
-        return
-    for pattern in r.rules.merits:
-        for m in pattern.finditer(r.folded, r.body.start, r.body.end):
-            listed = split_recipients(m["recipients"] or "", r.people_names, r.people_posts)
-            recipients = [_person_ending(p, r.people_names) for p in listed]  # 他: merge drops it
-            title = m["title"]
-            yield Found(title, kind_of(title, "prize"), m.start("title"), m.end("title"), "awards.merit", recipients)
-
-
-def _person_ending(item: str, people: list[str]) -> str:
-    """民警王强 → 王强: a recipient written after its post is the person; so is a name
-    written after its unit (陆军工程大学刘爱军, …91548部队杨勇); 分别, 各 after the last
-    recipient are no part of it (给A、B分别记一等功)."""
-    for adverb in rules().data.recipients.shared_adverbs:
-        item = item.removesuffix(adverb)
-    known = max((p for p in people if item.endswith(p)), key=len, default=None)
-    return known or _name_after_unit(item) or item
-
-
-def _name_after_unit(item: str) -> str | None:
-    """The name of the shape of a full name that ends `item` right after a body's name."""
-    org_end = rules().org_end
-    for length in (3, 2):
-        unit, name = item[:-length], item[-length:]
-        if len(unit) >= 2 and org_end.search(unit) and names.plausible_name(name):
-            return name
-    return None
 
 
 def decisions(r: Reading) -> Iterable[Found]:

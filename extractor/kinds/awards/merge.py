@@ -26,7 +26,7 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
     for f in found:
         if not r.body.contains(f.start, f.end):
             continue
-        f.title = _original(r.text, f).translate(_no_quotes())  # (SPEC: the name without quotation marks)
+        f.title = _original(r.text, f).translate(unquoted())  # (SPEC: the name without quotation marks)
         m = into.setdefault(f.title, Merged(f.kind, f.start, f.rule))
         if f.start < m.first:
             m.first, m.kind, m.rule = f.start, f.kind, f.rule
@@ -37,7 +37,7 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _no_quotes() -> dict[int, None]:
+def unquoted() -> dict[int, None]:
     """The quotation marks of awards.toml, deleted from a title (专精特新“小巨人”企业 → 专精特新小巨人企业)."""
     data = rules().data
     return str.maketrans("", "", data.open_quotes + data.close_quotes)
