@@ -229,6 +229,12 @@ def test_a_second_honour_joined_to_a_conferral_goes_to_its_recipients():
     assert found["先进集体"].recipients == []
 
 
+def test_works_named_in_a_row_and_counted_each_receive():
+    got = run("颁奖典礼上，《大江大河》《人世间》等12部作品荣获“金鹰奖”，《国家宝藏》等8部作品和3位个人获得“星光奖”。")
+    assert got["金鹰奖"].recipients == ["大江大河", "人世间"]
+    assert got["星光奖"].recipients == ["国家宝藏"]
+
+
 def test_a_prize_won_by_a_named_work_goes_to_the_work():
     found = run("青年作家李明的小说《北方的河》荣获“最佳长篇小说”奖。", ("李明",))
     assert found["最佳长篇小说奖"].recipients == ["北方的河"]

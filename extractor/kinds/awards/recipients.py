@@ -36,9 +36,12 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         return split_recipients(including.group("who"), r.people_names, r.people_posts)
     if r.rules.counted_people_end.search(last):
         return []  # 10人次荣立一等功: people the release does not name
-    work = r.rules.work_before.search(last) or (r.rules.quoted_before.search(last) if selection else None)
+    work = r.rules.work_before.search(last)
+    if work:  # 小说《北方的河》荣获…: the work, not its author; 《山海情》《装台》等…: each work
+        return _WORK_TITLE.findall(work.group("works"))
+    work = r.rules.quoted_before.search(last) if selection else None
     if work:
-        return [work.group("work")]  # 小说《北方的河》荣获…: the work, not its author
+        return [work.group("work")]
     congratulated = _congratulated(r, near_start, verb_start)
     if congratulated:
         return congratulated
@@ -192,6 +195,7 @@ def relative_head(r: Reading, holders: str) -> list[str]:
 
 
 _ALL_HAN = rxcache.compile(r"\p{Han}+")
+_WORK_TITLE = rxcache.compile(r"《([^《》\n]+)》")  # each work of a run awards.toml work_before reads
 
 
 def _head_end(clause: str) -> int:
