@@ -229,6 +229,31 @@ def test_a_second_honour_joined_to_a_conferral_goes_to_its_recipients():
     assert found["先进集体"].recipients == []
 
 
+def test_a_designation_by_an_agent_goes_to_the_subject_before_bei():
+    got = run("开元寺塔2001年被国务院公布为第五批全国重点文物保护单位。")
+    assert got["全国重点文物保护单位"].recipients == ["开元寺塔"]
+    got = run("红军连被集团军表彰为“钢铁”先进集体。")
+    assert got["钢铁先进集体"].recipients == ["红军连"]
+    # the one who led the subject receives nothing
+    got = run("在王建军带领下，车间被评为“工人先锋号”。", ("王建军",))
+    assert got["工人先锋号"].recipients == ["车间"]
+
+
+def test_commendations_without_le_and_events_named_after_honours():
+    assert titles("会议将表彰全省民政系统先进集体和先进工作者。") == {"全省民政系统先进集体", "全省民政系统先进工作者"}
+    assert titles("今天，省政府举行全省科技进步奖表彰大会。") == {"全省科技进步奖"}
+    assert titles("省委印发通报，对5个全省安全生产先进单位和10名全省安全生产先进个人予以表彰。") == {
+        "全省安全生产先进单位", "全省安全生产先进个人"}
+    assert titles("受表彰的代表参加了表彰大会。") == set()
+
+
+def test_a_quoted_honour_after_its_scope_and_holders_before_a_preposition():
+    got = run("两家企业入选全球“灯塔工厂”。")
+    assert got["灯塔工厂"].kind == "selection"
+    got = run("获得过全国“最美教师”荣誉的三位教师代表给习近平总书记写信。", ("习近平",))
+    assert got["最美教师"].recipients == []
+
+
 def test_works_named_in_a_row_and_counted_each_receive():
     got = run("颁奖典礼上，《大江大河》《人世间》等12部作品荣获“金鹰奖”，《国家宝藏》等8部作品和3位个人获得“星光奖”。")
     assert got["金鹰奖"].recipients == ["大江大河", "人世间"]

@@ -61,6 +61,16 @@ class Doc:
         return cls(text=text, view=view, folded=folded, body=body_rules.find_body_folded(folded), format=format,
                    written=written)
 
+    def headline_end(self) -> int:
+        """Where the headline line ends when the text opens with the document's headline (0 when it
+        does not, or no headline was read): what is read there is the headline's, not the body's."""
+        document = self.facts.get("document")
+        title = getattr(document, "title", None)
+        line_end = self.folded.find("\n")
+        if not title or line_end <= 0 or self.view[:line_end].strip() != title:
+            return 0
+        return line_end
+
     @property
     def traditional(self) -> bool:
         return self.written is not None

@@ -62,7 +62,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     # is part of an award found whole is no award: 共和|国勋章获得者)
     for family in (held, announced):
         merge(list(_not_part_of_another(family(r), merged)), r, merged)
-    _shared_tails(merged)
+    _shared_tails(merged, doc.headline_end())
     _add_listed_holders(r, merged)
     starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading
     for title, m in merged.items():
@@ -86,17 +86,18 @@ def _add_listed_holders(r: Reading, merged: dict[str, Merged]) -> None:
             award.recipients.append(holder)
 
 
-def _shared_tails(merged: dict[str, Merged]) -> None:
+def _shared_tails(merged: dict[str, Merged], headline_end: int) -> None:
     """对全省脱贫攻坚先进集体和先进个人进行表彰，我县扶贫办被评为先进集体: an honour named again later by
-    its tail (four characters or more, the same kind) is the one named whole, where one alone ends so."""
+    its tail (four characters or more, the same kind) is the one named whole, where one alone ends so; so
+    is one a headline names by its tail first (表彰防汛抗旱先进集体, then …“全县防汛抗旱先进集体”称号)."""
     ending: dict[str, list[str]] = {}  # each proper tail of four characters or more → the titles ending so
     for title in merged:
         for k in range(1, len(title) - 3):
             ending.setdefault(title[k:], []).append(title)
     for short in sorted(merged, key=len):
         m = merged[short]
-        whole = [t for t in ending.get(short, ()) if t in merged and merged[t].first < m.first
-                 and merged[t].kind == m.kind]
+        whole = [t for t in ending.get(short, ()) if t in merged and merged[t].kind == m.kind
+                 and (merged[t].first < m.first or m.first < headline_end)]
         if len(whole) == 1:
             into = merged[whole[0]]
             into.spans |= m.spans

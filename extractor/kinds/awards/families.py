@@ -14,7 +14,7 @@ from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions, unquoted
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import recipient_cut, relative_head, split_recipients, subject, subject_after
+from .recipients import passive_subject, recipient_cut, relative_head, split_recipients, subject, subject_after
 from .rules import rules
 
 _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb
@@ -69,7 +69,8 @@ def received(r: Reading) -> Iterable[Found]:
         # (列入…名录的北京中轴线: a relative clause; its holders follow it, what is before modifies them)
         holders = read.holders if read.holders is not None or not folded.startswith(
             r.rules.data.attributive, read.end) else folded[read.end + 1:r.clause_stop(read.end + 1, "")]
-        recipients = relative_head(r, holders) if holders is not None else \
+        by_agent = None if passive or holders is not None else passive_subject(r, m.start())  # 被国务院公布为
+        recipients = relative_head(r, holders) if holders is not None else by_agent if by_agent is not None else \
             subject(r, m.start(), selection=kind == "select", passive=passive)
         # (a body named before a list in title marks heads its title: 联合国教科文组织《…名录》)
         yield Found(read.owner + title, kind_of(title, default), start, start + len(title), "awards.received",
@@ -210,7 +211,7 @@ def commended(r: Reading) -> Iterable[Found]:
     if not any(w in r.folded for w in r.rules.data.commendation_words):
         return
     for pattern in r.rules.commendations:
-        for m in pattern.finditer(r.folded):
+        for m in pattern.finditer(r.folded, r.body.start, r.body.end):  # (not the headline's)
             if not not_given(r, m.start(), m.end()):
                 yield from _listed(r, m, "awards.commended", need_evidence=True)
 
@@ -218,8 +219,10 @@ def commended(r: Reading) -> Iterable[Found]:
 def _listed(r: Reading, m: regex.Match[str], rule: str, need_evidence: bool) -> Iterable[Found]:
     """The honours listed in m's `list` group, a shared prefix filled in (先进个人和先进集体)."""
     rules = r.rules
-    pos, first = m.start("list"), None
-    parts = rules.list_part.finditer(m.group("list")) if not need_evidence else _honour_parts(m.group("list"))
+    listed, pos, first = m.group("list"), m.start("list"), None
+    dated = rules.year_prefix.match(listed)  # 表彰2025年度|…先进集体和先进个人: the year opens the whole list
+    listed, pos = (listed[dated.end():], pos + dated.end()) if dated else (listed, pos)
+    parts = rules.list_part.finditer(listed) if not need_evidence else _honour_parts(listed)
     for part in parts:
         item, start = part.group(), pos + part.start()
         start += len(item) - len(item.lstrip("“「"))

@@ -10,8 +10,8 @@ from functools import lru_cache
 import regex
 
 from ...rules import firstchars
-from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import appositive_people, org_subject, relative_head, split_recipients, subject
+from .reading import Found, Reading, agentless, has_evidence, kind_of, not_given, plausible_title, strip_designator
+from .recipients import appositive_people, org_subject, passive_subject, relative_head, split_recipients, subject
 from .rules import rules
 
 
@@ -31,7 +31,7 @@ def _preceding_verb(r: Reading, start: int) -> Verb | None:
                         start - 60)
     if not _verb_guard().search(folded, sentence_from, start):
         return None  # (the cheap test first) no character an award verb begins with
-    matches = list(r.rules.verb.finditer(folded, sentence_from, start))
+    matches = [m for m in r.rules.verb.finditer(folded, sentence_from, start) if not agentless(r, m)]
     if not matches:
         return None
     m = matches[-1]
@@ -127,18 +127,11 @@ def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> lis
         return relative_head(r, r.folded[m.end() + 1:r.clause_stop(m.end() + 1, "")])
     if verb.kind == "confer":
         between = split_recipients(r.text[verb.end:m.start()], r.people_names, r.people_posts)
-        return between or _addressed(r, verb.start) or _passive_subject(r, verb.start)
-    return subject(r, verb.start, passive=r.folded.startswith(r.rules.data.passive, verb.start))  # 被评为
-
-
-def _passive_subject(r: Reading, verb_start: int) -> list[str]:
-    """红其拉甫海关被国务院授予“…”: a conferral by an agent after 被 is received by the
-    subject before 被 (the clause's own, as a receipt verb's is read)."""
-    passive = r.rules.data.passive
-    mark = r.folded.rfind(passive, max(0, verb_start - 12), verb_start)
-    if mark < 0 or r.rules.boundary.search(r.folded, mark, verb_start):
-        return []
-    return subject(r, mark, passive=True)
+        return between or _addressed(r, verb.start) or passive_subject(r, verb.start) or []
+    if r.folded.startswith(r.rules.data.passive, verb.start):
+        return subject(r, verb.start, passive=True)  # 被评为
+    by_agent = passive_subject(r, verb.start)  # 被陆军表彰为
+    return subject(r, verb.start) if by_agent is None else by_agent
 
 
 def _addressed(r: Reading, verb_start: int) -> list[str]:

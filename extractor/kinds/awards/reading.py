@@ -59,7 +59,7 @@ class Reading:
     def verbs(self) -> list[regex.Match[str]]:
         """Every award verb of the text (rules.verb over all of it), found once for the
         conferral and the receipt rules."""
-        return list(_verb_scan().finditer(self.folded))
+        return [m for m in _verb_scan().finditer(self.folded) if not agentless(self, m)]
 
     @property
     def structure(self) -> Structure:
@@ -153,6 +153,15 @@ def strip_designator(title: str) -> tuple[str, bool]:
 _CLAUSE_REACH, _SENTENCE_REACH = 1000, 2000
 
 
+def agentless(r: Reading, verb: regex.Match[str]) -> bool:
+    """A verb that confers only in a passive clause (awards.toml passive_only: 表彰为) with no 被
+    before it in its clause."""
+    if verb.group() not in r.rules.data.verbs.passive_only:
+        return False
+    clause_start = r.structure.clause_start(verb.start())
+    return r.folded.rfind(r.rules.data.passive, clause_start, verb.start()) < 0
+
+
 def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
     """A goal, a nomination or a policy condition rather than an honour given."""
     ctx, folded = r.rules.data.context, r.folded
@@ -168,7 +177,10 @@ def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
     if not conditional:
         return False
     hi = min(r.structure.sentence_end(title_end), title_end + _SENTENCE_REACH)
-    return any(folded.find(w, verb_start, hi) >= 0 for w in ctx.reward_after)
+    after = folded[verb_start:hi]
+    for verb in ctx.commendation_verbs:
+        after = after.replace(verb, "")
+    return any(w in after for w in ctx.reward_after)
 
 
 @lru_cache(maxsize=1)

@@ -51,9 +51,10 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
     continued = last.startswith(tuple(r.rules.data.recipients.continued_subject_openers))
     own_start = verb_start - len(clauses[-1]) if clauses and not continued else near_start
     closing = _name_closing(last) if not continued and "、" not in last else []  # (a list: loose_people's)
+    framed = len(clauses) >= 2 and r.rules.adverbial_frame.match(clauses[-2].strip())  # 在X带领下，…
     persons = _names_listed(last) or (r.people_in(own_start, verb_start) if r.people else []) or closing \
-        or (r.people_in(near_start, verb_start) if r.people else []) \
-        or names.loose_people(r.text, near_start, verb_start)
+        or (r.people_in(near_start, verb_start) if r.people and not framed else []) \
+        or names.loose_people(r.text, own_start if framed else near_start, verb_start)
     if persons:
         return persons
     counted = _counted_list(r, last)
@@ -182,10 +183,12 @@ def relative_head(r: Reading, holders: str) -> list[str]:
     """前不久列入世界遗产名录的北京中轴线: the holders named after the 的 that closes a relative
     clause holding an honour, a person found there, or a named thing up to its verb (…的潍坊
     风筝吸引了…); none where they are counted or common nouns (…名录的项目增至43个, …奖的代表)."""
-    known = [p for p in r.people_names if p in holders]  # (…奖的中国科学院物理研究所陈立泉院士)
+    data = r.rules.data.recipients
+    ends = [i for ch in data.relative_head_ends if (i := holders.find(ch)) >= 0]
+    named = holders[:min(ends)] if ends else holders  # (…代表给|习近平总书记写信: no holder after 给)
+    known = [p for p in r.people_names if p in named]  # (…奖的中国科学院物理研究所陈立泉院士)
     if known:
         return known
-    data = r.rules.data.recipients
     head = holders[:_head_end(holders) or len(holders)]
     common = tuple(data.relative_common_nouns)
     if not (2 <= len(head) <= 14 and _ALL_HAN.fullmatch(head)) or head.startswith(tuple(data.relative_not_openers)) \
@@ -253,6 +256,16 @@ def org_subject(clause: str) -> str | None:
     if 2 <= len(np) <= 30 and r.org_end.search(np) and r.org_chars.fullmatch(np):
         return np
     return None
+
+
+def passive_subject(r: Reading, verb_start: int) -> list[str] | None:
+    """…被国务院公布为…, 红其拉甫海关被国务院授予“…”: with an agent between 被 and the verb, the
+    subject before 被 receives (read as a passive verb's is); None where no 被 stands there."""
+    passive = r.rules.data.passive
+    mark = r.folded.rfind(passive, max(0, verb_start - 12), verb_start)
+    if mark < 0 or r.rules.boundary.search(r.folded, mark, verb_start):
+        return None
+    return subject(r, mark, passive=True)
 
 
 def split_recipients(segment: str, people: list[str], posts: frozenset[str] = frozenset()) -> list[str]:

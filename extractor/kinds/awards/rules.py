@@ -28,12 +28,14 @@ class _Verbs(patterns.Rules):
     weak: list[str]
     select: list[str]
     confer_stops: str
+    passive_only: list[str]
 
 
 class _Context(patterns.Rules):
     not_given_before: list[str]
     condition_openers: list[str]
     reward_after: list[str]
+    commendation_verbs: list[str]
     not_honour: list[str]
     not_honour_inside: list[str]
     not_honour_start: str
@@ -47,6 +49,7 @@ class _Recipients(patterns.Rules):
     continued_subject_openers: list[str]
     relative_not_openers: list[str]
     relative_common_nouns: list[str]
+    relative_head_ends: str
     subject_openers: list[str]
     benefactive: str
     subject_trailing: list[str]
@@ -165,6 +168,7 @@ class Rules:
     org_chars: regex.Pattern[str]
     org_joiners: regex.Pattern[str]
     demonstrative: regex.Pattern[str]
+    adverbial_frame: regex.Pattern[str]
     object: regex.Pattern[str]
     listed_in_marks: regex.Pattern[str]
     object_cut: regex.Pattern[str]
@@ -235,6 +239,9 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
 # Fragments that test what stands before a receipt verb (recipients.subject).
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "work_before", "quoted_before",
                       "passive_selected", "relative_openers")
+# … and what a recipient's clause and item are read with.
+_CLAUSE_FRAGMENTS = ("demonstrative", "adverbial_frame", "recipient_item", "recipient_note", "recipient_not",
+                     "boundary", "forward_reference")
 _OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
                      "designated_passive", "published_list", "batch_prefix", "counted_tail",
                      "counted_item", "joined_conferral")
@@ -292,12 +299,7 @@ def rules() -> Rules:
         condition_tail=named("condition_tail"),
         **{name: named(name) for name in _SUBJECT_FRAGMENTS + _OBJECT_FRAGMENTS},
         org_chars=named("org_chars"), org_joiners=named("org_joiners"),
-        demonstrative=named("demonstrative"),
-        recipient_item=named("recipient_item"),
-        recipient_note=named("recipient_note"),
-        recipient_not=named("recipient_not"),
+        **{name: named(name) for name in _CLAUSE_FRAGMENTS},
         not_honour_start=rxcache.compile(data.context.not_honour_start),
-        boundary=named("boundary"),
-        forward_reference=named("forward_reference"),
         **_named_rules(data),
     )

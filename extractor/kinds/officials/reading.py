@@ -55,7 +55,7 @@ class Reading:
         self._starts: dict[int, list[int]] = {}
         self._places: dict[int, list[int]] = {}
         self._occurrences: dict[str, list[int]] = {}
-        self.headline_end = _headline_end(doc)
+        self.headline_end = doc.headline_end()
 
     def scan(self, pattern: regex.Pattern[str] | re.Pattern[str], starts: re.Pattern[str] | None = None) -> list:
         """`pattern`'s matches over the body, found once for every rule that reads them
@@ -119,17 +119,6 @@ class Reading:
               shared: bool = False, org: str | None = None) -> Found:
         """The name written at [start, end), found by `rule`."""
         return Found(self.folded[start:end], start, end, rule, title, shared, org)
-
-
-def _headline_end(doc: Doc) -> int:
-    """Where the headline line ends when the text opens with the document's headline (0 when it
-    does not, or no headline was read): a descriptor there is the headline's, not the body's."""
-    document = doc.facts.get("document")
-    title = getattr(document, "title", None)
-    line_end = doc.folded.find("\n")
-    if not title or line_end <= 0 or doc.view[:line_end].strip() != title:
-        return 0
-    return line_end
 
 
 @lru_cache(maxsize=1)
