@@ -124,6 +124,12 @@ POSITIVE = [
         id="listed-dismissal-de"),
     pytest.param(  # a named person holding no office: the descriptor is still the title
         "记者见到了村民张建国，他正忙着给果树剪枝。", {"张建国": ("村民", None)}, id="person-noun"),
+    pytest.param(  # 受 opens no descriptor, and 委托 ends the name the task is entrusted by
+        "受市委书记王建国委托，副市长李明主持会议。",
+        {"王建国": ("市委书记", "市委"), "李明": ("副市长", None)}, id="entrusted-by"),
+    pytest.param(  # a rare surname after the post of a Han-named country's body; 辞去 ends a name
+        "朝鲜外务相洪永日发表谈话。英国前首相布朗辞去议员职务。",
+        {"洪永日": ("朝鲜外务相", "朝鲜"), "布朗": ("英国前首相", "英国")}, id="dprk-minister-and-resigning"),
     pytest.param(  # one who leads others by example, a scholar; 正如 opens no descriptor
         "创业带头人刘晓红正在直播间里介绍产品。正如学者许文林所说，乡村需要人才。",
         {"刘晓红": ("创业带头人", None), "许文林": ("学者", None)}, id="leader-by-example-and-scholar"),

@@ -15,8 +15,11 @@ from .foreign_shape import ForeignRules
 from .grammar import word_starts
 
 # the surnames a country's people are named with, by the kind officials_foreign.toml gives
-# and the longest given name read after them (鸠山由纪夫, 尹锡悦)
-_SURNAMES = {"japanese": (lambda: names.grammar().japanese_alt, 3), "chinese": (lambda: names.grammar().surname_alt, 2)}
+# and the longest given name read after them (鸠山由纪夫, 尹锡悦); after the post of a body of a
+# country naming people in Chinese characters every surname list is read, the rare ones too
+# (朝鲜国防相强纯男): no word of prose stands there
+_SURNAMES = {"japanese": (lambda: names.grammar().japanese_alt, 3),
+             "chinese": (lambda: patterns.alternation(sorted(names.grammar().any_surname)), 2)}
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ def foreign_grammar() -> ForeignGrammar:
         org_suffixes=tuple(rules.org_suffixes),
         not_names=frozenset(rules.not_names),
         dotted_not_before=tuple(rules.dotted_not_before),
-        han_surname_firsts=names.grammar().surname_firsts | names.grammar().japanese_firsts,
+        han_surname_firsts=frozenset(w[0] for w in names.grammar().any_surname) | names.grammar().japanese_firsts,
         # 日本外务省递交写给|首相: a verb between the country and the post makes a clause
         clause_verbs=rxcache.compile(patterns.alternation([v for v in words.verbs() if len(v) > 1] + ["给"])),
         han_named={country: (rxcache.compile(_SURNAMES[kind][0]()), _SURNAMES[kind][1])
