@@ -254,6 +254,12 @@ def test_a_quoted_honour_after_its_scope_and_holders_before_a_preposition():
     assert got["最美教师"].recipients == []
 
 
+def test_the_designated_listed_and_counted_before_wei_with_no_verb():
+    got = run("评选工作日前结束，江苏省昆山市、浙江省义乌市等50个县（市）为2024年全国农村综合改革示范县。")
+    assert got["全国农村综合改革示范县"].recipients == ["江苏省昆山市", "浙江省义乌市"]
+    assert titles("我国新增天津、宜宾等3个城市为试点。") == set()  # a clause with its verb: no bare list
+
+
 def test_works_named_in_a_row_and_counted_each_receive():
     got = run("颁奖典礼上，《大江大河》《人世间》等12部作品荣获“金鹰奖”，《国家宝藏》等8部作品和3位个人获得“星光奖”。")
     assert got["金鹰奖"].recipients == ["大江大河", "人世间"]

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import regex
 
 from ...doc.occurrences import occurrences
+from ...grammar import words
 from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions, unquoted
@@ -305,8 +306,13 @@ def _fill_ellipsis(first: str, item: str) -> str:
 def designated(r: Reading) -> Iterable[Found]:
     """确定北京、上海、广州等38个城市为第一批全国…试点城市, 命名南山村为省级生态示范村: a verb
     of designating, the designated, 为 and an honour showing an honour's wording."""
-    for active, pattern in ((True, r.rules.designated), (False, r.rules.designated_passive)):
+    verbs = words.verb_set()
+    for active, pattern in ((True, r.rules.designated), (False, r.rules.designated_passive),
+                            (True, r.rules.designated_listed)):  # (…等100个单位为…示范县: no verb written)
         for m in pattern.finditer(r.folded, r.body.start, r.body.end):
+            who = m.group("who") if pattern is r.rules.designated_listed else ""
+            if any(who[i:i + 2] in verbs for i in range(len(who) - 1)):
+                continue  # 我国新增天津、宜宾…: a clause with its verb, not a bare list (确定…: the verb's own)
             read = _object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
             if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
                 continue

@@ -136,6 +136,7 @@ class Rules:
     counted_item: regex.Pattern[str]
     joined_conferral: regex.Pattern[str]  # …，并追记|一等功: a second honour of the same recipients
     designated_passive: regex.Pattern[str]
+    designated_listed: regex.Pattern[str]
     batch_prefix: regex.Pattern[str]
     merits: tuple[regex.Pattern[str], ...]  # 记一等功, 通令嘉奖…, 给予…嘉奖
     count_tail: regex.Pattern[str]
@@ -243,7 +244,7 @@ _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "wor
 _CLAUSE_FRAGMENTS = ("demonstrative", "adverbial_frame", "recipient_item", "recipient_note", "recipient_not",
                      "boundary", "forward_reference")
 _OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
-                     "designated_passive", "published_list", "batch_prefix", "counted_tail",
+                     "designated_passive", "designated_listed", "published_list", "batch_prefix", "counted_tail",
                      "counted_item", "joined_conferral")
 
 
