@@ -309,6 +309,7 @@ def test_conferral_uses_known_names():
 @pytest.mark.parametrize("text", [
     "将党内最高荣誉授予为党和人民作出杰出贡献的共产党员。",
     "符合条件的优先推荐授予五一劳动奖章、三八红旗手及各种突出贡献奖励。",  # nomination in a policy
+    "开展荣誉称号评选颁授，隆重表彰一批为全省发展作出突出贡献的先进模范人物。",  # the verb used as a noun
 ])
 def test_conferral_traps(text):
     assert titles(text) == set()

@@ -30,8 +30,8 @@ def conferred(r: Reading) -> Iterable[Found]:
             continue
         stop = rules.confer_stop.search(folded, m.end())
         rest = rules.decision_tail.sub("", folded[m.end():stop.start() if stop else len(folded)])
-        if rules.forward_reference.match(rest):
-            continue  # 授予下列人士国家荣誉称号：: the list that follows names each honour
+        if rules.forward_reference.match(rest) or rest[:1] in "，,":
+            continue  # 授予下列人士国家荣誉称号：: the list that follows names each honour; 评选颁授|，: no object
         for clause in _NON_COMMA.finditer(rest):
             body, had_designator = strip_designator(clause.group().strip())
             if rules.quote_close_end.search(body) or rules.quoted_designator.search(body):
