@@ -260,6 +260,22 @@ def test_the_designated_listed_and_counted_before_wei_with_no_verb():
     assert titles("我国新增天津、宜宾等3个城市为试点。") == set()  # a clause with its verb: no bare list
 
 
+def test_selections_with_a_batch_a_disposal_or_a_relative_holder():
+    # 入选为; a scope and a batch before the honour are no part of it, the scope still its evidence
+    got = run("目前，石门村已成功入选为全国首批乡村旅游重点村。")
+    assert got["乡村旅游重点村"].recipients == ["石门村"]
+    # the list after 将 is what is selected, the body before it the agent
+    got = run("农业农村部将江苏昆山、浙江德清等20个地区纳入国家数字乡村试点地区。")
+    assert got["国家数字乡村试点地区"].recipients == ["江苏昆山", "浙江德清"]
+    # a batch published with its count, the named ones included in the selected
+    got = run("组委会发布首批10个全球智慧港口标杆案例，包括青岛港在内的3个中国案例入选。")
+    assert got["全球智慧港口标杆案例"].recipients == ["青岛港"]
+    # a quote right after a receipt verb is the honour though its holder follows after 的
+    got = run("被评为“国际湿地城市”的东营市迎来观鸟高峰。")
+    assert got["国际湿地城市"].recipients == ["东营市"]
+    assert titles("停车位改造等列入了首批重点工作清单。") == set()
+
+
 def test_works_named_in_a_row_and_counted_each_receive():
     got = run("颁奖典礼上，《大江大河》《人世间》等12部作品荣获“金鹰奖”，《国家宝藏》等8部作品和3位个人获得“星光奖”。")
     assert got["金鹰奖"].recipients == ["大江大河", "人世间"]

@@ -112,6 +112,8 @@ def onto_named_list(r: Reading) -> Iterable[Found]:
             continue
         # the selected: the clause before the verb (the sentence's subject published the list)
         clause = rules.counted_tail.sub("", folded[r.structure.clause_start(m.start()):m.start()])
+        including = rules.including.search(clause)  # 包括…在内的7个中国案例入选: the named ones
+        clause = including.group("who") if including else clause
         recipients = _named_only(r, split_recipients(clause, r.people_names, r.people_posts))
         yield Found(read.title, "selection", read.start, read.start + len(read.title), "awards.onto_named_list",
                     recipients)
@@ -122,9 +124,10 @@ def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
     the verb of publishing, read as a receipt's object is; before it (…名单公布, 新一批…灯塔工厂公布),
     the words up to the verb, marks and all (the merge drops quotation marks)."""
     start, end = published.span("obj")
-    if end == published.end():  # 公布|…名单
+    if end == published.end():  # 公布|…名单, 发布首批|…案例
         read = _object_title(r, start)
-        return read if read is not None and read.title.endswith(tuple(r.rules.data.list_words)) else None
+        listed = read is not None and read.title.endswith(tuple(r.rules.data.list_words))
+        return read if listed or read is not None and published.group("batch") else None
     dated = r.rules.year_prefix.match(r.folded[start:end])  # 2024年度|全省十佳案例揭晓
     start += dated.end() if dated else 0
     title = r.folded[start:end]
@@ -168,6 +171,8 @@ def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     counted_or_dated = rules.count_prefix.match(title) or rules.year_prefix.match(title) or \
         rules.batch_prefix.match(title)  # 被确定为第一批…试点城市: the batch is no part of the honour
     lead = counted_or_dated.end() if counted_or_dated else 0  # 荣获3个…, 获得2024年度中国政府友谊奖
+    scope = rules.scope.match(title) if lead else None  # 全国首批|乡村旅游重点村: its level is evidence
+    scoped = scope.group() if scope is not None and scope.end() <= lead else ""
     title = title[lead:]
     de = rules.data.attributive
     head = title[:title.find(de)] if de in title else ""
@@ -187,7 +192,8 @@ def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     if not plausible_title(title) or short:
         return None  # (荣获银牌: a medal's name is short)
     # (…代表作名录（名册）: the note after the name does not hide its evidence)
-    evident = had_designator or has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title))
+    evident = had_designator or has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title)) \
+        or bool(scoped) and has_evidence(scoped + title)
     return _Object(title, at + obj.start("obj") + lead, end, had_designator, evident, holders=holders)
 
 
@@ -316,7 +322,10 @@ def designated(r: Reading) -> Iterable[Found]:
             read = _object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
             if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
                 continue
-            recipients = _named_only(r, split_recipients(m.group("who"), r.people_names, r.people_posts) if active
+            who = m.group("who") if active else ""
+            for marker in r.rules.data.recipients.disposal_markers:  # …六部门将|北京、天津…为
+                who = who[who.rfind(marker) + len(marker):] if marker in who[1:] else who
+            recipients = _named_only(r, split_recipients(who, r.people_names, r.people_posts) if active
                                      else subject(r, m.start(), selection=True, passive=True))
             yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
                         "awards.designated", recipients)

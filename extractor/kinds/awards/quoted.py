@@ -87,8 +87,9 @@ def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: boo
     own_evidence = m.group("designator") or m.group("head") or rules.holder.match(after) or has_evidence(title)
     if not (own_evidence or verb):
         return None
-    if not (own_evidence or in_run or _quote_ends_phrase(r, m.end())):
-        return None  # 列入“十五五”专项规划: the quote only modifies the noun after it
+    relative = verb is not None and verb.kind == "strong" and folded.startswith(rules.data.attributive, m.end())
+    if not (own_evidence or in_run or relative or _quote_ends_phrase(r, m.end())):
+        return None  # 列入“十五五”专项规划: the quote only modifies the noun after it (被评为“…”的景区: a holder)
     if not own_evidence and len(title) < 3:
         return None  # 并列为“四书”: two characters and a verb alone name a group, not an honour
     if not plausible_title(title) or any(w in after for w in rules.data.campaign_after):

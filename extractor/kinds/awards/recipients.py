@@ -87,6 +87,8 @@ def _counted_list(r: Reading, clause: str) -> list[str]:
     tail = r.rules.counted_tail.search(clause)
     items = clause[:tail.start()].split("、") if tail else []
     data = r.rules.data.recipients
+    if items:  # 生态环境部近日正式将|广东广州、浙江安吉等23个地区纳入…: the disposal's object is the list
+        items[0] = items[0][max(items[0].rfind(w) + len(w) if w in items[0][1:] else 0 for w in data.disposal_markers):]
     while items and (lead := next((w for w in data.subject_openers + data.subject_stops
                                    if items[0].startswith(w) and len(items[0]) > len(w) + 1), None)):
         items[0] = items[0][len(lead):]  # 其中|拙政园、留园…, 将|天津…纳入: what opens the clause

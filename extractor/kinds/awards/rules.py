@@ -50,6 +50,7 @@ class _Recipients(patterns.Rules):
     relative_not_openers: list[str]
     relative_common_nouns: list[str]
     relative_head_ends: str
+    disposal_markers: list[str]
     subject_openers: list[str]
     benefactive: str
     subject_trailing: list[str]
