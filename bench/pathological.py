@@ -68,6 +68,8 @@ CASES: dict[str, object] = {
     "words glued to ·-names": "总理李强致电安迪·伯纳姆，",
     "hyphenated name parts": "让-保罗·萨特-",
     "places listed and counted, one sentence": "北京、上海等38个城市入选示范名单，",
+    "selections by 将, batches and commendation events, one sentence":
+        "六部门将北京、天津等18个地区定为试点地区，暨全省先进集体表彰大会，新一批23个灯塔工厂公布，",
     "one character 一": "一",
     "one character 。": "。",
     "one character 1": "1",
