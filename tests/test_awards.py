@@ -276,6 +276,13 @@ def test_selections_with_a_batch_a_disposal_or_a_relative_holder():
     assert titles("停车位改造等列入了首批重点工作清单。") == set()
 
 
+def test_a_pronoun_receiving_an_honour_names_the_person_the_paragraph_named_last():
+    got = run("多年来，张桂芝扎根乡村教学点。去年，她被省教育厅授予“乡村教学标兵”称号。", ("张桂芝",))
+    assert got["乡村教学标兵"].recipients == ["张桂芝"]
+    got = run("去年，她被省教育厅授予“乡村教学标兵”称号。")  # no one named before: no recipient
+    assert got["乡村教学标兵"].recipients == []
+
+
 def test_works_named_in_a_row_and_counted_each_receive():
     got = run("颁奖典礼上，《大江大河》《人世间》等12部作品荣获“金鹰奖”，《国家宝藏》等8部作品和3位个人获得“星光奖”。")
     assert got["金鹰奖"].recipients == ["大江大河", "人世间"]

@@ -32,8 +32,18 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
             m.first, m.kind, m.rule = f.start, f.kind, f.rule
         m.spans.add((f.start, f.end))
         for recipient in f.recipients:
+            if recipient in r.rules.data.recipients.person_pronouns:
+                recipient = _named_before(r, f.start) or recipient  # 李长青…。今年，他被…授予“…”
             if recipient and recipient not in m.recipients and recipient != f.title and not _referred(r, recipient):
                 m.recipients.append(recipient)
+
+
+def _named_before(r: Reading, at: int) -> str | None:
+    """The person a singular pronoun receiving an honour at `at` refers to: the last one the
+    paragraph named before it (people found by the officials' evidence)."""
+    paragraph = r.folded.rfind("\n", 0, at) + 1
+    before = r.people_in(paragraph, at)
+    return before[-1] if before else None
 
 
 @lru_cache(maxsize=1)

@@ -29,19 +29,17 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
     if r.structure.clause_start(start) != start:
         clauses[0] = ""  # cut by the reach: it does not open a clause, so it names no subject
     last = clauses[-1].strip() if clauses else ""
-    if r.rules.relative_openers.search(last):
-        return []  # 与获得…奖的外国专家座谈: the verb opens a relative clause
+    pronoun = last in r.rules.data.recipients.person_pronouns  # 今年，他被…授予: the merge reads whom it names
+    if pronoun or r.rules.relative_openers.search(last):
+        return [last] if pronoun else []  # 与获得…奖的外国专家座谈: the verb opens a relative clause
     including = r.rules.including.search(last)
     if including:  # 包括中国传统制茶技艺及其相关习俗在内的39个项目被列入…
         return split_recipients(including.group("who"), r.people_names, r.people_posts)
     if r.rules.counted_people_end.search(last):
         return []  # 10人次荣立一等功: people the release does not name
-    work = r.rules.work_before.search(last)
+    work = r.rules.work_before.search(last) or (r.rules.quoted_before.search(last) if selection else None)
     if work:  # 小说《北方的河》荣获…: the work, not its author; 《山海情》《装台》等…: each work
-        return _WORK_TITLE.findall(work.group("works"))
-    work = r.rules.quoted_before.search(last) if selection else None
-    if work:
-        return [work.group("work")]
+        return _WORK_TITLE.findall(work.group("works")) if "works" in work.re.groupindex else [work.group("work")]
     congratulated = _congratulated(r, near_start, verb_start)
     if congratulated:
         return congratulated

@@ -57,6 +57,7 @@ class _Recipients(patterns.Rules):
     congratulating: list[str]
     cut_after: list[str]
     pronouns: list[str]
+    person_pronouns: list[str]
     reference_openers: list[str]
     shared_adverbs: list[str]
 
