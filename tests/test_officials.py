@@ -124,6 +124,9 @@ POSITIVE = [
         id="listed-dismissal-de"),
     pytest.param(  # a named person holding no office: the descriptor is still the title
         "记者见到了村民张建国，他正忙着给果树剪枝。", {"张建国": ("村民", None)}, id="person-noun"),
+    pytest.param(  # a relative named before the name; 妇女|儿童 holds no 女儿
+        "丈夫陈志刚在外打工，女儿陈思雨在县城读书。会议研究维护妇女儿童权益工作。",
+        {"陈志刚": ("丈夫", None), "陈思雨": ("女儿", None)}, id="relative-before-name"),
     pytest.param(  # 受 opens no descriptor, and 委托 ends the name the task is entrusted by
         "受市委书记王建国委托，副市长李明主持会议。",
         {"王建国": ("市委书记", "市委"), "李明": ("副市长", None)}, id="entrusted-by"),
