@@ -316,15 +316,12 @@ def designated(r: Reading) -> Iterable[Found]:
     for active, pattern in ((True, r.rules.designated), (False, r.rules.designated_passive),
                             (True, r.rules.designated_listed)):  # (…等100个单位为…示范县: no verb written)
         for m in pattern.finditer(r.folded, r.body.start, r.body.end):
-            who = m.group("who") if pattern is r.rules.designated_listed else ""
-            if any(who[i:i + 2] in verbs for i in range(len(who) - 1)):
+            who = m.group("who") if active else ""
+            if pattern is r.rules.designated_listed and any(who[i:i + 2] in verbs for i in range(len(who) - 1)):
                 continue  # 我国新增天津、宜宾…: a clause with its verb, not a bare list (确定…: the verb's own)
             read = _object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
             if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
                 continue
-            who = m.group("who") if active else ""
-            for marker in r.rules.data.recipients.disposal_markers:  # …六部门将|北京、天津…为
-                who = who[who.rfind(marker) + len(marker):] if marker in who[1:] else who
             recipients = _named_only(r, split_recipients(who, r.people_names, r.people_posts) if active
                                      else subject(r, m.start(), selection=True, passive=True))
             yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),

@@ -19,7 +19,7 @@ def merits(r: Reading) -> Iterable[Found]:
     for pattern in r.rules.merits:
         for m in pattern.finditer(r.folded, r.body.start, r.body.end):
             listed = split_recipients(m["recipients"] or "", r.people_names, r.people_posts)
-            recipients = [_person_ending(p, r.people_names) for p in listed]  # 他: merge drops it
+            recipients = [_person_ending(p, r.people_names) for p in listed]  # 他: the merge reads whom it names
             title = m["title"]
             yield Found(title, kind_of(title, "prize"), m.start("title"), m.end("title"), "awards.merit", recipients)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ...grammar import names, words
 from ...rules import rxcache
 from ..officials.dotted import dotted_not_before
@@ -29,9 +31,10 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
     if r.structure.clause_start(start) != start:
         clauses[0] = ""  # cut by the reach: it does not open a clause, so it names no subject
     last = clauses[-1].strip() if clauses else ""
-    pronoun = last in r.rules.data.recipients.person_pronouns  # 今年，他被…授予: the merge reads whom it names
-    if pronoun or r.rules.relative_openers.search(last):
-        return [last] if pronoun else []  # 与获得…奖的外国专家座谈: the verb opens a relative clause
+    if r.rules.relative_openers.search(last):
+        return []  # 与获得…奖的外国专家座谈: the verb opens a relative clause
+    if last in r.rules.data.recipients.person_pronouns:
+        return [last]  # 今年，他被…授予: the merge reads whom the pronoun names
     including = r.rules.including.search(last)
     if including:  # 包括中国传统制茶技艺及其相关习俗在内的39个项目被列入…
         return split_recipients(including.group("who"), r.people_names, r.people_posts)
@@ -39,7 +42,7 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         return []  # 10人次荣立一等功: people the release does not name
     work = r.rules.work_before.search(last) or (r.rules.quoted_before.search(last) if selection else None)
     if work:  # 小说《北方的河》荣获…: the work, not its author; 《山海情》《装台》等…: each work
-        return _WORK_TITLE.findall(work.group("works")) if "works" in work.re.groupindex else [work.group("work")]
+        return _named_works(work)
     congratulated = _congratulated(r, near_start, verb_start)
     if congratulated:
         return congratulated
@@ -86,7 +89,7 @@ def _counted_list(r: Reading, clause: str) -> list[str]:
     items = clause[:tail.start()].split("、") if tail else []
     data = r.rules.data.recipients
     if items:  # 生态环境部近日正式将|广东广州、浙江安吉等23个地区纳入…: the disposal's object is the list
-        items[0] = items[0][max(items[0].rfind(w) + len(w) if w in items[0][1:] else 0 for w in data.disposal_markers):]
+        items[0] = after_disposal(items[0])
     while items and (lead := next((w for w in data.subject_openers + data.subject_stops
                                    if items[0].startswith(w) and len(items[0]) > len(w) + 1), None)):
         items[0] = items[0][len(lead):]  # 其中|拙政园、留园…, 将|天津…纳入: what opens the clause
@@ -94,6 +97,12 @@ def _counted_list(r: Reading, clause: str) -> list[str]:
                                  for i in items)
     return items if ok else []
 
+
+def after_disposal(clause: str) -> str:
+    """What follows the last marker of a disposal in `clause` (awards.toml disposal_markers: …六部门将|北京、
+    天津…), the agent before it left out; the clause itself where none stands after its first character."""
+    markers = rules().data.recipients.disposal_markers
+    return clause[max((clause.rfind(w) + len(w) for w in markers if w in clause[1:]), default=0):]
 
 
 def _names_listed(clause: str) -> list[str]:
@@ -199,6 +208,11 @@ def relative_head(r: Reading, holders: str) -> list[str]:
 
 _ALL_HAN = rxcache.compile(r"\p{Han}+")
 _WORK_TITLE = rxcache.compile(r"《([^《》\n]+)》")  # each work of a run awards.toml work_before reads
+
+
+def _named_works(work: regex.Match[str]) -> list[str]:
+    """The works a match of work_before (each in its title marks) or of quoted_before names."""
+    return _WORK_TITLE.findall(work.group("works")) if "works" in work.re.groupindex else [work.group("work")]
 
 
 def _head_end(clause: str) -> int:

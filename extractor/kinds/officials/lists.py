@@ -17,7 +17,7 @@ from .foreign import name_chars, post_pattern
 from .foreign_rules import run_start
 from .grammar import grammar
 from .people_rules import dotted_name, shape_grammar
-from .reading import Found, Reading, descriptor_before
+from .reading import HOLDER_JOINERS, Found, Reading, descriptor_before
 
 _HAN = rxcache.compile(r"\p{Han}")
 # what closes one name in a list of names: a quoted honour or a note after it (授予张三“…”) …
@@ -130,7 +130,7 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 
-_JOINING = "同和与及跟"
+_JOINING = HOLDER_JOINERS + "跟"  # (跟 too: a conjunction before a ·-name, no holder's joiner)
 
 
 def _name_starts(r: Reading) -> list[int]:
