@@ -1070,3 +1070,51 @@ def test_a_merit_recorded_for_whom_after_dui():
     assert {a.title: a.recipients for a in facts.awards} == {"个人二等功": ["孙浩"]}
     assert {o.name: o.title for o in facts.officials} == {"孙浩": "民警"}  # not 孙浩记: the merit follows
 
+
+
+def test_a_ranked_list_is_what_a_verb_of_selection_selects_onto():
+    got = run("去年全省有7家企业入选中国民营企业500强，3个县上榜全国农业百强县。")
+    assert set(got) == {"中国民营企业500强", "全国农业百强县"}
+    assert all(a.kind == "selection" and a.recipients == [] for a in got.values())  # counted, none named
+    assert run("青岛港跻身全球港口十大枢纽港。")["全球港口十大枢纽港"].recipients == ["青岛港"]
+    # a rank within a list is no part of its name; a ranking with no verb of selection is no honour
+    assert titles("该市跻身全国外贸百强城市前10。") == {"全国外贸百强城市"}
+    assert titles("全市实施十大工程、推进百强企业培育。") == set()
+    assert titles("我国跻身创新型国家行列。") == set()
+
+
+def test_a_scenic_spots_national_grade_is_a_designation():
+    got = run("省文化和旅游厅确定青龙峡景区、白云山景区等5家景区为国家4A级旅游景区。")
+    assert got["国家4A级旅游景区"].recipients == ["青龙峡景区", "白云山景区"]
+    assert run("今年5月，梅岭景区正式获评国家AAAA级旅游景区。")["国家AAAA级旅游景区"].recipients == ["梅岭景区"]
+
+
+def test_a_prize_whose_ceremony_is_held_is_conferred():
+    got = run("第三十届白玉兰奖颁奖典礼昨晚在上海举行，多部作品获奖。")
+    assert got["白玉兰奖"].kind == "prize" and got["白玉兰奖"].recipients == []
+    assert titles("展会期间将举行金鼎奖颁奖典礼和多场论坛。") == set()  # still to come
+    assert titles("学校举行了一等奖颁奖仪式。") == set()  # no prize's name
+
+
+def test_a_quoted_name_opening_a_contests_name_is_no_prize():
+    assert titles("第五届“匠心杯”全省青年职业技能大赛昨天在济南开幕。") == set()
+    assert run("张凯在比赛中获得“匠心杯”。", ("张凯",))["匠心杯"].recipients == ["张凯"]
+
+
+def test_a_determiner_before_an_honour_is_no_part_of_it():
+    assert titles("本次比赛中，86名学生获得各项金银铜奖。") == {"金银铜奖"}
+    assert titles("全区共有32家单位获得各类市级文明单位称号。") == {"市级文明单位"}
+
+
+def test_the_selected_after_a_list_published_in_quotes():
+    got = run("省农业农村厅日前发布2024年“数字乡村建设优秀案例”，经过专家评审，东山村智慧农场、"
+              "西岭村电商中心等20个案例入选。")
+    assert got["数字乡村建设优秀案例"].recipients == ["东山村智慧农场", "西岭村电商中心"]
+    # a procedure the selected went through is no nomination, and a count names no one
+    got = run("省文旅厅公布第三批省级非物质文化遗产代表性传承人，经申报、评审等程序，共有126人入选。")
+    assert got["省级非物质文化遗产代表性传承人"].recipients == []
+
+
+def test_a_recipient_named_more_fully_elsewhere_is_one_recipient():
+    text = "嘉兴市获评“全国低碳示范城市”称号。生态环境部近日授予浙江省嘉兴市“全国低碳示范城市”称号。"
+    assert run(text)["全国低碳示范城市"].recipients == ["浙江省嘉兴市"]

@@ -20,7 +20,8 @@ extractor/grammar/names.py, or an organisation. Matching runs on the folded
 text, so offsets index the input.
 
 Modules: rules (patterns/awards.toml compiled), reading (one call's state and
-the tests of a title), quoted and families (the rules), recipients, merge.
+the tests of a title), quoted, families, designations, holders, named and merits
+(the rules), recipients, merge.
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ from ...output.models import Award, Official
 from ..base import Candidate
 from ..list_rows import list_rows
 from ..spanset import SpanSet
-from .families import commended, conferred, decisions, designated, one_of, onto_named_list, received, siblings
+from .designations import designated, one_of
+from .families import commended, conferred, decisions, onto_named_list, received, siblings
 from .holders import announced, held, prizes_listed, won_by
 from .merge import Merged, all_mentions, merge, share_joined
 from .merits import merits
@@ -72,8 +74,14 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
                 m.recipients.append(recipient)
     share_joined(r, merged)
     ordered = sorted(merged.items(), key=lambda kv: kv[1].first)
-    return [Award(title=t, kind=m.kind, recipients=m.recipients, rule=m.rule,
+    return [Award(title=t, kind=m.kind, recipients=_fullest(m.recipients), rule=m.rule,
                   mentions=all_mentions(t, starts.get(t, []), r.body, m.spans)) for t, m in ordered]
+
+
+def _fullest(recipients: list[str]) -> list[str]:
+    """The recipients less one another names more fully (哈尔滨 in a subheading, 黑龙江哈尔滨 in the
+    conferral: one city, named as its conferral writes it)."""
+    return [x for x in recipients if not any(len(y) > len(x) and y.endswith(x) for y in recipients)]
 
 
 def _add_listed_holders(r: Reading, merged: dict[str, Merged]) -> None:

@@ -10,12 +10,11 @@ from typing import NamedTuple
 import regex
 
 from ...doc.occurrences import occurrences
-from ...grammar import words
 from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions, unquoted
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import passive_subject, recipient_cut, relative_head, split_recipients, subject, subject_after
+from .recipients import passive_subject, recipient_cut, relative_head, split_recipients, subject
 from .rules import rules
 
 _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb
@@ -59,9 +58,10 @@ def received(r: Reading) -> Iterable[Found]:
         kind = m.lastgroup
         if kind == "confer":
             continue
-        read = _object_title(r, m.end(), listing=kind == "select")
-        if read is None or (kind != "strong" and not read.evident and not _list_designated(r, read.end)):
-            continue
+        read = object_title(r, m.end(), listing=kind == "select")
+        if read is None or (kind != "strong" and not read.evident and not _list_designated(r, read.end)
+                            and not (kind == "select" and r.rules.ranked.search(read.title))):
+            continue  # (入选世界品牌500强: a ranked list is the list a verb of selection names)
         title, start = read.title, read.start
         if not_given(r, m.start(), start + len(title)):
             continue
@@ -76,7 +76,7 @@ def received(r: Reading) -> Iterable[Found]:
         # (a body named before a list in title marks heads its title: 联合国教科文组织《…名录》)
         yield Found(read.owner + title, kind_of(title, default), start, start + len(title), "awards.received",
                     recipients)
-        while folded.startswith("、", read.end) and (read := _object_title(r, read.end + 1)) and read.evident:
+        while folded.startswith("、", read.end) and (read := object_title(r, read.end + 1)) and read.evident:
             for part, at in _coordinated_parts(read.title, read.start, read.designated):
                 if not_given(r, m.start(), at + len(part)):
                     continue
@@ -93,7 +93,7 @@ def _list_designated(r: Reading, end: int) -> bool:
 
 
 # How far before a verb of selection the list it selects onto is looked for.
-_LIST_REACH = 80
+_LIST_REACH = 100
 
 
 def onto_named_list(r: Reading) -> Iterable[Found]:
@@ -112,9 +112,10 @@ def onto_named_list(r: Reading) -> Iterable[Found]:
             continue
         # the selected: the clause before the verb (the sentence's subject published the list)
         clause = rules.counted_tail.sub("", folded[r.structure.clause_start(m.start()):m.start()])
+        clause = rules.completed_procedure.sub("", clause)  # 经…评审等程序|共有942人入选: how, not who
         including = rules.including.search(clause)  # 包括…在内的7个中国案例入选: the named ones
         clause = including.group("who") if including else clause
-        recipients = _named_only(r, split_recipients(clause, r.people_names, r.people_posts))
+        recipients = named_only(r, split_recipients(clause, r.people_names, r.people_posts))
         yield Found(read.title, "selection", read.start, read.start + len(read.title), "awards.onto_named_list",
                     recipients)
 
@@ -123,9 +124,13 @@ def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
     """The list (or the batch's designation) a match of awards.toml published_list names: after
     the verb of publishing, read as a receipt's object is; before it (…名单公布, 新一批…灯塔工厂公布),
     the words up to the verb, marks and all (the merge drops quotation marks)."""
+    if published.group("quoted") is not None:  # 发布2022年“…典型案例”: the quoted list, with an honour's wording
+        start, end = published.span("quoted")
+        title = r.folded[start:end]
+        return _Object(title, start, end, False, True) if plausible_title(title) and has_evidence(title) else None
     start, end = published.span("obj")
     if end == published.end():  # 公布|…名单, 发布首批|…案例
-        read = _object_title(r, start)
+        read = object_title(r, start)
         listed = read is not None and read.title.endswith(tuple(r.rules.data.list_words))
         return read if listed or read is not None and published.group("batch") else None
     dated = r.rules.year_prefix.match(r.folded[start:end])  # 2024年度|全省十佳案例揭晓
@@ -138,7 +143,7 @@ def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
     return _Object(title, start, end, False, True)
 
 
-def _named_only(r: Reading, recipients: list[str]) -> list[str]:
+def named_only(r: Reading, recipients: list[str]) -> list[str]:
     """The recipients less an item that only counts them (33个城市, 共有52个园区: none named)."""
     return [x for x in recipients if not r.rules.counted_item.search(x)]
 
@@ -153,7 +158,7 @@ class _Object(NamedTuple):
     holders: str | None = None  # the words after 的 where the honour modifies its holders (…名录的北京中轴线)
 
 
-def _object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
+def object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     """The honour a receipt verb's object names at `at`, or None; after a verb of selection
     (`listing`), a list named in title marks too (列入《世界遗产名录》)."""
     rules, folded = r.rules, r.folded
@@ -307,57 +312,6 @@ def _fill_ellipsis(first: str, item: str) -> str:
     # 全国劳动模范和先进工作者: the scope the first opens with is the second's too
     scope = rules().scope.match(first)
     return first[:scope.end()] + item if opens and scope and not rules().scope.match(item) else item
-
-
-def designated(r: Reading) -> Iterable[Found]:
-    """确定北京、上海、广州等38个城市为第一批全国…试点城市, 命名南山村为省级生态示范村: a verb
-    of designating, the designated, 为 and an honour showing an honour's wording."""
-    verbs = words.verb_set()
-    for active, pattern in ((True, r.rules.designated), (False, r.rules.designated_passive),
-                            (True, r.rules.designated_listed)):  # (…等100个单位为…示范县: no verb written)
-        for m in pattern.finditer(r.folded, r.body.start, r.body.end):
-            who = m.group("who") if active else ""
-            if pattern is r.rules.designated_listed and any(who[i:i + 2] in verbs for i in range(len(who) - 1)):
-                continue  # 我国新增天津、宜宾…: a clause with its verb, not a bare list (确定…: the verb's own)
-            read = _object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
-            if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
-                continue
-            recipients = _named_only(r, split_recipients(who, r.people_names, r.people_posts) if active
-                                     else subject(r, m.start(), selection=True, passive=True))
-            yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
-                        "awards.designated", recipients)
-
-
-def one_of(r: Reading) -> Iterable[Found]:
-    """全国首批创新型企业之一 / 首批120个…示范村（试点）之一: a batch designation."""
-    rules = r.rules
-    for m in rules.one_of.finditer(r.folded):
-        np = m.group("np")
-        count = rules.count_prefix.match(np)
-        if count:
-            title, start = np[count.end():], m.start("np") + count.end()
-        else:
-            title, start = r.folded[m.start():m.end("np")], m.start()
-        if not plausible_title(title) or len(title) < 4 or _a_first_described(title, rules.data):
-            continue
-        if count and rules.counted_people_end.search(count.group()) and not has_evidence(title):
-            continue  # 第一批24名上舰女兵之一: people counted, no designation
-        selection = has_evidence(title) and any(w in title for w in rules.data.one_of_selection_words)
-        holder = subject(r, m.start())
-        if not holder and r.folded.endswith(rules.data.as_word, 0, m.start()):
-            holder = subject_after(r, m.end())  # 作为…之一，今年，重庆将…
-        yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
-                    "awards.one_of", holder)
-
-
-def _a_first_described(title: str, data) -> bool:
-    """首批升起五星红旗的香港学校, 第一批同中国建交的欧洲国家: a clause before 的 telling what
-    the first ones did, and a plain noun after it, name a historic first, no designation;
-    首批设立的国家数字服务出口基地 (a verb of designating) or …的示范区 (an honour's word) do."""
-    de = title.rfind("的")
-    if de < 0:
-        return False
-    return not has_evidence(title[de + 1:]) and not any(v in title[:de] for v in data.one_of_designating_verbs)
 
 
 # Longer than any sibling_before match can be (a count, 24 characters, a conjunction, a count).

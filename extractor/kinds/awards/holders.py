@@ -83,9 +83,10 @@ def _labels(r: Reading) -> Iterable[regex.Match[str]]:
 
 
 def announced(r: Reading) -> Iterable[Found]:
-    """第十九届中国土木工程詹天佑奖在北京揭晓, 电影节闭幕并揭晓金鹿奖: the prize announced."""
+    """第十九届中国土木工程詹天佑奖在北京揭晓, 电影节闭幕并揭晓金鹿奖: the prize announced; 举办了
+    金爵奖颁奖典礼: the prize whose ceremony is held."""
     data, folded = r.rules.data, r.folded
-    if data.announce_word not in folded:
+    if data.announce_word not in folded and data.ceremony_word not in folded:
         return
     for m in r.rules.announced.finditer(folded, r.body.start, r.body.end):
         if m.group("named") is not None:
@@ -97,6 +98,9 @@ def announced(r: Reading) -> Iterable[Found]:
         if start is None or _stop_within(folded, start, end - 1) or any(
                 folded.find(w, start, end - 1) >= 0 for w in data.short_title_ends):
             continue  # 文华奖和群星奖, 文华奖群星奖: two prizes' names, not read here
+        if folded.startswith(data.ceremony_word, end) and r.rules.ceremony_to_come.search(
+                folded, r.structure.clause_start(start), start):
+            continue  # 将举行雨果奖颁奖典礼: nothing conferred yet
         yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.announced", [])
 
 

@@ -87,6 +87,8 @@ def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: boo
     own_evidence = m.group("designator") or m.group("head") or rules.holder.match(after) or has_evidence(title)
     if not (own_evidence or verb):
         return None
+    if verb is None and rules.contest_named.match(folded, m.end()):
+        return None  # 第十七届“振兴杯”全国青年职业技能大赛: the contest's name
     relative = verb is not None and verb.kind == "strong" and folded.startswith(rules.data.attributive, m.end())
     if not (own_evidence or in_run or relative or _quote_ends_phrase(r, m.end())):
         return None  # 列入“十五五”专项规划: the quote only modifies the noun after it (被评为“…”的景区: a holder)

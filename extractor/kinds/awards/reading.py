@@ -170,6 +170,7 @@ def not_given(r: Reading, verb_start: int, title_end: int) -> bool:
     window = folded[lo:verb_start]
     for given in r.rules.data.given_words:  # 评选推荐出: a result, not a nomination
         window = window.replace(given, "")
+    window = r.rules.completed_procedure.sub("", window)  # 经推荐申报、公示、评审等程序: done, no goal
     if r.rules.not_given_word.search(window):
         return True
     conditional = (any(folded.startswith(w, clause_start) for w in ctx.condition_openers)

@@ -67,8 +67,10 @@ class AwardRules(patterns.Rules):
 
     kinds: _Kinds
     evidence: list[str]
+    ranked_lists: list[str]
     campaign: list[str]
     campaign_after: list[str]
+    contest_named: str
     names_after: list[str]
     designators: list[str]
     quote_head_not_before: list[str]
@@ -92,6 +94,7 @@ class AwardRules(patterns.Rules):
     commendations: list[str]
     count_inside: str
     given_words: list[str]
+    completed_procedure: str
     commendation_words: list[str]
     short_titles: list[str]
     short_title_ends: tuple[str, ...]
@@ -100,6 +103,9 @@ class AwardRules(patterns.Rules):
     prize_row_label: str
     announce_word: str
     announced: str
+    ceremony_word: str
+    ceremony: str
+    ceremony_to_come: str
     held_title_stops: str
     held_title_stop_words_within: list[str]
     held_title_stop_words: tuple[str, ...]
@@ -119,6 +125,7 @@ class Rules:
     kind_word: regex.Pattern[str]
     kind_of: dict[str, str]
     evidence: list[regex.Pattern[str]]
+    ranked: regex.Pattern[str]  # an honour list by its ranking, after a verb of selection
     campaign: list[regex.Pattern[str]]
     verb: regex.Pattern[str]
     confer_stop: regex.Pattern[str]  # where a conferral's honour ends: a stop or the next conferral
@@ -154,7 +161,7 @@ class Rules:
     held: re.Pattern[str]  # a prize's last character right before the word for its holders
     won_by: regex.Pattern[str]  # …由 WINNERS 获得: the prize read back from 由
     prize_row_label: regex.Pattern[str]  # 一等奖： before a row of winners
-    announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖)
+    announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖) or its ceremony held (…奖颁奖典礼)
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
     representative: str
@@ -190,6 +197,9 @@ class Rules:
     commendations: list[regex.Pattern[str]]
     count_inside: regex.Pattern[str]
     not_given_word: re.Pattern[str]
+    completed_procedure: regex.Pattern[str]
+    contest_named: regex.Pattern[str]
+    ceremony_to_come: regex.Pattern[str]
 
 
 def _verb(verbs: _Verbs) -> str:
@@ -236,7 +246,10 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
             "commendations": [rxcache.compile(p) for p in data.commendations],
             "count_inside": rxcache.compile(data.count_inside),
             # the words of a goal, a nomination or a condition before a verb: one search, not a test per word
-            "not_given_word": rxcache.compile_plain(patterns.alternation(data.context.not_given_before))}
+            "not_given_word": rxcache.compile_plain(patterns.alternation(data.context.not_given_before)),
+            "completed_procedure": rxcache.compile(data.completed_procedure),
+            "contest_named": rxcache.compile(data.contest_named),
+            "ceremony_to_come": rxcache.compile(data.ceremony_to_come)}
 
 
 # Fragments that test what stands before a receipt verb (recipients.subject).
@@ -271,6 +284,7 @@ def rules() -> Rules:
         kind_word=rxcache.compile(alt(list(kind_of)), regex_only=True),  # searched with overlapped=True
         kind_of=kind_of,
         evidence=[compile_(p) for p in data.evidence],
+        ranked=compile_("|".join(f"(?:{p})" for p in data.ranked_lists)),
         campaign=[compile_(p) for p in data.campaign],
         verb=rxcache.compile(_verb(data.verbs)),
         confer_stop=rxcache.compile("[" + regex.escape(data.verbs.confer_stops) + "]|" + alt(data.verbs.confer)),
@@ -285,7 +299,7 @@ def rules() -> Rules:
         one_of=named("one_of"), merits=tuple(named(n) for n in ("merit", "order", "granted")),
         count_tail=compile_(r"{count_tail}$"),
         year_prefix=named("year_prefix"),
-        count_prefix=compile_(r"^{count}"),
+        count_prefix=compile_(r"^(?:{count}|{determiner})"),
         org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
         time_clause=rxcache.compile(data.recipients.time_clause),
         sibling_before=named("sibling_before"),
@@ -295,7 +309,8 @@ def rules() -> Rules:
         won_by=rxcache.compile(data.won_by), prize_row_label=rxcache.compile(data.prize_row_label),
         # plain literals: the standard `re` engine scans them several times faster
         held=rxcache.compile_plain(f"(?P<prize>{alt(data.kinds.prize)})(?:{frag['holder']}|{alt(data.held_by)})"),
-        announced=rxcache.compile(data.announced.replace("{announce}", data.announce_word)),
+        announced=rxcache.compile(data.announced.replace("{announce}", data.announce_word) + "|"
+                                  + data.ceremony.replace("{ceremony}", data.ceremony_word)),
         scope=named("scope"), counted=named("counted"), representative=frag["representative"],
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),

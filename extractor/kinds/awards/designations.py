@@ -1,0 +1,62 @@
+"""Designations: a verb of designating, the designated, 为 and the honour (确定北京、上海等38个城市为
+第一批…试点城市, 市第一中学被教育部认定为…, …等100个单位为…示范县), and batch designations
+(全国首批创新型企业之一)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ...grammar import words
+from .families import named_only, object_title
+from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title
+from .recipients import split_recipients, subject, subject_after
+
+
+def designated(r: Reading) -> Iterable[Found]:
+    """确定北京、上海、广州等38个城市为第一批全国…试点城市, 命名南山村为省级生态示范村: a verb
+    of designating, the designated, 为 and an honour showing an honour's wording."""
+    verbs = words.verb_set()
+    for active, pattern in ((True, r.rules.designated), (False, r.rules.designated_passive),
+                            (True, r.rules.designated_listed)):  # (…等100个单位为…示范县: no verb written)
+        for m in pattern.finditer(r.folded, r.body.start, r.body.end):
+            who = m.group("who") if active else ""
+            if pattern is r.rules.designated_listed and any(who[i:i + 2] in verbs for i in range(len(who) - 1)):
+                continue  # 我国新增天津、宜宾…: a clause with its verb, not a bare list (确定…: the verb's own)
+            read = object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
+            if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
+                continue
+            recipients = named_only(r, split_recipients(who, r.people_names, r.people_posts) if active
+                                     else subject(r, m.start(), selection=True, passive=True))
+            yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
+                        "awards.designated", recipients)
+
+
+def one_of(r: Reading) -> Iterable[Found]:
+    """全国首批创新型企业之一 / 首批120个…示范村（试点）之一: a batch designation."""
+    rules = r.rules
+    for m in rules.one_of.finditer(r.folded):
+        np = m.group("np")
+        count = rules.count_prefix.match(np)
+        if count:
+            title, start = np[count.end():], m.start("np") + count.end()
+        else:
+            title, start = r.folded[m.start():m.end("np")], m.start()
+        if not plausible_title(title) or len(title) < 4 or _a_first_described(title, rules.data):
+            continue
+        if count and rules.counted_people_end.search(count.group()) and not has_evidence(title):
+            continue  # 第一批24名上舰女兵之一: people counted, no designation
+        selection = has_evidence(title) and any(w in title for w in rules.data.one_of_selection_words)
+        holder = subject(r, m.start())
+        if not holder and r.folded.endswith(rules.data.as_word, 0, m.start()):
+            holder = subject_after(r, m.end())  # 作为…之一，今年，重庆将…
+        yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
+                    "awards.one_of", holder)
+
+
+def _a_first_described(title: str, data) -> bool:
+    """首批升起五星红旗的香港学校, 第一批同中国建交的欧洲国家: a clause before 的 telling what
+    the first ones did, and a plain noun after it, name a historic first, no designation;
+    首批设立的国家数字服务出口基地 (a verb of designating) or …的示范区 (an honour's word) do."""
+    de = title.rfind("的")
+    if de < 0:
+        return False
+    return not has_evidence(title[de + 1:]) and not any(v in title[:de] for v in data.one_of_designating_verbs)
