@@ -43,6 +43,7 @@ EXAMPLES = [
     ("officials.list_slot", "大会决定，授予周德明、陈丽华“全国劳动模范”称号。", ("陈丽华", None)),
     ("officials.speaker", "会后，孟庆华还表示，明年将扩大招生。", ("孟庆华", None)),
     ("officials.shaped_opening", "去年春天，邵建华辞去工作回到家乡。", ("邵建华", None)),
+    ("officials.aged", "今年47岁的郑秋云，已在山区小学任教二十年。", ("郑秋云", None)),
     ("officials.congratulated", "国家主席致电哈利法，祝贺他当选阿联酋总统。", ("哈利法", "阿联酋总统")),
     ("officials.body_staff", "对此，中国人民大学金融学院赵锡军认为，市场将趋于稳定。", ("赵锡军", "中国人民大学金融学院")),
     ("officials.delegation_head", "以刘宏伟为团长的省经贸代表团抵达首尔。", ("刘宏伟", "团长")),

@@ -55,6 +55,7 @@ _RULES = (
     people.listed,
     people.speakers,
     people.honorifics,
+    people.aged,
     dotted.dotted_names,
     messages.congratulated,
     staff.delegation_heads,

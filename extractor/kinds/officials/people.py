@@ -139,6 +139,22 @@ def honorifics(r: Reading) -> Iterator[Found]:
         yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
 
 
+def aged(r: Reading) -> Iterator[Found]:
+    """今年30岁的李宽, 现年58岁的老党员周卫东: a name right after a person's age (and a word for
+    what the person is), read as a name's shape with something that may follow a name after it."""
+    if "岁" not in r.folded:
+        return
+    folded = r.folded
+    for m in _grammar().aged.finditer(folded, r.start, r.end):
+        start = m.end()
+        end = r.any_name_end(start) or shaped_end(r, start, weak_ok=True)
+        if end is None or inside_transliteration(folded, start, end) or begins_word(folded, end - 1):
+            continue  # 12岁的乐乐|正在: the last character opens a word
+        if folded[start] == folded[start + 1] or folded.find(folded[start:end] + "·") >= 0:
+            continue  # 乐乐: a pet name; 巴依卡 of 巴依卡·凯力迪别克: the whole name's first part
+        yield r.found(start, end, "officials.aged")
+
+
 def _prose_before_rank(folded: str, start: int, end: int) -> bool:
     """晋升|上将, 司执行|副总裁: a verb, or a run whose "given name" is one, before an
     honorific is prose, no name."""

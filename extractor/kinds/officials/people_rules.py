@@ -26,6 +26,8 @@ class PeopleRules(patterns.Rules):
     kin_words: list[str]
     place_after: list[str]
     notes: str
+    aged: str
+    people_nouns: list[str]
     list_openers: list[str]
     message_verbs: list[str]
     congratulated: str
@@ -67,6 +69,7 @@ class PeopleGrammar:
     shape_words: tuple[str, ...]     # words of prose that begin with a surname character
     shape_word_ends: frozenset[str]  # words of prose that end in one
     place_after: tuple[str, ...]     # what makes the words before a titled honorific a place's name
+    aged: re.Pattern[str]            # a person's age (and what the person is) right before the name
 
     def opens_foreign_not(self, text: str, pos: int) -> bool:
         """Does a word of foreign_not open text[pos:]? (Asked of every place a name is read from
@@ -121,6 +124,7 @@ def people_grammar() -> PeopleGrammar:
         shape_words=tuple(rules.shape_words),
         shape_word_ends=frozenset(rules.shape_word_ends),
         place_after=tuple(foreign_grammar().dotted_not_before) + tuple(rules.place_after),
+        aged=rxcache.compile(rules.aged.replace("{people_nouns}", alt(rules.people_nouns))),
     )
 
 
