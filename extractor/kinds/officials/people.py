@@ -140,14 +140,15 @@ def honorifics(r: Reading) -> Iterator[Found]:
 
 
 def aged(r: Reading) -> Iterator[Found]:
-    """今年30岁的李宽, 现年58岁的老党员周卫东: a name right after a person's age (and a word for
-    what the person is), read as a name's shape with something that may follow a name after it."""
+    """今年30岁的李宽, 现年58岁的老党员周卫东: a Chinese name right after a person's age (and a word
+    for what the person is), read as a name's shape with something that may follow a name after it
+    (not a ·-name, whose end the words after it may hide: 49岁的黑人詹姆斯·伯德捆绑…)."""
     if "岁" not in r.folded:
         return
     folded = r.folded
     for m in _grammar().aged.finditer(folded, r.start, r.end):
         start = m.end()
-        end = r.any_name_end(start) or shaped_end(r, start, weak_ok=True)
+        end = r.name_end(start) or shaped_end(r, start, weak_ok=True)  # (a Chinese name: a ·-name's end is not told here)
         if end is None or inside_transliteration(folded, start, end) or begins_word(folded, end - 1):
             continue  # 12岁的乐乐|正在: the last character opens a word
         if folded[start] == folded[start + 1] or folded.find(folded[start:end] + "·") >= 0:
