@@ -1118,3 +1118,26 @@ def test_the_selected_after_a_list_published_in_quotes():
 def test_a_recipient_named_more_fully_elsewhere_is_one_recipient():
     text = "嘉兴市获评“全国低碳示范城市”称号。生态环境部近日授予浙江省嘉兴市“全国低碳示范城市”称号。"
     assert run(text)["全国低碳示范城市"].recipients == ["浙江省嘉兴市"]
+
+
+def test_a_counted_designator_after_quotes_in_a_row_names_each_an_honour():
+    got = run("晚会上共颁发“年度人物”“年度新人”“年度公益之星”等12项荣誉。")
+    assert set(got) == {"年度人物", "年度新人", "年度公益之星"}
+    assert titles("活动设置了“亲子游园”“非遗体验”等多个板块。") == set()  # no designator
+
+
+def test_a_document_counted_is_no_honour():
+    assert titles("警方已获得一份嫌疑人名单。") == set()
+
+
+def test_the_selected_after_a_quoted_list_whose_results_are_announced():
+    got = run("由省总工会主办的“2024年度全省十大创新成果”评选结果揭晓，包括智能巡检机器人、"
+              "“云上车间”管理系统等十项成果入选。")
+    assert got["2024年度全省十大创新成果"].recipients == ["智能巡检机器人", "“云上车间”管理系统"]
+    got = run("会上发布了“全国十大农业科技进展”，盐碱地水稻新品种、数字牧场等入选。")
+    assert got["全国十大农业科技进展"].recipients == ["盐碱地水稻新品种", "数字牧场"]
+
+
+def test_a_medals_form_for_collectives():
+    got = run("大会授予县人民医院急救中心等10个集体全国五一劳动奖章集体。")
+    assert got["全国五一劳动奖章集体"].recipients == ["县人民医院急救中心"]

@@ -569,3 +569,15 @@ def test_a_partner_word_holds_no_part_of_the_one_joined_before_it(sentence, name
 
     found = {o.name: o.title for o in extract(sentence).officials}
     assert found[name] == "夫人"
+
+
+def test_a_founding_holder_and_a_death_after_the_name() -> None:
+    got = run("外交部发言人表示，对赞比亚开国总统卡翁达逝世表示深切哀悼。")
+    assert (got["卡翁达"].title, got["卡翁达"].organization) == ("赞比亚开国总统", "赞比亚")
+    got = run("代表团前往河内，吊唁越南国家主席陈大光。")
+    assert got["陈大光"].title == "越南国家主席"  # the mourning verb opens no part of the post
+
+
+def test_a_short_form_with_an_honorific_is_the_whole_dotted_name() -> None:
+    got = run("美国前国务卿约翰·克里访华。双方回顾了克里博士多年来的贡献。")
+    assert set(got) == {"约翰·克里"} and got["约翰·克里"].title == "美国前国务卿"

@@ -111,24 +111,37 @@ def onto_named_list(r: Reading) -> Iterable[Found]:
         if read is None or not_given(r, m.start(), m.end()):
             continue
         # the selected: the clause before the verb (the sentence's subject published the list)
-        clause = rules.counted_tail.sub("", folded[r.structure.clause_start(m.start()):m.start()])
-        clause = rules.completed_procedure.sub("", clause)  # 经…评审等程序|共有942人入选: how, not who
-        including = rules.including.search(clause)  # 包括…在内的7个中国案例入选: the named ones
-        clause = including.group("who") if including else clause
-        recipients = named_only(r, split_recipients(clause, r.people_names, r.people_posts))
+        recipients = _selected(r, folded[r.structure.clause_start(m.start()):m.start()])
         yield Found(read.title, "selection", read.start, read.start + len(read.title), "awards.onto_named_list",
                     recipients)
+
+
+def _selected(r: Reading, clause: str) -> list[str]:
+    """The ones a clause closed by a verb of selection names, less what only counts them."""
+    rules = r.rules
+    clause = rules.counted_tail.sub("", clause)
+    clause = rules.completed_procedure.sub("", clause)  # 经…评审等程序|共有942人入选: how, not who
+    clause = clause.removesuffix("等")  # A、B等|入选: the rest unnamed
+    including = rules.including.search(clause)  # 包括…在内的7个中国案例入选: the named ones
+    if including:
+        clause = including.group("who")
+    else:  # 包括|A、B等十起案件入选
+        clause = clause[len(next((w for w in rules.data.recipients.subject_openers if clause.startswith(w)), "")):]
+    return named_only(r, split_recipients(clause, r.people_names, r.people_posts))
 
 
 def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
     """The list (or the batch's designation) a match of awards.toml published_list names: after
     the verb of publishing, read as a receipt's object is; before it (…名单公布, 新一批…灯塔工厂公布),
     the words up to the verb, marks and all (the merge drops quotation marks)."""
-    if published.group("quoted") is not None:  # 发布2022年“…典型案例”: the quoted list, with an honour's wording
-        start, end = published.span("quoted")
-        title = r.folded[start:end]
-        return _Object(title, start, end, False, True) if plausible_title(title) and has_evidence(title) else None
-    start, end = published.span("obj")
+    quoted = published.span("quoted") if published.group("quoted") is not None else None
+    start, end = published.span("obj") if quoted is None else quoted
+    inner = r.rules.quoted_results.search(r.folded, start, end) if quoted is None else None
+    quoted = inner.span("quoted") if inner is not None else quoted  # 由…主办的“…十大案件”评选结果|揭晓
+    if quoted is not None:  # 发布2022年“…典型案例”, “…”评选结果揭晓: the quoted list, however its clause opens
+        title = r.folded[quoted[0]:quoted[1]]
+        listed = has_evidence(title) or r.rules.ranked.search(title) is not None  # (“…年度十大案件”)
+        return _Object(title, *quoted, False, True) if plausible_title(title) and listed else None
     if end == published.end():  # 公布|…名单, 发布首批|…案例
         read = object_title(r, start)
         listed = read is not None and read.title.endswith(tuple(r.rules.data.list_words))

@@ -74,17 +74,21 @@ def quoted(r: Reading) -> Iterable[Found]:
     for run in _quote_runs(r):
         verb = _preceding_verb(r, run[0].start())
         shared = r.rules.shared_designator.match(r.folded, run[-1].end())
+        # (“A”“B”等21项荣誉, “A”“B”荣誉称号: the designator after the last names each an honour)
+        designated = shared is not None or len(run) > 1 and run[-1].group("designator") is not None
         for m in run:
-            found = _quote_award(r, m, verb, bool(shared) or len(run) > 1 and verb is not None)
+            found = _quote_award(r, m, verb, bool(shared) or len(run) > 1 and verb is not None, designated)
             if found:
                 yield found
 
 
-def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: bool) -> Found | None:
+def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: bool,
+                 designated: bool = False) -> Found | None:
     rules, folded = r.rules, r.folded
     title = m.group("title") + (m.group("head") or "")
     after = folded[m.end():r.clause_stop(m.end(), rules.data.next_quote, limit=m.end() + 8)]
-    own_evidence = m.group("designator") or m.group("head") or rules.holder.match(after) or has_evidence(title)
+    own_evidence = designated or m.group("designator") or m.group("head") or rules.holder.match(after) \
+        or has_evidence(title)
     if not (own_evidence or verb):
         return None
     if verb is None and rules.contest_named.match(folded, m.end()):

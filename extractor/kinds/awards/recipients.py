@@ -291,7 +291,7 @@ def split_recipients(segment: str, people: list[str], posts: frozenset[str] = fr
     honorifics = sorted(names.honorifics(), key=len, reverse=True)
     out = []
     for item in r.recipient_item.findall(r.recipient_note.sub("", segment)):
-        item = r.count_tail.sub("", item.strip()).strip("“”「」 ")
+        item = _unquoted(r.count_tail.sub("", item.strip()).strip())
         if item in posts:
             continue
         known = [p for p in people if item.startswith(p)]
@@ -308,6 +308,20 @@ def split_recipients(segment: str, people: list[str], posts: frozenset[str] = fr
         elif len(item) >= 2 and not r.recipient_not.search(item):
             out.append(item)
     return out
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」"}
+
+
+def _unquoted(item: str) -> str:
+    """A recipient less the quotation marks around it (“红色前哨连” → 红色前哨连) or left over at
+    its ends; a quote inside its name stays whole (“新能源汽车底盘”技术侵权案)."""
+    close = _QUOTE_PAIRS.get(item[:1])
+    if close is not None and item.find(close) == len(item) - 1:
+        return item[1:-1].strip()
+    if any(o in item and c in item[item.find(o):] for o, c in _QUOTE_PAIRS.items()):
+        return item  # a quote inside the name
+    return item.strip("“”「」 ")
 
 
 def recipient_cut(clause: str, people: list[str]) -> int:

@@ -141,6 +141,7 @@ class Rules:
     one_of: regex.Pattern[str]
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
+    quoted_results: regex.Pattern[str]  # a quoted list and its results' word, at the end of what is published
     counted_tail: regex.Pattern[str]
     counted_item: regex.Pattern[str]
     joined_conferral: regex.Pattern[str]  # …，并追记|一等功: a second honour of the same recipients
@@ -315,6 +316,7 @@ def rules() -> Rules:
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),
         condition_tail=named("condition_tail"),
+        quoted_results=compile_(r"{quoted_results}$"),
         **{name: named(name) for name in _SUBJECT_FRAGMENTS + _OBJECT_FRAGMENTS},
         org_chars=named("org_chars"), org_joiners=named("org_joiners"),
         **{name: named(name) for name in _CLAUSE_FRAGMENTS},

@@ -11,6 +11,7 @@ from ...output.models import Official
 from ...rules import firstchars
 from . import foreign
 from .grammar import grammar
+from .people_rules import people_grammar
 from .reading import HOLDER_JOINERS, Found, Reading, organization
 
 
@@ -120,15 +121,16 @@ def _last_parts(r: Reading, people: list[_Person]) -> set[str]:
     """比尔·盖茨 and 盖茨, 萨米娅·苏卢胡·哈桑 and 总统哈桑: the last part of a ·-name found whole is
     the same person named short, no second one (the annotators list the full name alone), unless
     its title is none the full name's holds (德尔西·罗德里格斯, 委内瑞拉代总统, and 古巴外交部长
-    罗德里格斯: two people)."""
+    罗德里格斯: two people); an honorific's title (基辛格博士) tells no one apart."""
     def title(p: _Person) -> str:
         return r.text[p.title[0]:p.title[1]] if p.title else ""
     full_titles: dict[str, list[str]] = {}
     for p in people:
         if "·" in p.name:
             full_titles.setdefault(p.name.rsplit("·", 1)[1], []).append(title(p))
+    honorific = frozenset(people_grammar().rules.honorific_titles)
     return {p.name for p in people if "·" not in p.name and p.name in full_titles
-            and any(title(p) in held for held in full_titles[p.name])}
+            and (title(p) in honorific or any(title(p) in held for held in full_titles[p.name]))}
 
 
 def _nested(r: Reading, people: list[_Person], mentions: dict[str, list[tuple[int, int]]]) -> set[str]:

@@ -148,7 +148,7 @@ def aged(r: Reading) -> Iterator[Found]:
     folded = r.folded
     for m in _grammar().aged.finditer(folded, r.start, r.end):
         start = m.end()
-        end = r.name_end(start) or shaped_end(r, start, weak_ok=True)  # (a Chinese name: a ·-name's end is not told here)
+        end = r.name_end(start) or shaped_end(r, start, weak_ok=True)  # (Chinese: no ·-name's end told here)
         if end is None or inside_transliteration(folded, start, end) or begins_word(folded, end - 1):
             continue  # 12岁的乐乐|正在: the last character opens a word
         if folded[start] == folded[start + 1] or folded.find(folded[start:end] + "·") >= 0:
