@@ -1141,3 +1141,20 @@ def test_the_selected_after_a_quoted_list_whose_results_are_announced():
 def test_a_medals_form_for_collectives():
     got = run("大会授予县人民医院急救中心等10个集体全国五一劳动奖章集体。")
     assert got["全国五一劳动奖章集体"].recipients == ["县人民医院急救中心"]
+
+
+def test_a_verb_of_ranking_reaches_a_list_of_the_strongest_only():
+    got = run("全省有5家企业进入中国制造业企业500强，海润集团位列中国民营企业100强第36位。")
+    assert set(got) == {"中国制造业企业500强", "中国民营企业100强"}
+    assert got["中国民营企业100强"].recipients == ["海润集团"]
+    assert titles("球队进入决赛。游客进入示范区参观。销量进入全国前10强。新片进入年度票房榜前三。") == set()
+    assert titles("经济发展进入“快车道”。") == set()
+
+
+def test_the_listed_and_counted_then_a_comma_before_wei():
+    got = run("农业农村部近日公布，山东省寿光市、河南省新郑市等50个县（市），为2025年全国农业现代化示范区。")
+    assert got["全国农业现代化示范区"].recipients == ["山东省寿光市", "河南省新郑市"]
+
+
+def test_a_certificate_is_no_honour():
+    assert titles("新型支线客机获颁型号合格证。") == set()

@@ -581,3 +581,14 @@ def test_a_founding_holder_and_a_death_after_the_name() -> None:
 def test_a_short_form_with_an_honorific_is_the_whole_dotted_name() -> None:
     got = run("美国前国务卿约翰·克里访华。双方回顾了克里博士多年来的贡献。")
     assert set(got) == {"约翰·克里"} and got["约翰·克里"].title == "美国前国务卿"
+
+
+def test_the_post_held_then_is_part_of_the_title() -> None:
+    got = run("1990年，时任县委书记王德明来到村里调研。时任法国总统希拉克访华时也来过这里。")
+    assert (got["王德明"].title, got["王德明"].organization) == ("时任县委书记", "县委")
+    assert got["希拉克"].title == "时任法国总统"
+    assert run("目前法国总统马克龙表示，")["马克龙"].title == "法国总统"  # 前 of 目前 marks nothing
+
+
+def test_a_name_before_cong() -> None:
+    assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"

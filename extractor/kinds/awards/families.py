@@ -58,21 +58,24 @@ def received(r: Reading) -> Iterable[Found]:
         kind = m.lastgroup
         if kind == "confer":
             continue
+        ranked = kind == "ranked_only"  # (进入…50强: a ranked list or nothing)
         read = object_title(r, m.end(), listing=kind == "select")
-        if read is None or (kind != "strong" and not read.evident and not _list_designated(r, read.end)
-                            and not (kind == "select" and r.rules.ranked.search(read.title))):
+        ranking = r.rules.strongest if ranked else r.rules.ranked if kind == "select" else None
+        on_ranked_list = read is not None and ranking is not None and bool(ranking.search(read.title))
+        if read is None or ranked and not on_ranked_list or (
+                kind != "strong" and not read.evident and not _list_designated(r, read.end) and not on_ranked_list):
             continue  # (入选世界品牌500强: a ranked list is the list a verb of selection names)
         title, start = read.title, read.start
         if not_given(r, m.start(), start + len(title)):
             continue
-        default = "selection" if kind == "select" else "title"
+        default = "selection" if kind == "select" or ranked else "title"
         passive = folded.startswith(r.rules.data.passive, m.start())  # 被评为
         # (列入…名录的北京中轴线: a relative clause; its holders follow it, what is before modifies them)
         holders = read.holders if read.holders is not None or not folded.startswith(
             r.rules.data.attributive, read.end) else folded[read.end + 1:r.clause_stop(read.end + 1, "")]
         by_agent = None if passive or holders is not None else passive_subject(r, m.start())  # 被国务院公布为
         recipients = relative_head(r, holders) if holders is not None else by_agent if by_agent is not None else \
-            subject(r, m.start(), selection=kind == "select", passive=passive)
+            subject(r, m.start(), selection=kind == "select" or ranked, passive=passive)
         # (a body named before a list in title marks heads its title: 联合国教科文组织《…名录》)
         yield Found(read.owner + title, kind_of(title, default), start, start + len(title), "awards.received",
                     recipients)

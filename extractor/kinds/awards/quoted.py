@@ -31,7 +31,8 @@ def _preceding_verb(r: Reading, start: int) -> Verb | None:
                         start - 60)
     if not _verb_guard().search(folded, sentence_from, start):
         return None  # (the cheap test first) no character an award verb begins with
-    matches = [m for m in r.rules.verb.finditer(folded, sentence_from, start) if not agentless(r, m)]
+    matches = [m for m in r.rules.verb.finditer(folded, sentence_from, start)
+               if m.lastgroup != "ranked_only" and not agentless(r, m)]  # (进入“快车道”: no honour)
     if not matches:
         return None
     m = matches[-1]

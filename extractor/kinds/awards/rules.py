@@ -27,6 +27,7 @@ class _Verbs(patterns.Rules):
     strong: list[str]
     weak: list[str]
     select: list[str]
+    ranked_only: list[str]
     confer_stops: str
     passive_only: list[str]
 
@@ -68,6 +69,7 @@ class AwardRules(patterns.Rules):
     kinds: _Kinds
     evidence: list[str]
     ranked_lists: list[str]
+    ranked_only_lists: list[str]
     campaign: list[str]
     campaign_after: list[str]
     contest_named: str
@@ -126,6 +128,7 @@ class Rules:
     kind_of: dict[str, str]
     evidence: list[regex.Pattern[str]]
     ranked: regex.Pattern[str]  # an honour list by its ranking, after a verb of selection
+    strongest: regex.Pattern[str]  # … and after a verb of ranking (进入…50强)
     campaign: list[regex.Pattern[str]]
     verb: regex.Pattern[str]
     confer_stop: regex.Pattern[str]  # where a conferral's honour ends: a stop or the next conferral
@@ -206,7 +209,8 @@ class Rules:
 def _verb(verbs: _Verbs) -> str:
     alt = patterns.alternation
     # Alternatives in this order: at one position the stronger reading wins (被授予 before 授予).
-    verb = "|".join(f"(?P<{name}>{alt(getattr(verbs, name))})" for name in ("strong", "confer", "select", "weak"))
+    verb = "|".join(f"(?P<{name}>{alt(getattr(verbs, name))})"
+                    for name in ("strong", "confer", "select", "weak", "ranked_only"))
     # Atomic: 获得者 must not fall back to 获 + 得者.
     return f"(?>{verb})(?!{alt(verbs.not_before)})"
 
@@ -286,6 +290,7 @@ def rules() -> Rules:
         kind_of=kind_of,
         evidence=[compile_(p) for p in data.evidence],
         ranked=compile_("|".join(f"(?:{p})" for p in data.ranked_lists)),
+        strongest=compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
         campaign=[compile_(p) for p in data.campaign],
         verb=rxcache.compile(_verb(data.verbs)),
         confer_stop=rxcache.compile("[" + regex.escape(data.verbs.confer_stops) + "]|" + alt(data.verbs.confer)),

@@ -37,7 +37,9 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         end = _leader_name_end(r, start, m.end("name"))
         name = folded[start:end]
         if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
-            yield r.found(start, end, "officials.foreign_leader", (org_start, start),
+            # 时任|美国总统 (not a one-character marker: 目前|美国总统)
+            marker = next((w for w in r.g.former if len(w) > 1 and folded.endswith(w, r.start, org_start)), "")
+            yield r.found(start, end, "officials.foreign_leader", (org_start - len(marker), start),
                           org=_leader_body(r, org_start, org_text, start))
 
 

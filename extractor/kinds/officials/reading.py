@@ -165,8 +165,8 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         if country:
             return country  # 老挝总理
         org = next(filter(None, (_segment_org(part, g) for part in piece.split("兼"))), None)  # 国务委员兼国务院秘书长
-        if org and org.startswith(g.former):
-            org = org[1:]  # 原省委常委: the unit is 省委
+        marker = next((m for m in g.former if org.startswith(m)), "") if org else ""
+        org = org[len(marker):] if org else org  # 原省委常委, 时任福州市委书记: the unit is 省委, 福州市委
         if org:
             return _closing_quote(_before_former_unit(org, g), piece)
     return None
