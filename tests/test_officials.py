@@ -592,3 +592,7 @@ def test_the_post_held_then_is_part_of_the_title() -> None:
 
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
+
+
+def test_an_adverb_of_time_after_the_name() -> None:
+    assert run("议会否决了预算案，总统马杜罗随即宣布反制措施。")["马杜罗"].title == "总统"
