@@ -58,24 +58,21 @@ def received(r: Reading) -> Iterable[Found]:
         kind = m.lastgroup
         if kind == "confer":
             continue
-        ranked = kind == "ranked_only"  # (进入…50强: a ranked list or nothing)
         read = object_title(r, m.end(), listing=kind == "select")
-        ranking = r.rules.strongest if ranked else r.rules.ranked if kind == "select" else None
-        on_ranked_list = read is not None and ranking is not None and bool(ranking.search(read.title))
-        if read is None or ranked and not on_ranked_list or (
-                kind != "strong" and not read.evident and not _list_designated(r, read.end) and not on_ranked_list):
-            continue  # (入选世界品牌500强: a ranked list is the list a verb of selection names)
+        if read is None or not _taken_as_honour(r, kind, read):
+            continue
         title, start = read.title, read.start
         if not_given(r, m.start(), start + len(title)):
             continue
-        default = "selection" if kind == "select" or ranked else "title"
+        selection = kind in ("select", "ranked_only")
+        default = "selection" if selection else "title"
         passive = folded.startswith(r.rules.data.passive, m.start())  # 被评为
         # (列入…名录的北京中轴线: a relative clause; its holders follow it, what is before modifies them)
         holders = read.holders if read.holders is not None or not folded.startswith(
             r.rules.data.attributive, read.end) else folded[read.end + 1:r.clause_stop(read.end + 1, "")]
         by_agent = None if passive or holders is not None else passive_subject(r, m.start())  # 被国务院公布为
         recipients = relative_head(r, holders) if holders is not None else by_agent if by_agent is not None else \
-            subject(r, m.start(), selection=kind == "select" or ranked, passive=passive)
+            subject(r, m.start(), selection=selection, passive=passive)
         # (a body named before a list in title marks heads its title: 联合国教科文组织《…名录》)
         yield Found(read.owner + title, kind_of(title, default), start, start + len(title), "awards.received",
                     recipients)
@@ -84,6 +81,17 @@ def received(r: Reading) -> Iterable[Found]:
                 if not_given(r, m.start(), at + len(part)):
                     continue
                 yield Found(part, kind_of(part, default), at, at + len(part), "awards.received", recipients)
+
+
+def _taken_as_honour(r: Reading, kind: str, read: _Object) -> bool:
+    """Does a verb of `kind` take its object as an honour: a strong verb any object, the others one
+    with an honour's wording, a verb of selection a ranked list too (入选世界品牌500强), a verb of
+    ranking a list of the strongest alone (进入…工程机械制造商50强; not 进入决赛)."""
+    if kind == "ranked_only":
+        return r.rules.strongest.search(read.title) is not None
+    if kind == "strong" or read.evident or _list_designated(r, read.end):
+        return True
+    return kind == "select" and r.rules.ranked.search(read.title) is not None
 
 
 def _list_designated(r: Reading, end: int) -> bool:
@@ -137,14 +145,12 @@ def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
     """The list (or the batch's designation) a match of awards.toml published_list names: after
     the verb of publishing, read as a receipt's object is; before it (…名单公布, 新一批…灯塔工厂公布),
     the words up to the verb, marks and all (the merge drops quotation marks)."""
-    quoted = published.span("quoted") if published.group("quoted") is not None else None
-    start, end = published.span("obj") if quoted is None else quoted
-    inner = r.rules.quoted_results.search(r.folded, start, end) if quoted is None else None
-    quoted = inner.span("quoted") if inner is not None else quoted  # 由…主办的“…十大案件”评选结果|揭晓
+    quoted = _quoted_list(r, published)
     if quoted is not None:  # 发布2022年“…典型案例”, “…”评选结果揭晓: the quoted list, however its clause opens
         title = r.folded[quoted[0]:quoted[1]]
         listed = has_evidence(title) or r.rules.ranked.search(title) is not None  # (“…年度十大案件”)
         return _Object(title, *quoted, False, True) if plausible_title(title) and listed else None
+    start, end = published.span("obj")
     if end == published.end():  # 公布|…名单, 发布首批|…案例
         read = object_title(r, start)
         listed = read is not None and read.title.endswith(tuple(r.rules.data.list_words))
@@ -157,6 +163,15 @@ def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
                                          or has_evidence(bare)):
         return None
     return _Object(title, start, end, False, True)
+
+
+def _quoted_list(r: Reading, published: regex.Match[str]) -> tuple[int, int] | None:
+    """The span of the list a match of published_list names in quotes: after the verb of publishing,
+    or closing what it reads before the verb (由…主办的“…十大案件”评选结果|揭晓); None if not quoted."""
+    if published.group("quoted") is not None:
+        return published.span("quoted")
+    inner = r.rules.quoted_results.search(r.folded, *published.span("obj"))
+    return inner.span("quoted") if inner is not None else None
 
 
 def named_only(r: Reading, recipients: list[str]) -> list[str]:
