@@ -1158,3 +1158,11 @@ def test_the_listed_and_counted_then_a_comma_before_wei():
 
 def test_a_certificate_is_no_honour():
     assert titles("新型支线客机获颁型号合格证。") == set()
+
+
+def test_a_zone_designated_to_lead_a_policy():
+    got = run("去年，江苏昆山、浙江义乌等12个县（市）被确立为第一批数字乡村先导区。")
+    assert got["数字乡村先导区"].recipients == ["江苏昆山", "浙江义乌"]
+    assert got["数字乡村先导区"].kind == "selection"
+    got = run("该省今年获批建设国家林下经济先行区。")
+    assert set(got) == {"国家林下经济先行区"}

@@ -155,6 +155,7 @@ class Rules:
     count_tail: regex.Pattern[str]
     year_prefix: regex.Pattern[str]
     count_prefix: regex.Pattern[str]
+    approved_for: regex.Pattern[str]  # 建设 of 获批建设…先行区
     org_end: regex.Pattern[str]
     time_clause: regex.Pattern[str]
     sibling_before: regex.Pattern[str]
@@ -306,6 +307,7 @@ def rules() -> Rules:
         count_tail=compile_(r"{count_tail}$"),
         year_prefix=named("year_prefix"),
         count_prefix=compile_(r"^(?:{count}|{determiner})"),
+        approved_for=compile_(r"^(?:{approved_for})"),
         org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
         time_clause=rxcache.compile(data.recipients.time_clause),
         sibling_before=named("sibling_before"),
