@@ -1166,3 +1166,10 @@ def test_a_zone_designated_to_lead_a_policy():
     assert got["数字乡村先导区"].kind == "selection"
     got = run("该省今年获批建设国家林下经济先行区。")
     assert set(got) == {"国家林下经济先行区"}
+
+
+def test_a_quoted_honour_issued_to_whom():
+    got = run("中央军委决定，给王亚平同志颁发“二级航天功勋奖章”。", ("王亚平",))
+    assert got["二级航天功勋奖章"].recipients == ["王亚平"]
+    assert titles("会上向五国游客颁发“澜湄签证”。") == set()  # issued, no honour
+    assert run("为党龄满50周年的党员颁发“光荣在党50年”纪念章。")["光荣在党50年纪念章"].recipients == []

@@ -127,9 +127,22 @@ def _names_honour_after(r: Reading, end: int) -> bool:
     return len(rest) >= 3 and has_evidence(strip_designator(rest)[0])
 
 
+_PRESENTED_REACH = 50  # longer than any presented match: a preposition, 40 characters, 颁发了
+
+
+def _presented_to(r: Reading, quote_start: int) -> list[str]:
+    """给叶光富颁发“二级航天功勋奖章”: whom a quoted honour is issued to (awards.toml presented)."""
+    lo = max(r.structure.clause_start(quote_start), quote_start - _PRESENTED_REACH)
+    presented = r.rules.presented.search(r.folded, lo, quote_start)
+    if presented is None or r.rules.data.attributive in presented.group("recipients"):
+        return []  # (为党龄满50周年的党员颁发…: a description, no one named)
+    return split_recipients(r.text[presented.start("recipients"):presented.end("recipients")], r.people_names,
+                            r.people_posts)
+
+
 def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> list[str]:
     if verb is None:
-        return []
+        return _presented_to(r, m.start())
     if verb.kind != "confer" and r.folded.startswith(r.rules.data.attributive, m.end()):
         # 被授予“友谊勋章”的迪尔玛·罗塞芙: a relative clause; its holders follow it
         return relative_head(r, r.folded[m.end() + 1:r.clause_stop(m.end() + 1, "")])

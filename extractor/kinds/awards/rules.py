@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,6 +29,7 @@ class _Verbs(patterns.Rules):
     weak: list[str]
     select: list[str]
     ranked_only: list[str]
+    presented: str
     confer_stops: str
     passive_only: list[str]
 
@@ -165,6 +167,7 @@ class Rules:
     holder_end: regex.Pattern[str]
     held: re.Pattern[str]  # a prize's last character right before the word for its holders
     won_by: regex.Pattern[str]  # …由 WINNERS 获得: the prize read back from 由
+    presented: regex.Pattern[str]  # 给 WHOM 颁发, right before a quoted honour
     prize_row_label: regex.Pattern[str]  # 一等奖： before a row of winners
     announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖) or its ceremony held (…奖颁奖典礼)
     scope: regex.Pattern[str]
@@ -258,6 +261,15 @@ def _named_rules(data: AwardRules) -> dict[str, Any]:
             "ceremony_to_come": rxcache.compile(data.ceremony_to_come)}
 
 
+def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]]) -> dict[str, Any]:
+    """The rules of ranked and published lists, and of what opens or precedes an honour's object."""
+    return {"ranked": compile_("|".join(f"(?:{p})" for p in data.ranked_lists)),
+            "strongest": compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
+            "approved_for": compile_(r"^(?:{approved_for})"),
+            "presented": rxcache.compile(data.verbs.presented),
+            "quoted_results": compile_(r"{quoted_results}$")}
+
+
 # Fragments that test what stands before a receipt verb (recipients.subject).
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "work_before", "quoted_before",
                       "passive_selected", "relative_openers")
@@ -290,8 +302,6 @@ def rules() -> Rules:
         kind_word=rxcache.compile(alt(list(kind_of)), regex_only=True),  # searched with overlapped=True
         kind_of=kind_of,
         evidence=[compile_(p) for p in data.evidence],
-        ranked=compile_("|".join(f"(?:{p})" for p in data.ranked_lists)),
-        strongest=compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
         campaign=[compile_(p) for p in data.campaign],
         verb=rxcache.compile(_verb(data.verbs)),
         confer_stop=rxcache.compile("[" + regex.escape(data.verbs.confer_stops) + "]|" + alt(data.verbs.confer)),
@@ -307,7 +317,6 @@ def rules() -> Rules:
         count_tail=compile_(r"{count_tail}$"),
         year_prefix=named("year_prefix"),
         count_prefix=compile_(r"^(?:{count}|{determiner})"),
-        approved_for=compile_(r"^(?:{approved_for})"),
         org_end=rxcache.compile(f"(?:{alt(data.recipients.org_suffixes)})$"),
         time_clause=rxcache.compile(data.recipients.time_clause),
         sibling_before=named("sibling_before"),
@@ -323,10 +332,10 @@ def rules() -> Rules:
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),
         condition_tail=named("condition_tail"),
-        quoted_results=compile_(r"{quoted_results}$"),
         **{name: named(name) for name in _SUBJECT_FRAGMENTS + _OBJECT_FRAGMENTS},
         org_chars=named("org_chars"), org_joiners=named("org_joiners"),
         **{name: named(name) for name in _CLAUSE_FRAGMENTS},
         not_honour_start=rxcache.compile(data.context.not_honour_start),
         **_named_rules(data),
+        **_list_rules(data, compile_),
     )
