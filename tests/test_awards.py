@@ -1173,3 +1173,8 @@ def test_a_quoted_honour_issued_to_whom():
     assert got["二级航天功勋奖章"].recipients == ["王亚平"]
     assert titles("会上向五国游客颁发“澜湄签证”。") == set()  # issued, no honour
     assert run("为党龄满50周年的党员颁发“光荣在党50年”纪念章。")["光荣在党50年纪念章"].recipients == []
+
+
+def test_prizes_announced_together_and_joined_by_ji():
+    assert titles("第五届文学节昨天闭幕，散文奖、诗歌奖和小说奖同步揭晓。") == {"散文奖", "诗歌奖", "小说奖"}
+    assert "青年创新奖" in titles("他给全国劳动模范暨青年创新奖获得者代表回信。")

@@ -102,6 +102,24 @@ def announced(r: Reading) -> Iterable[Found]:
                 folded, r.structure.clause_start(start), start):
             continue  # 将举行雨果奖颁奖典礼: nothing conferred yet
         yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.announced", [])
+        yield from _joined_before(r, start)
+
+
+_PRIZE_JOINERS = "和与及、"  # (what joins prizes announced together)
+
+
+def _joined_before(r: Reading, start: int) -> Iterable[Found]:
+    """文华奖和|群星奖同步揭晓: the prizes joined before one announced are announced with it."""
+    folded, data = r.folded, r.rules.data
+    while start - 2 > r.body.start and folded[start - 1] in _PRIZE_JOINERS and folded.endswith(
+            tuple(data.short_title_ends), 0, start - 1):
+        end = start - 1
+        run_start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
+        start = _prize_start(r, run_start, end) if run_start is not None else None
+        if start is None:
+            return
+        yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.announced", [])
+
 
 
 def _prize_start(r: Reading, run_start: int, end: int) -> int | None:
