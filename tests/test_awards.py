@@ -1178,3 +1178,13 @@ def test_a_quoted_honour_issued_to_whom():
 def test_prizes_announced_together_and_joined_by_ji():
     assert titles("第五届文学节昨天闭幕，散文奖、诗歌奖和小说奖同步揭晓。") == {"散文奖", "诗歌奖", "小说奖"}
     assert "青年创新奖" in titles("他给全国劳动模范暨青年创新奖获得者代表回信。")
+
+
+def test_a_weak_verbs_quoted_object_shows_evidence_of_its_own():
+    assert titles("农户们抢抓收获“黄金期”。") == set()
+    assert titles("该村今年收获“全国文明村”称号。") == {"全国文明村"}
+    assert titles("海关去年查获“走私冻品”案件。") == set()
+
+
+def test_a_ship_named_is_no_honour():
+    assert titles("新型驱逐舰下水，被命名为“中国人民解放军海军淮安舰”。") == set()

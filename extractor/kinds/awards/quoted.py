@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ...rules import firstchars
-from .reading import Found, Reading, agentless, has_evidence, kind_of, not_given, plausible_title, strip_designator
+from .reading import Found, Reading, has_evidence, kind_of, no_award_verb, not_given, plausible_title, strip_designator
 from .recipients import appositive_people, org_subject, passive_subject, relative_head, split_recipients, subject
 from .rules import rules
 
@@ -32,7 +32,7 @@ def _preceding_verb(r: Reading, start: int) -> Verb | None:
     if not _verb_guard().search(folded, sentence_from, start):
         return None  # (the cheap test first) no character an award verb begins with
     matches = [m for m in r.rules.verb.finditer(folded, sentence_from, start)
-               if m.lastgroup != "ranked_only" and not agentless(r, m)]  # (进入“快车道”: no honour)
+               if m.lastgroup != "ranked_only" and not no_award_verb(r, m)]  # (进入“快车道”: no honour)
     if not matches:
         return None
     m = matches[-1]
@@ -97,6 +97,8 @@ def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: boo
     relative = verb is not None and verb.kind == "strong" and folded.startswith(rules.data.attributive, m.end())
     if not (own_evidence or in_run or relative or _quote_ends_phrase(r, m.end())):
         return None  # 列入“十五五”专项规划: the quote only modifies the noun after it (被评为“…”的景区: a holder)
+    if not (own_evidence or in_run) and verb is not None and verb.kind == "weak":
+        return None  # 抢抓收获“窗口期”: a weak verb's object shows evidence of its own (获得“…奖”, “…”称号)
     if not own_evidence and len(title) < 3:
         return None  # 并列为“四书”: two characters and a verb alone name a group, not an honour
     if not plausible_title(title) or any(w in after for w in rules.data.campaign_after):

@@ -59,7 +59,7 @@ class Reading:
     def verbs(self) -> list[regex.Match[str]]:
         """Every award verb of the text (rules.verb over all of it), found once for the
         conferral and the receipt rules."""
-        return [m for m in _verb_scan().finditer(self.folded) if not agentless(self, m)]
+        return [m for m in _verb_scan().finditer(self.folded) if not no_award_verb(self, m)]
 
     @property
     def structure(self) -> Structure:
@@ -153,9 +153,11 @@ def strip_designator(title: str) -> tuple[str, bool]:
 _CLAUSE_REACH, _SENTENCE_REACH = 1000, 2000
 
 
-def agentless(r: Reading, verb: regex.Match[str]) -> bool:
+def no_award_verb(r: Reading, verb: regex.Match[str]) -> bool:
     """A verb that confers only in a passive clause (awards.toml passive_only: 表彰为) with no 被
-    before it in its clause."""
+    before it in its clause, or no verb but the end of a word (查获, 缴获: inside_words)."""
+    if r.folded[verb.start() - 1:verb.end()] in r.rules.data.verbs.inside_words:
+        return True
     if verb.group() not in r.rules.data.verbs.passive_only:
         return False
     clause_start = r.structure.clause_start(verb.start())

@@ -29,6 +29,7 @@ class _Verbs(patterns.Rules):
     weak: list[str]
     select: list[str]
     ranked_only: list[str]
+    inside_words: list[str]
     presented: str
     confer_stops: str
     passive_only: list[str]
