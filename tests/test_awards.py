@@ -1188,3 +1188,13 @@ def test_a_weak_verbs_quoted_object_shows_evidence_of_its_own():
 
 def test_a_ship_named_is_no_honour():
     assert titles("新型驱逐舰下水，被命名为“中国人民解放军海军淮安舰”。") == set()
+
+
+def test_a_prize_competed_for_is_not_yet_given():
+    assert titles("电影节开幕，共有80部影片角逐“金凤凰奖”。") == set()
+    assert titles("中国队将在决赛中冲击男子团体金牌。") == set()
+
+
+def test_a_description_set_off_by_a_dash_and_a_contest_before_a_medal():
+    assert titles("治沙团队获得联合国最高环境荣誉——土地生命奖。") == {"土地生命奖"}
+    assert titles("总理与获得大赛银牌的选手交谈。") == {"银牌"}

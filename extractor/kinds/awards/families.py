@@ -210,9 +210,9 @@ def object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     scope = rules.scope.match(title) if lead else None  # 全国首批|乡村旅游重点村: its level is evidence
     scoped = scope.group() if scope is not None and scope.end() <= lead else ""
     title = title[lead:]
-    approved = rules.approved_for.match(title)
-    if approved and has_evidence(title[approved.end():]):  # 获批建设|…先行区
-        lead, title = lead + approved.end(), title[approved.end():]
+    opening = rules.object_lead.match(title)
+    if opening and has_evidence(title[opening.end():]):  # 获批建设|…先行区, …最高荣誉——|地球卫士奖
+        lead, title = lead + opening.end(), title[opening.end():]
     de = rules.data.attributive
     head = title[:title.find(de)] if de in title else ""
     holders = None

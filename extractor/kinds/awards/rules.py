@@ -158,7 +158,7 @@ class Rules:
     count_tail: regex.Pattern[str]
     year_prefix: regex.Pattern[str]
     count_prefix: regex.Pattern[str]
-    approved_for: regex.Pattern[str]  # 建设 of 获批建设…先行区
+    object_lead: regex.Pattern[str]  # 建设 of 获批建设…先行区, …最高荣誉—— before 地球卫士奖
     org_end: regex.Pattern[str]
     time_clause: regex.Pattern[str]
     sibling_before: regex.Pattern[str]
@@ -266,7 +266,7 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
     """The rules of ranked and published lists, and of what opens or precedes an honour's object."""
     return {"ranked": compile_("|".join(f"(?:{p})" for p in data.ranked_lists)),
             "strongest": compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
-            "approved_for": compile_(r"^(?:{approved_for})"),
+            "object_lead": compile_(r"^(?:{object_lead})"),
             "presented": rxcache.compile(data.verbs.presented),
             "quoted_results": compile_(r"{quoted_results}$")}
 
