@@ -1198,3 +1198,8 @@ def test_a_prize_competed_for_is_not_yet_given():
 def test_a_description_set_off_by_a_dash_and_a_contest_before_a_medal():
     assert titles("治沙团队获得联合国最高环境荣誉——土地生命奖。") == {"土地生命奖"}
     assert titles("总理与获得大赛银牌的选手交谈。") == {"银牌"}
+
+
+def test_a_list_closed_by_a_bare_deng_before_a_verb_of_selection():
+    got = run("会上，良渚古城遗址保护、运河文化带建设等入选“全省文化建设十大成果”。")
+    assert got["全省文化建设十大成果"].recipients == ["良渚古城遗址保护", "运河文化带建设"]

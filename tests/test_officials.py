@@ -596,3 +596,9 @@ def test_a_name_before_cong() -> None:
 
 def test_an_adverb_of_time_after_the_name() -> None:
     assert run("议会否决了预算案，总统马杜罗随即宣布反制措施。")["马杜罗"].title == "总统"
+
+
+def test_appointments_sharing_one_verb_after_a_comma() -> None:
+    got = run("会议决定，任命韩晓东为市发展和改革委员会主任，罗秀英为市教育局局长。")
+    assert got["韩晓东"].title == "市发展和改革委员会主任"
+    assert (got["罗秀英"].title, got["罗秀英"].rule) == ("市教育局局长", "officials.appointment")

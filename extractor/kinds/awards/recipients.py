@@ -84,9 +84,11 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
 
 def _counted_list(r: Reading, clause: str) -> list[str]:
     """北京、上海等38个城市入选…, 大连金石滩、青岛灵山湾等20个海湾…: the verb's clause a 、-list closed
-    by 等 and a count of what its items are; each item (a place, a site, a body) receives."""
+    by 等 and a count of what its items are, or by 等 alone (琉璃河遗址、北京中轴线等入选…); each item (a
+    place, a site, a body) receives."""
     tail = r.rules.counted_tail.search(clause)
-    items = clause[:tail.start()].split("、") if tail else []
+    end = tail.start() if tail else len(clause) - 1 if clause.endswith("等") else None
+    items = clause[:end].split("、") if end is not None else []
     data = r.rules.data.recipients
     if items:  # 生态环境部近日正式将|广东广州、浙江安吉等23个地区纳入…: the disposal's object is the list
         items[0] = after_disposal(items[0])

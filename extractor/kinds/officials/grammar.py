@@ -4,9 +4,10 @@ extractor/grammar/names.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -35,6 +36,7 @@ class _Fragments(patterns.Rules):
     table_row: str
     appointment: str
     appointment_title: str
+    appointment_next: str
     listed_post_taken: str
 
 
@@ -119,6 +121,7 @@ class Grammar:
     appointment_words: tuple[str, ...]
     appointment: regex.Pattern[str]
     appointment_title: regex.Pattern[str]
+    appointment_next: regex.Pattern[str]  # 任命…为…，|NAME为…: the next appointment of the same verb
     list_dismiss_verbs: tuple[str, ...]
     listed_post_taken: regex.Pattern[str]
 
@@ -258,12 +261,17 @@ def grammar() -> Grammar:
         apposition_tail=plain("apposition_tail"),
         photo_after=plain("photo_after"), table_padding=plain("table_padding"),
         table_row=named("table_row", regex.MULTILINE),
-        appointment_words=tuple(rules.appoint_verbs + rules.dismiss_verbs),
-        appointment=named("appointment"),
-        appointment_title=plain("appointment_title"),
-        list_dismiss_verbs=tuple(rules.list_dismiss_verbs),
-        listed_post_taken=plain("listed_post_taken"),
+        **_notice_rules(rules, named, plain),
     )
+
+
+def _notice_rules(rules: OfficialRules, named: Callable[..., regex.Pattern[str]],
+                  plain: Callable[..., regex.Pattern[str]]) -> dict[str, Any]:
+    """The rules of appointment and dismissal notices (任命X为…, 免去X的…职务, 撤销X、Y…资格)."""
+    return {"appointment_words": tuple(rules.appoint_verbs + rules.dismiss_verbs),
+            "appointment": named("appointment"), "appointment_title": plain("appointment_title"),
+            "appointment_next": named("appointment_next"),
+            "list_dismiss_verbs": tuple(rules.list_dismiss_verbs), "listed_post_taken": plain("listed_post_taken")}
 
 
 def word_starts(words: list[str], also: frozenset[str] = frozenset()) -> re.Pattern[str]:

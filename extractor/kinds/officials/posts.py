@@ -303,6 +303,21 @@ def appointments(r: Reading) -> Iterator[Found]:
         found = g.appointment_title.match(folded, end, r.end)
         title = found.span("t") if found and g.post.search(found.group("t")) else None
         yield r.found(start, end, "officials.appointment", title)
+        if match.group("a") and title:
+            yield from _next_appointments(r, found.end())
+
+
+def _next_appointments(r: Reading, pos: int) -> Iterator[Found]:
+    """任命王忠林为…副主任委员，曾萍为…副主任: the appointments after a comma that share the verb, each
+    name with the post it is given."""
+    g, folded = r.g, r.folded
+    while (nxt := g.appointment_next.match(folded, pos, r.end)) is not None:
+        start, end = nxt.start("a"), nxt.end()
+        found = g.appointment_title.match(folded, end, r.end)
+        if not names.plausible_at(folded[start:end]) or found is None or not g.post.search(found.group("t")):
+            return
+        yield r.found(start, end, "officials.appointment", found.span("t"))
+        pos = found.end()
 
 
 @lru_cache(maxsize=1)
