@@ -602,3 +602,8 @@ def test_appointments_sharing_one_verb_after_a_comma() -> None:
     got = run("会议决定，任命韩晓东为市发展和改革委员会主任，罗秀英为市教育局局长。")
     assert got["韩晓东"].title == "市发展和改革委员会主任"
     assert (got["罗秀英"].title, got["罗秀英"].rule) == ("市教育局局长", "officials.appointment")
+
+
+def test_a_name_before_a_verb_of_receiving() -> None:
+    got = run("在山区小学，教师罗晓梅接到了家长打来的电话。村民吕芳收到包裹后连声道谢。")
+    assert set(got) == {"罗晓梅", "吕芳"}
