@@ -607,3 +607,8 @@ def test_appointments_sharing_one_verb_after_a_comma() -> None:
 def test_a_name_before_a_verb_of_receiving() -> None:
     got = run("在山区小学，教师罗晓梅接到了家长打来的电话。村民吕芳收到包裹后连声道谢。")
     assert set(got) == {"罗晓梅", "吕芳"}
+
+
+def test_the_post_before_a_name_read_one_character_short() -> None:
+    got = run("上午，县长张国强调研春耕备耕工作。张国强说，要抓好农时。")
+    assert set(got) == {"张国强"} and got["张国强"].title == "县长"

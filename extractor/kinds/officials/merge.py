@@ -117,6 +117,18 @@ def _one_longer(r: Reading, people: list[_Person], at: dict[str, list[int]]) -> 
     return dropped
 
 
+def _title_to_longer(people: list[_Person], dropped: set[str]) -> None:
+    """县长张国强|调研: the post read before a name one character short (张国, its reading closed by the
+    verb 强调) is the title of the name kept, where that has none of its own."""
+    kept = {p.name: p for p in people if p.name not in dropped and "·" not in p.name}
+    for short in people:
+        if short.name not in dropped or short.title is None:
+            continue
+        longer = [p for name, p in kept.items() if len(name) == len(short.name) + 1 and name.startswith(short.name)]
+        if len(longer) == 1 and longer[0].title is None:
+            longer[0].title, longer[0].shared, longer[0].org = short.title, short.shared, short.org
+
+
 def _last_parts(r: Reading, people: list[_Person]) -> set[str]:
     """比尔·盖茨 and 盖茨, 萨米娅·苏卢胡·哈桑 and 总统哈桑: the last part of a ·-name found whole is
     the same person named short, no second one (the annotators list the full name alone), unless
@@ -210,6 +222,7 @@ def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Offi
     # every written form of every person, found in one reading of the body
     at = r.occurrences(w for p in people for w in (*p.written, p.name))
     dropped = _one_longer(r, people, at) | _last_parts(r, people)
+    _title_to_longer(people, dropped)
     mentions_of = {p.name: _mentions(r, p, at) for p in people if p.name not in dropped}
     dropped |= _nested(r, [p for p in people if p.name in mentions_of], mentions_of)
     _past_joined_people(r, [p for p in people if p.name not in dropped], mentions_of)
