@@ -21,13 +21,13 @@ from .rules import rules
 
 
 def held(r: Reading) -> Iterable[Found]:
-    data, folded = r.rules.data, r.folded
+    folded = r.folded
     for m in r.rules.held.finditer(folded, r.body.start, r.body.end):
         end = m.end("prize")
-        run_start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
-        start = _prize_start(r, run_start, end) if run_start is not None else None
-        if start is None:
+        read = _read_back(r, end)
+        if read is None:
             continue
+        run_start, start = read
         title = folded[start:end]
         recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _copula_subject(r, run_start)
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
@@ -41,8 +41,8 @@ def won_by(r: Reading) -> Iterable[Found]:
         return
     for m in r.rules.won_by.finditer(folded, r.body.start, r.body.end):
         end = m.start()
-        run_start = _title_start(folded, end, max(r.body.start, end - r.rules.data.held_title_max))
-        start = _prize_start(r, run_start, end) if run_start is not None else None
+        read = _read_back(r, end)
+        start = read[1] if read is not None else None
         if start is None or not has_evidence(folded[start:end]):
             continue
         recipients = split_recipients(r.text[m.start("recipients"):m.end("recipients")], r.people_names,
@@ -91,10 +91,11 @@ def announced(r: Reading) -> Iterable[Found]:
     for m in r.rules.announced.finditer(folded, r.body.start, r.body.end):
         if m.group("named") is not None:
             run_start, end = m.span("named")
+            start = _prize_start(r, run_start, end)
         else:
             end = m.end("prize")
-            run_start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
-        start = _prize_start(r, run_start, end) if run_start is not None else None
+            read = _read_back(r, end)
+            start = read[1] if read is not None else None
         if start is None or _stop_within(folded, start, end - 1) or any(
                 folded.find(w, start, end - 1) >= 0 for w in data.short_title_ends):
             continue  # 文华奖和群星奖, 文华奖群星奖: two prizes' names, not read here
@@ -114,13 +115,19 @@ def _joined_before(r: Reading, start: int) -> Iterable[Found]:
     while start - 2 > r.body.start and folded[start - 1] in _PRIZE_JOINERS and folded.endswith(
             tuple(data.short_title_ends), 0, start - 1):
         end = start - 1
-        run_start = _title_start(folded, end, max(r.body.start, end - data.held_title_max))
-        start = _prize_start(r, run_start, end) if run_start is not None else None
-        if start is None:
+        read = _read_back(r, end)
+        if read is None:
             return
+        start = read[1]
         yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.announced", [])
 
 
+def _read_back(r: Reading, end: int) -> tuple[int, int] | None:
+    """A prize's name read back from its last character before `end`: where the run read back begins
+    (_title_start) and where the name begins in it (_prize_start); None where no name is read."""
+    run_start = _title_start(r.folded, end, max(r.body.start, end - r.rules.data.held_title_max))
+    start = _prize_start(r, run_start, end) if run_start is not None else None
+    return None if start is None else (run_start, start)
 
 def _prize_start(r: Reading, run_start: int, end: int) -> int | None:
     """Where the prize's name read back to `run_start` begins, less a year or an edition

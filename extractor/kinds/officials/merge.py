@@ -140,7 +140,7 @@ def _last_parts(r: Reading, people: list[_Person]) -> set[str]:
     for p in people:
         if "·" in p.name:
             full_titles.setdefault(p.name.rsplit("·", 1)[1], []).append(title(p))
-    honorific = frozenset(people_grammar().rules.honorific_titles)
+    honorific = people_grammar().honorific_titles
     return {p.name for p in people if "·" not in p.name and p.name in full_titles
             and (title(p) in honorific or any(title(p) in held for held in full_titles[p.name]))}
 

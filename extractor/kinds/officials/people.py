@@ -132,7 +132,7 @@ def honorifics(r: Reading) -> Iterator[Found]:
             continue  # the end of a verb (坚信|古巴同志), a transliteration (基|辛格博士), a word (历|史学系)
         if mark.group() in pg.rules.kin_words and not full_name(r.folded[start:end], strong_surname=True):
             continue  # 陈嘉庚|之孙, not 万物|之母 or 有关拜登|的儿子: a kin word vouches for a whole name's shape
-        titled = mark.group() in pg.rules.honorific_titles  # 任正非总裁: a post, the title
+        titled = mark.group() in pg.honorific_titles  # 任正非总裁: a post, the title
         if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())) \
                 or r.folded.startswith(pg.place_after, mark.end()):
             continue  # 沙特阿美总裁|纳瑟尔: a post before a name; 内图博士|国际机场, 烈士|陵园: a place's name

@@ -70,6 +70,7 @@ class PeopleGrammar:
     shape_word_ends: frozenset[str]  # words of prose that end in one
     place_after: tuple[str, ...]     # what makes the words before a titled honorific a place's name
     aged: re.Pattern[str]            # a person's age (and what the person is) right before the name
+    honorific_titles: frozenset[str]  # the honorifics that are a title (院士, 教授, 总裁 …)
 
     def opens_foreign_not(self, text: str, pos: int) -> bool:
         """Does a word of foreign_not open text[pos:]? (Asked of every place a name is read from
@@ -125,6 +126,7 @@ def people_grammar() -> PeopleGrammar:
         shape_word_ends=frozenset(rules.shape_word_ends),
         place_after=tuple(foreign_grammar().dotted_not_before) + tuple(rules.place_after),
         aged=rxcache.compile(rules.aged.replace("{people_nouns}", alt(rules.people_nouns))),
+        honorific_titles=frozenset(rules.honorific_titles),
     )
 
 
