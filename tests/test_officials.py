@@ -441,6 +441,18 @@ def test_dotted_transliterated_names(sentence, expected):
 
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a first part of characters outside the transliteration set, opened by the post before it
+    ("欢迎塞尔维亚总统亚历山大·武契奇访华。", ("亚历山大·武契奇", "塞尔维亚总统")),
+    ("约旦国王阿卜杜拉·本·侯赛因出席了开幕式。", ("阿卜杜拉·本·侯赛因", "约旦国王")),
+    ("柬埔寨国王诺罗敦·西哈莫尼出席了庆典。", ("诺罗敦·西哈莫尼", "柬埔寨国王")),
+])
+def test_a_dotted_name_right_after_a_foreign_post(sentence, expected):
+    from extractor import extract
+
+    assert [(o.name, o.title) for o in extract("标题\n" + sentence).officials] == [expected]
+
+
 @pytest.mark.parametrize("sentence", [
     "双方回顾了中美元首旧金山会晤的成果。",   # two countries' heads, then a place
     "两国外长重申落实俄美元首安克雷奇会晤共识。",

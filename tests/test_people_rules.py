@@ -37,6 +37,7 @@ EXAMPLES = [
     ("officials.person_verb", "李克强主持大会。", ("李克强", None)),
     ("officials.comrade", "党中央决定，授予毛相林等10名同志荣誉称号。", ("毛相林", None)),
     ("officials.author", "会议强调要坚持以邓小平理论为指导。", ("邓小平", None)),
+    ("officials.known_name", "展厅里陈列着徐悲鸿、齐白石的多幅真迹。", ("齐白石", None)),
     ("officials.name_list", "栗战书、王沪宁、赵乐际出席。", ("王沪宁", None)),
     ("officials.han_named_leader", "会后，日本外相上川阳子对记者说，", ("上川阳子", "日本外相")),
     ("officials.after_post", "大会上，俄方首席代表谢尔盖耶夫宣读了声明。", ("谢尔盖耶夫", "俄方首席代表")),

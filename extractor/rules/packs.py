@@ -45,6 +45,7 @@ MODELS: dict[str, tuple[str, str]] = {
     "counts": ("extractor.kinds.count_grammar", "CountRules"),
     "decoding_charsets": ("extractor.reading.decoding", "_DecodingRules"),
     "document": ("extractor.kinds.document", "_DocumentRules"),
+    "known_people": ("extractor.kinds.officials.known", "KnownPeople"),
     "labels": ("extractor.kinds.label_grammar", "LabelRules"),
     "lists": ("extractor.kinds.list_rows", "ListRules"),
     "measures": ("extractor.kinds.measures", "_MeasureRules"),

@@ -23,7 +23,7 @@ from ...doc.occurrences import occurrences
 from ...grammar import names
 from ...output.models import Award, Official
 from ..base import Candidate
-from . import dotted, foreign, lists, messages, people, posts, profiles, shapes, staff
+from . import dotted, foreign, known, lists, messages, people, posts, profiles, shapes, staff
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .people_rules import dotted_name, full_name
@@ -64,6 +64,7 @@ _RULES = (
     shapes.shaped_openings,
     people.authors,
     shapes.shaped_names,
+    known.known_names,
 )
 
 

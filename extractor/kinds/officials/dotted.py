@@ -3,11 +3,12 @@
 them (乔治·梅森大学, 万科·城市花园). The vocabularies are officials_foreign.toml's."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...grammar import words
 from ...rules import rxcache
-from .foreign import ends_name
+from .foreign import ends_name, leader_descriptor
 from .foreign_rules import foreign_grammar, run_start
 from .reading import Found, Reading
 
@@ -22,6 +23,9 @@ def dotted_names(r: Reading) -> Iterator[Found]:
     dot = folded.find("·", r.start, r.end)
     while dot >= 0:
         start = run_start(folded, max(r.start, dot - 8), dot, fg.first_part_chars)  # (让-保罗·萨特)
+        post = _post_before(r, dot) if start == dot or not _dotted_start(r, start) else None
+        if post is not None:
+            start = post.end()  # 总统|亚历山大·卢卡申科: a first part of other characters
         end = dot + 1
         while end < r.end and (folded[end] in fg.name_chars or (folded[end] == "·" and end > dot + 1)):
             end += 1
@@ -32,8 +36,19 @@ def dotted_names(r: Reading) -> Iterator[Found]:
                 and not folded.startswith(fg.dotted_not_before, end) and not name.endswith(fg.dotted_not_before)
                 and name not in fg.not_names
                 and _dotted_start(r, start) and not (folded[start - 1:start] == "“" and folded[end:end + 1] == "”")):
-            yield r.found(start, end, "officials.dotted_name")
+            title, org = leader_descriptor(r, post.start(), post.end()) or (None, None) if post else (None, None)
+            yield r.found(start, end, "officials.dotted_name", title, org=org)
         dot = folded.find("·", max(end, dot + 1), r.end)
+
+
+def _post_before(r: Reading, dot: int) -> re.Match[str] | None:
+    """The foreign post right before a ·-name's first part (白俄罗斯总统|亚历山大·…, 柬埔寨国王|
+    诺罗敦·…), which tells where the part opens: its characters need not all be transliteration
+    ones. None where no post ends within a first part's reach of the dot."""
+    for post in foreign_grammar().post.finditer(r.folded, max(r.start, dot - 8), dot):
+        if 1 <= dot - post.end() <= 5 and all(_HAN.match(ch) for ch in r.folded[post.end():dot]):
+            return post
+    return None
 
 
 def _dotted_start(r: Reading, start: int) -> bool:
