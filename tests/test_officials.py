@@ -624,3 +624,18 @@ def test_a_name_before_a_verb_of_receiving() -> None:
 def test_the_post_before_a_name_read_one_character_short() -> None:
     got = run("上午，县长张国强调研春耕备耕工作。张国强说，要抓好农时。")
     assert set(got) == {"张国强"} and got["张国强"].title == "县长"
+
+
+def test_a_list_joined_to_one_established_name_is_read_to_its_end():
+    """A partner's partner is a person too: the whole 、-list, not only the name next to the
+    one a post vouches for."""
+    from extractor import extract
+
+    names = {o.name for o in extract("标题\n各县推荐的范玉凤、申小梅、次仁拉姆、邢少华入选。").officials}
+    assert {"范玉凤", "申小梅", "次仁拉姆", "邢少华"} <= names
+
+
+def test_a_verb_of_caring_after_a_post_is_no_name():
+    from extractor import extract
+
+    assert [o.name for o in extract("标题\n在习主席关心下，代表团于次月访华。").officials] == []

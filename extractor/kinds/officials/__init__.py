@@ -68,6 +68,9 @@ _RULES = (
 )
 
 
+_PARTNER_STEPS = 4  # the longest chain of partners read from one established name
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     """People named in the body; the names of the bylines are not officials."""
     document = doc.facts.get("document")
@@ -80,8 +83,16 @@ def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) ->
     reading = Reading(doc)
     evidence = [found for rule in _RULES for found in rule(reading)
                 if not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
-    evidence += [found for found in people.partners(reading, evidence)
-                 if not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
+    # a partner's partner too (华君武、丁聪、朱根华、苗地: each joined to the one before), a few steps
+    found_at = {(found.start, found.end) for found in evidence}
+    for _ in range(_PARTNER_STEPS):
+        joined = [found for found in people.partners(reading, evidence)
+                  if (found.start, found.end) not in found_at
+                  and not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
+        if not joined:
+            break
+        evidence += joined
+        found_at.update((found.start, found.end) for found in joined)
     return officials(reading, evidence, set(exclude_names))
 
 
