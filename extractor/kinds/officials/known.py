@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...grammar import names
-from ...rules import patterns, rxcache
+from ...rules import patterns
 from . import foreign, people
 from .foreign_rules import foreign_grammar
+from .grammar import word_starts
 from .people_rules import shape_grammar
 from .reading import Found, Reading
 
@@ -33,7 +34,8 @@ class KnownPeople(patterns.Rules):
 
 @dataclass(frozen=True)
 class KnownGrammar:
-    name: re.Pattern[str]          # any listed name, the longest first
+    starts: re.Pattern[str]                  # where a listed name may begin (its first two characters)
+    by_opening: dict[str, tuple[str, ...]]   # a name's first two characters → the names, the longest first
     not_before: tuple[str, ...]    # what names a thing or a place after the person, right after the name
     not_after: tuple[str, ...]     # what makes the name part of a movement's or a thing's, right before
 
@@ -43,22 +45,39 @@ def known_grammar() -> KnownGrammar:
     rules = patterns.load("known_people", KnownPeople)
     listed = (rules.chinese_leaders + rules.chinese_models + rules.chinese_culture
               + rules.foreign_leaders + rules.foreign_culture)
+    by_opening: dict[str, list[str]] = {}
+    for name in patterns.longest_first(listed):
+        by_opening.setdefault(name[:2], []).append(name)
     return KnownGrammar(
-        # plain literals: one scan by `re`, whose prefix test skips every place no name opens
-        name=rxcache.compile_plain(patterns.alternation(listed)),
+        # a scan for the openings, then a lookup: several times faster than one alternation of all
+        starts=word_starts(listed),
+        by_opening={opening: tuple(names_) for opening, names_ in by_opening.items()},
         not_before=tuple(rules.not_before) + tuple(foreign_grammar().dotted_not_before),
         not_after=tuple(rules.not_after),
     )
 
 
+def _listed(kg: KnownGrammar, folded: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the listed names in folded[pos:end], left to right, none inside another."""
+    free = pos
+    for place in kg.starts.finditer(folded, pos, end):
+        at = place.start()
+        if at < free:
+            continue
+        name = next((n for n in kg.by_opening.get(folded[at:at + 2], ()) if folded.startswith(n, at)), None)
+        if name is not None and at + len(name) <= end:
+            free = at + len(name)
+            yield at, free
+
+
 def known_names(r: Reading) -> Iterator[Found]:
     """克林顿决定…, 像焦裕禄、孔繁森那样: a well-known person's name, standing whole."""
     kg, folded = known_grammar(), r.folded
-    for m in kg.name.finditer(folded, r.start, r.end):
-        start, end = m.span()
+    for start, end in _listed(kg, folded, r.start, r.end):
         if _names_a_thing(r, end) or folded[max(r.start, start - 2):start].endswith(kg.not_after):
             continue  # 孔子学院, 雷锋纪念馆, 马克思主义; 学雷锋: named after the person
-        if _inside_longer_name(r, start, end) or _a_label(folded, start, end) or _part_of_a_longer_form(r, m.group()):
+        if (_inside_longer_name(r, start, end) or _a_label(folded, start, end)
+                or _part_of_a_longer_form(r, folded[start:end])):
             continue
         yield r.found(start, end, "officials.known_name")
 
