@@ -639,3 +639,26 @@ def test_a_verb_of_caring_after_a_post_is_no_name():
     from extractor import extract
 
     assert [o.name for o in extract("标题\n在习主席关心下，代表团于次月访华。").officials] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("这部小说讲述了回族少女马秀兰一家的故事。", "马秀兰"),
+    ("比赛中，对方主力费尔南多受伤离场。", "费尔南多"),
+    ("抗洪英雄邱建华的事迹在当地广为流传。", "邱建华"),
+])
+def test_a_name_after_a_noun_of_what_a_person_is(sentence, name):
+    from extractor import extract
+
+    found = {o.name: o for o in extract("标题\n" + sentence).officials}
+    assert name in found and found[name].title is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "各地侨胞和海外华侨华人积极参与。",   # a word of two after the noun
+    "她在女子单人滑比赛中夺冠。",
+    "学生时代的他就热爱读书。",
+])
+def test_no_name_after_a_noun_of_a_person_from_a_word(sentence):
+    from extractor import extract
+
+    assert [o.name for o in extract("标题\n" + sentence).officials] == []

@@ -23,7 +23,7 @@ from ...doc.occurrences import occurrences
 from ...grammar import names
 from ...output.models import Award, Official
 from ..base import Candidate
-from . import dotted, foreign, known, lists, messages, people, posts, profiles, shapes, staff
+from . import dotted, foreign, known, lists, messages, nouns, people, posts, profiles, shapes, staff
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .people_rules import dotted_name, full_name
@@ -56,6 +56,7 @@ _RULES = (
     people.speakers,
     people.honorifics,
     people.aged,
+    nouns.kind_nouns,
     dotted.dotted_names,
     messages.congratulated,
     staff.delegation_heads,

@@ -133,7 +133,7 @@ def honorifics(r: Reading) -> Iterator[Found]:
         if mark.group() in pg.rules.kin_words and not full_name(r.folded[start:end], strong_surname=True):
             continue  # 陈嘉庚|之孙, not 万物|之母 or 有关拜登|的儿子: a kin word vouches for a whole name's shape
         titled = mark.group() in pg.honorific_titles  # 任正非总裁: a post, the title
-        if titled and (r.any_name_end(mark.end()) or _foreign_end(r, mark.end())) \
+        if titled and (r.any_name_end(mark.end()) or foreign_end(r, mark.end())) \
                 or r.folded.startswith(pg.place_after, mark.end()):
             continue  # 沙特阿美总裁|纳瑟尔: a post before a name; 内图博士|国际机场, 烈士|陵园: a place's name
         yield r.found(start, end, "officials.honorific", mark.span() if titled else None)
@@ -185,7 +185,7 @@ def after_post(r: Reading) -> Iterator[Found]:
         post = r.post_ending_at(pos)  # (kept from post_before_name at a surname's place)
         if post is None:
             continue  # the cheap test first: most places after a post's last character end no post
-        end, named = _foreign_end(r, pos), None
+        end, named = foreign_end(r, pos), None
         if end is None:
             named = r.name_end(pos)
             end = shaped_end(r, pos) if named is None else named
@@ -223,7 +223,7 @@ def _after_foreign_post(r: Reading) -> Iterator[Found]:
         pos = post.end()
         if pos >= r.end or r.folded[pos] not in chars or r.post_ending_at(pos) is not None:
             continue  # (cheap first) no transliteration opens here; a post of officials.toml: read above
-        end = _foreign_end(r, pos) or _han_shaped_transliteration(r, pos)
+        end = foreign_end(r, pos) or _han_shaped_transliteration(r, pos)
         if end is None or names_a_place(r.folded, pos, end) or begins_word(r.folded, pos):
             continue  # 国王|登基: a verb of the lexicon, no name (what names no one is dropped for every rule)
         if foreign.after_country(r, post.start()):
@@ -278,7 +278,8 @@ def after_post_start() -> re.Pattern[str]:
     return char_after(grammar().post_last_chars, frozenset(foreign.name_chars()) | names.grammar().name_firsts)
 
 
-def _foreign_end(r: Reading, pos: int) -> int | None:
+def foreign_end(r: Reading, pos: int) -> int | None:
+    """End of a transliterated name starting at `pos` that a word which follows names ends."""
     chars, folded = foreign.name_chars(), r.folded
     if pos >= r.end or folded[pos] not in chars:
         return None

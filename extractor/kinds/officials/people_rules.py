@@ -28,6 +28,7 @@ class PeopleRules(patterns.Rules):
     notes: str
     aged: str
     people_nouns: list[str]
+    kind_nouns: list[str]
     list_openers: list[str]
     message_verbs: list[str]
     congratulated: str
@@ -70,6 +71,7 @@ class PeopleGrammar:
     shape_word_ends: frozenset[str]  # words of prose that end in one
     place_after: tuple[str, ...]     # what makes the words before a titled honorific a place's name
     aged: re.Pattern[str]            # a person's age (and what the person is) right before the name
+    kind_noun: re.Pattern[str]       # a noun of what a person is, no post, right before a name
     honorific_titles: frozenset[str]  # the honorifics that are a title (院士, 教授, 总裁 …)
 
     def opens_foreign_not(self, text: str, pos: int) -> bool:
@@ -126,6 +128,7 @@ def people_grammar() -> PeopleGrammar:
         shape_word_ends=frozenset(rules.shape_word_ends),
         place_after=tuple(foreign_grammar().dotted_not_before) + tuple(rules.place_after),
         aged=rxcache.compile(rules.aged.replace("{people_nouns}", alt(rules.people_nouns))),
+        kind_noun=rxcache.compile_plain(alt(rules.kind_nouns)),
         honorific_titles=frozenset(rules.honorific_titles),
     )
 
