@@ -40,3 +40,8 @@ def test_a_listed_name_naming_something_else_is_no_one(sentence, name):
 def test_a_short_form_of_a_dotted_name_is_left_to_the_whole_name():
     people = _people("仪式欢迎蒙古国总统乌赫那·呼日勒苏赫访华。呼日勒苏赫表示感谢。")
     assert "乌赫那·呼日勒苏赫" in people and "呼日勒苏赫" not in people
+
+
+def test_a_listed_name_after_a_foreign_post_takes_the_country_and_post_as_title():
+    found = {o.name: o for o in extract("标题\n蒙古国总统呼日勒苏赫预祝大会圆满成功。").officials}
+    assert found["呼日勒苏赫"].title == "蒙古国总统" and found["呼日勒苏赫"].organization == "蒙古国"

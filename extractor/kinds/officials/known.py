@@ -17,7 +17,7 @@ from . import foreign, people
 from .foreign_rules import foreign_grammar
 from .grammar import word_starts
 from .people_rules import shape_grammar
-from .reading import Found, Reading
+from .reading import Found, Reading, descriptor_before
 
 
 class KnownPeople(patterns.Rules):
@@ -79,7 +79,24 @@ def known_names(r: Reading) -> Iterator[Found]:
         if (_inside_longer_name(r, start, end) or _a_label(folded, start, end)
                 or _part_of_a_longer_form(r, folded[start:end])):
             continue
-        yield r.found(start, end, "officials.known_name")
+        title, org = _post_before(r, start)
+        yield r.found(start, end, "officials.known_name", title, **org)
+
+
+def _post_before(r: Reading, start: int) -> tuple[tuple[int, int] | None, dict]:
+    """The title of a listed name written right after a post (蒙古国总统|呼日勒苏赫预祝…): the
+    country's leader's descriptor after a foreign post, the descriptor before it after another;
+    (None, {}) after no post."""
+    fg = foreign_grammar()
+    posts = fg.post.finditer(r.folded, max(r.start, start - 8), start)
+    foreign_post = next((m for m in posts if m.end() == start), None)
+    if foreign_post is not None:
+        leader = foreign.leader_descriptor(r, foreign_post.start(), start)
+        if leader is not None:
+            return leader[0], {"org": leader[1]}
+    if r.post_ending_at(start) is not None:
+        return descriptor_before(r, start), {}
+    return None, {}
 
 
 def _names_a_thing(r: Reading, end: int) -> bool:
