@@ -1203,3 +1203,17 @@ def test_a_description_set_off_by_a_dash_and_a_contest_before_a_medal():
 def test_a_list_closed_by_a_bare_deng_before_a_verb_of_selection():
     got = run("会上，良渚古城遗址保护、运河文化带建设等入选“全省文化建设十大成果”。")
     assert got["全省文化建设十大成果"].recipients == ["良渚古城遗址保护", "运河文化带建设"]
+
+
+def test_quoted_honours_describing_a_class_of_holders_are_no_award():
+    """…等称号的企业: the honours are an attribute of unnamed holders, conferred on no one here."""
+    assert titles("本届展会上，拥有制造业单项冠军、专精特新“小巨人”等称号的参展企业超过1800家。") == set()
+
+
+def test_a_quoted_title_joining_two_honours_is_both():
+    assert titles("会上，“全省教育系统先进集体和先进个人”代表作了发言。") == {"全省教育系统先进个人", "全省教育系统先进集体"}
+
+
+def test_a_list_closed_by_a_count_in_digits_receives_the_selection():
+    got = run("委员会今天公布，山东济宁古灌区、河南郑州东风渠、湖南益阳古堰3个工程入选世界灌溉工程遗产名录。")
+    assert got["世界灌溉工程遗产名录"].recipients == ["山东济宁古灌区", "河南郑州东风渠", "湖南益阳古堰"]

@@ -317,6 +317,19 @@ def _honour_parts(listed: str, designated: bool = False) -> list[regex.Match[str
     return [p for p in parts if p]
 
 
+def joint_parts(found: Found) -> list[Found]:
+    """“全国卫生健康系统先进集体和先进工作者”: a quoted title that joins two honours with 和, 及 or 与
+    (each side names one, _honour_parts) is both, the second with the first's scope filled in
+    (…先进工作者 → 全国卫生健康系统先进工作者); any other title is itself."""
+    parts = _honour_parts(found.title) if _JOINT.search(found.title) else []
+    if len(parts) < 2:
+        return [found]
+    first = parts[0].group()
+    return [Found(title := first if k == 0 else _fill_ellipsis(first, part.group()), kind_of(title, found.kind),
+                  found.start + part.start(), found.start + part.end(), found.rule, list(found.recipients))
+            for k, part in enumerate(parts)]
+
+
 def _names_honour(item: str) -> bool:
     bare = rules().holder_end.sub("", rules().count_inside.sub("", item, count=1))
     return bare in rules().data.short_titles or has_evidence(bare)

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ...rules import firstchars
+from .families import joint_parts
 from .reading import Found, Reading, has_evidence, kind_of, no_award_verb, not_given, plausible_title, strip_designator
 from .recipients import appositive_people, org_subject, passive_subject, relative_head, split_recipients, subject
 from .rules import rules
@@ -77,10 +78,20 @@ def quoted(r: Reading) -> Iterable[Found]:
         shared = r.rules.shared_designator.match(r.folded, run[-1].end())
         # (“A”“B”等21项荣誉, “A”“B”荣誉称号: the designator after the last names each an honour)
         designated = shared is not None or len(run) > 1 and run[-1].group("designator") is not None
+        if verb is None and _describes_a_class(r, shared.end() if shared else run[-1].end(), run[-1], shared):
+            continue
         for m in run:
             found = _quote_award(r, m, verb, bool(shared) or len(run) > 1 and verb is not None, designated)
             if found:
-                yield found
+                yield from joint_parts(found)
+
+
+def _describes_a_class(r: Reading, end: int, last: regex.Match[str], shared: regex.Match[str] | None) -> bool:
+    """拥有专精特新“小巨人”等称号的企业超2100家: honours with their designator before 的 and a noun, no
+    verb before them, describe a class of holders and are conferred on no one here (not the
+    obtaining of them: …等荣誉称号的获得)."""
+    return ((shared is not None or last.group("designator") is not None) and r.folded.startswith("的", end)
+            and not r.folded.startswith(tuple(r.rules.data.obtaining_nouns), end + 1))
 
 
 def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: bool,

@@ -84,9 +84,10 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
 
 def _counted_list(r: Reading, clause: str) -> list[str]:
     """北京、上海等38个城市入选…, 大连金石滩、青岛灵山湾等20个海湾…: the verb's clause a 、-list closed
-    by 等 and a count of what its items are, or by 等 alone (琉璃河遗址、北京中轴线等入选…); each item (a
+    by 等 and a count of what its items are, by such a count in digits alone (…、白霓古堰4个工程), or by 等
+    alone (琉璃河遗址、北京中轴线等入选…); each item (a
     place, a site, a body) receives."""
-    tail = r.rules.counted_tail.search(clause)
+    tail = r.rules.counted_tail.search(clause) or ("、" in clause and r.rules.counted_tail_bare.search(clause)) or None
     end = tail.start() if tail else len(clause) - 1 if clause.endswith("等") else None
     items = clause[:end].split("、") if end is not None else []
     data = r.rules.data.recipients

@@ -75,6 +75,7 @@ class AwardRules(patterns.Rules):
     ranked_only_lists: list[str]
     campaign: list[str]
     campaign_after: list[str]
+    obtaining_nouns: list[str]
     contest_named: str
     names_after: list[str]
     designators: list[str]
@@ -149,6 +150,7 @@ class Rules:
     published_list: regex.Pattern[str]
     quoted_results: regex.Pattern[str]  # a quoted list and its results' word, at the end of what is published
     counted_tail: regex.Pattern[str]
+    counted_tail_bare: regex.Pattern[str]
     counted_item: regex.Pattern[str]
     joined_conferral: regex.Pattern[str]  # …，并追记|一等功: a second honour of the same recipients
     designated_passive: regex.Pattern[str]
@@ -279,6 +281,7 @@ _CLAUSE_FRAGMENTS = ("demonstrative", "adverbial_frame", "recipient_item", "reci
                      "boundary", "forward_reference")
 _OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
                      "designated_passive", "designated_listed", "published_list", "batch_prefix", "counted_tail",
+                     "counted_tail_bare",
                      "counted_item", "joined_conferral")
 
 
