@@ -446,6 +446,7 @@ def test_dotted_transliterated_names(sentence, expected):
     ("欢迎塞尔维亚总统亚历山大·武契奇访华。", ("亚历山大·武契奇", "塞尔维亚总统")),
     ("约旦国王阿卜杜拉·本·侯赛因出席了开幕式。", ("阿卜杜拉·本·侯赛因", "约旦国王")),
     ("柬埔寨国王诺罗敦·西哈莫尼出席了庆典。", ("诺罗敦·西哈莫尼", "柬埔寨国王")),
+    ("欢迎塞拉利昂共和国总统朱利叶斯·马达·比奥访华。", ("朱利叶斯·马达·比奥", "塞拉利昂共和国总统")),
 ])
 def test_a_dotted_name_right_after_a_foreign_post(sentence, expected):
     from extractor import extract

@@ -46,8 +46,9 @@ def _post_before(r: Reading, dot: int) -> re.Match[str] | None:
     诺罗敦·…), which tells where the part opens: its characters need not all be transliteration
     ones. None where no post ends within a first part's reach of the dot."""
     for post in foreign_grammar().post.finditer(r.folded, max(r.start, dot - 8), dot):
-        if 1 <= dot - post.end() <= 5 and all(_HAN.match(ch) for ch in r.folded[post.end():dot]):
-            return post
+        part = r.folded[post.end():dot]
+        if 1 <= len(part) <= 5 and part[0] not in foreign_grammar().post_tails and all(_HAN.match(ch) for ch in part):
+            return post  # (not a post word's last character: 副司令|官马克思·…)
     return None
 
 

@@ -45,6 +45,7 @@ class ForeignGrammar:
     org_suffixes: tuple[str, ...]  # what ends the name of a body (外交部, 情报总局)
     not_names: frozenset[str]  # words of name characters after a post that name no one (…部长特别会议)
     dotted_not_before: tuple[str, ...]  # words after a ·-name that make it a body's or a place's
+    post_tails: frozenset[str]     # characters ending a post word longer than a listed post (司令|官)
     han_surname_firsts: frozenset[str]  # the characters any of their surnames opens with
     clause_verbs: regex.Pattern[str]  # a verb of the lexicon or 给: between a country and a post, a clause
     han_named: dict[str, tuple[regex.Pattern[str], int]]  # countries naming people in Chinese characters:
@@ -92,6 +93,7 @@ def foreign_grammar() -> ForeignGrammar:
         org_suffixes=tuple(rules.org_suffixes),
         not_names=frozenset(rules.not_names),
         dotted_not_before=tuple(rules.dotted_not_before),
+        post_tails=frozenset(rules.post_tails),
         han_surname_firsts=frozenset(w[0] for w in names.grammar().any_surname) | names.grammar().japanese_firsts,
         # 日本外务省递交写给|首相: a verb between the country and the post makes a clause
         clause_verbs=rxcache.compile(patterns.alternation([v for v in words.verbs() if len(v) > 1] + ["给"])),

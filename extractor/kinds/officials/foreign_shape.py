@@ -26,4 +26,5 @@ class ForeignRules(patterns.Rules):
     org_suffixes: list[str]
     not_names: list[str]
     dotted_not_before: list[str]
+    post_tails: str
     han_named: dict[str, str]

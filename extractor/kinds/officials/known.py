@@ -73,11 +73,14 @@ def _listed(kg: KnownGrammar, folded: str, pos: int, end: int) -> Iterator[tuple
 def known_names(r: Reading) -> Iterator[Found]:
     """克林顿决定…, 像焦裕禄、孔繁森那样: a well-known person's name, standing whole."""
     kg, folded = known_grammar(), r.folded
+    longer: dict[str, bool] = {}  # per name, not per mention: the test scans the whole text
     for start, end in _listed(kg, folded, r.start, r.end):
         if _names_a_thing(r, end) or folded[max(r.start, start - 2):start].endswith(kg.not_after):
             continue  # 孔子学院, 雷锋纪念馆, 马克思主义; 学雷锋: named after the person
-        if (_inside_longer_name(r, start, end) or _a_label(folded, start, end)
-                or _part_of_a_longer_form(r, folded[start:end])):
+        name = folded[start:end]
+        if name not in longer:
+            longer[name] = _part_of_a_longer_form(r, name)
+        if longer[name] or _inside_longer_name(r, start, end) or _a_label(folded, start, end):
             continue
         title, org = _post_before(r, start)
         yield r.found(start, end, "officials.known_name", title, **org)
