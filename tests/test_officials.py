@@ -663,3 +663,10 @@ def test_no_name_after_a_noun_of_a_person_from_a_word(sentence):
     from extractor import extract
 
     assert [o.name for o in extract("标题\n" + sentence).officials] == []
+
+
+def test_the_partner_of_a_doubles_pair_is_a_person():
+    from extractor import extract
+
+    names = {o.name for o in extract("标题\n混双决赛中，国家队队员林晓峰／陈梦琪以2比0获胜。").officials}
+    assert {"林晓峰", "陈梦琪"} <= names
