@@ -670,3 +670,13 @@ def test_the_partner_of_a_doubles_pair_is_a_person():
 
     names = {o.name for o in extract("标题\n混双决赛中，国家队队员林晓峰／陈梦琪以2比0获胜。").officials}
     assert {"林晓峰", "陈梦琪"} <= names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("驻守瞭望塔的护林员李国强夫妇每天巡山。", "李国强"),
+    ("记者联系赵文斌本人核实情况。", "赵文斌"),
+])
+def test_a_name_before_benren_or_a_couple_is_a_person(sentence, name):
+    from extractor import extract
+
+    assert name in {o.name for o in extract("标题\n" + sentence).officials}
