@@ -454,6 +454,13 @@ def test_a_dotted_name_right_after_a_foreign_post(sentence, expected):
     assert [(o.name, o.title) for o in extract("标题\n" + sentence).officials] == [expected]
 
 
+def test_a_dotted_name_after_a_friend():
+    from extractor import extract
+
+    assert [o.name for o in extract("标题\n他会见了来自美国的老朋友约翰·米勒。").officials] == ["约翰·米勒"]
+
+
+
 @pytest.mark.parametrize("sentence", [
     "双方回顾了中美元首旧金山会晤的成果。",   # two countries' heads, then a place
     "两国外长重申落实俄美元首安克雷奇会晤共识。",
