@@ -86,8 +86,9 @@ def extract(doc: Doc, exclude_names: set[str] | frozenset[str] = frozenset()) ->
                 if not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
     # a partner's partner too (华君武、丁聪、朱根华、苗地: each joined to the one before), a few steps
     found_at = {(found.start, found.end) for found in evidence}
+    joined: list | None = None  # (the first step reads around every name, a later one around the last joined)
     for _ in range(_PARTNER_STEPS):
-        joined = [found for found in people.partners(reading, evidence)
+        joined = [found for found in people.partners(reading, evidence, joined)
                   if (found.start, found.end) not in found_at
                   and not _names_no_one(found.name) and not _placed_in_no_name(reading, found)]
         if not joined:

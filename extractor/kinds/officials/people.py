@@ -358,12 +358,13 @@ def verbs() -> frozenset[str]:
     return words.verb_set() | frozenset(_grammar().rules.speech_verbs)
 
 
-def partners(r: Reading, established: list[Found]) -> Iterator[Found]:
+def partners(r: Reading, established: list[Found], around: list[Found] | None = None) -> Iterator[Found]:
     """杨尚昆和李伯钊同志: a name joined by 和, 与, 及 or 、 to any mention of a
-    person found by evidence is a person too."""
+    person found by evidence (of those `around`, all of them by default) is a person too."""
     weak = names.grammar().weak
     taken = {found.start for found in established} | {found.end for found in established}
-    mentions = r.occurrences(found.name for found in established)  # every name's mentions, in one reading
+    # every name's mentions, in one reading
+    mentions = r.occurrences(found.name for found in (established if around is None else around))
     inside = SpanSet([(at, at + len(name)) for name, starts in mentions.items() for at in starts])
     for name, starts in mentions.items():
         for at in starts:
