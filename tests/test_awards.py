@@ -1219,7 +1219,9 @@ def test_a_list_closed_by_a_count_in_digits_receives_the_selection():
     assert got["世界灌溉工程遗产名录"].recipients == ["山东济宁古灌区", "河南郑州东风渠", "湖南益阳古堰"]
 
 
-def test_a_cup_won_with_its_placing_is_the_cup():
+def test_a_cup_won_by_its_winner_is_the_cup():
     assert titles("决赛中，中国队以3比1战胜对手，夺得2026年苏迪曼杯冠军。") == {"苏迪曼杯"}
-    assert run("昨晚，中国队夺得2026年苏迪曼杯亚军。")["苏迪曼杯"].recipients == ["中国队"]
+    assert run("中国女队夺得尤伯杯。")["尤伯杯"].recipients == ["中国女队"]  # a cup's name of three
+    assert run("昨晚，中国队夺得2026年苏迪曼杯冠军。")["苏迪曼杯"].recipients == ["中国队"]
+    assert titles("中国队获得尤伯杯亚军。") == set()  # a runner-up wins no cup
     assert titles("最终中国队获得本届亚洲杯亚军。") == set()  # an edition named, no prize's name
