@@ -687,3 +687,18 @@ def test_a_name_before_benren_or_a_couple_is_a_person(sentence, name):
     from extractor import extract
 
     assert name in {o.name for o in extract("标题\n" + sentence).officials}
+
+
+def test_a_list_before_a_count_of_people_and_their_post_holds_the_post():
+    from extractor import extract
+
+    got = {o.name: o.title for o in extract("标题\n欢迎仪式上，萨姆纳、布拉索昆、韩春那洛等三位副首相在机场迎接。").officials}
+    assert got == {"萨姆纳": "副首相", "布拉索昆": "副首相", "韩春那洛": "副首相"}
+    assert [o.name for o in extract("标题\n大学生、研究生等20名志愿者参加。").officials] == []
+
+
+def test_yiji_is_one_conjunction_before_a_partner():
+    from extractor import extract
+
+    got = {o.name for o in extract("标题\n国会副主席杨建华以及萨姆纳、韩春那洛等两位副首相出席。").officials}
+    assert "杨建华" in got and "杨建华以" not in got

@@ -46,6 +46,7 @@ EXAMPLES = [
     ("officials.shaped_opening", "去年春天，邵建华辞去工作回到家乡。", ("邵建华", None)),
     ("officials.aged", "今年47岁的郑秋云，已在山区小学任教二十年。", ("郑秋云", None)),
     ("officials.kind_noun", "故事的主人公是藏族少女杨秀英和她的家人。", ("杨秀英", None)),
+    ("officials.counted_post", "总书记给于洋等7位老艺术家回信。", ("于洋", "老艺术家")),
     ("officials.congratulated", "国家主席致电哈利法，祝贺他当选阿联酋总统。", ("哈利法", "阿联酋总统")),
     ("officials.body_staff", "对此，中国人民大学金融学院赵锡军认为，市场将趋于稳定。", ("赵锡军", "中国人民大学金融学院")),
     ("officials.delegation_head", "以刘宏伟为团长的省经贸代表团抵达首尔。", ("刘宏伟", "团长")),

@@ -57,6 +57,7 @@ _RULES = (
     people.honorifics,
     people.aged,
     nouns.kind_nouns,
+    nouns.counted_posts,
     dotted.dotted_names,
     messages.congratulated,
     staff.delegation_heads,

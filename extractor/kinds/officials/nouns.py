@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...grammar import names
-from .people import begins_word, foreign_end, shaped_end
+from ...rules import rxcache
+from .foreign import name_chars, post_pattern
+from .people import begins_word, chinese_start, foreign_end, foreign_start, shaped_end
 from .people_rules import people_grammar
 from .reading import Found, Reading, given_is_verb, inside_transliteration
 
@@ -36,3 +38,61 @@ def _chinese_end(r: Reading, start: int) -> int | None:
     if folded[start] == folded[start + 1] or not names.plausible(folded[start:end], names.surname_len(folded, start)):
         return None
     return end
+
+
+def counted_posts(r: Reading) -> Iterator[Found]:
+    """田华等8位电影艺术家, 郭索帕、布拉索昆、韩春那洛等五位副首相: a 、-list of names before 等, a count
+    of people and a post: each name holds the post, its title (a Chinese name of the surnames' shape or
+    a transliteration, read back from the 等 and from each list mark)."""
+    folded = r.folded
+    for counted in people_grammar().counted_post.finditer(folded, r.start, r.end):
+        title = _post_after(r, counted.end())
+        if title is None:
+            continue  # (等10名同志: no post; the comrade rule's)
+        end, items = counted.start(), []
+        # the items after a list mark whole, the first read back from its end
+        while (mark := folded.rfind("、", max(r.start, end - _SLOT_MAX - 1), end)) >= 0:
+            if not _a_slot_name(r, mark + 1, end):
+                break
+            items.append((mark + 1, end))
+            end = mark
+        start = _listed_name_start(r, end)
+        items += [(start, end)] if start is not None and (end - start) else []
+        for start, end in items:
+            yield r.found(start, end, "officials.counted_post", title)
+
+
+def _post_after(r: Reading, pos: int) -> tuple[int, int] | None:
+    """The descriptor from `pos` to the end of the first post word (of officials.toml or a foreign
+    one) within a few characters, none of them a mark (等8位|电影艺术家, 等五位|副首相)."""
+    folded, limit = r.folded, min(r.end, pos + _POST_REACH)
+    ends = [m.end() for m in (r.g.post.search(folded, pos, limit), post_pattern().search(folded, pos, limit)) if m]
+    end = min(ends, default=None)
+    return (pos, end) if end is not None and _HAN_RUN.fullmatch(folded, pos, end) else None
+
+
+_POST_REACH = 10  # the longest descriptor read after a count of people
+_HAN_RUN = rxcache.compile(r"\p{Han}+")
+
+
+_SLOT_MAX = 8  # the longest list item read as a name (阿卜杜勒·阿齐兹)
+
+
+def _a_slot_name(r: Reading, start: int, end: int) -> bool:
+    """Is the whole list item [start, end) a name: a Chinese name of the surnames' shape, or a
+    transliteration (most of its characters, and its last, transliteration characters: 韶索卡)?"""
+    item = r.folded[start:end]
+    if not 2 <= len(item) <= _SLOT_MAX or not _HAN_RUN.fullmatch(item.replace("·", "")):
+        return False
+    chars = name_chars()
+    return names.plausible_at(item) or item[-1] in chars and 2 * sum(ch in chars for ch in item) > len(item)
+
+
+def _listed_name_start(r: Reading, end: int) -> int | None:
+    """Where the name of a list item ending at `end` begins: a Chinese name of the surnames' shape
+    (the count of people vouches for a common-word surname: 田华等8位…), else a transliteration."""
+    start = chinese_start(r, end, weak_ok=True)
+    if start is not None and names.plausible_at(r.folded[start:end]):
+        # (全国模范|教师: a post's word is no given name)
+        return None if r.g.post.fullmatch(r.folded, start + 1, end) else start
+    return foreign_start(r, end)

@@ -377,9 +377,10 @@ def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str], taken: 
     """A partner is read where no name found by evidence already begins or ends."""
     folded = r.folded
     if start - 1 > r.start and folded[start - 1] in _JOINERS and start - 1 not in taken:
-        before = chinese_start(r, start - 1, weak_ok=False)
+        joint = start - 2 if folded[start - 2:start] == "以及" else start - 1  # (钱业|以及|郭索帕)
+        before = chinese_start(r, joint, weak_ok=False)
         if before is not None:
-            yield r.found(before, start - 1, "officials.partner")
+            yield r.found(before, joint, "officials.partner")
     if end < r.end and folded[end] in _JOINERS and end + 1 not in taken:
         after = r.name_end(end + 1)
         if after is not None and folded[end + 1] not in weak and names.plausible_at(folded[end + 1:after]):

@@ -29,6 +29,7 @@ class PeopleRules(patterns.Rules):
     aged: str
     people_nouns: list[str]
     kind_nouns: list[str]
+    counted_post: str
     list_openers: list[str]
     message_verbs: list[str]
     congratulated: str
@@ -72,6 +73,7 @@ class PeopleGrammar:
     place_after: tuple[str, ...]     # what makes the words before a titled honorific a place's name
     aged: re.Pattern[str]            # a person's age (and what the person is) right before the name
     kind_noun: re.Pattern[str]       # a noun of what a person is, no post, right before a name
+    counted_post: re.Pattern[str]    # 等 and a count of people, after a list of names, before their post
     honorific_titles: frozenset[str]  # the honorifics that are a title (院士, 教授, 总裁 …)
 
     def opens_foreign_not(self, text: str, pos: int) -> bool:
@@ -129,6 +131,7 @@ def people_grammar() -> PeopleGrammar:
         place_after=tuple(foreign_grammar().dotted_not_before) + tuple(rules.place_after),
         aged=rxcache.compile(rules.aged.replace("{people_nouns}", alt(rules.people_nouns))),
         kind_noun=rxcache.compile_plain(alt(rules.kind_nouns)),
+        counted_post=rxcache.compile_plain(rules.counted_post),
         honorific_titles=frozenset(rules.honorific_titles),
     )
 
