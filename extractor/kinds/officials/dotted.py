@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...grammar import words
 from ...rules import rxcache
-from .foreign import ends_name, leader_descriptor
+from .foreign import ends_name, leader_descriptor, post_ending_at
 from .foreign_rules import foreign_grammar, run_start
 from .reading import Found, Reading
 
@@ -36,7 +36,7 @@ def dotted_names(r: Reading) -> Iterator[Found]:
                 and not folded.startswith(fg.dotted_not_before, end) and not name.endswith(fg.dotted_not_before)
                 and name not in fg.not_names
                 and _dotted_start(r, start) and not (folded[start - 1:start] == "“" and folded[end:end + 1] == "”")):
-            title, org = leader_descriptor(r, post.start(), post.end()) or (None, None) if post else (None, None)
+            title, org = (leader_descriptor(r, post.start(), post.end()) if post else None) or (None, None)
             yield r.found(start, end, "officials.dotted_name", title, org=org)
         dot = folded.find("·", max(end, dot + 1), r.end)
 
@@ -60,7 +60,7 @@ def _dotted_start(r: Reading, start: int) -> bool:
     before = r.folded[start - 1:start]
     return (start <= r.start or not _HAN.match(before) or before in foreign_grammar().before_name
             or before in _BEFORE_DOTTED or r.post_ending_at(start) is not None
-            or any(m.end() == start for m in foreign_grammar().post.finditer(r.folded, max(r.start, start - 8), start))
+            or post_ending_at(r, start) is not None
             or r.folded[start - 2:start] in words.verb_set()
             or r.folded.endswith(foreign_grammar().before_name_words, r.start, start))
 

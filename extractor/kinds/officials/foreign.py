@@ -268,6 +268,16 @@ def post_pattern() -> regex.Pattern[str]:
     return foreign_grammar().post
 
 
+def post_ending_at(r: Reading, pos: int) -> regex.Match[str] | re.Match[str] | None:
+    """The foreign post (officials_foreign.toml) that ends right at `pos`: the words before a name
+    written after one (总统|亚历山大·卢卡申科, 蒙古国总统|呼日勒苏赫); None where none does."""
+    fg = foreign_grammar()
+    return next((m for m in fg.post.finditer(r.folded, max(r.start, pos - _POST_REACH), pos) if m.end() == pos), None)
+
+
+_POST_REACH = 8  # the longest foreign post looked back for
+
+
 def post_starts() -> re.Pattern[str]:
     """Where a foreign post may begin: the places post_pattern is tried at (grammar.scan_words)."""
     return foreign_grammar().post_start

@@ -90,9 +90,7 @@ def _post_before(r: Reading, start: int) -> tuple[tuple[int, int] | None, dict]:
     """The title of a listed name written right after a post (蒙古国总统|呼日勒苏赫预祝…): the
     country's leader's descriptor after a foreign post, the descriptor before it after another;
     (None, {}) after no post."""
-    fg = foreign_grammar()
-    posts = fg.post.finditer(r.folded, max(r.start, start - 8), start)
-    foreign_post = next((m for m in posts if m.end() == start), None)
+    foreign_post = foreign.post_ending_at(r, start)
     if foreign_post is not None:
         leader = foreign.leader_descriptor(r, foreign_post.start(), start)
         if leader is not None:

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from ...grammar import names
 from ...rules import rxcache
 from .foreign import name_chars, post_pattern
-from .people import begins_word, chinese_start, foreign_end, foreign_start, shaped_end
+from .people import begins_word, chinese_start, foreign_end, foreign_start, name_after_noun, shaped_end
 from .people_rules import people_grammar
-from .reading import Found, Reading, given_is_verb, inside_transliteration
+from .reading import Found, Reading, given_is_verb
 
 
 def kind_nouns(r: Reading) -> Iterator[Found]:
@@ -32,12 +32,10 @@ def _chinese_end(r: Reading, start: int) -> int | None:
     not a word of prose (学生|时代, 英雄|事迹) nor a pet name (乐乐)."""
     folded = r.folded
     end = shaped_end(r, start, weak_ok=True)  # (both given-name characters common ones: not 单人户)
-    if end is None or inside_transliteration(folded, start, end) or begins_word(folded, start) \
-            or begins_word(folded, end - 1) or given_is_verb(folded, start, end):
+    if end is None or not name_after_noun(folded, start, end) or begins_word(folded, start) \
+            or given_is_verb(folded, start, end):
         return None
-    if folded[start] == folded[start + 1] or not names.plausible(folded[start:end], names.surname_len(folded, start)):
-        return None
-    return end
+    return end if names.plausible(folded[start:end], names.surname_len(folded, start)) else None
 
 
 def counted_posts(r: Reading) -> Iterator[Found]:

@@ -149,11 +149,16 @@ def aged(r: Reading) -> Iterator[Found]:
     for m in _grammar().aged.finditer(folded, r.start, r.end):
         start = m.end()
         end = r.name_end(start) or shaped_end(r, start, weak_ok=True)  # (Chinese: no ·-name's end told here)
-        if end is None or inside_transliteration(folded, start, end) or begins_word(folded, end - 1):
-            continue  # 12岁的乐乐|正在: the last character opens a word
-        if folded[start] == folded[start + 1] or folded.find(folded[start:end] + "·") >= 0:
-            continue  # 乐乐: a pet name; 巴依卡 of 巴依卡·凯力迪别克: the whole name's first part
+        if end is None or not name_after_noun(folded, start, end) or folded.find(folded[start:end] + "·") >= 0:
+            continue  # 巴依卡 of 巴依卡·凯力迪别克: the whole name's first part
         yield r.found(start, end, "officials.aged")
+
+
+def name_after_noun(folded: str, start: int, end: int) -> bool:
+    """Is the Chinese name read at [start, end) right after a noun of the person (an age, 少女) a name:
+    no transliteration's part, no last character opening a word (12岁的乐乐|正在), no pet name (乐乐)?"""
+    return not (inside_transliteration(folded, start, end) or begins_word(folded, end - 1)
+                or folded[start] == folded[start + 1])
 
 
 def _prose_before_rank(folded: str, start: int, end: int) -> bool:
@@ -363,11 +368,10 @@ def partners(r: Reading, established: list[Found], around: list[Found] | None = 
     person found by evidence (of those `around`, all of them by default) is a person too."""
     weak = names.grammar().weak
     taken = {found.start for found in established} | {found.end for found in established}
-    # every name's mentions, in one reading
-    mentions = r.occurrences(found.name for found in (established if around is None else around))
+    mentions = r.occurrences(found.name for found in established)  # every name's mentions (kept per name)
     inside = SpanSet([(at, at + len(name)) for name, starts in mentions.items() for at in starts])
-    for name, starts in mentions.items():
-        for at in starts:
+    for name in dict.fromkeys(found.name for found in (established if around is None else around)):
+        for at in mentions[name]:
             for partner in _partners_at(r, at, at + len(name), weak, taken):
                 if not inside.covers(partner.start, partner.end):
                     yield partner  # (not the end of a mention of a name read whole: 扎帕|罗娃)
