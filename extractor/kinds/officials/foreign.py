@@ -327,11 +327,12 @@ def _suffixes() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every finding of every rule; names recur
-def _countries_around(name: str) -> tuple[list[str], bool]:
+@lru_cache(maxsize=1 << 14)  # asked of every finding of every rule; names recur
+def _countries_around(name: str) -> tuple[tuple[str, ...], bool]:
     """What inside_a_country asks of the name alone: the countries whose names hold it,
     and whether it is a country and a foreign post."""
     fg = foreign_grammar()
-    return fg.countries_holding(name), country_before_post(name, fg.post) is not None
+    return tuple(fg.countries_holding(name)), country_before_post(name, fg.post) is not None
 
 
 def is_country(name: str) -> bool:

@@ -59,12 +59,13 @@ def known_grammar() -> KnownGrammar:
 
 def _listed(kg: KnownGrammar, folded: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the listed names in folded[pos:end], left to right, none inside another."""
-    free = pos
+    free, by_opening = pos, kg.by_opening
     for place in kg.starts.finditer(folded, pos, end):
         at = place.start()
-        if at < free:
+        # (the scan's class pair is loose: most places open no listed name, a lookup tells)
+        if at < free or (listed := by_opening.get(folded[at:at + 2])) is None:
             continue
-        name = next((n for n in kg.by_opening.get(folded[at:at + 2], ()) if folded.startswith(n, at)), None)
+        name = next((n for n in listed if folded.startswith(n, at)), None)
         if name is not None and at + len(name) <= end:
             free = at + len(name)
             yield at, free
@@ -103,8 +104,11 @@ def _post_before(r: Reading, start: int) -> tuple[tuple[int, int] | None, dict]:
 def _names_a_thing(r: Reading, end: int) -> bool:
     """Does a word of a thing named after the person follow the name (孔子学院, 托尔斯泰居民点)?
     A one-character word (市, 区) only where no post opens there (李强市长)."""
-    word = next((w for w in known_grammar().not_before if r.folded.startswith(w, end)), None)
-    return word is not None and (len(word) > 1 or r.g.post.match(r.folded, end, r.end) is None)
+    not_before = known_grammar().not_before
+    if not r.folded.startswith(not_before, end):
+        return False  # (most names: one test of all the words, in C)
+    word = next(w for w in not_before if r.folded.startswith(w, end))
+    return len(word) > 1 or r.g.post.match(r.folded, end, r.end) is None
 
 
 def _a_label(folded: str, start: int, end: int) -> bool:
