@@ -695,6 +695,27 @@ def test_no_prize_name_before_the_holders(text):
     assert run(text) == {}
 
 
+# --- a prize named with its edition (awards.edition_prize)
+
+@pytest.mark.parametrize("text, title", [
+    ("第二十届中国摄影金像奖评选结果日前公布。", "中国摄影金像奖"),
+    ("恰逢第九届全国优秀科普作品奖征集启动，各地踊跃报名。", "全国优秀科普作品奖"),
+    ("大会为第五届青年科技创新奖章获得者颁发证书。", "青年科技创新奖章"),
+])
+def test_a_prize_named_with_its_edition_is_a_prize_less_the_edition(text, title):
+    award = run(text)[title]
+    assert award.kind == "prize" and award.recipients == []
+
+
+@pytest.mark.parametrize("text", [
+    "第十五届全国大奖赛在省体育馆开赛。",          # a competition: 大奖赛
+    "第三届奖学金发放仪式在学校礼堂举行。",        # 奖学金: a word 奖 opens, no prize's name
+    "第九届全国书香之家颁奖仪式在京举行。",        # 颁奖: a ceremony, not the prize's last word
+])
+def test_no_prize_from_an_edition_alone(text):
+    assert not any(a.rule == "awards.edition_prize" for a in run(text).values())
+
+
 def test_a_quoted_part_leaves_the_prize_to_the_quote_rules():
     found = run("全国“五一”劳动奖章获得者张明华介绍经验。", people=("张明华",))
     assert [a.rule for a in found.values()] == ["awards.named_honour"]

@@ -1097,3 +1097,21 @@ def test_a_persons_age_before_a_name_vouches_for_it() -> None:
     assert _names("5岁的孩子们在操场上玩耍，3岁的小狗跑来跑去。") == set()
     assert _names("这位30岁的高个子小伙很有礼貌。") == set()
     assert _names("8岁的贝贝刚刚上小学，今年12岁的毛毛正在康复。") == set()  # pet names
+
+
+def test_a_list_joined_by_and_and_counted_whole_holds_the_post_after_it() -> None:
+    found = _described("会上，赵文博、钱晓燕和孙立新三位副县长分别作了发言。", "钱晓燕")
+    assert found[0] == "副县长"
+    assert _names("会上，赵文博、钱晓燕和孙立新三位副县长分别作了发言。") >= {"赵文博", "钱晓燕", "孙立新"}
+    assert _described("邓宇航和林海洋两名宇航员顺利出舱。", "林海洋")[0] == "宇航员"
+    # the count must be the list's length; countries and pronouns are no names
+    assert _names("中国和法国两名宇航员顺利出舱。") == set()
+    miscounted = "会上，钱晓燕和孙立新三位副县长分别作了发言。"
+    assert all((_described(miscounted, name) or (None,))[0] != "副县长" for name in ("钱晓燕", "孙立新"))
+
+
+def test_professional_titles_of_medicine_and_teaching_are_posts() -> None:
+    assert _described("市第二人民医院主任医师刘海峰介绍，患者已脱离危险。", "刘海峰") == (
+        "市第二人民医院主任医师", "市第二人民医院")
+    assert _described("县中医院副主任护师姜丽华说，护理团队24小时值守。", "姜丽华")[0] == "县中医院副主任护师"
+    assert _described("师范学院讲师何文清带领学生开展调研。", "何文清")[0] == "师范学院讲师"

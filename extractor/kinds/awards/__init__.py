@@ -35,7 +35,7 @@ from ..list_rows import list_rows
 from ..spanset import SpanSet
 from .designations import designated, one_of
 from .families import commended, conferred, decisions, onto_named_list, received, siblings
-from .holders import announced, held, prizes_listed, won_by
+from .holders import announced, edition_named, held, prizes_listed, won_by
 from .merge import Merged, all_mentions, merge, share_joined
 from .merits import merits
 from .named import named
@@ -62,7 +62,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     merge(list(named(r, merged)), r, merged)
     # (after the named honours: a standing honour keeps its rule; a prize read back from 奖 that
     # is part of an award found whole is no award: 共和|国勋章获得者)
-    for family in (held, announced):
+    for family in (held, announced, edition_named):
         merge(list(_not_part_of_another(family(r), merged)), r, merged)
     _shared_tails(merged, doc.headline_end())
     _add_listed_holders(r, merged)

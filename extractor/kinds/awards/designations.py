@@ -17,6 +17,9 @@ def designated(r: Reading) -> Iterable[Found]:
     verbs = words.verb_set()
     for active, pattern in ((True, r.rules.designated), (False, r.rules.designated_passive),
                             (True, r.rules.designated_listed)):  # (…等100个单位为…示范县: no verb written)
+        if pattern is r.rules.designated_listed and not r.rules.counted_list_end.search(
+                r.folded, r.body.start, r.body.end):
+            continue  # (most texts count no listed places: a scan for 等N个 spares reading every clause)
         for m in pattern.finditer(r.folded, r.body.start, r.body.end):
             who = m.group("who") if active else ""
             if pattern is r.rules.designated_listed and any(who[i:i + 2] in verbs for i in range(len(who) - 1)):

@@ -106,6 +106,20 @@ def announced(r: Reading) -> Iterable[Found]:
         yield from _joined_before(r, start)
 
 
+def edition_named(r: Reading) -> Iterable[Found]:
+    """第37届中国电影金鸡奖…开幕, 第十七届长江韬奋奖评选: a prize named with its edition (awards.toml
+    edition_prize), its name less the edition; its winners, where the report names them, are read
+    by the rules of receipt."""
+    folded = r.folded
+    if "届" not in folded:
+        return
+    for m in r.rules.edition_prize.finditer(folded, r.body.start, r.body.end):
+        start, end = m.span("prize")
+        start = _prize_start(r, start, end)
+        if start is not None and not _stop_within(folded, start, end - 1):
+            yield Found(folded[start:end], kind_of(folded[start:end], "prize"), start, end, "awards.edition_prize", [])
+
+
 _PRIZE_JOINERS = "和与及、"  # (what joins prizes announced together)
 
 

@@ -109,6 +109,7 @@ class AwardRules(patterns.Rules):
     prize_row_label: str
     announce_word: str
     announced: str
+    edition_prize: str
     ceremony_word: str
     ceremony: str
     ceremony_to_come: str
@@ -155,6 +156,7 @@ class Rules:
     joined_conferral: regex.Pattern[str]  # …，并追记|一等功: a second honour of the same recipients
     designated_passive: regex.Pattern[str]
     designated_listed: regex.Pattern[str]
+    counted_list_end: regex.Pattern[str]  # what designated_listed holds: no match without one in the text
     batch_prefix: regex.Pattern[str]
     merits: tuple[regex.Pattern[str], ...]  # 记一等功, 通令嘉奖…, 给予…嘉奖
     count_tail: regex.Pattern[str]
@@ -173,6 +175,7 @@ class Rules:
     presented: regex.Pattern[str]  # 给 WHOM 颁发, right before a quoted honour
     prize_row_label: regex.Pattern[str]  # 一等奖： before a row of winners
     announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖) or its ceremony held (…奖颁奖典礼)
+    edition_prize: regex.Pattern[str]  # a prize named with its edition (第37届中国电影金鸡奖)
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
     representative: str
@@ -280,8 +283,8 @@ _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "wor
 _CLAUSE_FRAGMENTS = ("demonstrative", "adverbial_frame", "recipient_item", "recipient_note", "recipient_not",
                      "boundary", "forward_reference")
 _OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
-                     "designated_passive", "designated_listed", "published_list", "batch_prefix", "counted_tail",
-                     "counted_tail_bare",
+                     "designated_passive", "designated_listed", "counted_list_end", "published_list", "batch_prefix",
+                     "counted_tail", "counted_tail_bare",
                      "counted_item", "joined_conferral")
 
 
@@ -332,6 +335,7 @@ def rules() -> Rules:
         held=rxcache.compile_plain(f"(?P<prize>{alt(data.kinds.prize)})(?:{frag['holder']}|{alt(data.held_by)})"),
         announced=rxcache.compile(data.announced.replace("{announce}", data.announce_word) + "|"
                                   + data.ceremony.replace("{ceremony}", data.ceremony_word)),
+        edition_prize=rxcache.compile(data.edition_prize),
         scope=named("scope"), counted=named("counted"), representative=frag["representative"],
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...grammar import names
+from ...grammar.numbers import parse_number
 from ...rules import rxcache
 from .foreign import name_chars, post_pattern
 from .people import begins_word, chinese_start, foreign_end, foreign_start, name_after_noun, shaped_end
@@ -41,23 +42,46 @@ def _chinese_end(r: Reading, start: int) -> int | None:
 def counted_posts(r: Reading) -> Iterator[Found]:
     """田华等8位电影艺术家, 郭索帕、布拉索昆、韩春那洛等五位副首相: a 、-list of names before 等, a count
     of people and a post: each name holds the post, its title (a Chinese name of the surnames' shape or
-    a transliteration, read back from the 等 and from each list mark)."""
-    folded = r.folded
-    for counted in people_grammar().counted_post.finditer(folded, r.start, r.end):
+    a transliteration, read back from the 等 and from each list mark); 涅姆佐夫和赫里斯坚科两名副总理:
+    a list joined by 和, 与 or 及 and counted whole, no 等, the count its length."""
+    grammar = people_grammar()
+    for counted in grammar.counted_post.finditer(r.folded, r.start, r.end):
         title = _post_after(r, counted.end())
-        if title is None:
-            continue  # (等10名同志: no post; the comrade rule's)
-        end, items = counted.start(), []
-        # the items after a list mark whole, the first read back from its end
-        while (mark := folded.rfind("、", max(r.start, end - _SLOT_MAX - 1), end)) >= 0:
-            if not _a_slot_name(r, mark + 1, end):
-                break
-            items.append((mark + 1, end))
-            end = mark
-        start = _listed_name_start(r, end)
-        items += [(start, end)] if start is not None and (end - start) else []
-        for start, end in items:
+        if title is not None:  # (等10名同志: no post; the comrade rule's)
+            for start, end in _items_before(r, counted.start()):
+                yield r.found(start, end, "officials.counted_post", title)
+    for counted in grammar.counted_joined.finditer(r.folded, r.start, r.end):
+        items = _joined_items(r, counted.start())
+        if len(items) < 2 or len(items) != parse_number(counted.group("count")):
+            continue  # (中国和美国两名宇航员: no list of names; 和他两位…: not the count of the list)
+        title = _post_after(r, counted.end())
+        for start, end in items if title is not None else ():
             yield r.found(start, end, "officials.counted_post", title)
+
+
+def _items_before(r: Reading, end: int) -> list[tuple[int, int]]:
+    """The names of a 、-list ending at `end`: the items after a list mark whole, the first read back
+    from its end."""
+    folded, items = r.folded, []
+    while (mark := folded.rfind("、", max(r.start, end - _SLOT_MAX - 1), end)) >= 0:
+        if not _a_slot_name(r, mark + 1, end):
+            break
+        items.append((mark + 1, end))
+        end = mark
+    start = _listed_name_start(r, end)
+    return items + [(start, end)] if start is not None and (end - start) else items
+
+
+def _joined_items(r: Reading, end: int) -> list[tuple[int, int]]:
+    """The names of a list ending at `end` whose last is joined by 和, 与 or 及 (none where it is not)."""
+    last = _listed_name_start(r, end)
+    if last is None or last - 1 <= r.start or r.folded[last - 1] not in _JOINED_BY:
+        return []
+    before = _items_before(r, last - 1)
+    return before + [(last, end)] if before else []
+
+
+_JOINED_BY = "和与及"
 
 
 def _post_after(r: Reading, pos: int) -> tuple[int, int] | None:

@@ -30,6 +30,7 @@ class PeopleRules(patterns.Rules):
     people_nouns: list[str]
     kind_nouns: list[str]
     counted_post: str
+    counted_joined: str
     list_openers: list[str]
     message_verbs: list[str]
     congratulated: str
@@ -74,6 +75,7 @@ class PeopleGrammar:
     aged: re.Pattern[str]            # a person's age (and what the person is) right before the name
     kind_noun: re.Pattern[str]       # a noun of what a person is, no post, right before a name
     counted_post: re.Pattern[str]    # 等 and a count of people, after a list of names, before their post
+    counted_joined: re.Pattern[str]  # a count of people after a list joined by 和, before their post
     honorific_titles: frozenset[str]  # the honorifics that are a title (院士, 教授, 总裁 …)
 
     def opens_foreign_not(self, text: str, pos: int) -> bool:
@@ -132,6 +134,7 @@ def people_grammar() -> PeopleGrammar:
         aged=rxcache.compile(rules.aged.replace("{people_nouns}", alt(rules.people_nouns))),
         kind_noun=rxcache.compile_plain(alt(rules.kind_nouns)),
         counted_post=rxcache.compile_plain(rules.counted_post),
+        counted_joined=rxcache.compile_plain(rules.counted_joined),
         honorific_titles=frozenset(rules.honorific_titles),
     )
 
