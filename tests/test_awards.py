@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 from conftest import CORPUS, need
 
+from extractor import extract
 from extractor.doc import Doc
 from extractor.doc.body import Body
 from extractor.kinds import awards
@@ -714,6 +715,27 @@ def test_a_prize_named_with_its_edition_is_a_prize_less_the_edition(text, title)
 ])
 def test_no_prize_from_an_edition_alone(text):
     assert not any(a.rule == "awards.edition_prize" for a in run(text).values())
+
+
+# --- a receipt of the honour named before it in the paragraph (awards/referred.py)
+
+def test_a_receipt_that_names_no_honour_receives_the_one_named_before_it():
+    got = run("第八届丝路电影节“丝路金驼奖”昨晚揭晓。最终，《远山》《海风》等18部影片获奖。")
+    assert got["丝路金驼奖"].recipients == ["远山", "海风"]
+    facts = extract("标题\n今年共有12个项目获得省科技进步奖。我市有2名科研人员获此殊荣。他们分别是：市农科院研究员"
+                    "黄建华，市林科所高级工程师吴晓梅。")
+    assert {a.title: a.recipients for a in facts.awards}["省科技进步奖"] == ["黄建华", "吴晓梅"]
+
+
+def test_a_receipt_with_no_honour_before_it_in_its_paragraph_gives_nothing():
+    got = run("第三届青年电影周“金枫奖”昨晚揭晓。\n《远山》等影片此前曾多次获奖。")
+    assert got["金枫奖"].recipients == []
+    assert run("他从事教学工作三十年，多次获奖。") == {}
+
+
+def test_a_count_opening_a_list_of_recipients_is_no_part_of_the_first():
+    got = run("评审结果昨天公布，共有城东大桥、滨江隧道等12项工程获得省优质工程奖。")
+    assert got["省优质工程奖"].recipients == ["城东大桥", "滨江隧道"]
 
 
 def test_a_quoted_part_leaves_the_prize_to_the_quote_rules():

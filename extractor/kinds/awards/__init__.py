@@ -42,6 +42,7 @@ from .named import named
 from .quoted import quoted
 from .reading import Found, Reading
 from .recipients import representatives
+from .referred import referred
 
 NAME = "awards"
 
@@ -64,6 +65,7 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     # is part of an award found whole is no award: 共和|国勋章获得者)
     for family in (held, announced, edition_named):
         merge(list(_not_part_of_another(family(r), merged)), r, merged)
+    merge(list(referred(r, merged)), r, merged)  # (after every rule that names an honour)
     _shared_tails(merged, doc.headline_end())
     _add_listed_holders(r, merged)
     starts = occurrences(r.folded, merged, 0, len(r.folded))  # every title's, in one reading

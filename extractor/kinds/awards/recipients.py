@@ -93,7 +93,7 @@ def _counted_list(r: Reading, clause: str) -> list[str]:
     data = r.rules.data.recipients
     if items:  # 生态环境部近日正式将|广东广州、浙江安吉等23个地区纳入…: the disposal's object is the list
         items[0] = after_disposal(items[0])
-    while items and (lead := next((w for w in data.subject_openers + data.subject_stops
+    while items and (lead := next((w for w in data.subject_openers + data.subject_stops + data.counted_list_openers
                                    if items[0].startswith(w) and len(items[0]) > len(w) + 1), None)):
         items[0] = items[0][len(lead):]  # 其中|拙政园、留园…, 将|天津…纳入: what opens the clause
     ok = len(items) >= 2 and all(2 <= len(i) <= 12 and _ALL_HAN.fullmatch(i) and not r.rules.verb.search(i)

@@ -56,6 +56,7 @@ class _Recipients(patterns.Rules):
     relative_head_ends: str
     disposal_markers: list[str]
     subject_openers: list[str]
+    counted_list_openers: list[str]
     benefactive: str
     subject_trailing: list[str]
     congratulating: list[str]
@@ -110,6 +111,8 @@ class AwardRules(patterns.Rules):
     announce_word: str
     announced: str
     edition_prize: str
+    referring_receipt: str
+    listed_receivers: str
     ceremony_word: str
     ceremony: str
     ceremony_to_come: str
@@ -176,6 +179,8 @@ class Rules:
     prize_row_label: regex.Pattern[str]  # 一等奖： before a row of winners
     announced: regex.Pattern[str]  # a prize announced (…奖揭晓, 揭晓…奖) or its ceremony held (…奖颁奖典礼)
     edition_prize: regex.Pattern[str]  # a prize named with its edition (第37届中国电影金鸡奖)
+    referring_receipt: regex.Pattern[str]  # a receipt of an honour named before it (…获此殊荣, …获奖)
+    listed_receivers: regex.Pattern[str]  # the opening of a list of those who received it (他们分别是：)
     scope: regex.Pattern[str]
     counted: regex.Pattern[str]
     representative: str
@@ -336,6 +341,8 @@ def rules() -> Rules:
         announced=rxcache.compile(data.announced.replace("{announce}", data.announce_word) + "|"
                                   + data.ceremony.replace("{ceremony}", data.ceremony_word)),
         edition_prize=rxcache.compile(data.edition_prize),
+        referring_receipt=rxcache.compile(data.referring_receipt),
+        listed_receivers=rxcache.compile(data.listed_receivers),
         scope=named("scope"), counted=named("counted"), representative=frag["representative"],
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),

@@ -1,0 +1,47 @@
+"""Receipts of an honour named before them in their paragraph and not named again (…“金猴奖”揭晓…。
+最终，《A》《B》等35部作品获奖; …获得南丁格尔奖。我国有7名优秀护理工作者获此殊荣。他们分别是：…): the
+receipt's subject, or the people listed right after it, receive that honour (awards.toml
+referring_receipt, listed_receivers). The honour keeps the rule and the mentions it was found by."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .merge import Merged
+from .reading import Found, Reading
+from .recipients import split_recipients, subject
+
+
+def referred(r: Reading, merged: dict[str, Merged]) -> Iterable[Found]:
+    folded = r.folded
+    for m in r.rules.referring_receipt.finditer(folded, r.body.start, r.body.end):
+        paragraph = (folded.rfind("\n", 0, m.start()) + 1, _paragraph_end(folded, m.end(), r.body.end))
+        before = _named_last(merged, paragraph[0], m.start())
+        if before is None:
+            continue  # (他曾多次获奖: no honour named before it in the paragraph)
+        title, (start, end) = before
+        receivers = subject(r, m.start()) or _listed_after(r, m.end(), paragraph[1])
+        if receivers:
+            yield Found(title, merged[title].kind, start, end, merged[title].rule, receivers)
+
+
+def _named_last(merged: dict[str, Merged], lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
+    """The honour whose mention in [lo, hi) ends last, and that mention."""
+    spans = [(span[1], title, span) for title, m in merged.items()
+             for span in m.spans if lo <= span[0] and span[1] <= hi]
+    return max(spans)[1:] if spans else None
+
+
+def _paragraph_end(folded: str, at: int, limit: int) -> int:
+    end = folded.find("\n", at, limit)
+    return limit if end < 0 else end
+
+
+def _listed_after(r: Reading, at: int, paragraph_end: int) -> list[str]:
+    """The people of a list opened by 他们分别是： after `at` in the paragraph (each a person the
+    officials found: the list names people, with their posts before them)."""
+    opening = r.rules.listed_receivers.search(r.folded, at, paragraph_end)
+    if opening is None:
+        return []
+    stop = r.folded.find("。", opening.end(), paragraph_end)
+    items = r.text[opening.end():paragraph_end if stop < 0 else stop].replace("，", "、").replace(",", "、")
+    return [x for x in split_recipients(items, r.people_names, r.people_posts) if x in r.people_names]
