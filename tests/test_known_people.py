@@ -45,3 +45,29 @@ def test_a_short_form_of_a_dotted_name_is_left_to_the_whole_name():
 def test_a_listed_name_after_a_foreign_post_takes_the_country_and_post_as_title():
     found = {o.name: o for o in extract("标题\n蒙古国总统呼日勒苏赫预祝大会圆满成功。").officials}
     assert found["呼日勒苏赫"].title == "蒙古国总统" and found["呼日勒苏赫"].organization == "蒙古国"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("全国政协副主席何报翔主持会议，邵鸿、苏辉出席。", "邵鸿"),       # a name of the bulk lists, in a list
+    ("拳击赛场，常园在决赛中击败对手。", "常园"),                 # set off: a clause mark, then 在
+    ("英国国防大臣华莱士表示将继续提供援助。", "华莱士"),
+])
+def test_a_name_of_the_bulk_lists_is_a_person(sentence, name):
+    assert name in _people(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("白云机场每周国际航班超1000架次。", "班超"),              # two characters across two words
+    ("演员们坚持崇德尚艺、守正创新。", "德尚"),
+    ("粮食仓库里全部安装了通风管道。", "库里"),
+    ("寻根节在炎帝故里湖北随州举行。", "炎帝"),               # a place named after the person
+    ("观众在展厅里见到了越王勾践剑。", "越王勾践"),            # a thing named after the person
+    ("研究所原为巴特尔纪念研究所。", "巴特尔"),
+])
+def test_a_listed_name_in_a_word_or_naming_a_thing_is_no_one(sentence, name):
+    assert name not in _people(sentence)
+
+
+def test_a_listed_name_does_not_run_into_an_honorific_after_a_shorter_one():
+    assert "陈希" in _people("会上，陈希同志传达了会议精神。")
+    assert "陈希同" not in _people("会上，陈希同志传达了会议精神。")

@@ -16,7 +16,7 @@ from ...rules import patterns
 from . import foreign, people
 from .foreign_rules import foreign_grammar
 from .grammar import word_starts
-from .people_rules import shape_grammar
+from .people_rules import people_grammar, shape_grammar
 from .reading import Found, Reading, descriptor_before
 
 
@@ -28,6 +28,11 @@ class KnownPeople(patterns.Rules):
     chinese_culture: list[str]
     foreign_leaders: list[str]
     foreign_culture: list[str]
+    chinese_officials: list[str]
+    chinese_athletes_artists: list[str]
+    chinese_history: list[str]
+    foreign_officials: list[str]
+    foreign_athletes_artists: list[str]
     not_before: list[str]
     not_after: list[str]
 
@@ -38,13 +43,19 @@ class KnownGrammar:
     by_opening: dict[str, tuple[str, ...]]   # a name's first two characters → the names, the longest first
     not_before: tuple[str, ...]    # what names a thing or a place after the person, right after the name
     not_after: tuple[str, ...]     # what makes the name part of a movement's or a thing's, right before
+    set_off_only: frozenset[str]   # names of two characters read only where set off as a name
+    honorifics: tuple[str, ...]    # names.toml honorifics (同志, 先生 …), which no listed name runs into
 
 
 @lru_cache(maxsize=1)
 def known_grammar() -> KnownGrammar:
     rules = patterns.load("known_people", KnownPeople)
+    # (the lists written in bulk, checked against no text: their names of two characters are read only
+    # where set off as a name, _set_off)
+    bulk = (rules.chinese_officials + rules.chinese_athletes_artists + rules.chinese_history
+            + rules.foreign_officials + rules.foreign_athletes_artists)
     listed = (rules.chinese_leaders + rules.chinese_models + rules.chinese_culture
-              + rules.foreign_leaders + rules.foreign_culture)
+              + rules.foreign_leaders + rules.foreign_culture + bulk)
     by_opening: dict[str, list[str]] = {}
     for name in patterns.longest_first(listed):
         by_opening.setdefault(name[:2], []).append(name)
@@ -54,6 +65,8 @@ def known_grammar() -> KnownGrammar:
         by_opening={opening: tuple(names_) for opening, names_ in by_opening.items()},
         not_before=tuple(rules.not_before) + tuple(foreign_grammar().dotted_not_before),
         not_after=tuple(rules.not_after),
+        set_off_only=frozenset(name for name in bulk if len(name) == 2),
+        honorifics=tuple(names.honorifics()),
     )
 
 
@@ -65,7 +78,9 @@ def _listed(kg: KnownGrammar, folded: str, pos: int, end: int) -> Iterator[tuple
         # (the scan's class pair is loose: most places open no listed name, a lookup tells)
         if at < free or (listed := by_opening.get(folded[at:at + 2])) is None:
             continue
-        name = next((n for n in listed if folded.startswith(n, at)), None)
+        # (陈希|同志, not 陈希同|志: a longer name whose last character opens an honorific after it)
+        name = next((n for n in listed if folded.startswith(n, at)
+                     and not folded.startswith(kg.honorifics, at + len(n) - 1)), None)
         if name is not None and at + len(name) <= end:
             free = at + len(name)
             yield at, free
@@ -81,7 +96,8 @@ def known_names(r: Reading) -> Iterator[Found]:
         name = folded[start:end]
         if name not in longer:
             longer[name] = _part_of_a_longer_form(r, name)
-        if longer[name] or _inside_longer_name(r, start, end) or _a_label(folded, start, end):
+        if longer[name] or _inside_longer_name(r, start, end) or _a_label(folded, start, end) \
+                or name in kg.set_off_only and not _set_off(r, start, end):
             continue
         title, org = _post_before(r, start)
         yield r.found(start, end, "officials.known_name", title, **org)
@@ -109,6 +125,31 @@ def _names_a_thing(r: Reading, end: int) -> bool:
         return False  # (most names: one test of all the words, in C)
     word = next(w for w in not_before if r.folded.startswith(w, end))
     return len(word) > 1 or r.g.post.match(r.folded, end, r.end) is None
+
+
+def _set_off(r: Reading, start: int, end: int) -> bool:
+    """A listed name of two characters is read only where it is set off as a name: after a clause
+    mark, a word that stands before names (people.toml shape_before: 和, 的, 对 …), a post or a noun of
+    a person, and before a mark or what follows a name (常园|在…, 男友|亨特|，);
+    two characters are too often a word's part across its edge (航|班超|100条, 崇|德尚|艺, 仓|库里)."""
+    folded = r.folded
+    if start > r.start and folded[start - 1] not in r.g.openers and folded[start - 1] not in _SHORT_NAME_AFTER \
+            and folded[start - 1] not in shape_grammar().shape_before and r.post_ending_at(start) is None \
+            and not folded.endswith(_kind_nouns(), max(r.start, start - 4), start):
+        return False
+    if end >= r.end or not _HAN.match(folded[end]):
+        return True
+    return r.name_end(start) == end if names.surname_len(folded, start) else foreign.ends_name(r, end)
+
+
+_SHORT_NAME_AFTER = "像但／/"  # (besides the clause marks of officials.toml openers and people.toml shape_before)
+
+
+@lru_cache(maxsize=1)
+def _kind_nouns() -> tuple[str, ...]:
+    """people.toml kind_nouns (男友, 少女 …): a noun of what a person is, right before a name."""
+    return tuple(people_grammar().rules.kind_nouns)
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _a_label(folded: str, start: int, end: int) -> bool:
