@@ -696,6 +696,16 @@ def test_no_prize_name_before_the_holders(text):
     assert run(text) == {}
 
 
+@pytest.mark.parametrize("text, title", [
+    ("晚会以梅花奖获奖作品为主要节目。", "梅花奖"),          # the works that won it; 以 opens no name
+    ("全省共有218件五一文化奖获奖作品参展。", "五一文化奖"),   # a count of the works before the prize
+    ("他是以色列沃尔夫农业奖得主。", "以色列沃尔夫农业奖"),    # 以 inside a country's name stays
+    ("昨晚在市文化中心举行了金桂奖颁奖活动。", "金桂奖"),      # a ceremony of the prize held
+])
+def test_a_prize_before_the_word_for_what_won_it_or_its_ceremony(text, title):
+    assert run(text)[title].kind == "prize"
+
+
 # --- a prize named with its edition (awards.edition_prize)
 
 @pytest.mark.parametrize("text, title", [
