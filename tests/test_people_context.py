@@ -1115,3 +1115,8 @@ def test_professional_titles_of_medicine_and_teaching_are_posts() -> None:
         "市第二人民医院主任医师", "市第二人民医院")
     assert _described("县中医院副主任护师姜丽华说，护理团队24小时值守。", "姜丽华")[0] == "县中医院副主任护师"
     assert _described("师范学院讲师何文清带领学生开展调研。", "何文清")[0] == "师范学院讲师"
+
+
+def test_a_match_won_or_lost_ends_before_the_rivals_descriptor() -> None:
+    assert _described("男单半决赛中，石宇航以2比0战胜丹麦选手安赛龙。", "安赛龙")[0] == "丹麦选手"
+    assert _described("她在决赛中以1比2惜败日本选手伊藤美诚。", "伊藤美诚")[0] == "日本选手"
