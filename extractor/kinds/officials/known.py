@@ -133,7 +133,7 @@ def _set_off(r: Reading, start: int, end: int) -> bool:
     a person, and before a mark or what follows a name (常园|在…, 男友|亨特|，);
     two characters are too often a word's part across its edge (航|班超|100条, 崇|德尚|艺, 仓|库里)."""
     folded = r.folded
-    if start > r.start and folded[start - 1] not in r.g.openers and folded[start - 1] not in _SHORT_NAME_AFTER \
+    if start > r.start and folded[start - 1] not in r.g.openers and folded[start - 1] not in _BEFORE_A_SHORT_NAME \
             and folded[start - 1] not in shape_grammar().shape_before and r.post_ending_at(start) is None \
             and not folded.endswith(_kind_nouns(), max(r.start, start - 4), start):
         return False
@@ -142,7 +142,7 @@ def _set_off(r: Reading, start: int, end: int) -> bool:
     return r.name_end(start) == end if names.surname_len(folded, start) else foreign.ends_name(r, end)
 
 
-_SHORT_NAME_AFTER = "像但／/"  # (besides the clause marks of officials.toml openers and people.toml shape_before)
+_BEFORE_A_SHORT_NAME = "像但／/"  # (besides the clause marks of officials.toml openers and people.toml shape_before)
 
 
 @lru_cache(maxsize=1)
