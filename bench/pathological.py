@@ -57,6 +57,7 @@ CASES: dict[str, object] = {
     "分别 pairs, one sentence": "分别增长5%和6%，",
     "quoted honours, repeated": "“全国文明城市”，",
     "prizes won by whom, one sentence": "民族唱法金奖由周晓雯获得，",
+    "receipts referring to the honour before them, one paragraph": "本届金鸡奖揭晓，《远山》等影片获奖，",
     "honours in relative clauses, one sentence": "列入世界遗产名录的北京中轴线，包括张三在内的5个项目入选示范名单，",
     "profile lines": "王晓红，女，汉族，现任县委常委、组织部部长。\n",
     "a list under its heading, rows repeated": "全市优秀共产党员名单（50名）\n王建国　市交通运输局局长\n",

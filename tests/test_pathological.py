@@ -125,3 +125,10 @@ def test_a_long_but_exact_numeral_keeps_every_digit():
     from extractor.grammar.numbers import parse
 
     assert str(parse("1" * 40).value) == "1" * 40  # Decimal's default 28 digits would round it
+
+
+def test_a_paragraph_of_receipts_referring_to_an_honour_is_linear():
+    """…奖揭晓，…获奖， over and over in one paragraph: each receipt that names no honour once looked
+    for the honour over every mention of the paragraph (34 s at 200,000 characters; ~1.5 s after)."""
+    facts = _within_bound("标题\n" + "本届金鸡奖揭晓，《远山》等影片获奖，" * 8_000)
+    assert [a.title for a in facts.awards] == ["金鸡奖"]

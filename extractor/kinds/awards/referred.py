@@ -4,6 +4,7 @@ receipt's subject, or the people listed right after it, receive that honour (awa
 referring_receipt, listed_receivers). The honour keeps the rule and the mentions it was found by."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from .merge import Merged
@@ -13,27 +14,36 @@ from .recipients import split_recipients, subject
 
 def referred(r: Reading, merged: dict[str, Merged]) -> Iterable[Found]:
     folded = r.folded
+    mentions = sorted((span[1], span[0], title) for title, m in merged.items() for span in m.spans)
+    ends = [end for end, _, _ in mentions]
     for m in r.rules.referring_receipt.finditer(folded, r.body.start, r.body.end):
-        paragraph = (folded.rfind("\n", 0, m.start()) + 1, _paragraph_end(folded, m.end(), r.body.end))
-        before = _named_last(merged, paragraph[0], m.start())
+        # (within a reach of the receipt: a paragraph of thousands of receipts is read in linear time)
+        lo = max(folded.rfind("\n", max(0, m.start() - _REACH), m.start()) + 1, m.start() - _REACH)
+        reach = min(r.body.end, m.end() + _REACH)
+        paragraph_end = folded.find("\n", m.end(), reach)
+        before = _named_last(mentions, ends, lo, m.start())
         if before is None:
             continue  # (他曾多次获奖: no honour named before it in the paragraph)
         title, (start, end) = before
-        receivers = subject(r, m.start()) or _listed_after(r, m.end(), paragraph[1])
+        receivers = subject(r, m.start()) or _listed_after(r, m.end(), reach if paragraph_end < 0 else paragraph_end)
         if receivers:
             yield Found(title, merged[title].kind, start, end, merged[title].rule, receivers)
 
 
-def _named_last(merged: dict[str, Merged], lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
-    """The honour whose mention in [lo, hi) ends last, and that mention."""
-    spans = [(span[1], title, span) for title, m in merged.items()
-             for span in m.spans if lo <= span[0] and span[1] <= hi]
-    return max(spans)[1:] if spans else None
+_REACH = 400  # characters between a receipt and the honour it refers to, or the list of its receivers
 
 
-def _paragraph_end(folded: str, at: int, limit: int) -> int:
-    end = folded.find("\n", at, limit)
-    return limit if end < 0 else end
+def _named_last(mentions: list[tuple[int, int, str]], ends: list[int], lo: int, hi: int
+                ) -> tuple[str, tuple[int, int]] | None:
+    """The honour whose mention in [lo, hi) ends last, and that mention (`mentions`: (end, start,
+    title) sorted, `ends` their ends)."""
+    at = bisect_right(ends, hi) - 1
+    while at >= 0 and ends[at] > lo:
+        end, start, title = mentions[at]
+        if start >= lo:
+            return title, (start, end)
+        at -= 1
+    return None
 
 
 def _listed_after(r: Reading, at: int, paragraph_end: int) -> list[str]:
