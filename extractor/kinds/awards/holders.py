@@ -10,10 +10,12 @@ the same way, its winners are not named there."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
 from ...grammar import words
+from ..officials.foreign_rules import foreign_grammar
 from ..officials.people_rules import full_name
 from .reading import Found, Reading, has_evidence, kind_of, plausible_title
 from .recipients import split_recipients, subject
@@ -111,8 +113,6 @@ def edition_named(r: Reading) -> Iterable[Found]:
     edition_prize), its name less the edition; its winners, where the report names them, are read
     by the rules of receipt."""
     folded = r.folded
-    if "届" not in folded:
-        return
     for m in r.rules.edition_prize.finditer(folded, r.body.start, r.body.end):
         start, end = m.span("prize")
         start = _prize_start(r, start, end)
@@ -183,11 +183,19 @@ def _title_start(folded: str, end: int, floor: int) -> int | None:
 
 def _stop_at(folded: str, at: int) -> bool:
     """Is the character at `at` one of held_title_stops, not inside a word of a prize's name
-    that holds it (诺贝尔和平奖, 共和国勋章)?"""
-    data = rules().data
+    that holds it (诺贝尔和平奖, 共和国勋章, 以色列…奖)?"""
     ch = folded[at]
-    return ch in data.held_title_stops and not any(
-        (k := w.find(ch)) >= 0 and folded.startswith(w, at - k) for w in data.held_title_stop_words_within)
+    return ch in rules().data.held_title_stops and not any(
+        (k := w.find(ch)) >= 0 and folded.startswith(w, at - k) for w in _stop_words_within())
+
+
+@lru_cache(maxsize=1)
+def _stop_words_within() -> tuple[str, ...]:
+    """held_title_stop_words_within, and the countries (officials_foreign.toml) whose names hold one of
+    held_title_stops: a prize's name read back runs on through them (以色列|沃尔夫数学奖 is whole)."""
+    data = rules().data
+    countries = (c for c in foreign_grammar().countries if len(c) > 1 and any(ch in data.held_title_stops for ch in c))
+    return tuple(data.held_title_stop_words_within) + tuple(sorted(countries, key=len, reverse=True))
 
 
 def _stop_within(folded: str, start: int, end: int) -> bool:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...grammar import names
-from ...rules import patterns
+from ...rules import patterns, rxcache
 from . import foreign, people
 from .foreign_rules import foreign_grammar
-from .grammar import word_starts
+from .grammar import grammar, word_starts
 from .people_rules import people_grammar, shape_grammar
 from .reading import Found, Reading, descriptor_before
 
@@ -57,12 +57,15 @@ def known_grammar() -> KnownGrammar:
     listed = (rules.chinese_leaders + rules.chinese_models + rules.chinese_culture
               + rules.foreign_leaders + rules.foreign_culture + bulk)
     by_opening: dict[str, list[str]] = {}
-    for name in patterns.longest_first(listed):
+    for name in set(listed):
         by_opening.setdefault(name[:2], []).append(name)
     return KnownGrammar(
         # a scan for the openings, then a lookup: several times faster than one alternation of all
         starts=word_starts(listed),
-        by_opening={opening: tuple(names_) for opening, names_ in by_opening.items()},
+        # (each opening's few names sorted as patterns.longest_first sorts, not all 8,700 at once: a cold
+        # start builds this)
+        by_opening={opening: tuple(sorted(names_, key=lambda w: (-len(w), w)) if len(names_) > 1 else names_)
+                    for opening, names_ in by_opening.items()},
         not_before=tuple(rules.not_before) + tuple(foreign_grammar().dotted_not_before),
         not_after=tuple(rules.not_after),
         set_off_only=frozenset(name for name in bulk if len(name) == 2),
@@ -133,23 +136,31 @@ def _set_off(r: Reading, start: int, end: int) -> bool:
     a person, and before a mark or what follows a name (常园|在…, 男友|亨特|，);
     two characters are too often a word's part across its edge (航|班超|100条, 崇|德尚|艺, 仓|库里)."""
     folded = r.folded
-    if start > r.start and folded[start - 1] not in r.g.openers and folded[start - 1] not in _BEFORE_A_SHORT_NAME \
-            and folded[start - 1] not in shape_grammar().shape_before and r.post_ending_at(start) is None \
-            and not folded.endswith(_kind_nouns(), max(r.start, start - 4), start):
+    before_ok = (start <= r.start or folded[start - 1] in _before_a_short_name()
+                 or r.post_ending_at(start) is not None
+                 or folded.endswith(_kind_nouns(), max(r.start, start - 4), start))
+    if not before_ok:
         return False
-    if end >= r.end or not _HAN.match(folded[end]):
+    if end >= r.end or not _HAN.match(folded, end):
         return True
     return r.name_end(start) == end if names.surname_len(folded, start) else foreign.ends_name(r, end)
 
 
-_BEFORE_A_SHORT_NAME = "像但／/"  # (besides the clause marks of officials.toml openers and people.toml shape_before)
+@lru_cache(maxsize=1)
+def _before_a_short_name() -> frozenset[str]:
+    """What may stand right before a listed name of two: a clause mark (officials.toml openers), a word
+    that stands before names (people.toml shape_before) and the slash of a doubles pair (葛菲／顾俊: the
+    folded text writes ／ as /)."""
+    return grammar().openers | shape_grammar().shape_before | frozenset("/")
 
 
 @lru_cache(maxsize=1)
 def _kind_nouns() -> tuple[str, ...]:
     """people.toml kind_nouns (男友, 少女 …): a noun of what a person is, right before a name."""
     return tuple(people_grammar().rules.kind_nouns)
-_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+_HAN = rxcache.compile(r"\p{Han}")
 
 
 def _a_label(folded: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from ...grammar import names
 from ...grammar.numbers import parse_number
 from ...rules import rxcache
 from .foreign import name_chars, post_pattern
-from .people import begins_word, chinese_start, foreign_end, foreign_start, name_after_noun, shaped_end
+from .people import CONJUNCTIONS, begins_word, chinese_start, foreign_end, foreign_start, name_after_noun, shaped_end
 from .people_rules import people_grammar
 from .reading import Found, Reading, given_is_verb
 
@@ -75,13 +75,10 @@ def _items_before(r: Reading, end: int) -> list[tuple[int, int]]:
 def _joined_items(r: Reading, end: int) -> list[tuple[int, int]]:
     """The names of a list ending at `end` whose last is joined by 和, 与 or 及 (none where it is not)."""
     last = _listed_name_start(r, end)
-    if last is None or last - 1 <= r.start or r.folded[last - 1] not in _JOINED_BY:
+    if last is None or last - 1 <= r.start or r.folded[last - 1] not in CONJUNCTIONS:
         return []
     before = _items_before(r, last - 1)
     return before + [(last, end)] if before else []
-
-
-_JOINED_BY = "和与及"
 
 
 def _post_after(r: Reading, pos: int) -> tuple[int, int] | None:

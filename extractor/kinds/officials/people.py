@@ -21,7 +21,8 @@ from .people_rules import people_grammar as _grammar
 from .reading import Found, Reading, descriptor_before, given_is_verb, inside_transliteration, opens
 
 _HAN = rxcache.compile(r"\p{Han}")
-_JOINERS = "和与及、/"  # / joins a doubles pair (葛菲／顾俊; the folded text writes ／ as /)
+CONJUNCTIONS = "和与及"  # what joins two names in a list (张华、李明和王强)
+_JOINERS = CONJUNCTIONS + "、/"  # / joins a doubles pair (葛菲／顾俊; the folded text writes ／ as /)
 # A transliterated name is read back from its end at most this far (阿卜杜拉·本·侯赛因).
 _FOREIGN_MAX = 16
 
