@@ -1186,7 +1186,7 @@ def test_a_document_counted_is_no_honour():
 def test_the_selected_after_a_quoted_list_whose_results_are_announced():
     got = run("由省总工会主办的“2024年度全省十大创新成果”评选结果揭晓，包括智能巡检机器人、"
               "“云上车间”管理系统等十项成果入选。")
-    assert got["2024年度全省十大创新成果"].recipients == ["智能巡检机器人", "“云上车间”管理系统"]
+    assert got["全省十大创新成果"].recipients == ["智能巡检机器人", "“云上车间”管理系统"]
     got = run("会上发布了“全国十大农业科技进展”，盐碱地水稻新品种、数字牧场等入选。")
     assert got["全国十大农业科技进展"].recipients == ["盐碱地水稻新品种", "数字牧场"]
 
@@ -1278,3 +1278,54 @@ def test_a_cup_won_by_its_winner_is_the_cup():
     assert run("昨晚，中国队夺得2026年苏迪曼杯冠军。")["苏迪曼杯"].recipients == ["中国队"]
     assert titles("中国队获得尤伯杯亚军。") == set()  # a runner-up wins no cup
     assert titles("最终中国队获得本届亚洲杯亚军。") == set()  # an edition named, no prize's name
+
+
+# ------------------------------------------------------------ published lists (awards.published)
+
+def test_a_list_of_an_honours_holders_published_with_no_one_named_is_a_selection():
+    got = run("住房和城乡建设部日前公布了2026年城市体检工作试点城市名单，共涉及30个城市。")
+    assert set(got) == {"城市体检工作试点城市名单"}
+    assert got["城市体检工作试点城市名单"].kind == "selection"
+    assert got["城市体检工作试点城市名单"].recipients == []
+    assert got["城市体检工作试点城市名单"].rule == "awards.published"
+
+
+def test_a_published_lists_batch_count_and_year_are_no_part_of_its_name():
+    assert titles("文化和旅游部公布第三批200家国家级夜间文化和旅游消费示范集聚区名单。") == {
+        "国家级夜间文化和旅游消费示范集聚区名单"}
+    assert titles("第二批乡村振兴优秀案例今天正式发布，涉及12个省份。") == {"乡村振兴优秀案例"}
+    assert titles("国家林草局发布两批国家储备林建设示范县名单。") == {"国家储备林建设示范县名单"}
+
+
+@pytest.mark.parametrize("text", [
+    "十四届全国人大常委会公布新一届全国人大代表名单。",            # a roll of delegates
+    "最高人民检察院发布5件食品安全领域刑事典型案例。",            # cases of wrongdoing
+    "省文明办公示了2026年拟推荐的文明村镇名单。",                # put up for objections, proposed
+    "市场监管局发布第三批严重违法失信名单。",                    # a list against those on it
+    "有关部门今天发布了典型案例。",                              # no name but the honour's word
+    "全国总工会发布2026年最美职工先进事迹。",                    # the holders' stories, not the list
+])
+def test_a_published_list_that_distinguishes_no_one_is_no_award(text):
+    assert titles(text) == set()
+
+
+def test_the_list_of_a_quoted_designation_is_the_designation():
+    got = run("世界经济论坛公布最新一批“灯塔工厂”名单，两家宁波企业入选。")
+    assert set(got) == {"灯塔工厂"} and got["灯塔工厂"].kind == "selection"
+    assert titles("该企业连续三年入选“中国民营企业500强”榜单。") == {"中国民营企业500强"}
+    assert titles("今年，全市又有12家企业入列“倍增计划”名单。") == {"倍增计划名单"}  # a programme's list
+
+
+def test_how_the_selected_were_selected_is_no_part_of_their_names():
+    got = run("联合国旅游组织今天公布“最佳旅游乡村”名单，安徽西递村和江西篁岭村成功入选。")
+    assert got["最佳旅游乡村"].recipients == ["安徽西递村", "江西篁岭村"]
+
+
+def test_a_digests_subheading_and_its_body_publish_one_list():
+    text = "全国首批数字乡村试点县公布\n农业农村部日前公布了全国首批数字乡村试点县名单，共120个县。"
+    assert titles(text) == {"数字乡村试点县名单"}
+
+
+def test_a_year_opening_a_quoted_title_is_no_part_of_its_name():
+    assert titles("她被评为“2025年度最美乡村医生”。") == {"最美乡村医生"}
+    assert titles("该社区获评“2024全国示范性老年友好型社区”。") == {"全国示范性老年友好型社区"}

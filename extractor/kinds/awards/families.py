@@ -12,7 +12,7 @@ import regex
 from ...doc.occurrences import occurrences
 from ...reading.textnorm import fold
 from ...rules import rxcache
-from .merge import Merged, all_mentions, unquoted
+from .merge import Merged, all_mentions
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
 from .recipients import passive_subject, recipient_cut, relative_head, split_recipients, subject
 from .rules import rules
@@ -101,77 +101,6 @@ def _list_designated(r: Reading, end: int) -> bool:
         return False
     stop = r.clause_stop(end, "“”")
     return any(r.folded.endswith(d, end, stop) for d in r.rules.data.designators)
-
-
-# How far before a verb of selection the list it selects onto is looked for.
-_LIST_REACH = 100
-
-
-def onto_named_list(r: Reading) -> Iterable[Found]:
-    """…公布第一批美丽乡村先行区名单，浙江安吉等23个县入选: a verb of selection closing its clause,
-    with no object, selects onto the list the sentence published before it."""
-    folded, rules = r.folded, r.rules
-    for m in r.verbs:
-        if m.lastgroup != "select" or folded[m.end():m.end() + 1] not in rules.data.clause_closers:
-            continue
-        # (the list is published in the clauses right before: a window, never the sentence from its
-        # start, which a run of such clauses would read again at every verb)
-        lo = max(r.structure.sentence_start(m.start()), m.start() - _LIST_REACH)
-        lists = list(rules.published_list.finditer(folded, lo, m.start()))
-        read = _published(r, lists[-1]) if lists else None  # the last list published before it
-        if read is None or not_given(r, m.start(), m.end()):
-            continue
-        # the selected: the clause before the verb (the sentence's subject published the list)
-        recipients = _selected(r, folded[r.structure.clause_start(m.start()):m.start()])
-        yield Found(read.title, "selection", read.start, read.start + len(read.title), "awards.onto_named_list",
-                    recipients)
-
-
-def _selected(r: Reading, clause: str) -> list[str]:
-    """The ones a clause closed by a verb of selection names, less what only counts them."""
-    rules = r.rules
-    clause = rules.counted_tail.sub("", clause)
-    clause = rules.completed_procedure.sub("", clause)  # 经…评审等程序|共有942人入选: how, not who
-    clause = clause.removesuffix("等")  # A、B等|入选: the rest unnamed
-    including = rules.including.search(clause)  # 包括…在内的7个中国案例入选: the named ones
-    if including:
-        clause = including.group("who")
-    else:  # 包括|A、B等十起案件入选
-        clause = clause[len(next((w for w in rules.data.recipients.subject_openers if clause.startswith(w)), "")):]
-    return named_only(r, split_recipients(clause, r.people_names, r.people_posts))
-
-
-def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
-    """The list (or the batch's designation) a match of awards.toml published_list names: after
-    the verb of publishing, read as a receipt's object is; before it (…名单公布, 新一批…灯塔工厂公布),
-    the words up to the verb, marks and all (the merge drops quotation marks)."""
-    quoted = _quoted_list(r, published)
-    if quoted is not None:  # 发布2022年“…典型案例”, “…”评选结果揭晓: the quoted list, however its clause opens
-        title = r.folded[quoted[0]:quoted[1]]
-        listed = has_evidence(title) or r.rules.ranked.search(title) is not None  # (“…年度十大案件”)
-        return _Object(title, *quoted, False, True) if plausible_title(title) and listed else None
-    start, end = published.span("obj")
-    if end == published.end():  # 公布|…名单, 发布首批|…案例
-        read = object_title(r, start)
-        listed = read is not None and read.title.endswith(tuple(r.rules.data.list_words))
-        return read if listed or read is not None and published.group("batch") else None
-    dated = r.rules.year_prefix.match(r.folded[start:end])  # 2024年度|全省十佳案例揭晓
-    start += dated.end() if dated else 0
-    title = r.folded[start:end]
-    bare = title.translate(unquoted())
-    if not plausible_title(bare) or not (bare.endswith(tuple(r.rules.data.list_words)) or published.group("batch")
-                                         or has_evidence(bare)):
-        return None
-    return _Object(title, start, end, False, True)
-
-
-def _quoted_list(r: Reading, published: regex.Match[str]) -> tuple[int, int] | None:
-    """The span of the list a match of published_list names in quotes: after the verb of publishing,
-    or closing what it reads before the verb (由…主办的“…十大案件”评选结果|揭晓); None if not quoted."""
-    if published.group("quoted") is not None:
-        return published.span("quoted")
-    inner = r.rules.quoted_results.search(r.folded, *published.span("obj"))
-    return inner.span("quoted") if inner is not None else None
 
 
 def named_only(r: Reading, recipients: list[str]) -> list[str]:

@@ -122,7 +122,12 @@ def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: boo
         return None
     default = "selection" if verb is not None and verb.kind == "select" else "title"
     end = m.end("head") if m.group("head") else m.end("title")
-    found = Found(title, kind_of(title, default), m.start("title"), end, "awards.quoted_title")
+    if m.group("head") in rules.data.roll_heads and plausible_title(m.group("title")):
+        # “灯塔工厂”名单: the designation its holders bear (not “倍增计划”名单, a programme's)
+        title, end, default = m.group("title"), m.end("title"), "selection"
+    dated = rules.quoted_year.match(title)  # “2025年度|全国十大考古新发现”: when, no part of its name
+    lead = dated.end() if dated and len(title) - dated.end() >= 2 else 0
+    found = Found(title[lead:], kind_of(title, default), m.start("title") + lead, end, "awards.quoted_title")
     found.recipients = _quote_recipients(r, m, verb) + appositive_people(r, m.end())
     return found
 

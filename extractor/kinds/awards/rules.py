@@ -94,6 +94,12 @@ class AwardRules(patterns.Rules):
     as_word: str
     clause_closers: str
     list_words: list[str]
+    roll_heads: list[str]
+    quoted_year: str
+    honour_list_words: list[str]
+    not_honour_list_words: list[str]
+    publishing_verbs: list[str]
+    published_lead: str
     named_honours: list[str]
     named_not_after: list[str]
     named_quoted_parts: list[str]
@@ -152,6 +158,9 @@ class Rules:
     one_of: regex.Pattern[str]
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
+    publishing: regex.Pattern[str]  # the verbs of publishing a list (awards.published's gate)
+    published_lead: regex.Pattern[str]
+    quoted_year: regex.Pattern[str]
     quoted_results: regex.Pattern[str]  # a quoted list and its results' word, at the end of what is published
     counted_tail: regex.Pattern[str]
     counted_tail_bare: regex.Pattern[str]
@@ -278,6 +287,9 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "strongest": compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
             "object_lead": compile_(r"^(?:{object_lead})"),
             "presented": rxcache.compile(data.verbs.presented),
+            "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
+            "published_lead": rxcache.compile(data.published_lead),
+            "quoted_year": rxcache.compile(data.quoted_year),
             "quoted_results": compile_(r"{quoted_results}$")}
 
 
