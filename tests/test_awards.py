@@ -860,10 +860,10 @@ def test_a_designation_without_an_honours_wording_or_of_a_quoted_thing_is_none()
     assert titles("这一天被确定为“全民阅读日”。") == set()
 
 
-def test_a_list_in_title_marks_is_headed_by_the_body_named_before_it():
+def test_a_list_in_title_marks_is_named_by_the_marks_alone():
     got = run("2011年，该村的传统灯会入选联合国教科文组织《人类非物质文化遗产代表作名录》。")
-    assert set(got) == {"联合国教科文组织人类非物质文化遗产代表作名录"}
-    assert got["联合国教科文组织人类非物质文化遗产代表作名录"].kind == "selection"
+    assert set(got) == {"人类非物质文化遗产代表作名录"}
+    assert got["人类非物质文化遗产代表作名录"].kind == "selection"
 
 
 def test_selected_onto_a_list_or_a_batch_named_before_its_verb_of_publishing():
@@ -1329,3 +1329,35 @@ def test_a_digests_subheading_and_its_body_publish_one_list():
 def test_a_year_opening_a_quoted_title_is_no_part_of_its_name():
     assert titles("她被评为“2025年度最美乡村医生”。") == {"最美乡村医生"}
     assert titles("该社区获评“2024全国示范性老年友好型社区”。") == {"全国示范性老年友好型社区"}
+
+
+# ------------------------------------------------------------ batch designations (awards.batch_designated)
+
+def test_a_batch_designation_held_by_the_copulas_subject():
+    got = run("2023年，青田县成为全国首批县域商业体系建设示范县，带动了农产品上行。")
+    assert set(got) == {"县域商业体系建设示范县"}
+    assert got["县域商业体系建设示范县"].recipients == ["青田县"]
+    assert got["县域商业体系建设示范县"].rule == "awards.batch_designated"
+    got = run("龙泉中学成为当地首个智慧教育试点学校，师生们很受鼓舞。")
+    assert got["智慧教育试点学校"].recipients == ["龙泉中学"]
+
+
+def test_a_batch_designated_with_no_one_named():
+    got = run("工信部确定第二批中小企业数字化转型试点城市，着力带动企业上云。")
+    assert set(got) == {"中小企业数字化转型试点城市"} and got["中小企业数字化转型试点城市"].recipients == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年，该市成为全省首个实现5G网络全覆盖的城市。",                # a first, no designation's wording
+    "该县成为首个年产突破十万吨的国家级绿色食品示范区。",            # a first described by what it did
+    "省委命名第三批全省文明示范村和文明示范户各20个。",              # joined and counted: the lists' rules
+    "我市力争成为首批国家级数字经济示范城市。",                      # a goal
+])
+def test_a_first_a_goal_or_a_joined_designation_is_no_batch_designation(text):
+    assert not any(a.rule == "awards.batch_designated" for a in run(text).values())
+
+
+def test_what_was_put_forward_and_then_selected_is_given():
+    got = run("2019年，由两省联合申报的“海上丝路商贸档案”入选《世界记忆名录》。")
+    assert got["世界记忆名录"].recipients == ["海上丝路商贸档案"]
+    assert titles("我省申报的项目有望入选国家级非遗名录。") == set()  # still a hope

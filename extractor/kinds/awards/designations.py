@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...grammar import words
+from ..officials.people import CONJUNCTIONS
 from .families import named_only, object_title
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title
 from .recipients import split_recipients, subject, subject_after
@@ -53,6 +54,21 @@ def one_of(r: Reading) -> Iterable[Found]:
             holder = subject_after(r, m.end())  # 作为…之一，今年，重庆将…
         yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
                     "awards.one_of", holder)
+
+
+def batch_designated(r: Reading) -> Iterable[Found]:
+    """谢依特小学成为当地首个西部计划志愿者包校支教的试点学校, 国家确定第一批…试点县: a batch designation held
+    by the copula's subject, or made by a verb of designating with no one named."""
+    rules = r.rules
+    for m in rules.batch_designated.finditer(r.folded, r.body.start, r.body.end):
+        title, start = m.group("np"), m.start("np")
+        if (not has_evidence(title) or not plausible_title(title) or _a_first_described(title, rules.data)
+                or m.group("first") and "的" in title or any(c in title for c in CONJUNCTIONS)
+                or rules.count_inside.search(title) or not_given(r, m.start(), m.end())):
+            continue
+        holder = subject(r, m.start(), selection=True) if m.group("copula") else []
+        yield Found(title, kind_of(title, "selection"), start, start + len(title), "awards.batch_designated",
+                    named_only(r, holder))
 
 
 def _a_first_described(title: str, data) -> bool:

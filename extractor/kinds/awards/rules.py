@@ -156,6 +156,7 @@ class Rules:
     decision_tail: regex.Pattern[str]
     list_part: regex.Pattern[str]
     one_of: regex.Pattern[str]
+    batch_designated: regex.Pattern[str]  # 成为首批…试点城市, 确定第一批…试点县
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
     publishing: regex.Pattern[str]  # the verbs of publishing a list (awards.published's gate)
@@ -287,6 +288,7 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "strongest": compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
             "object_lead": compile_(r"^(?:{object_lead})"),
             "presented": rxcache.compile(data.verbs.presented),
+            "batch_designated": compile_("{batch_designated}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
             "published_lead": rxcache.compile(data.published_lead),
             "quoted_year": rxcache.compile(data.quoted_year),
