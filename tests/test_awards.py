@@ -1361,3 +1361,16 @@ def test_what_was_put_forward_and_then_selected_is_given():
     got = run("2019年，由两省联合申报的“海上丝路商贸档案”入选《世界记忆名录》。")
     assert got["世界记忆名录"].recipients == ["海上丝路商贸档案"]
     assert titles("我省申报的项目有望入选国家级非遗名录。") == set()  # still a hope
+
+
+def test_designations_after_zuowei_each_with_its_batch_are_held_by_the_next_clauses_subject():
+    got = run("作为首批国家历史文化名镇和全省首批美丽城镇示范镇，安昌镇正在推进老街改造。")
+    assert set(got) == {"国家历史文化名镇", "美丽城镇示范镇"}
+    assert got["国家历史文化名镇"].recipients == ["安昌镇"] == got["美丽城镇示范镇"].recipients
+
+
+def test_a_strong_verb_of_designating_makes_a_kind_of_place_an_honour():
+    got = run("日前，省文旅厅认定28个村为省级乡村康养旅游重点村。")
+    assert set(got) == {"省级乡村康养旅游重点村"}
+    assert titles("日前，省教育厅认定12个县为义务教育优质均衡发展县。") == {"义务教育优质均衡发展县"}
+    assert titles("会议确定李华为项目负责人。") == set()  # 确定: no honour without its words

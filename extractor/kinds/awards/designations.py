@@ -26,7 +26,8 @@ def designated(r: Reading) -> Iterable[Found]:
             if pattern is r.rules.designated_listed and any(who[i:i + 2] in verbs for i in range(len(who) - 1)):
                 continue  # 我国新增天津、宜宾…: a clause with its verb, not a bare list (确定…: the verb's own)
             read = object_title(r, m.end())  # (None before a quote: 被认定为“重大事件”)
-            if read is None or not read.evident or not_given(r, m.start(), read.start + len(read.title)):
+            if read is None or not (read.evident or _strongly_designated(r, m.group(), read.title)) \
+                    or not_given(r, m.start(), read.start + len(read.title)):
                 continue
             recipients = named_only(r, split_recipients(who, r.people_names, r.people_posts) if active
                                      else subject(r, m.start(), selection=True, passive=True))
@@ -56,19 +57,46 @@ def one_of(r: Reading) -> Iterable[Found]:
                     "awards.one_of", holder)
 
 
+def _strongly_designated(r: Reading, designation: str, title: str) -> bool:
+    """教育部认定301个县为学前教育普及普惠县: a strong verb of designating (认定, 命名) and a kind of place or
+    body make an honour of words that show none."""
+    data = r.rules.data
+    return any(v in designation for v in data.designating_strong) and title.endswith(tuple(data.designated_kinds))
+
+
 def batch_designated(r: Reading) -> Iterable[Found]:
     """谢依特小学成为当地首个西部计划志愿者包校支教的试点学校, 国家确定第一批…试点县: a batch designation held
-    by the copula's subject, or made by a verb of designating with no one named."""
+    by the copula's subject (or, after 作为, the next clause's), or made by a verb of designating with no one
+    named."""
     rules = r.rules
     for m in rules.batch_designated.finditer(r.folded, r.body.start, r.body.end):
-        title, start = m.group("np"), m.start("np")
-        if (not has_evidence(title) or not plausible_title(title) or _a_first_described(title, rules.data)
-                or m.group("first") and "的" in title or any(c in title for c in CONJUNCTIONS)
-                or rules.count_inside.search(title) or not_given(r, m.start(), m.end())):
+        parts = _joined_batches(r, m.group("np"), m.start("np")) if m.group("as_") else [(m.group("np"), m.start("np"))]
+        if any(not _a_batch_designation(r, m, title) for title, _ in parts):
             continue
-        holder = subject(r, m.start(), selection=True) if m.group("copula") else []
-        yield Found(title, kind_of(title, "selection"), start, start + len(title), "awards.batch_designated",
-                    named_only(r, holder))
+        if m.group("as_") and rules.designated.search(r.folded, r.structure.clause_start(m.start()), m.end()):
+            continue  # 确定山东、湖北…作为第一批…: the designation's own list (awards.designated)
+        holder = [] if not (m.group("copula") or m.group("as_")) else subject(r, m.start(), selection=True)
+        if m.group("as_") and not holder:  # 作为首批…，江西景德镇…: the next clause's subject (江苏无锡作为…: its own)
+            holder = subject_after(r, m.end())
+        for title, start in parts:
+            yield Found(title, kind_of(title, "selection"), start, start + len(title), "awards.batch_designated",
+                        named_only(r, holder))
+
+
+def _a_batch_designation(r: Reading, m, title: str) -> bool:
+    rules = r.rules
+    return not (not has_evidence(title) or not plausible_title(title) or _a_first_described(title, rules.data)
+                or m.group("first") and "的" in title or any(c in title for c in CONJUNCTIONS)
+                or rules.count_inside.search(title) or not_given(r, m.start(), m.end()))
+
+
+def _joined_batches(r: Reading, np: str, start: int) -> list[tuple[str, int]]:
+    """首批国家历史文化名城和全国首批城市更新试点城市: designations joined, each with its own batch (and scope)."""
+    parts, at = [], 0
+    for joint in r.rules.joined_batch.finditer(np):
+        parts.append((np[at:joint.start()], start + at))
+        at = joint.end()
+    return parts + [(np[at:], start + at)]
 
 
 def _a_first_described(title: str, data) -> bool:

@@ -183,9 +183,12 @@ def subject_after(r: Reading, end: int) -> list[str]:
         clause = clause.strip()
         if not clause or (r.rules.time_clause.match(clause) and len(clause) <= 8):
             continue
-        org = org_subject(clause)
+        dated = r.rules.time_clause.match(clause)  # 今年|福建在…: when, no part of the subject
+        clause = clause[dated.end():] if dated else clause
+        cut = _head_end(clause)  # (the subject ends at its verb: …景德镇正以…方式雕琢这座城市 is no body's name)
+        org = org_subject(clause[:cut] if cut else clause)
         if org is None:
-            head = _HEAD.match(clause[:_head_end(clause)])
+            head = _HEAD.match(clause[:cut])
             org = head.group() if head else None
         return [org] if org else []
     return []

@@ -99,6 +99,8 @@ class AwardRules(patterns.Rules):
     honour_list_words: list[str]
     not_honour_list_words: list[str]
     publishing_verbs: list[str]
+    designating_strong: list[str]
+    designated_kinds: list[str]
     published_lead: str
     named_honours: list[str]
     named_not_after: list[str]
@@ -157,6 +159,7 @@ class Rules:
     list_part: regex.Pattern[str]
     one_of: regex.Pattern[str]
     batch_designated: regex.Pattern[str]  # 成为首批…试点城市, 确定第一批…试点县
+    joined_batch: regex.Pattern[str]  # …名城和|全国首批|…试点城市: the joint of two designations each with its batch
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
     publishing: regex.Pattern[str]  # the verbs of publishing a list (awards.published's gate)
@@ -288,7 +291,7 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "strongest": compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
             "object_lead": compile_(r"^(?:{object_lead})"),
             "presented": rxcache.compile(data.verbs.presented),
-            "batch_designated": compile_("{batch_designated}"),
+            "batch_designated": compile_("{batch_designated}"), "joined_batch": compile_("{joined_batch}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
             "published_lead": rxcache.compile(data.published_lead),
             "quoted_year": rxcache.compile(data.quoted_year),
