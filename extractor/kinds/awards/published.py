@@ -114,10 +114,8 @@ def published(r: Reading) -> Iterable[Found]:
     holders (a pilot, a model, a typical case: awards.toml honour_list_words) published; no recipient
     unless a verb of selection names one (onto_named_list)."""
     rules, folded = r.rules, r.folded
-    if not rules.publishing.search(folded, r.body.start, r.body.end):
-        return  # (most texts publish nothing: one scan for the verbs spares the list's pattern)
     found: dict[str, Found] = {}
-    for m in rules.published_list.finditer(folded, r.body.start, r.body.end):
+    for m in _around_publishing(r):
         read = _published(r, m)
         if read is None or not rules.publishing.search(folded, m.start(), m.end()):
             continue  # (公示: a list put up for objections, not yet conferred)
@@ -128,6 +126,28 @@ def published(r: Reading) -> Iterable[Found]:
     # …试点县公布 (a digest's subheading), then 公布了…试点县名单: one list, named as the text names the list
     listed = tuple(r.rules.data.list_words)
     yield from (f for t, f in found.items() if not any(t + w in found for w in listed))
+
+
+# How far from a verb of publishing the list it publishes is written: its words (30 characters at most),
+# a batch, a year, a count and their marks before or after the verb.
+_PUBLISHED_REACH = 60
+
+
+def _around_publishing(r: Reading) -> Iterable[regex.Match[str]]:
+    """The matches of published_list around each verb of publishing whose reach holds an honour list's
+    word: most verbs publish data or a meeting's news (发布会, 发布了…数据), and the list's pattern, read over
+    the whole text, was a fifth of the awards' time."""
+    rules, folded = r.rules, r.folded
+    seen: set[tuple[int, int]] = set()
+    for verb in rules.publishing.finditer(folded, r.body.start, r.body.end):
+        lo = max(r.body.start, r.structure.clause_start(verb.start()), verb.start() - _PUBLISHED_REACH)
+        hi = min(r.body.end, verb.end() + _PUBLISHED_REACH)
+        if not rules.honour_list_word.search(folded, lo, hi):
+            continue
+        for m in rules.published_list.finditer(folded, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
 
 
 def _an_honour_list(r: Reading, title: str) -> bool:

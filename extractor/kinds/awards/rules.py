@@ -163,6 +163,7 @@ class Rules:
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
     publishing: regex.Pattern[str]  # the verbs of publishing a list (awards.published's gate)
+    honour_list_word: regex.Pattern[str]  # … and the words of an honour list near one
     published_lead: regex.Pattern[str]
     quoted_year: regex.Pattern[str]
     quoted_results: regex.Pattern[str]  # a quoted list and its results' word, at the end of what is published
@@ -293,6 +294,7 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "presented": rxcache.compile(data.verbs.presented),
             "batch_designated": compile_("{batch_designated}"), "joined_batch": compile_("{joined_batch}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
+            "honour_list_word": rxcache.compile_plain(patterns.alternation(data.honour_list_words)),
             "published_lead": rxcache.compile(data.published_lead),
             "quoted_year": rxcache.compile(data.quoted_year),
             "quoted_results": compile_(r"{quoted_results}$")}
