@@ -1374,3 +1374,33 @@ def test_a_strong_verb_of_designating_makes_a_kind_of_place_an_honour():
     assert set(got) == {"省级乡村康养旅游重点村"}
     assert titles("日前，省教育厅认定12个县为义务教育优质均衡发展县。") == {"义务教育优质均衡发展县"}
     assert titles("会议确定李华为项目负责人。") == set()  # 确定: no honour without its words
+
+
+# ------------------------------------------------------------ pilots carried out in named places (awards.pilot_sites)
+
+def test_a_pilot_carried_out_in_named_places_is_held_by_them():
+    got = run("三部门近日印发方案，在杭州、成都、西安等10个城市开展数字人民币跨境支付试点工作。")
+    assert set(got) == {"数字人民币跨境支付试点"}
+    assert got["数字人民币跨境支付试点"].recipients == ["杭州", "成都", "西安"]
+    assert got["数字人民币跨境支付试点"].rule == "awards.pilot_sites"
+    assert run("在苏州工业园区开展跨境数据流动便利化试点。")["跨境数据流动便利化试点"].recipients == ["苏州工业园区"]
+
+
+@pytest.mark.parametrize("text", [
+    "我国在12城市开展城市更新监测试点。",              # counted, none named
+    "在6省9市开展了社区嵌入式服务试点。",              # counted, none named
+    "在教育、养老等领域开展服务创新试点。",            # fields, no places
+    "下一步，将在全国开展垃圾分类试点。",              # the whole country
+])
+def test_a_pilot_in_places_counted_or_unnamed_is_no_award(text):
+    assert not any(a.rule == "awards.pilot_sites" for a in run(text).values())
+
+
+def test_one_of_a_designation_with_no_batch_after_zuowei():
+    got = run("2022年，西溪湿地修复作为全国湿地保护优秀案例之一在大会上展示。")
+    assert got["全国湿地保护优秀案例"].recipients == ["西溪湿地修复"]
+    assert titles("杭州是全国最大的电商城市之一。") == set()  # no designation's wording
+
+
+def test_a_batch_designation_scoped_to_our_country():
+    assert titles("作为我国首个海洋经济创新示范区，今年，舟山加快建设。") == {"海洋经济创新示范区"}

@@ -55,6 +55,24 @@ def one_of(r: Reading) -> Iterable[Found]:
             holder = subject_after(r, m.end())  # 作为…之一，今年，重庆将…
         yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
                     "awards.one_of", holder)
+    yield from _one_of_unbatched(r)
+
+
+def _one_of_unbatched(r: Reading) -> Iterable[Found]:
+    """筼筜湖生态修复作为中国生态修复典型案例之一…: one of a designation with no batch written, after 作为 or a
+    copula; its words must show the honour (not 是全国最大的…之一)."""
+    rules = r.rules
+    for m in rules.one_of_unbatched.finditer(r.folded, r.body.start, r.body.end):
+        title, start = m.group("np"), m.start("np")
+        if (not has_evidence(title) or not plausible_title(title) or rules.batch_inside.search(title)
+                or _a_first_described(title, rules.data) or not_given(r, m.start(), m.end())):
+            continue  # (a batch written: awards.one_of's)
+        holder = subject(r, m.start(), selection=True)
+        if not holder and m.group("as_"):
+            holder = subject_after(r, m.end())
+        selection = any(w in title for w in rules.data.one_of_selection_words + rules.data.list_words)
+        yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
+                    "awards.one_of", named_only(r, holder))
 
 
 def _strongly_designated(r: Reading, designation: str, title: str) -> bool:
@@ -107,3 +125,19 @@ def _a_first_described(title: str, data) -> bool:
     if de < 0:
         return False
     return not has_evidence(title[de + 1:]) and not any(v in title[:de] for v in data.one_of_designating_verbs)
+
+
+def pilot_sites(r: Reading) -> Iterable[Found]:
+    """在北京、上海、江苏、深圳等8个省市开展知识产权金融生态综合试点工作: the named places hold the pilot."""
+    rules = r.rules
+    for m in rules.pilot_sites.finditer(r.folded, r.body.start, r.body.end):
+        who, title = m.group("who"), m.group("np")
+        counted = rules.counted_places.search(who)
+        sites = named_only(r, split_recipients(who[:counted.start()] if counted else who, r.people_names,
+                                               r.people_posts))
+        sites = [x for x in sites if not rules.counted_site.match(x)]
+        if not sites or not (counted or all(rules.org_end.search(x) for x in sites)):
+            continue
+        if not plausible_title(title) or len(title) < 5 or not_given(r, m.start(), m.end()):
+            continue
+        yield Found(title, "selection", m.start("np"), m.end("np"), "awards.pilot_sites", sites)

@@ -159,6 +159,11 @@ class Rules:
     list_part: regex.Pattern[str]
     one_of: regex.Pattern[str]
     batch_designated: regex.Pattern[str]  # 成为首批…试点城市, 确定第一批…试点县
+    one_of_unbatched: regex.Pattern[str]  # 作为…典型案例之一: one of a designation, no batch written
+    batch_inside: regex.Pattern[str]
+    pilot_sites: regex.Pattern[str]  # 在A、B等8个省市开展…试点: the places carrying out a pilot
+    counted_places: regex.Pattern[str]
+    counted_site: regex.Pattern[str]
     joined_batch: regex.Pattern[str]  # …名城和|全国首批|…试点城市: the joint of two designations each with its batch
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
@@ -293,6 +298,9 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "object_lead": compile_(r"^(?:{object_lead})"),
             "presented": rxcache.compile(data.verbs.presented),
             "batch_designated": compile_("{batch_designated}"), "joined_batch": compile_("{joined_batch}"),
+            "one_of_unbatched": compile_("{one_of_unbatched}"), "batch_inside": compile_("{batch_inside}"),
+            "pilot_sites": compile_("{pilot_sites}"), "counted_places": compile_("{counted_places}"),
+            "counted_site": compile_("{counted_site}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
             "honour_list_word": rxcache.compile_plain(patterns.alternation(data.honour_list_words)),
             "published_lead": rxcache.compile(data.published_lead),
