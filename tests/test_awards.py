@@ -1404,3 +1404,18 @@ def test_one_of_a_designation_with_no_batch_after_zuowei():
 
 def test_a_batch_designation_scoped_to_our_country():
     assert titles("作为我国首个海洋经济创新示范区，今年，舟山加快建设。") == {"海洋经济创新示范区"}
+
+
+def test_a_designation_after_zuowei_with_a_scope_and_no_batch():
+    got = run("作为全国乡村治理示范县，德清县持续深化“四治融合”。")
+    assert set(got) == {"乡村治理示范县"} and got["乡村治理示范县"].recipients == ["德清县"]
+    got = run("作为国家生态园林城市，徐州市大力推进公园建设。")
+    assert set(got) == {"国家生态园林城市"} and got["国家生态园林城市"].recipients == ["徐州市"]
+    assert titles("作为全国重要的粮食生产基地，黑龙江加快发展现代农业。") == set()
+
+
+def test_a_count_of_unnamed_things_put_onto_a_list_is_a_statistic():
+    assert titles("截至目前，全省已分3批将1260个古村落列入省级传统村落保护名录。") == set()
+    assert titles("有关部门已将所有合规企业纳入“白名单”。") == set()  # a regulator's roll, no honour
+    got = run("文化和旅游部将龙泉青瓷传统烧制技艺列入国家级非遗名录。")
+    assert "国家级非遗名录" in got

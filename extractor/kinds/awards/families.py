@@ -62,8 +62,9 @@ def received(r: Reading) -> Iterable[Found]:
         if read is None or not _taken_as_honour(r, kind, read):
             continue
         title, start = read.title, read.start
-        if not_given(r, m.start(), start + len(title)):
-            continue
+        if not_given(r, m.start(), start + len(title)) or kind == "select" and r.rules.counted_disposal.search(
+                folded, r.structure.clause_start(m.start()), m.start()):
+            continue  # (将8155个传统村落|列入…名录: a count of unnamed things, a statistic)
         selection = kind in ("select", "ranked_only")
         default = "selection" if selection else "title"
         passive = folded.startswith(r.rules.data.passive, m.start())  # 被评为

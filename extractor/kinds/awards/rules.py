@@ -164,6 +164,7 @@ class Rules:
     pilot_sites: regex.Pattern[str]  # 在A、B等8个省市开展…试点: the places carrying out a pilot
     counted_places: regex.Pattern[str]
     counted_site: regex.Pattern[str]
+    counted_disposal: regex.Pattern[str]  # 将8155个传统村落|列入…: a statistic
     joined_batch: regex.Pattern[str]  # …名城和|全国首批|…试点城市: the joint of two designations each with its batch
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
@@ -300,7 +301,7 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "batch_designated": compile_("{batch_designated}"), "joined_batch": compile_("{joined_batch}"),
             "one_of_unbatched": compile_("{one_of_unbatched}"), "batch_inside": compile_("{batch_inside}"),
             "pilot_sites": compile_("{pilot_sites}"), "counted_places": compile_("{counted_places}"),
-            "counted_site": compile_("{counted_site}"),
+            "counted_site": compile_("{counted_site}"), "counted_disposal": compile_("{counted_disposal}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
             "honour_list_word": rxcache.compile_plain(patterns.alternation(data.honour_list_words)),
             "published_lead": rxcache.compile(data.published_lead),
