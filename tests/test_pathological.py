@@ -65,12 +65,16 @@ def test_a_long_sentence_of_figures_and_time_words_is_linear():
 
 
 @pytest.mark.parametrize("piece, size", [("分别增长5%和6%，", 300_000), ("“全国文明城市”，", 240_000),
-                                         ("目前开放了12条", 240_000)],
-                         ids=["分别 pairs", "quoted honours", "time words in one clause"])
+                                         ("目前开放了12条", 240_000),
+                                         ("作为首批国家历史文化名城和全国首批试点城市是首批示范区12个", 200_000),
+                                         ("将8155个传统村落列入保护名录", 200_000)],
+                         ids=["分别 pairs", "quoted honours", "time words in one clause", "作为 in one clause",
+                              "将 counted in one clause"])
 def test_long_runs_of_pairs_and_honours_are_linear(piece, size):
     """Each 分别 pair once looked through every label of its sentence so far, and each
     standing honour through every award span of the document (~16 s at these sizes
-    before the fixes; ~1-2 s after)."""
+    before the fixes; ~1-2 s after); each 作为 and each 将 reads a window before it, not its
+    clause from the start (a run of them in one clause)."""
     facts = _within_bound(piece * (size // len(piece)))
     assert facts.percentages or facts.awards or facts.counts
 

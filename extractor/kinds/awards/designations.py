@@ -82,6 +82,11 @@ def _strongly_designated(r: Reading, designation: str, title: str) -> bool:
     return any(v in designation for v in data.designating_strong) and title.endswith(tuple(data.designated_kinds))
 
 
+# How far before 作为 a designation's verb and its list are read (确定山东、湖北…作为): the list's longest, 40, and
+# the verb (a window: a run of 作为 in one long clause would read it again from the clause's start each time).
+_DESIGNATED_REACH = 50
+
+
 def batch_designated(r: Reading) -> Iterable[Found]:
     """谢依特小学成为当地首个西部计划志愿者包校支教的试点学校, 国家确定第一批…试点县: a batch designation held
     by the copula's subject (or, after 作为, the next clause's), or made by a verb of designating with no one
@@ -91,7 +96,8 @@ def batch_designated(r: Reading) -> Iterable[Found]:
         parts = _joined_batches(r, m.group("np"), m.start("np")) if m.group("as_") else [(m.group("np"), m.start("np"))]
         if any(not _a_batch_designation(r, m, title) for title, _ in parts):
             continue
-        if m.group("as_") and rules.designated.search(r.folded, r.structure.clause_start(m.start()), m.end()):
+        lo = max(r.structure.clause_start(m.start()), m.start() - _DESIGNATED_REACH)
+        if m.group("as_") and rules.designated.search(r.folded, lo, m.end()):
             continue  # 确定山东、湖北…作为第一批…: the designation's own list (awards.designated)
         holder = [] if not (m.group("copula") or m.group("as_")) else subject(r, m.start(), selection=True)
         if m.group("as_") and not holder:  # 作为首批…，江西景德镇…: the next clause's subject (江苏无锡作为…: its own)

@@ -49,6 +49,11 @@ def conferred(r: Reading) -> Iterable[Found]:
             break
 
 
+# How far before a verb of selection a counted disposal (将8155个传统村落|列入) is read: its pattern's longest
+# (a window, never the clause from its start, which a run of verbs in one long clause would read again each time).
+_DISPOSAL_REACH = 40
+
+
 def received(r: Reading) -> Iterable[Found]:
     """X荣获/摘获/入选 TITLE (unquoted): the object is the honour, the subject receives it;
     objects joined by 、 after it (被评为先进工作者、优秀共产党员) are honours of the same
@@ -63,7 +68,7 @@ def received(r: Reading) -> Iterable[Found]:
             continue
         title, start = read.title, read.start
         if not_given(r, m.start(), start + len(title)) or kind == "select" and r.rules.counted_disposal.search(
-                folded, r.structure.clause_start(m.start()), m.start()):
+                folded, max(r.structure.clause_start(m.start()), m.start() - _DISPOSAL_REACH), m.start()):
             continue  # (将8155个传统村落|列入…名录: a count of unnamed things, a statistic)
         selection = kind in ("select", "ranked_only")
         default = "selection" if selection else "title"
