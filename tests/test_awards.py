@@ -1419,3 +1419,14 @@ def test_a_count_of_unnamed_things_put_onto_a_list_is_a_statistic():
     assert titles("有关部门已将所有合规企业纳入“白名单”。") == set()  # a regulator's roll, no honour
     got = run("文化和旅游部将龙泉青瓷传统烧制技艺列入国家级非遗名录。")
     assert "国家级非遗名录" in got
+
+
+def test_one_place_and_a_count_put_onto_a_list_by_jiang_is_selected():
+    got = run("省林业局日前宣布将杭州西溪湿地等12处湿地列入新一批省级重要湿地名录。")
+    assert set(got) == {"省级重要湿地名录"}  # 新一批: a batch, no part of the list's name
+    assert got["省级重要湿地名录"].recipients == ["杭州西溪湿地"]
+
+
+def test_a_thing_in_quotes_selected_by_a_passive_verb():
+    got = run("去年，“良渚古城遗址”成功被列入世界遗产名录。")
+    assert got["世界遗产名录"].recipients == ["良渚古城遗址"]

@@ -76,7 +76,7 @@ def received(r: Reading) -> Iterable[Found]:
         # (列入…名录的北京中轴线: a relative clause; its holders follow it, what is before modifies them)
         holders = read.holders if read.holders is not None or not folded.startswith(
             r.rules.data.attributive, read.end) else folded[read.end + 1:r.clause_stop(read.end + 1, "")]
-        by_agent = None if passive or holders is not None else passive_subject(r, m.start())  # 被国务院公布为
+        by_agent = None if passive or holders is not None else passive_subject(r, m.start(), selection)  # 被…公布为
         recipients = relative_head(r, holders) if holders is not None else by_agent if by_agent is not None else \
             subject(r, m.start(), selection=selection, passive=passive)
         # (a body named before a list in title marks is no part of its title: 联合国教科文组织《世界记忆名录》 →

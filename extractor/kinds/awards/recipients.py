@@ -91,13 +91,17 @@ def _counted_list(r: Reading, clause: str) -> list[str]:
     end = tail.start() if tail else len(clause) - 1 if clause.endswith("等") else None
     items = clause[:end].split("、") if end is not None else []
     data = r.rules.data.recipients
+    disposed = False
     if items:  # 生态环境部近日正式将|广东广州、浙江安吉等23个地区纳入…: the disposal's object is the list
+        disposed = after_disposal(items[0]) != items[0]
         items[0] = after_disposal(items[0])
     while items and (lead := next((w for w in data.subject_openers + data.subject_stops + data.counted_list_openers
                                    if items[0].startswith(w) and len(items[0]) > len(w) + 1), None)):
         items[0] = items[0][len(lead):]  # 其中|拙政园、留园…, 将|天津…纳入: what opens the clause
-    ok = len(items) >= 2 and all(2 <= len(i) <= 12 and _ALL_HAN.fullmatch(i) and not r.rules.verb.search(i)
-                                 for i in items)
+    # (one item will do after a disposal's marker: 将|内蒙古自治区巴彦淖尔市乌梁素海等29处湿地列入…)
+    longest = 16 if disposed and len(items) == 1 else 12
+    ok = (len(items) >= 2 or disposed and tail is not None) and all(
+        2 <= len(i) <= longest and _ALL_HAN.fullmatch(i) and not r.rules.verb.search(i) for i in items)
     return items if ok else []
 
 
@@ -278,14 +282,14 @@ def org_subject(clause: str) -> str | None:
     return None
 
 
-def passive_subject(r: Reading, verb_start: int) -> list[str] | None:
+def passive_subject(r: Reading, verb_start: int, selection: bool = False) -> list[str] | None:
     """…被国务院公布为…, 红其拉甫海关被国务院授予“…”: with an agent between 被 and the verb, the
     subject before 被 receives (read as a passive verb's is); None where no 被 stands there."""
     passive = r.rules.data.passive
     mark = r.folded.rfind(passive, max(0, verb_start - 12), verb_start)
     if mark < 0 or r.rules.boundary.search(r.folded, mark, verb_start):
         return None
-    return subject(r, mark, passive=True)
+    return subject(r, mark, selection=selection, passive=True)  # (“…”成功被|列入…名录: a thing named in quotes)
 
 
 def split_recipients(segment: str, people: list[str], posts: frozenset[str] = frozenset()) -> list[str]:
