@@ -1430,3 +1430,22 @@ def test_one_place_and_a_count_put_onto_a_list_by_jiang_is_selected():
 def test_a_thing_in_quotes_selected_by_a_passive_verb():
     got = run("去年，“良渚古城遗址”成功被列入世界遗产名录。")
     assert got["世界遗产名录"].recipients == ["良渚古城遗址"]
+
+
+def test_a_designation_after_a_copula_with_the_states_level_and_no_batch():
+    got = run("合肥是国家综合性科学中心试验区，近年来加快建设。")
+    assert got["国家综合性科学中心试验区"].recipients == ["合肥"]
+    assert titles("这是全国第一个跨省流域生态补偿试点，意义重大。") == set()  # a first described
+    got = run("她是中国选手首次摘得该项目奥运会金牌的运动员。")
+    assert not any(a.rule == "awards.batch_designated" for a in got.values())
+
+
+def test_naming_a_thing_is_no_honour_unless_the_name_shows_one():
+    assert titles("研究人员将新发现的物种命名为“天山雪莲菌”。") == set()
+    assert titles("新一代载人飞船命名为“远航”。") == set()
+    assert titles("该村被命名为“全国民主法治示范村”。") == {"全国民主法治示范村"}
+
+
+def test_a_pilot_rolled_out_in_named_places():
+    got = run("我国在雄安新区、成都天府新区等8个地区展开数据要素市场化改革试点。")
+    assert got["数据要素市场化改革试点"].recipients == ["雄安新区", "成都天府新区"]

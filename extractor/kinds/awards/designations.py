@@ -109,8 +109,12 @@ def batch_designated(r: Reading) -> Iterable[Found]:
 
 def _a_batch_designation(r: Reading, m, title: str) -> bool:
     rules = r.rules
+    # (a copula and a scope with no batch: a designation by its bare name only, not a first or a superlative
+    # described, 是全国第一个跨省流域…试点, 是…领域的国家级政府奖)
+    described = m.group("first") or m.group("copula") and not m.group("batched")
     return not (not has_evidence(title) or not plausible_title(title) or _a_first_described(title, rules.data)
-                or m.group("first") and "的" in title or any(c in title for c in CONJUNCTIONS)
+                or described and ("的" in title or rules.batch_inside.search(title))
+                or any(c in title for c in CONJUNCTIONS)
                 or rules.count_inside.search(title) or not_given(r, m.start(), m.end()))
 
 
