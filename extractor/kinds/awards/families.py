@@ -90,7 +90,7 @@ def received(r: Reading) -> Iterable[Found]:
                 yield Found(part, kind_of(part, default), at, at + len(part), "awards.received", recipients)
 
 
-def _taken_as_honour(r: Reading, kind: str, read: _Object) -> bool:
+def _taken_as_honour(r: Reading, kind: str, read: ReadObject) -> bool:
     """Does a verb of `kind` take its object as an honour: a strong verb any object, the others one
     with an honour's wording, a verb of selection a ranked list too (入选世界品牌500强), a verb of
     ranking a list of the strongest alone (进入…工程机械制造商50强; not 进入决赛)."""
@@ -115,7 +115,7 @@ def named_only(r: Reading, recipients: list[str]) -> list[str]:
     return [x for x in recipients if not r.rules.counted_item.search(x)]
 
 
-class _Object(NamedTuple):
+class ReadObject(NamedTuple):
     title: str
     start: int
     end: int  # the object's end, where a list's next item would begin
@@ -124,13 +124,13 @@ class _Object(NamedTuple):
     holders: str | None = None  # the words after 的 where the honour modifies its holders (…名录的北京中轴线)
 
 
-def object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
+def object_title(r: Reading, at: int, listing: bool = False) -> ReadObject | None:
     """The honour a receipt verb's object names at `at`, or None; after a verb of selection
     (`listing`), a list named in title marks too (列入《世界遗产名录》)."""
     rules, folded = r.rules, r.folded
     marked = rules.listed_in_marks.match(folded, at) if listing else None
     if marked:
-        return _Object(marked.group("obj"), marked.start("obj"), marked.end(), False, True)
+        return ReadObject(marked.group("obj"), marked.start("obj"), marked.end(), False, True)
     obj = rules.object.match(folded[at:at + 40])
     if not obj:
         return None
@@ -168,7 +168,7 @@ def object_title(r: Reading, at: int, listing: bool = False) -> _Object | None:
     # (…代表作名录（名册）: the note after the name does not hide its evidence)
     evident = had_designator or has_evidence(title) or has_evidence(_TRAILING_NOTE.sub("", title)) \
         or bool(scoped) and has_evidence(scoped + title)
-    return _Object(title, at + obj.start("obj") + lead, end, had_designator, evident, holders=holders)
+    return ReadObject(title, at + obj.start("obj") + lead, end, had_designator, evident, holders=holders)
 
 
 def _coordinated_parts(title: str, start: int, designated: bool) -> list[tuple[str, int]]:

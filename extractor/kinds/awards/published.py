@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .families import _Object, named_only, object_title
+from .families import ReadObject, named_only, object_title
 from .merge import unquoted
 from .reading import Found, Reading, has_evidence, not_given, plausible_title
 from .recipients import split_recipients
@@ -53,7 +53,7 @@ def _selected(r: Reading, clause: str) -> list[str]:
     return named_only(r, split_recipients(clause, r.people_names, r.people_posts))
 
 
-def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
+def _published(r: Reading, published: regex.Match[str]) -> ReadObject | None:
     """The list (or the batch's designation) a match of awards.toml published_list names: after
     the verb of publishing, read as a receipt's object is; before it (…名单公布, 新一批…灯塔工厂公布),
     the words up to the verb, marks and all (the merge drops quotation marks)."""
@@ -62,7 +62,7 @@ def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
         title = r.folded[quoted[0]:quoted[1]]
         listed = (has_evidence(title) or r.rules.ranked.search(title) is not None  # (“…年度十大案件”)
                   or r.folded.startswith(tuple(r.rules.data.roll_heads), quoted[1] + 1))  # (“最佳旅游乡村”名单)
-        return _leadless(r, _Object(title, *quoted, False, True)) if plausible_title(title) and listed else None
+        return _leadless(r, ReadObject(title, *quoted, False, True)) if plausible_title(title) and listed else None
     start, end = published.span("obj")
     if end == published.end():  # 公布|…名单, 发布首批|…案例
         read = object_title(r, start)
@@ -76,10 +76,10 @@ def _published(r: Reading, published: regex.Match[str]) -> _Object | None:
     if not plausible_title(bare) or not (bare.endswith(tuple(r.rules.data.list_words)) or published.group("batch")
                                          or has_evidence(bare)):
         return None
-    return _leadless(r, _quoted_designation(_Object(title, start, end, False, True)))
+    return _leadless(r, _quoted_designation(ReadObject(title, start, end, False, True)))
 
 
-def _leadless(r: Reading, read: _Object) -> _Object:
+def _leadless(r: Reading, read: ReadObject) -> ReadObject:
     """The list without what opens its words and is no part of its name (awards.toml published_lead:
     公布第二批|1000所|…试点学校名单, “2025年度|全国十大考古新发现”)."""
     lead = r.rules.published_lead.match(read.title).end()
@@ -89,7 +89,7 @@ def _leadless(r: Reading, read: _Object) -> _Object:
 _QUOTED_LIST = regex.compile(r"^[“「](?P<designation>[^“”「」]{2,})[”」](?:名单|名录|名册|榜单)$")
 
 
-def _quoted_designation(read: _Object) -> _Object:
+def _quoted_designation(read: ReadObject) -> ReadObject:
     """“灯塔工厂”名单, “最佳旅游乡村”名单: the list of a designation set off in quotes is the designation each
     of its holders bears (灯塔工厂), as the honour is named when one is selected (入选全球“灯塔工厂”)."""
     quoted = _QUOTED_LIST.match(read.title)
