@@ -962,6 +962,7 @@ def test_a_list_of_wrongdoers_or_targets_is_no_honour():
     assert titles("美国商务部将5家企业列入实体清单。") == set()
     assert titles("该公司被列入严重违法失信名单。") == set()
     assert titles("评级机构将该国列入负面观察名单。") == set()
+    assert titles("外交部宣布将12名外国官员列入永久禁止入境名单。") == set()
 
 
 def test_bodies_listed_as_one_subject_each_receive():
