@@ -1,6 +1,6 @@
 """Awards: honours, prizes, titles, flags, stars and list selections (SPEC "awards").
 
-Candidates come from eight families of evidence, each a named rule
+Candidates come from families of evidence, each a named rule
 (patterns/rules.toml [awards.*]):
 
 - quoted titles (“聚力强势星”) with an award word in them or an award verb before them;
@@ -8,7 +8,9 @@ Candidates come from eight families of evidence, each a named rule
 - receipts and selections (X荣获/摘获/入选 TITLE), recipient is the subject;
 - commendation decisions (《关于表彰A、B和C的决定》) and commendations in a
   sentence (表彰了…123名优秀共产党员、126名优秀党务工作者);
-- batch designations (全国首批创新型企业之一);
+- batch designations (全国首批创新型企业之一, 成为全国首批…试点县, 作为国家历史文化名城，长春市…) and
+  pilots carried out in named places (在北京、上海等8个省市开展…试点工作);
+- lists of an honour's holders published (财政部公布了…试点县名单) or selected onto (…名单，A、B入选);
 - the standing national honours named anywhere (全国道德模范, 七一勋章);
 - a prize named before the word for its holders (图灵奖得主…, 中国政府友谊奖获奖外国专家), announced (…奖揭晓),
   or won by whom (民族唱法金奖由周晓雯获得);
@@ -20,8 +22,8 @@ extractor/grammar/names.py, or an organisation. Matching runs on the folded
 text, so offsets index the input.
 
 Modules: rules (patterns/awards.toml compiled), reading (one call's state and
-the tests of a title), quoted, families, designations, holders, named and merits
-(the rules), recipients, merge.
+the tests of a title), quoted, families, designations, published, holders, named,
+referred and merits (the rules), recipients, merge.
 """
 from __future__ import annotations
 
