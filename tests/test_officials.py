@@ -702,3 +702,8 @@ def test_yiji_is_one_conjunction_before_a_partner():
 
     got = {o.name for o in extract("标题\n国会副主席杨建华以及萨姆纳、韩春那洛等两位副首相出席。").officials}
     assert "杨建华" in got and "杨建华以" not in got
+
+
+def test_a_list_closed_by_deng_and_a_kind_of_thing_names_no_people():
+    assert run("超市里摆满了杨梅、蓝莓等时令水果。") == {}
+    assert set(run("会上，王建国、李红梅等出席。")) == {"王建国", "李红梅"}

@@ -63,6 +63,7 @@ class OfficialRules(patterns.Rules):
     descriptor_verb_bodies: list[str]
     person_verbs: list[str]
     list_follow: list[str]
+    list_follow_things: list[str]
     byline_markers: list[str]
     byline_marker_posts: list[str]
     openers: str
@@ -247,7 +248,8 @@ def grammar() -> Grammar:
         descriptor_verb=rxcache.compile(f"(?r)(?:{alt(rules.descriptor_verbs)})(?!{alt(rules.descriptor_verb_bodies)})"),
         day_word=rxcache.compile_plain(alt(rules.day_words)),
         person_verb=rxcache.compile_plain(alt(rules.person_verbs)),
-        list_follow=rxcache.compile_plain(alt(rules.list_follow)),
+        list_follow=rxcache.compile(f"{alt([w for w in rules.list_follow if w != '等'])}"
+                                    f"|等(?![^，。；、\\n]{{0,4}}?(?:{alt(rules.list_follow_things)}))"),
         minority_cut=_minority_cut(rules),
         openers=openers,
         stop_words=tuple(rules.org_stop_words),
