@@ -62,10 +62,11 @@ def _one_of_unbatched(r: Reading) -> Iterable[Found]:
     """筼筜湖生态修复作为中国生态修复典型案例之一…: one of a designation with no batch written, after 作为 or a
     copula; its words must show the honour (not 是全国最大的…之一)."""
     rules = r.rules
+    if rules.data.one_of_word not in r.folded:
+        return  # (most texts name no one of anything: 是 and 作为, in nearly all, would each be read on)
     for m in rules.one_of_unbatched.finditer(r.folded, r.body.start, r.body.end):
         title, start = m.group("np"), m.start("np")
-        if (not has_evidence(title) or not plausible_title(title) or rules.batch_inside.search(title)
-                or _a_first_described(title, rules.data) or not_given(r, m.start(), m.end())):
+        if not _names_a_designation(r, m, title) or rules.batch_inside.search(title):
             continue  # (a batch written: awards.one_of's)
         holder = subject(r, m.start(), selection=True)
         if not holder and m.group("as_"):
@@ -112,10 +113,16 @@ def _a_batch_designation(r: Reading, m, title: str) -> bool:
     # (a copula and a scope with no batch: a designation by its bare name only, not a first or a superlative
     # described, 是全国第一个跨省流域…试点, 是…领域的国家级政府奖)
     described = m.group("first") or m.group("copula") and not m.group("batched")
-    return not (not has_evidence(title) or not plausible_title(title) or _a_first_described(title, rules.data)
-                or described and ("的" in title or rules.batch_inside.search(title))
-                or any(c in title for c in CONJUNCTIONS)
-                or rules.count_inside.search(title) or not_given(r, m.start(), m.end()))
+    return _names_a_designation(r, m, title) and not (
+        described and ("的" in title or rules.batch_inside.search(title))
+        or any(c in title for c in CONJUNCTIONS) or rules.count_inside.search(title))
+
+
+def _names_a_designation(r: Reading, m, title: str) -> bool:
+    """The words after a copula, 作为 or a batch name a designation: an honour's wording, a plausible title,
+    no first described by what it did, no goal."""
+    return (has_evidence(title) and plausible_title(title) and not _a_first_described(title, r.rules.data)
+            and not not_given(r, m.start(), m.end()))
 
 
 def _joined_batches(r: Reading, np: str, start: int) -> list[tuple[str, int]]:
@@ -140,6 +147,8 @@ def _a_first_described(title: str, data) -> bool:
 def pilot_sites(r: Reading) -> Iterable[Found]:
     """在北京、上海、江苏、深圳等8个省市开展知识产权金融生态综合试点工作: the named places hold the pilot."""
     rules = r.rules
+    if rules.data.pilot_word not in r.folded:
+        return  # (the pattern opens at every 在: read only where a pilot is named)
     for m in rules.pilot_sites.finditer(r.folded, r.body.start, r.body.end):
         who, title = m.group("who"), m.group("np")
         counted = rules.counted_places.search(who)

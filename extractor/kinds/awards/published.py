@@ -68,7 +68,7 @@ def _published(r: Reading, published: regex.Match[str]) -> ReadObject | None:
         read = object_title(r, start)
         listed = read is not None and read.title.endswith(tuple(r.rules.data.list_words))
         listed = listed or read is not None and published.group("batch") is not None
-        return _leadless(r, _quoted_designation(read)) if read is not None and listed else None
+        return _leadless(r, _quoted_designation(r, read)) if read is not None and listed else None
     dated = r.rules.year_prefix.match(r.folded[start:end])  # 2024年度|全省十佳案例揭晓
     start += dated.end() if dated else 0
     title = r.folded[start:end]
@@ -76,7 +76,7 @@ def _published(r: Reading, published: regex.Match[str]) -> ReadObject | None:
     if not plausible_title(bare) or not (bare.endswith(tuple(r.rules.data.list_words)) or published.group("batch")
                                          or has_evidence(bare)):
         return None
-    return _leadless(r, _quoted_designation(ReadObject(title, start, end, False, True)))
+    return _leadless(r, _quoted_designation(r, ReadObject(title, start, end, False, True)))
 
 
 def _leadless(r: Reading, read: ReadObject) -> ReadObject:
@@ -86,17 +86,16 @@ def _leadless(r: Reading, read: ReadObject) -> ReadObject:
     return read._replace(title=read.title[lead:], start=read.start + lead) if lead else read
 
 
-_QUOTED_LIST = regex.compile(r"^[“「](?P<designation>[^“”「」]{2,})[”」](?:名单|名录|名册|榜单)$")
-
-
-def _quoted_designation(read: ReadObject) -> ReadObject:
+def _quoted_designation(r: Reading, read: ReadObject) -> ReadObject:
     """“灯塔工厂”名单, “最佳旅游乡村”名单: the list of a designation set off in quotes is the designation each
-    of its holders bears (灯塔工厂), as the honour is named when one is selected (入选全球“灯塔工厂”)."""
-    quoted = _QUOTED_LIST.match(read.title)
-    if quoted is None:
+    of its holders bears (灯塔工厂), as the honour is named when one is selected (入选全球“灯塔工厂”) and as the
+    quoted rule reads a quote before these heads (awards.toml roll_heads)."""
+    head = next((h for h in r.rules.data.roll_heads if read.title.endswith(h)), None)
+    inner = read.title[1:-len(head) - 1] if head else ""
+    if not (head and read.title[0] in "“「" and read.title[-len(head) - 1] in "”」" and len(inner) >= 2
+            and not any(q in inner for q in "“”「」")):
         return read
-    start = read.start + quoted.start("designation")
-    return read._replace(title=quoted.group("designation"), start=start)
+    return read._replace(title=inner, start=read.start + 1)
 
 
 def _quoted_list(r: Reading, published: regex.Match[str]) -> tuple[int, int] | None:
@@ -106,7 +105,6 @@ def _quoted_list(r: Reading, published: regex.Match[str]) -> tuple[int, int] | N
         return published.span("quoted")
     inner = r.rules.quoted_results.search(r.folded, *published.span("obj"))
     return inner.span("quoted") if inner is not None else None
-
 
 
 def published(r: Reading) -> Iterable[Found]:

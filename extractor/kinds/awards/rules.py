@@ -99,6 +99,8 @@ class AwardRules(patterns.Rules):
     honour_list_words: list[str]
     not_honour_list_words: list[str]
     publishing_verbs: list[str]
+    one_of_word: str
+    pilot_word: str
     designating_strong: list[str]
     designated_kinds: list[str]
     published_lead: str
