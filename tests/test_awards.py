@@ -1397,6 +1397,27 @@ def test_a_pilot_in_places_counted_or_unnamed_is_no_award(text):
     assert not any(a.rule == "awards.pilot_sites" for a in run(text).values())
 
 
+def test_a_pilot_launched_by_named_places_as_the_subject_is_held_by_them():
+    got = run("三年来，天津市、重庆市、四川省开展跨境电商综合服务改革试点工作，成效明显。")
+    assert got["跨境电商综合服务改革试点"].recipients == ["天津市", "重庆市", "四川省"]
+    assert got["跨境电商综合服务改革试点"].rule == "awards.pilot_sites"
+    # counted as places, after a verb of approving, launched (启动): the batch is no part of its name
+    assert run("广州、成都、武汉等5地正式启动智慧养老服务试点。")["智慧养老服务试点"].recipients == ["广州", "成都", "武汉"]
+    assert run("省卫健委批准宁波市开展互联网医院远程会诊试点。")["互联网医院远程会诊试点"].recipients == ["宁波市"]
+    assert run("在合肥、南昌等12个城市启动首批低空物流配送试点。")["低空物流配送试点"].recipients == ["合肥", "南昌"]
+
+
+@pytest.mark.parametrize("text", [
+    "交通运输部启动第三批智慧港口建设试点工作。",              # a ministry launches it for others
+    "我国开展了新一轮农村宅基地制度改革试点。",                # the country
+    "全国已有超过30个省市开展数据资产登记相关试点工作。",      # counted, none named
+    "财政部将遴选40个左右地市级及以上城市开展绿色消费试点工作。",  # a kind of place, none named
+    "国家确定80个城市和园区开展减污降碳协同试点。",            # kinds of place, none named
+])
+def test_a_pilot_launched_by_no_named_place_is_no_award(text):
+    assert not any(a.rule == "awards.pilot_sites" for a in run(text).values())
+
+
 def test_one_of_a_designation_with_no_batch_after_zuowei():
     got = run("2022年，西溪湿地修复作为全国湿地保护优秀案例之一在大会上展示。")
     assert got["全国湿地保护优秀案例"].recipients == ["西溪湿地修复"]

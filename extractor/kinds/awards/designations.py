@@ -144,19 +144,50 @@ def _a_first_described(title: str, data) -> bool:
     return not has_evidence(title[de + 1:]) and not any(v in title[:de] for v in data.one_of_designating_verbs)
 
 
+# How far before a pilot's verb its places are read (the longest list of places the rule read before, 60).
+_PILOT_REACH = 60
+
+
 def pilot_sites(r: Reading) -> Iterable[Found]:
-    """在北京、上海、江苏、深圳等8个省市开展知识产权金融生态综合试点工作: the named places hold the pilot."""
+    """在北京、上海、江苏、深圳等8个省市开展知识产权金融生态综合试点工作, 北京市、上海市开展…试点工作: the named
+    places hold the pilot."""
     rules = r.rules
     if rules.data.pilot_word not in r.folded:
-        return  # (the pattern opens at every 在: read only where a pilot is named)
+        return  # (most texts name no pilot)
     for m in rules.pilot_sites.finditer(r.folded, r.body.start, r.body.end):
-        who, title = m.group("who"), m.group("np")
-        counted = rules.counted_places.search(who)
-        sites = named_only(r, split_recipients(who[:counted.start()] if counted else who, r.people_names,
-                                               r.people_posts))
-        sites = [x for x in sites if not rules.counted_site.match(x)]
-        if not sites or not (counted or all(rules.org_end.search(x) for x in sites)):
+        sites = _pilot_places(r, m.start())
+        title, start = m.group("np"), m.start("np")
+        batch = rules.batch_opening.match(title)
+        if batch:  # 启动首批可信数据空间试点: the batch is no part of the pilot's name
+            title, start = title[batch.end():], start + batch.end()
+        if not sites or not plausible_title(title) or len(title) < 5 or not_given(r, m.start(), m.end()):
             continue
-        if not plausible_title(title) or len(title) < 5 or not_given(r, m.start(), m.end()):
-            continue
-        yield Found(title, "selection", m.start("np"), m.end("np"), "awards.pilot_sites", sites)
+        yield Found(title, "selection", start, start + len(title), "awards.pilot_sites", sites)
+
+
+def _pilot_places(r: Reading, verb_start: int) -> list[str]:
+    """The places carrying out the pilot whose verb is at `verb_start`: after 在 in its clause, each named as a
+    body or a place, or counted as places; or the clause's subject (after a verb of approving or choosing), each
+    named as a place, or counted. [] where the words there are no such list (我国, 教育部, 在长江流域)."""
+    rules, folded = r.rules, r.folded
+    lo = max(r.structure.clause_start(verb_start), verb_start - _PILOT_REACH)
+    words = folded[lo:verb_start]
+    adverbs = rules.pilot_adverbs.search(words)
+    words = words[:adverbs.start()] if adverbs else words
+    at = words.rfind("在")
+    if at < 0:
+        agents = list(rules.pilot_agents.finditer(words))
+        words, place_end = words[agents[-1].end():] if agents else words, rules.pilot_place_end
+        dated = rules.time_clause.match(words)  # 两年来|北京市、上海市…: when, no place
+        words = words[dated.end():].lstrip("，, ") if dated else words
+    else:
+        words, place_end = words[at + 1:], rules.org_end
+    if len(words) < 2 or any(ch in words for ch in "：:“”"):
+        return []
+    counted = rules.counted_places.search(words)
+    sites = named_only(r, split_recipients(words[:counted.start()] if counted else words, r.people_names,
+                                           r.people_posts))
+    # (a site holding a figure counts places, names none: 全国已有超过20个省市)
+    sites = [x for x in sites if not rules.counted_site.match(x) and not any(ch.isdigit() for ch in x)
+             and not rules.pilot_unnamed_place.match(x)]
+    return sites if sites and (counted or all(place_end.search(x) for x in sites)) else []

@@ -164,6 +164,11 @@ class Rules:
     one_of_unbatched: regex.Pattern[str]  # 作为…典型案例之一: one of a designation, no batch written
     batch_inside: regex.Pattern[str]
     pilot_sites: regex.Pattern[str]  # 在A、B等8个省市开展…试点: the places carrying out a pilot
+    pilot_adverbs: regex.Pattern[str]
+    pilot_agents: regex.Pattern[str]
+    pilot_place_end: regex.Pattern[str]
+    pilot_unnamed_place: regex.Pattern[str]
+    batch_opening: regex.Pattern[str]
     counted_places: regex.Pattern[str]
     counted_site: regex.Pattern[str]
     counted_disposal: regex.Pattern[str]  # 将8155个传统村落|列入…: a statistic
@@ -303,6 +308,9 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "batch_designated": compile_("{batch_designated}"), "joined_batch": compile_("{joined_batch}"),
             "one_of_unbatched": compile_("{one_of_unbatched}"), "batch_inside": compile_("{batch_inside}"),
             "pilot_sites": compile_("{pilot_sites}"), "counted_places": compile_("{counted_places}"),
+            "pilot_adverbs": compile_("{pilot_adverbs}"), "pilot_agents": compile_("{pilot_agents}"),
+            "pilot_place_end": compile_("{pilot_place_end}"), "pilot_unnamed_place": compile_("{pilot_unnamed_place}"),
+            "batch_opening": compile_("^(?:{batch})"),
             "counted_site": compile_("{counted_site}"), "counted_disposal": compile_("{counted_disposal}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
             "honour_list_word": rxcache.compile_plain(patterns.alternation(data.honour_list_words)),
