@@ -1298,6 +1298,23 @@ def test_a_published_lists_batch_count_and_year_are_no_part_of_its_name():
     assert titles("国家林草局发布两批国家储备林建设示范县名单。") == {"国家储备林建设示范县名单"}
 
 
+def test_a_list_published_in_a_batch_or_counted_or_of_a_designations_level_is_a_selection():
+    # no honour's word in the list's name: its batch, its count or its level says its holders were selected
+    assert titles("科技部日前公布第二批国家级技术转移中心名单，推动成果转化。") == {"国家级技术转移中心名单"}
+    assert titles("省工业和信息化厅发布35个省级工业设计中心认定名单。") == {"省级工业设计中心认定名单"}
+    assert titles("交通运输部今天公布了新一批2026年度智慧港口名单。") == {"智慧港口名单"}
+
+
+@pytest.mark.parametrize("text", [
+    "商务部发布首批15条稳外贸政策措施。",                          # a batch of measures, no list
+    "市商务局公布了第二批参展商名单。",                            # exhibitors
+    "文化和旅游部公布第三批恢复出境团队游有关国家和地区名单。",    # a policy's countries
+    "组委会公布了第十届科技进步奖获奖者名单。",                    # a prize's winners: the prize is the honour
+])
+def test_a_batch_alone_makes_no_honour_list(text):
+    assert not any(a.rule == "awards.published" for a in run(text).values())
+
+
 @pytest.mark.parametrize("text", [
     "十四届全国人大常委会公布新一届全国人大代表名单。",            # a roll of delegates
     "最高人民检察院发布5件食品安全领域刑事典型案例。",            # cases of wrongdoing

@@ -118,7 +118,7 @@ def published(r: Reading) -> Iterable[Found]:
         if read is None or not rules.publishing.search(folded, m.start(), m.end()):
             continue  # (公示: a list put up for objections, not yet conferred)
         title, start = read.title, read.start
-        if (_an_honour_list(r, title) and not rules.count_inside.search(title)
+        if (_an_honour_list(r, title, _in_a_batch(r, m, start)) and not rules.count_inside.search(title)
                 and not not_given(r, m.start(), read.end)):
             found.setdefault(title, Found(title, "selection", start, start + len(title), "awards.published", []))
     # …试点县公布 (a digest's subheading), then 公布了…试点县名单: one list, named as the text names the list
@@ -148,13 +148,25 @@ def _around_publishing(r: Reading) -> Iterable[regex.Match[str]]:
                 yield m
 
 
-def _an_honour_list(r: Reading, title: str) -> bool:
-    """A list whose name says its holders were distinguished (试点, 示范, 典型案例, 遗产), not a roll of
+def _an_honour_list(r: Reading, title: str, batched: bool) -> bool:
+    """A list whose name says its holders were distinguished (试点, 示范, 典型案例, 遗产), or that was published in a
+    batch or counted (`batched`) or names a designation's level or verb (国家级, 认定, 培育): not a roll of
     members, delegates or goods (人大代表名单, 参展商名单) nor a list of wrongdoing (刑事典型案例); a name
     more than its honour's word (not 典型案例 alone)."""
     data = r.rules.data
     words = [w for w in data.honour_list_words if w in title]
-    if not words or any(w in title for w in data.not_honour_list_words):
+    # (a batch or a mark makes a list an honour's, not whatever else a body publishes: 发布15条政策措施)
+    marked = title.endswith(tuple(data.list_words)) and (batched or any(w in title for w in data.honour_list_marks))
+    if not (words or marked) or any(w in title for w in data.not_honour_list_words):
         return False
     bare = title.removesuffix(next((w for w in data.list_words if title.endswith(w)), ""))
-    return len(bare) - max(map(len, words)) >= 3 and plausible_title(title)
+    return len(bare) - max(map(len, words), default=0) >= 3 and plausible_title(title)
+
+
+def _in_a_batch(r: Reading, published: regex.Match[str], title_start: int) -> bool:
+    """Was the list a match of published_list names published in a batch or with a count of its holders (公布第二批|…,
+    发布23个|…名单): the words between where the list's reading opens and its name hold one."""
+    if published.group("batch") is not None:
+        return True
+    opens = published.start("obj") if published.group("obj") is not None else published.start()
+    return opens < title_start and r.rules.list_batch.search(r.folded, opens, title_start) is not None

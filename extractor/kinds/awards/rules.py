@@ -99,6 +99,7 @@ class AwardRules(patterns.Rules):
     honour_list_words: list[str]
     not_honour_list_words: list[str]
     publishing_verbs: list[str]
+    honour_list_marks: list[str]
     one_of_word: str
     pilot_word: str
     designating_strong: list[str]
@@ -176,7 +177,8 @@ class Rules:
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
     publishing: regex.Pattern[str]  # the verbs of publishing a list (awards.published's gate)
-    honour_list_word: regex.Pattern[str]  # … and the words of an honour list near one
+    honour_list_word: regex.Pattern[str]  # … and the words of an honour list near one (or its marks, a batch)
+    list_batch: regex.Pattern[str]  # … a batch or a count before a published list's words
     published_lead: regex.Pattern[str]
     quoted_year: regex.Pattern[str]
     quoted_results: regex.Pattern[str]  # a quoted list and its results' word, at the end of what is published
@@ -313,7 +315,9 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "batch_opening": compile_("^(?:{batch})"),
             "counted_site": compile_("{counted_site}"), "counted_disposal": compile_("{counted_disposal}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
-            "honour_list_word": rxcache.compile_plain(patterns.alternation(data.honour_list_words)),
+            "honour_list_word": compile_(patterns.alternation(data.honour_list_words + data.honour_list_marks)
+                                         + "|{batch}"),
+            "list_batch": compile_("{list_batch}"),
             "published_lead": rxcache.compile(data.published_lead),
             "quoted_year": rxcache.compile(data.quoted_year),
             "quoted_results": compile_(r"{quoted_results}$")}
