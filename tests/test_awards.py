@@ -1430,6 +1430,8 @@ def test_a_pilot_launched_by_named_places_as_the_subject_is_held_by_them():
     "全国已有超过30个省市开展数据资产登记相关试点工作。",      # counted, none named
     "财政部将遴选40个左右地市级及以上城市开展绿色消费试点工作。",  # a kind of place, none named
     "国家确定80个城市和园区开展减污降碳协同试点。",            # kinds of place, none named
+    "在天津、成都等6地开展跨境理财业务试点。",                  # a business tried: a policy pilot
+    "杭州市开展不动产登记一网通办试点工作。",                  # a service tried: a policy pilot
 ])
 def test_a_pilot_launched_by_no_named_place_is_no_award(text):
     assert not any(a.rule == "awards.pilot_sites" for a in run(text).values())

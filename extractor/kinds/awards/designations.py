@@ -160,7 +160,9 @@ def pilot_sites(r: Reading) -> Iterable[Found]:
         batch = rules.batch_opening.match(title)
         if batch:  # 启动首批可信数据空间试点: the batch is no part of the pilot's name
             title, start = title[batch.end():], start + batch.end()
-        if not sites or not plausible_title(title) or len(title) < 5 or not_given(r, m.start(), m.end()):
+        if not sites or any(w in title for w in rules.data.policy_pilot_words):
+            continue  # (a business, a rule or a service tried: a policy pilot, no designation)
+        if not plausible_title(title) or len(title) < 5 or not_given(r, m.start(), m.end()):
             continue
         yield Found(title, "selection", start, start + len(title), "awards.pilot_sites", sites)
 

@@ -102,6 +102,7 @@ class AwardRules(patterns.Rules):
     honour_list_marks: list[str]
     one_of_word: str
     pilot_word: str
+    policy_pilot_words: list[str]
     designating_strong: list[str]
     designated_kinds: list[str]
     published_lead: str
