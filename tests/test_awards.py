@@ -1305,6 +1305,14 @@ def test_a_list_published_in_a_batch_or_counted_or_of_a_designations_level_is_a_
     assert titles("交通运输部今天公布了新一批2026年度智慧港口名单。") == {"智慧港口名单"}
 
 
+def test_among_the_holders_of_a_list_published_before():
+    got = run("近日，国家林草局公布第五批国家森林步道名单，秦岭步道名列其中。")
+    assert got["国家森林步道名单"].recipients == ["秦岭步道"]
+    assert got["国家森林步道名单"].rule == "awards.onto_named_list"
+    assert run("联合国教科文组织日前公布新一批世界生物圈保护区名录，神农架位列其中。")[
+        "世界生物圈保护区名录"].recipients == ["神农架"]
+
+
 @pytest.mark.parametrize("text", [
     "商务部发布首批15条稳外贸政策措施。",                          # a batch of measures, no list
     "市商务局公布了第二批参展商名单。",                            # exhibitors
