@@ -416,6 +416,9 @@ def test_a_historic_first_told_by_a_clause_is_no_designation():
     assert run("该国是第一批同中国建交的非洲国家之一。") == {}
     # a verb of designating before 的 keeps it one
     assert list(run("该园区是首批设立的国家级服务外包示范基地之一。")) == ["首批设立的国家级服务外包示范基地"]
+    # … and so does a pilot, the head after 的 (成为首批…建设的试点)
+    got = run("合肥市今年成为首批推进海绵城市建设的试点，全年投入资金5亿元。")
+    assert got["推进海绵城市建设的试点"].recipients == ["合肥市"]
 
 
 def test_a_short_note_in_brackets_is_part_of_the_list_selected_onto():

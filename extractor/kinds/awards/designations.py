@@ -137,11 +137,13 @@ def _joined_batches(r: Reading, np: str, start: int) -> list[tuple[str, int]]:
 def _a_first_described(title: str, data) -> bool:
     """首批升起五星红旗的香港学校, 第一批同中国建交的欧洲国家: a clause before 的 telling what
     the first ones did, and a plain noun after it, name a historic first, no designation;
-    首批设立的国家数字服务出口基地 (a verb of designating) or …的示范区 (an honour's word) do."""
+    首批设立的国家数字服务出口基地 (a verb of designating), …的示范区 (an honour's word) or …建设的试点 (a pilot) do."""
     de = title.rfind("的")
     if de < 0:
         return False
-    return not has_evidence(title[de + 1:]) and not any(v in title[:de] for v in data.one_of_designating_verbs)
+    head = title[de + 1:]
+    return (not has_evidence(head) and head not in data.one_of_selection_words
+            and not any(v in title[:de] for v in data.one_of_designating_verbs))
 
 
 # How far before a pilot's verb its places are read (the longest list of places the rule read before, 60).
