@@ -412,6 +412,10 @@ def test_adverb_between_a_name_and_its_verb(sentence, expected):
     # a player's rank after a name; a person interviewed
     ("决赛中，江维杰九段执白中盘胜出。", [("江维杰", "九段")]),
     ("周国强在接受本报记者采访时说，", [("周国强", None)]),
+    # the trades of new work, and a project's chief designer with the whole descriptor
+    ("数据分析师许文涛每天要处理上万条订单信息。", [("许文涛", "数据分析师")]),
+    ("外卖骑手高志明说，今年收入稳中有升。", [("高志明", "外卖骑手")]),
+    ("嫦娥工程副总设计师孙泽洲介绍了进展。", [("孙泽洲", "嫦娥工程副总设计师")]),
 ])
 def test_occupations_before_a_name(sentence, expected):
     from extractor import extract
