@@ -73,6 +73,7 @@ CASES: dict[str, object] = {
     "batch designations after 作为 and copulas, one clause": "作为首批国家历史文化名城和全国首批试点城市是首批示范区",
     "pilots in named places, one sentence": "在北京、上海等8个省市开展知识产权试点工作，",
     "pilots launched by places as subjects, one clause": "北京市、上海市等4地正式启动跨境服务试点工作",
+    "designations counted after their holders, one sentence": "北京、上海等9个国家级服务型制造示范城市、",
     "counted things put onto lists by 将, one clause": "将8155个传统村落列入保护名录",
     "selections by 将, batches and commendation events, one sentence":
         "六部门将北京、天津等18个地区定为试点地区，暨全省先进集体表彰大会，新一批23个灯塔工厂公布，",

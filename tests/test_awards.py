@@ -1448,6 +1448,23 @@ def test_a_pilot_launched_by_no_named_place_is_no_award(text):
     assert not any(a.rule == "awards.pilot_sites" for a in run(text).values())
 
 
+def test_a_designation_its_holders_are_listed_and_counted_before():
+    got = run("今年，我省新增芜湖、蚌埠等5个国家级服务型制造示范城市，带动产业升级。")
+    assert got["国家级服务型制造示范城市"].recipients == ["芜湖", "蚌埠"]
+    assert got["国家级服务型制造示范城市"].rule == "awards.counted_designation"
+    # the designation ends at the 的 of the noun it describes
+    assert run("杭州、绍兴等8个全国文明城市的志愿者参加了活动。")["全国文明城市"].recipients == ["杭州", "绍兴"]
+
+
+@pytest.mark.parametrize("text", [
+    "将在成都、重庆等10个城市建设人工智能创新应用先导区。",     # a goal, the counted noun no designation
+    "商务部确定北京、上海等20个城市为国际消费中心培育试点城市。",  # the clause goes on after the count
+    "已先后遴选出太湖、洱海等12个美丽河湖优秀案例。",            # a verb the lexicon lacks opens the list
+])
+def test_a_count_that_closes_no_designations_name_holds_none(text):
+    assert not any(a.rule == "awards.counted_designation" for a in run(text).values())
+
+
 def test_one_of_a_designation_with_no_batch_after_zuowei():
     got = run("2022年，西溪湿地修复作为全国湿地保护优秀案例之一在大会上展示。")
     assert got["全国湿地保护优秀案例"].recipients == ["西溪湿地修复"]

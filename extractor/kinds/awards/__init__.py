@@ -35,7 +35,7 @@ from ...output.models import Award, Official
 from ..base import Candidate
 from ..list_rows import list_rows
 from ..spanset import SpanSet
-from .designations import batch_designated, designated, one_of, pilot_sites
+from .designations import batch_designated, counted_designations, designated, one_of, pilot_sites
 from .families import commended, conferred, decisions, received, siblings
 from .holders import announced, edition_named, held, prizes_listed, won_by
 from .merge import Merged, all_mentions, merge, share_joined
@@ -60,8 +60,8 @@ def extract(doc: Doc, officials: list[Official]) -> list[Award]:
     r = Reading(doc, officials)
     merged: dict[str, Merged] = {}
     for family in (decisions(r), commended(r), conferred(r), quoted(r), received(r), designated(r), one_of(r),
-                   batch_designated(r), pilot_sites(r), merits(r), onto_named_list(r), published(r), won_by(r),
-                   prizes_listed(r)):
+                   batch_designated(r), pilot_sites(r), counted_designations(r), merits(r), onto_named_list(r),
+                   published(r), won_by(r), prizes_listed(r)):
         merge(family, r, merged)
     merge(list(siblings(r, merged)), r, merged)
     merge(list(named(r, merged)), r, merged)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...grammar import words
+from ...rules import rxcache
 from ..officials.people import CONJUNCTIONS
 from .families import named_only, object_title
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title
-from .recipients import split_recipients, subject, subject_after
+from .recipients import after_disposal, split_recipients, subject, subject_after
 
 
 def designated(r: Reading) -> Iterable[Found]:
@@ -146,6 +147,8 @@ def _a_first_described(title: str, data) -> bool:
             and not any(v in title[:de] for v in data.one_of_designating_verbs))
 
 
+_ALL_HAN = rxcache.compile(r"\p{Han}+")
+
 # How far before a pilot's verb its places are read (the longest list of places the rule read before, 60).
 _PILOT_REACH = 60
 
@@ -195,3 +198,35 @@ def _pilot_places(r: Reading, verb_start: int) -> list[str]:
     sites = [x for x in sites if not rules.counted_site.match(x) and not any(ch.isdigit() for ch in x)
              and not rules.pilot_unnamed_place.match(x)]
     return sites if sites and (counted or all(place_end.search(x) for x in sites)) else []
+
+
+def counted_designations(r: Reading) -> Iterable[Found]:
+    """新增大连、宁波等9个服务业扩大开放综合试点城市: a designation its holders are listed and counted before."""
+    rules, folded = r.rules, r.folded
+    for m in rules.counted_designation.finditer(folded, r.body.start, r.body.end):
+        title = m.group("np")
+        if not has_evidence(title) or not plausible_title(title) or _a_first_described(title, rules.data) \
+                or rules.verb.search(title) or rules.counted_not_designation.search(title):
+            continue  # (…等38个城市|为第一批…, …等104个地方|获得…: a clause goes on after the count, no name)
+        lo = max(r.structure.clause_start(m.start()), m.start() - _PILOT_REACH)
+        holders = _counted_holders(r, folded[lo:m.start()])
+        if holders and not not_given(r, m.start(), m.end()):
+            yield Found(title, kind_of(title, "selection"), m.start("np"), m.end("np"), "awards.counted_designation",
+                        holders)
+
+
+def _counted_holders(r: Reading, listed: str) -> list[str]:
+    """The items of the 、-list closing `listed` (the words before 等 and the count), less the verb opening the
+    first one (新增|大连, 首次引入|广州南沙) and what only counts them; [] where an item is no name."""
+    items = listed.split("、")
+    first = after_disposal(items[0])
+    verbs = words.verb_set()
+    cut = max((i + n for i in range(len(first)) for n in (2, 3, 4) if first[i:i + n] in verbs), default=0)
+    items[0] = first[cut:].removeprefix("了")
+    openers = tuple(r.rules.data.recipients.subject_openers + r.rules.data.recipients.counted_list_openers)
+    items[0] = items[0][len(next((w for w in openers if items[0].startswith(w)), "")):]
+    if items[0].startswith(tuple(r.rules.data.recipients.subject_stops)):
+        return []  # 已先后筛选出|…: an adverb, so a verb the lexicon lacks opens the list
+    ok = all(2 <= len(item) <= 12 and _ALL_HAN.fullmatch(item) for item in items)
+    return named_only(r, items) if ok else []
+

@@ -174,6 +174,8 @@ class Rules:
     counted_places: regex.Pattern[str]
     counted_site: regex.Pattern[str]
     counted_disposal: regex.Pattern[str]  # 将8155个传统村落|列入…: a statistic
+    counted_designation: regex.Pattern[str]  # 大连、宁波等9个|…试点城市: the places counted hold it
+    counted_not_designation: regex.Pattern[str]
     joined_batch: regex.Pattern[str]  # …名城和|全国首批|…试点城市: the joint of two designations each with its batch
     designated: regex.Pattern[str]
     published_list: regex.Pattern[str]
@@ -308,13 +310,8 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "strongest": compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
             "object_lead": compile_(r"^(?:{object_lead})"),
             "presented": rxcache.compile(data.verbs.presented),
-            "batch_designated": compile_("{batch_designated}"), "joined_batch": compile_("{joined_batch}"),
-            "one_of_unbatched": compile_("{one_of_unbatched}"), "batch_inside": compile_("{batch_inside}"),
-            "pilot_sites": compile_("{pilot_sites}"), "counted_places": compile_("{counted_places}"),
-            "pilot_adverbs": compile_("{pilot_adverbs}"), "pilot_agents": compile_("{pilot_agents}"),
-            "pilot_place_end": compile_("{pilot_place_end}"), "pilot_unnamed_place": compile_("{pilot_unnamed_place}"),
+            **{name: compile_("{" + name + "}") for name in _DESIGNATION_FRAGMENTS},
             "batch_opening": compile_("^(?:{batch})"),
-            "counted_site": compile_("{counted_site}"), "counted_disposal": compile_("{counted_disposal}"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
             "honour_list_word": compile_(patterns.alternation(data.honour_list_words + data.honour_list_marks)
                                          + "|{batch}"),
@@ -324,6 +321,10 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "quoted_results": compile_(r"{quoted_results}$")}
 
 
+# Fragments of the designations held, made and carried out (designations.py).
+_DESIGNATION_FRAGMENTS = ("batch_designated", "joined_batch", "one_of_unbatched", "batch_inside", "pilot_sites",
+                          "counted_places", "pilot_adverbs", "pilot_agents", "pilot_place_end", "pilot_unnamed_place",
+                          "counted_site", "counted_disposal", "counted_designation", "counted_not_designation")
 # Fragments that test what stands before a receipt verb (recipients.subject).
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "work_before", "quoted_before",
                       "passive_selected", "relative_openers")
