@@ -1454,12 +1454,16 @@ def test_a_designation_its_holders_are_listed_and_counted_before():
     assert got["国家级服务型制造示范城市"].rule == "awards.counted_designation"
     # the designation ends at the 的 of the noun it describes
     assert run("杭州、绍兴等8个全国文明城市的志愿者参加了活动。")["全国文明城市"].recipients == ["杭州", "绍兴"]
+    # … or before the verb of its clause
+    got = run("据介绍，湖州、衢州等6个省级美丽乡村示范县推进改革以来，成效明显。")
+    assert got["省级美丽乡村示范县"].recipients == ["湖州", "衢州"]
 
 
 @pytest.mark.parametrize("text", [
     "将在成都、重庆等10个城市建设人工智能创新应用先导区。",     # a goal, the counted noun no designation
     "商务部确定北京、上海等20个城市为国际消费中心培育试点城市。",  # the clause goes on after the count
     "已先后遴选出太湖、洱海等12个美丽河湖优秀案例。",            # a verb the lexicon lacks opens the list
+    "会议总结了交通、能源等5个方面的优秀实践案例。",              # what the count measures
 ])
 def test_a_count_that_closes_no_designations_name_holds_none(text):
     assert not any(a.rule == "awards.counted_designation" for a in run(text).values())

@@ -149,8 +149,9 @@ def _a_first_described(title: str, data) -> bool:
 
 _ALL_HAN = rxcache.compile(r"\p{Han}+")
 
-# How far before a pilot's verb its places are read (the longest list of places the rule read before, 60).
-_PILOT_REACH = 60
+# How far before a pilot's verb, or a count closing a list, the places listed are read (the longest list of places
+# the pilot rule read before, 60).
+_LIST_REACH = 60
 
 
 def pilot_sites(r: Reading) -> Iterable[Found]:
@@ -177,7 +178,7 @@ def _pilot_places(r: Reading, verb_start: int) -> list[str]:
     body or a place, or counted as places; or the clause's subject (after a verb of approving or choosing), each
     named as a place, or counted. [] where the words there are no such list (我国, 教育部, 在长江流域)."""
     rules, folded = r.rules, r.folded
-    lo = max(r.structure.clause_start(verb_start), verb_start - _PILOT_REACH)
+    lo = max(r.structure.clause_start(verb_start), verb_start - _LIST_REACH)
     words = folded[lo:verb_start]
     adverbs = rules.pilot_adverbs.search(words)
     words = words[:adverbs.start()] if adverbs else words
@@ -204,15 +205,28 @@ def counted_designations(r: Reading) -> Iterable[Found]:
     """新增大连、宁波等9个服务业扩大开放综合试点城市: a designation its holders are listed and counted before."""
     rules, folded = r.rules, r.folded
     for m in rules.counted_designation.finditer(folded, r.body.start, r.body.end):
-        title = m.group("np")
-        if not has_evidence(title) or not plausible_title(title) or _a_first_described(title, rules.data) \
+        title = _designation_closing(m.group("np"))
+        if title is None or not plausible_title(title) or _a_first_described(title, rules.data) \
                 or rules.verb.search(title) or rules.counted_not_designation.search(title):
             continue  # (…等38个城市|为第一批…, …等104个地方|获得…: a clause goes on after the count, no name)
-        lo = max(r.structure.clause_start(m.start()), m.start() - _PILOT_REACH)
+        lo = max(r.structure.clause_start(m.start()), m.start() - _LIST_REACH)
         holders = _counted_holders(r, folded[lo:m.start()])
-        if holders and not not_given(r, m.start(), m.end()):
-            yield Found(title, kind_of(title, "selection"), m.start("np"), m.end("np"), "awards.counted_designation",
+        start = m.start("np")
+        if holders and not not_given(r, m.start(), start + len(title)):
+            yield Found(title, kind_of(title, "selection"), start, start + len(title), "awards.counted_designation",
                         holders)
+
+
+def _designation_closing(rest: str) -> str | None:
+    """The designation opening `rest` (the rest of a clause after a count): the shortest stretch showing an
+    honour's wording that the clause's end, a 的 or a verb of the lexicon follows (…试点城市|开展试点以来,
+    …示范区域|的示范通道); None if none does."""
+    verbs = words.verb_set()
+    for end in range(5, len(rest) + 1):
+        after = rest[end:]
+        if (not after or after[0] == "的" or after[:2] in verbs or after[:3] in verbs) and has_evidence(rest[:end]):
+            return rest[:end]
+    return None
 
 
 def _counted_holders(r: Reading, listed: str) -> list[str]:
