@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...grammar import words
-from ...rules import rxcache
 from ..officials.people import CONJUNCTIONS
 from .families import named_only, object_title
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title
-from .recipients import after_disposal, split_recipients, subject, subject_after
+from .recipients import ALL_HAN, after_disposal, split_recipients, subject, subject_after
 
 
 def designated(r: Reading) -> Iterable[Found]:
@@ -147,8 +146,6 @@ def _a_first_described(title: str, data) -> bool:
             and not any(v in title[:de] for v in data.one_of_designating_verbs))
 
 
-_ALL_HAN = rxcache.compile(r"\p{Han}+")
-
 # How far before a pilot's verb, or a count closing a list, the places listed are read (the longest list of places
 # the pilot rule read before, 60).
 _LIST_REACH = 60
@@ -241,6 +238,6 @@ def _counted_holders(r: Reading, listed: str) -> list[str]:
     items[0] = items[0][len(next((w for w in openers if items[0].startswith(w)), "")):]
     if items[0].startswith(tuple(r.rules.data.recipients.subject_stops)):
         return []  # 已先后筛选出|…: an adverb, so a verb the lexicon lacks opens the list
-    ok = all(2 <= len(item) <= 12 and _ALL_HAN.fullmatch(item) for item in items)
+    ok = all(2 <= len(item) <= 12 and ALL_HAN.fullmatch(item) for item in items)
     return named_only(r, items) if ok else []
 

@@ -101,7 +101,7 @@ def _counted_list(r: Reading, clause: str) -> list[str]:
     # (one item will do after a disposal's marker: 将|内蒙古自治区巴彦淖尔市乌梁素海等29处湿地列入…)
     longest = 16 if disposed and len(items) == 1 else 12
     ok = (len(items) >= 2 or disposed and tail is not None) and all(
-        2 <= len(i) <= longest and _ALL_HAN.fullmatch(i) and not r.rules.verb.search(i) for i in items)
+        2 <= len(i) <= longest and ALL_HAN.fullmatch(i) and not r.rules.verb.search(i) for i in items)
     return items if ok else []
 
 
@@ -210,13 +210,13 @@ def relative_head(r: Reading, holders: str) -> list[str]:
         return known
     head = holders[:_head_end(holders) or len(holders)]
     common = tuple(data.relative_common_nouns)
-    if not (2 <= len(head) <= 14 and _ALL_HAN.fullmatch(head)) or head.startswith(tuple(data.relative_not_openers)) \
+    if not (2 <= len(head) <= 14 and ALL_HAN.fullmatch(head)) or head.startswith(tuple(data.relative_not_openers)) \
             or head.endswith(common) or head.startswith(common):  # (…的外国专家, …的选手交谈)
         return []
     return [head] if r.rules.org_end.search(head) or 4 <= len(head) <= 8 else []
 
 
-_ALL_HAN = rxcache.compile(r"\p{Han}+")
+ALL_HAN = rxcache.compile(r"\p{Han}+")
 _WORK_TITLE = rxcache.compile(r"《([^《》\n]+)》")  # each work of a run awards.toml work_before reads
 
 
