@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc.structure import clause_before
 from ..grammar import periods
-from ..grammar.words import verb_set
+from ..grammar.words import after_last_verb, verb_set
 from ..rules import rxcache
 from .count_grammar import CountGrammar, grammars
 from .items import CJK, NAMED_DIGIT
@@ -39,7 +39,7 @@ def item_before(folded: str, start: int) -> tuple[int, int] | None:
     if quantity:
         # 汽车出口87.5万辆, 城镇新增就业297万人: the noun and its verb name the quantity
         stem = len(clause) - next(len(w) for w in g.rules.item_quantity_verbs if clause.endswith(w))
-        noun_start = _after_last_verb(clause, stem)
+        noun_start = after_last_verb(clause, stem)
         noun = clause[noun_start:]
     elif named is not None:
         head = _without_verb_end(clause[:named])  # 丹顶鹤越冬|数量: the noun before the verb
@@ -75,19 +75,6 @@ def _made_up(folded: str, start: int, g: CountGrammar) -> bool:
         if folded.startswith(g.rules.made_up_verbs, i):
             return True
     return False
-
-
-def _after_last_verb(clause: str, stem: int) -> int:
-    """Where the noun before clause[stem:] starts: after the last verb of the lexicon
-    that ends before `stem` (实现|汽车出口), a verb right before it being part of the
-    quantity (城镇新增就业)."""
-    verbs, start, i = verb_set(), 0, 0
-    while i < stem:
-        n = next((n for n in (4, 3, 2) if i + n < stem and clause[i:i + n] in verbs), 0)
-        if n:
-            start = i + n
-        i += n or 1
-    return start
 
 
 def _without_verb_end(head: str) -> str:

@@ -160,7 +160,7 @@ def pilot_sites(r: Reading) -> Iterable[Found]:
     for m in rules.pilot_sites.finditer(r.folded, r.body.start, r.body.end):
         sites = _pilot_places(r, m.start())
         title, start = m.group("np"), m.start("np")
-        batch = rules.batch_opening.match(title)
+        batch = rules.batch_prefix.match(title)
         if batch:  # 启动首批可信数据空间试点: the batch is no part of the pilot's name
             title, start = title[batch.end():], start + batch.end()
         if not sites or any(w in title for w in rules.data.policy_pilot_words):
@@ -231,9 +231,7 @@ def _counted_holders(r: Reading, listed: str) -> list[str]:
     first one (新增|大连, 首次引入|广州南沙) and what only counts them; [] where an item is no name."""
     items = listed.split("、")
     first = after_disposal(items[0])
-    verbs = words.verb_set()
-    cut = max((i + n for i in range(len(first)) for n in (2, 3, 4) if first[i:i + n] in verbs), default=0)
-    items[0] = first[cut:].removeprefix("了")
+    items[0] = first[words.after_last_verb(first, len(first)):].removeprefix("了")
     openers = tuple(r.rules.data.recipients.subject_openers + r.rules.data.recipients.counted_list_openers)
     items[0] = items[0][len(next((w for w in openers if items[0].startswith(w)), "")):]
     if items[0].startswith(tuple(r.rules.data.recipients.subject_stops)):

@@ -170,7 +170,6 @@ class Rules:
     pilot_agents: regex.Pattern[str]
     pilot_place_end: regex.Pattern[str]
     pilot_unnamed_place: regex.Pattern[str]
-    batch_opening: regex.Pattern[str]
     counted_places: regex.Pattern[str]
     counted_site: regex.Pattern[str]
     counted_disposal: regex.Pattern[str]  # 将8155个传统村落|列入…: a statistic
@@ -310,8 +309,6 @@ def _list_rules(data: AwardRules, compile_: Callable[[str], regex.Pattern[str]])
             "strongest": compile_("|".join(f"(?:{p})" for p in data.ranked_only_lists)),
             "object_lead": compile_(r"^(?:{object_lead})"),
             "presented": rxcache.compile(data.verbs.presented),
-            **{name: compile_("{" + name + "}") for name in _DESIGNATION_FRAGMENTS},
-            "batch_opening": compile_("^(?:{batch})"),
             "publishing": rxcache.compile_plain(patterns.alternation(data.publishing_verbs)),
             "honour_list_word": compile_(patterns.alternation(data.honour_list_words + data.honour_list_marks)
                                          + "|{batch}"),
@@ -391,7 +388,7 @@ def rules() -> Rules:
         representative_after=named("representative_after"),
         representative_before=named("representative_before"),
         condition_tail=named("condition_tail"),
-        **{name: named(name) for name in _SUBJECT_FRAGMENTS + _OBJECT_FRAGMENTS},
+        **{name: named(name) for name in _SUBJECT_FRAGMENTS + _OBJECT_FRAGMENTS + _DESIGNATION_FRAGMENTS},
         org_chars=named("org_chars"), org_joiners=named("org_joiners"),
         **{name: named(name) for name in _CLAUSE_FRAGMENTS},
         not_honour_start=rxcache.compile(data.context.not_honour_start),
