@@ -1459,6 +1459,22 @@ def test_a_designation_its_holders_are_listed_and_counted_before():
     assert got["省级美丽乡村示范县"].recipients == ["湖州", "衢州"]
 
 
+def test_a_cluster_designated_by_its_level_counted_after_its_holders():
+    got = run("目前，全省已培育长沙工程机械集群、株洲先进轨道交通装备集群等4个国家先进制造业集群。")
+    assert got["国家先进制造业集群"].recipients == ["长沙工程机械集群", "株洲先进轨道交通装备集群"]
+    # the last two holders joined by a conjunction are two
+    got = run("全市形成了新型显示、集成电路和生物医药等3个国家级战略性新兴产业集群。")
+    assert got["国家级战略性新兴产业集群"].recipients == ["新型显示", "集成电路", "生物医药"]
+    assert titles("全市将加快打造国家级先进制造业集群。") == set()  # a goal, no holder
+    # the list opens after its verb of holding, though the first name holds a verb of the lexicon (应用)
+    got = run("截至目前，长三角已培育长三角人工智能应用创新集群、长三角生物医药集群等5个国家先进制造业集群。")
+    assert got["国家先进制造业集群"].recipients == ["长三角人工智能应用创新集群", "长三角生物医药集群"]
+    # a list inside the list (…等一批…基地和…) names no holders
+    assert titles("全区将建设哈密、吐鲁番等一批光伏基地和昌吉、石河子等3个氢能产业示范区。") == set()
+    # a list of bodies acting outside the law is no honour
+    assert titles("民政部公布北京某某艺术研究会、中华某某文化促进会等9家涉嫌非法社会组织名单。") == set()
+
+
 @pytest.mark.parametrize("text", [
     "将在成都、重庆等10个城市建设人工智能创新应用先导区。",     # a goal, the counted noun no designation
     "商务部确定北京、上海等20个城市为国际消费中心培育试点城市。",  # the clause goes on after the count

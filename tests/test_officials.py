@@ -628,6 +628,15 @@ def test_appointments_sharing_one_verb_after_a_comma() -> None:
     assert (got["罗秀英"].title, got["罗秀英"].rule) == ("市教育局局长", "officials.appointment")
 
 
+def test_an_appointment_to_posts_joined_by_a_list_mark() -> None:
+    got = run("会议经表决，任命郑启明为市中级人民法院副院长、审判委员会委员、审判员。")
+    assert got["郑启明"].title == "市中级人民法院副院长、审判委员会委员、审判员"
+    # … but a 、 before the next name given a post ends the first one's (the verb shared)
+    got = run("常委会决定，任命许文涛为市财政局局长、程丽娟为市审计局局长。")
+    assert (got["许文涛"].title, got["程丽娟"].title) == ("市财政局局长", "市审计局局长")
+    assert got["程丽娟"].rule == "officials.appointment"
+
+
 def test_a_name_before_a_verb_of_receiving() -> None:
     got = run("在山区小学，教师罗晓梅接到了家长打来的电话。村民吕芳收到包裹后连声道谢。")
     assert set(got) == {"罗晓梅", "吕芳"}

@@ -231,11 +231,20 @@ def _counted_holders(r: Reading, listed: str) -> list[str]:
     first one (新增|大连, 首次引入|广州南沙) and what only counts them; [] where an item is no name."""
     items = listed.split("、")
     first = after_disposal(items[0])
-    items[0] = first[words.after_last_verb(first, len(first)):].removeprefix("了")
+    opened = max((first.rfind(verb) + len(verb) for verb in r.rules.data.recipients.holder_list_verbs
+                  if verb in first), default=None)
+    items[0] = first[words.after_last_verb(first, len(first)) if opened is None else opened:].removeprefix("了")
     openers = tuple(r.rules.data.recipients.subject_openers + r.rules.data.recipients.counted_list_openers)
     items[0] = items[0][len(next((w for w in openers if items[0].startswith(w)), "")):]
     if items[0].startswith(tuple(r.rules.data.recipients.subject_stops)):
         return []  # 已先后筛选出|…: an adverb, so a verb the lexicon lacks opens the list
-    ok = all(2 <= len(item) <= 12 and ALL_HAN.fullmatch(item) for item in items)
+    # the last two joined by a conjunction are two holders (…、海工装备和高技术船舶等14个…)
+    items[-1:] = r.rules.recipient_item.findall(items[-1]) or items[-1:]
+    # (an item holding 等 ends a list of its own: 准东、喀什等一批…基地和乌鲁木齐、伊犁等4个…)
+    ok = all(2 <= len(item) <= _HOLDER_LONGEST and ALL_HAN.fullmatch(item) and "等" not in item for item in items)
     return named_only(r, items) if ok else []
+
+
+# A holder's name runs longer than a place's (京津冀新一代信息技术应用创新集群); a clause, longer still.
+_HOLDER_LONGEST = 20
 

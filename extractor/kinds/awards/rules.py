@@ -57,6 +57,7 @@ class _Recipients(patterns.Rules):
     disposal_markers: list[str]
     subject_openers: list[str]
     counted_list_openers: list[str]
+    holder_list_verbs: list[str]
     benefactive: str
     subject_trailing: list[str]
     congratulating: list[str]
