@@ -209,7 +209,7 @@ def test_a_prize_received_with_its_year_and_beside_another_object():
 
 
 def test_merit_grades_are_prizes():
-    found = run("该中队先后有6人次荣立一等功、12人次荣立二等功。")
+    found = run("该中队今年有6人次荣立一等功、12人次荣立二等功。")
     assert [(t, a.kind, a.recipients) for t, a in found.items()] == [
         ("一等功", "prize", []), ("二等功", "prize", [])]  # unnamed people, not the unit
     found = run("民警赵立平荣立个人二等功1次。", ("赵立平",))
@@ -1457,6 +1457,15 @@ def test_a_designation_its_holders_are_listed_and_counted_before():
     # … or before the verb of its clause
     got = run("据介绍，湖州、衢州等6个省级美丽乡村示范县推进改革以来，成效明显。")
     assert got["省级美丽乡村示范县"].recipients == ["湖州", "衢州"]
+
+
+def test_a_count_of_unnamed_holders_summed_over_a_span_of_time_is_a_statistic():
+    assert titles("“十三五”以来，全市累计有23项科技成果获国家科学技术奖。") == set()
+    assert titles("近年来，全县已有40多名教师被评为省级优秀教师。") == set()
+    assert titles("建队以来，该中队先后有6人次荣立一等功。") == set()
+    # … but not a body named, nor a count with no span of time summed
+    assert run("2020年以来，海天公司获评国家级绿色工厂。")["国家级绿色工厂"].recipients == ["海天公司"]
+    assert "国家科学技术进步奖" in titles("今年，全省有15项成果获得国家科学技术进步奖。")
 
 
 def test_a_cluster_designated_by_its_level_counted_after_its_holders():

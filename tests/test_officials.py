@@ -614,6 +614,22 @@ def test_the_post_held_then_is_part_of_the_title() -> None:
     assert run("目前法国总统马克龙表示，")["马克龙"].title == "法国总统"  # 前 of 目前 marks nothing
 
 
+def test_a_post_held_then_joined_to_its_holder_by_de() -> None:
+    got = run("习近平总书记强调，要保护生态。2005年，时任浙江省委书记的习近平同志在余村考察。")
+    assert (got["习近平"].title, got["习近平"].organization) == ("时任浙江省委书记", "浙江省委")
+    assert run("时任县委书记的时候，他常下乡。") == {}  # 时候: a word
+
+
+def test_the_officers_of_military_and_police_units_are_posts() -> None:
+    got = run("营区里，教导员赵书航告诉记者，官兵们正在训练。某部舰长邵振宇随后介绍了演练情况。")
+    assert (got["赵书航"].title, got["邵振宇"].title) == ("教导员", "某部舰长")
+
+
+def test_a_country_written_with_its_bracketed_short_form() -> None:
+    got = run("国家主席同刚果（布）总统萨苏通电话。")
+    assert (got["萨苏"].title, got["萨苏"].organization) == ("刚果（布）总统", "刚果（布）")
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 

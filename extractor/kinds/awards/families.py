@@ -52,6 +52,9 @@ def conferred(r: Reading) -> Iterable[Found]:
 # How far before a verb of selection a counted disposal (将8155个传统村落|列入) is read: its pattern's longest
 # (a window, never the clause from its start, which a run of verbs in one long clause would read again each time).
 _DISPOSAL_REACH = 40
+# … and how far back a sentence's span of time (“十四五”以来，…) is read before a counted subject: a long sentence's
+# opening clauses, not the whole of a text without marks
+_SPAN_REACH = 160
 
 
 def received(r: Reading) -> Iterable[Found]:
@@ -67,9 +70,8 @@ def received(r: Reading) -> Iterable[Found]:
         if read is None or not _taken_as_honour(r, kind, read):
             continue
         title, start = read.title, read.start
-        if not_given(r, m.start(), start + len(title)) or kind == "select" and r.rules.counted_disposal.search(
-                folded, max(r.structure.clause_start(m.start()), m.start() - _DISPOSAL_REACH), m.start()):
-            continue  # (将8155个传统村落|列入…名录: a count of unnamed things, a statistic)
+        if not_given(r, m.start(), start + len(title)) or _a_statistic(r, m.start(), kind):
+            continue
         selection = kind in ("select", "ranked_only")
         default = "selection" if selection else "title"
         passive = folded.startswith(r.rules.data.passive, m.start())  # 被评为
@@ -88,6 +90,16 @@ def received(r: Reading) -> Iterable[Found]:
                 if not_given(r, m.start(), at + len(part)):
                     continue
                 yield Found(part, kind_of(part, default), at, at + len(part), "awards.received", recipients)
+
+
+def _a_statistic(r: Reading, verb_start: int, kind: str) -> bool:
+    """A count of unnamed things before the verb: put onto a list by 将 (将8155个传统村落|列入…名录), or
+    summed over a span of time (“十四五”以来，…9项科技成果|获…)."""
+    folded = r.folded
+    return (kind == "select" and r.rules.counted_disposal.search(
+        folded, max(r.structure.clause_start(verb_start), verb_start - _DISPOSAL_REACH), verb_start) is not None
+        or r.rules.counted_over_a_span.search(
+            folded, max(r.structure.sentence_start(verb_start), verb_start - _SPAN_REACH), verb_start) is not None)
 
 
 def _taken_as_honour(r: Reading, kind: str, read: ReadObject) -> bool:

@@ -174,6 +174,7 @@ class Rules:
     counted_places: regex.Pattern[str]
     counted_site: regex.Pattern[str]
     counted_disposal: regex.Pattern[str]  # 将8155个传统村落|列入…: a statistic
+    counted_over_a_span: regex.Pattern[str]  # “十四五”以来，…9项科技成果|获…: a statistic
     counted_designation: regex.Pattern[str]  # 大连、宁波等9个|…试点城市: the places counted hold it
     counted_not_designation: regex.Pattern[str]
     joined_batch: regex.Pattern[str]  # …名城和|全国首批|…试点城市: the joint of two designations each with its batch
@@ -325,7 +326,7 @@ _DESIGNATION_FRAGMENTS = ("batch_designated", "joined_batch", "one_of_unbatched"
                           "counted_site", "counted_disposal", "counted_designation", "counted_not_designation")
 # Fragments that test what stands before a receipt verb (recipients.subject).
 _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "work_before", "quoted_before",
-                      "passive_selected", "relative_openers")
+                      "passive_selected", "relative_openers", "counted_over_a_span")
 # … and what a recipient's clause and item are read with.
 _CLAUSE_FRAGMENTS = ("demonstrative", "adverbial_frame", "recipient_item", "recipient_note", "recipient_not",
                      "boundary", "forward_reference")

@@ -40,6 +40,7 @@ _RULES = (
     profiles.profiles,
     posts.listed_dismissals,
     posts.post_before_name,
+    posts.post_held_then,
     posts.name_before_post,
     foreign.foreign_leader,
     foreign.han_named_leader,

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ...grammar import names, words
+from ...reading.textnorm import fold
 from ...rules import patterns, rxcache
 from .foreign_shape import ForeignRules
 from .grammar import word_starts
@@ -65,6 +66,8 @@ def foreign_grammar() -> ForeignGrammar:
     words and a class of Han characters, which the standard `re` engine finds the
     same way 3-5x faster (it skips to the characters a post can begin with)."""
     rules = patterns.load("officials_foreign", ForeignRules)
+    # (folded as the text is: 刚果（金） is read as 刚果(金))
+    countries = [fold(country) for country in rules.countries]
     chars = frozenset(regex.sub(r"\s", "", rules.name_chars))
     cls = "".join(sorted(chars))
     posts = patterns.alternation(rules.posts)
@@ -75,9 +78,9 @@ def foreign_grammar() -> ForeignGrammar:
                                         f"(?:[·\\-－][{cls}]{{1,8}})*(?:{rules.regnal})?)"),
         post=rxcache.compile_plain(posts),
         post_start=word_starts(rules.posts),
-        country=rxcache.compile(patterns.alternation(rules.countries), regex.REVERSE),
-        countries=frozenset(rules.countries),
-        longest_country=max(map(len, rules.countries), default=0),
+        country=rxcache.compile(patterns.alternation(countries), regex.REVERSE),
+        countries=frozenset(countries),
+        longest_country=max(map(len, countries), default=0),
         name_chars=chars,
         first_part_chars=chars | frozenset(rules.first_part_chars),
         before_name=frozenset(rules.before_name),

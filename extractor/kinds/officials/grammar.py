@@ -47,6 +47,7 @@ class OfficialRules(patterns.Rules):
     whole_posts: list[str]
     post_prefixes: list[str]
     former_markers: list[str]
+    held_then_markers: list[str]
     org_words: list[str]
     org_stop_chars: str
     lead_particles: str

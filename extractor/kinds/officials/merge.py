@@ -236,9 +236,15 @@ def officials(r: Reading, evidence: list[Found], exclude: set[str]) -> list[Offi
         found.append(Official(
             name=_dots_as_written(r, person.name, mentions[0]),
             title=title,
-            organization=(person.org or organization(title, r.g)) if title else None,
+            organization=(_written(r, person.org, person.title) or organization(title, r.g)) if title else None,
             mentions=mentions,
             rule=person.rule,
         ))
     found.sort(key=lambda o: o.mentions[0])
     return found
+
+
+def _written(r: Reading, org: str | None, title: tuple[int, int]) -> str | None:
+    """An organisation a rule read in the folded title, as the title writes it (刚果(金) → 刚果（金）)."""
+    at = r.folded.find(org, title[0], title[1]) if org else -1
+    return r.text[at:at + len(org)] if at >= 0 else org

@@ -55,6 +55,29 @@ def post_before_name(r: Reading) -> Iterator[Found]:
         yield from _listed_after(r, end, title)
 
 
+_HELD_THEN_REACH = 40  # from 时任 to the 的 after its post: a descriptor's length
+
+
+def post_held_then(r: Reading) -> Iterator[Found]:
+    """时任浙江省委书记的习近平同志: a post held then, joined to its holder by 的, is the title."""
+    folded = r.folded
+    for marker in r.g.rules.held_then_markers:
+        at = folded.find(marker, r.start, r.end)
+        while at >= 0:
+            de = folded.find("的", at + len(marker), min(r.end, at + _HELD_THEN_REACH))
+            if de >= 0 and r.post_ending_at(de) is not None and folded[de + 1:de + 2] in names.grammar().name_firsts:
+                read = _name_after_post(r, de, de + 1)
+                # (the descriptor reaches back to the marker: one clause)
+                if read is not None and read[1][0] <= at and _held_by_a_name(folded[de + 1:read[0]]):
+                    yield r.found(de + 1, read[0], "officials.post_held_then", read[1], org=range_org(r, read[1][0]))
+            at = folded.find(marker, at + len(marker), r.end)
+
+
+def _held_by_a_name(name: str) -> bool:
+    """时任县委书记的|时候: a weak surname and one character is a word there."""
+    return names.plausible_at(name) and not names.is_weak_short(name)
+
+
 def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[int, int]] | None:
     """The end of the name at `pos` after a post ending at `post_end`, and the descriptor
     ending there; None where the name reads as a verb or the post is another's."""
