@@ -1459,6 +1459,16 @@ def test_a_designation_its_holders_are_listed_and_counted_before():
     assert got["省级美丽乡村示范县"].recipients == ["湖州", "衢州"]
 
 
+def test_becoming_a_designation_named_by_its_own_words():
+    got = run("经过多年治理，柳沟村成为生态文化旅游示范村，游客络绎不绝。")
+    assert got["生态文化旅游示范村"].recipients == ["柳沟村"]
+    assert titles("该村正努力成为乡村振兴示范村。") == set()  # a goal
+    assert titles("这里成了远近闻名的网红打卡点。") == set()  # no designation's words
+    assert titles("他成了村里的致富能手。") == set()
+    assert titles("要把沿江地区建设成为绿色发展示范区。") == set()  # a goal built towards
+    assert titles("海南成为中国第21个自由贸易试验区。") == set()  # an ordinal: a first described
+
+
 def test_a_count_of_unnamed_holders_summed_over_a_span_of_time_is_a_statistic():
     assert titles("“十三五”以来，全市累计有23项科技成果获国家科学技术奖。") == set()
     assert titles("近年来，全县已有40多名教师被评为省级优秀教师。") == set()

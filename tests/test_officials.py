@@ -630,6 +630,19 @@ def test_a_country_written_with_its_bracketed_short_form() -> None:
     assert (got["萨苏"].title, got["萨苏"].organization) == ("刚果（布）总统", "刚果（布）")
 
 
+def test_the_home_country_before_a_post_is_its_organisation() -> None:
+    got = run("中国国家主席习近平同来访的贵宾会谈，中国人民银行副行长宣昌能陪同。")
+    assert (got["习近平"].organization, got["宣昌能"].organization) == ("中国", "中国人民银行")
+    # a country alone makes no verb after a noun of people a weak surname's name (中国运动员|包揽)
+    assert run("女子双打的冠亚军被中国运动员包揽。") == {}
+    assert run("田径赛场上，中国选手米娜夺得金牌。")["米娜"].title == "中国选手"
+
+
+def test_the_one_met_after_tong_and_a_post() -> None:
+    got = run("离京前，国家主席同老挝人革党中央总书记通伦话别。副市长同县委书记韩立新握手。")
+    assert (got["通伦"].title, got["韩立新"].title) == ("老挝人革党中央总书记", "县委书记")
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 

@@ -23,7 +23,7 @@ from ...doc.occurrences import occurrences
 from ...grammar import names
 from ...output.models import Award, Official
 from ..base import Candidate
-from . import dotted, foreign, known, lists, messages, nouns, people, posts, profiles, shapes, staff
+from . import appointments, dotted, foreign, known, lists, messages, nouns, people, posts, profiles, shapes, staff
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .people_rules import dotted_name, full_name
@@ -36,9 +36,9 @@ NAME = "officials"
 _RULES = (
     lists.table_rows,
     lists.list_row_holders,
-    posts.appointments,
+    appointments.appointments,
     profiles.profiles,
-    posts.listed_dismissals,
+    appointments.listed_dismissals,
     posts.post_before_name,
     posts.post_held_then,
     posts.name_before_post,

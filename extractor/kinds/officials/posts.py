@@ -1,7 +1,7 @@
 """Evidence from a post next to a name: the descriptor before it (区城市管理局
 绿化管理科负责人孙伟), names listed after a titled one (县领导李洪波、常利民),
-the post after it (李邑飞书记), an apposition (孙伟，区…负责人，) and
-appointment notices (任命X为…, 免去X的…职务)."""
+the post after it (李邑飞书记), an apposition (孙伟，区…负责人，), a post held then
+(时任…的X). Appointment notices are appointments.py's."""
 from __future__ import annotations
 
 import re
@@ -10,11 +10,9 @@ from functools import lru_cache
 
 from ...grammar import names
 from ...grammar.words import verb_set
-from ...rules import firstchars, patterns, rxcache
+from ...rules import firstchars, rxcache
 from .foreign import is_country, opens_with_country
 from .foreign_rules import foreign_grammar
-from .grammar import grammar, word_starts
-from .lists import name_list
 from .people import after_post_start
 from .people import verbs as person_verbs
 from .people_rules import shape_grammar
@@ -78,6 +76,17 @@ def _held_by_a_name(name: str) -> bool:
     return names.plausible_at(name) and not names.is_weak_short(name)
 
 
+def _anchoring_org(r: Reading, title: tuple[int, int], name: str) -> bool:
+    """Does the descriptor name an organisation that makes a weak surname's short name one (区长高峰 of
+    某区)? A country alone does only for a name of given-name characters (中国选手米娜, not 中国运动员|包揽)."""
+    descriptor = r.folded[title[0]:title[1]]
+    org = organization(descriptor, r.g)
+    if org and (org == r.g.rules.home_country or org in foreign_grammar().countries) \
+            and r.g.rules.envoy_marker not in descriptor:  # (中国驻希腊大使方遒: an envoy's country is his post's)
+        return name[1] in shape_grammar().given_chars
+    return bool(org)
+
+
 def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[int, int]] | None:
     """The end of the name at `pos` after a post ending at `post_end`, and the descriptor
     ending there; None where the name reads as a verb or the post is another's."""
@@ -90,7 +99,7 @@ def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[in
         return None  # 人员代表|时强调 (副厅长廉世界 stays: a word of prose, but no verb)
     title = descriptor_before(r, post_end)  # (after the cheap tests: the descriptor's search costs most)
     if title is None or (names.is_weak_short(folded[pos:end]) and not _closed_weak_name(r, post_end, pos, end)
-                         and not organization(folded[title[0]:title[1]], r.g)):
+                         and not _anchoring_org(r, title, folded[pos:end])):
         return None  # 市长高度|重视: a word; 副市长华源|的专访 (closed) and 区长高峰 of 某区 (an organisation) name
     if _names_its_holder(r, title[0], post_end):
         return None  # 宣读习近平主席|贺信并致辞: the post is the name's before it
@@ -311,80 +320,3 @@ def _ends_in_verb(folded: str, start: int, end: int) -> bool:
     """蔡奇|强调，…: a given name of three characters ending in a verb of two is a
     shorter name and its verb (a given name has two characters at most after one surname)."""
     return end - start - names.surname_len(folded, start) >= 3 and folded[end - 2:end] in verb_set()
-
-
-def appointments(r: Reading) -> Iterator[Found]:
-    """任命X为…, 免去X的…职务: the post given or taken is the title."""
-    g, folded = r.g, r.folded
-    if not _appointment_word().search(folded):
-        return  # the rule is tried only on texts that can hold it
-    for match in g.appointment.finditer(folded, r.start, r.end):
-        start = match.start("a") if match.group("a") else match.start("b")
-        end = match.end()
-        if not names.plausible_at(folded[start:end]):
-            continue
-        found = g.appointment_title.match(folded, end, r.end)
-        title = found.span("t") if found and g.post.search(found.group("t")) else None
-        yield r.found(start, end, "officials.appointment", title)
-        if match.group("a") and title:
-            yield from _next_appointments(r, found.end())
-
-
-def _next_appointments(r: Reading, pos: int) -> Iterator[Found]:
-    """任命王忠林为…副主任委员，曾萍为…副主任: the appointments after a comma that share the verb, each
-    name with the post it is given."""
-    g, folded = r.g, r.folded
-    while (nxt := g.appointment_next.match(folded, pos, r.end)) is not None:
-        start, end = nxt.start("a"), nxt.end()
-        found = g.appointment_title.match(folded, end, r.end)
-        if not names.plausible_at(folded[start:end]) or found is None or not g.post.search(found.group("t")):
-            return
-        yield r.found(start, end, "officials.appointment", found.span("t"))
-        pos = found.end()
-
-
-@lru_cache(maxsize=1)
-def _appointment_word() -> re.Pattern[str]:
-    """An appointment or a dismissal verb: one scan by `re` for all of them, not a scan per verb."""
-    return rxcache.compile_plain(patterns.alternation(grammar().appointment_words))
-
-
-@lru_cache(maxsize=1)
-def _list_dismissal_starts() -> re.Pattern[str]:
-    """Where a verb that takes a post from a list of people may begin (grammar.word_starts)."""
-    return word_starts(list(grammar().list_dismiss_verbs))
-
-
-def listed_dismissals(r: Reading) -> Iterator[Found]:
-    """撤销X、Y、Z政协…委员资格, 免去X、Y的…职务: every name of the list takes the post taken
-    (the last name is read before the post, which no follower of a name opens)."""
-    g, folded = r.g, r.folded
-    if not _list_dismissal_starts().search(folded, r.start, r.end):
-        return  # (the cheap test first: one class scan, not a scan per verb) most texts hold none
-    for verb in g.list_dismiss_verbs:
-        at = folded.find(verb, r.start, r.end)
-        while at >= 0:
-            yield from _dismissed(r, at + len(verb), g)
-            at = folded.find(verb, at + 1, r.end)
-
-
-def _dismissed(r: Reading, pos: int, g) -> Iterator[Found]:
-    items, complete = name_list(r, pos)
-    if not complete:  # the last name, followed by the post: the longest reading a post follows
-        last = items[-1][1] + 1 if items else pos
-        end = next((last + n for n in r.names.lengths(last)
-                    if _post_taken(r, last + n, g) is not None), None)
-        if end is None:
-            return
-        items = items + [(last, end)]
-    title = _post_taken(r, items[-1][1], g)
-    if title is None or len(items) < 2 or not all(names.plausible_at(r.folded[s:e]) for s, e in items):
-        return
-    for s, e in items:
-        yield r.found(s, e, "officials.appointment", title, shared=True)
-
-
-def _post_taken(r: Reading, end: int, g) -> tuple[int, int] | None:
-    found = g.listed_post_taken.match(r.folded, end, r.end)
-    return found.span("t") if found and g.post.search(found.group("t")) else None
-

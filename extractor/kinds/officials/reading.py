@@ -161,15 +161,21 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         sender, marker, _ = piece.partition(g.rules.envoy_marker)
         if marker and (sender == g.rules.home_country or sender in foreign_grammar().countries):
             return sender  # 中国驻埃及大使: the sending country
-        country = country_before_post(piece, g.post)
+        country = country_before_post(piece, g.post) or _home_before_post(piece, g)
         if country:
-            return country  # 老挝总理
+            return country  # 老挝总理, 中国国家主席
         org = next(filter(None, (_segment_org(part, g) for part in piece.split("兼"))), None)  # 国务委员兼国务院秘书长
         marker = next((m for m in g.former if org.startswith(m)), "") if org else ""
         org = org[len(marker):] if org else org  # 原省委常委, 时任福州市委书记: the unit is 省委, 福州市委
         if org:
             return _closing_quote(_before_former_unit(org, g), piece)
     return None
+
+
+def _home_before_post(piece: str, g: Grammar) -> str | None:
+    """中国|国家主席: the home country (no country of the foreign list) and a post, the whole piece."""
+    home = g.rules.home_country
+    return home if piece.startswith(home) and g.post.fullmatch(piece, len(home)) else None
 
 
 def _closing_quote(org: str, piece: str) -> str:
@@ -235,9 +241,12 @@ def _past_day_and_lead(r: Reading, start: int, end: int) -> int:
 
 def _past_meeting_partner(r: Reading, start: int, end: int) -> int:
     """北京同|欧盟委员会执行副主席, 习近平同|朝鲜劳动党总书记: 同 before a country's name opens
-    the descriptor of the one met (a country's name opens no body's name with 同 before it)."""
+    the descriptor of the one met (a country's name opens no body's name with 同 before it); so
+    does 同 after a post (市长同|县委书记: 大同市 holds it after no post)."""
     at = r.folded.rfind("同", start, end)
-    return at + 1 if at >= 0 and opens_with_country(r.folded[at + 1:end]) else start
+    if at < 0:
+        return start
+    return at + 1 if opens_with_country(r.folded[at + 1:end]) or r.post_ending_at(at) is not None else start
 
 
 _QUOTED_HONOUR = 30
