@@ -643,6 +643,18 @@ def test_the_one_met_after_tong_and_a_post() -> None:
     assert (got["通伦"].title, got["韩立新"].title) == ("老挝人革党中央总书记", "县委书记")
 
 
+def test_a_signature_line_of_a_post_and_a_name() -> None:
+    got = run("值此佳节，谨向你们致以诚挚问候。\n中华人民共和国主席 习近平\n2024年2月9日\n")
+    assert (got["习近平"].title, got["习近平"].organization) == ("中华人民共和国主席", "中华人民共和国")
+    assert run("县长 张明华在会上讲话。")["张明华"].rule != "officials.signed_line"  # the line goes on
+
+
+def test_a_common_word_surname_opening_a_sentence_with_a_copula_and_a_post() -> None:
+    got = run("总书记来到村里。石顺英是当时的村党支部书记，她汇报了情况。")
+    assert set(got) == {"石顺英"}
+    assert run("石油是国家重要的战略物资，要保障供应。") == {}
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 

@@ -78,6 +78,7 @@ class OfficialRules(patterns.Rules):
     envoy_marker: str
     body_phrases: list[str]
     home_country: str
+    home_state: str
     appoint_verbs: list[str]
     dismiss_verbs: list[str]
     list_dismiss_verbs: list[str]

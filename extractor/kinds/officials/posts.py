@@ -240,6 +240,21 @@ def post_dash_name(r: Reading) -> Iterator[Found]:
 
 
 _DASH = "——"
+# the space between a post and a name that ends its line (中华人民共和国主席 习近平: a message's signature)
+_SIGNATURE_GAP = rxcache.compile(r"(?m)(?<=\S)[ \u3000]+(?=\p{Han}{2,4}[ \u3000]*$)")
+
+
+def signed_lines(r: Reading) -> Iterator[Found]:
+    """中华人民共和国主席 习近平 closing a message: a line of a descriptor ending in a post, a space, and a
+    name ending the line."""
+    folded, name_firsts = r.folded, names.grammar().name_firsts
+    for gap in _SIGNATURE_GAP.finditer(folded, r.start, r.end):
+        at, pos = gap.start(), gap.end()
+        read = _name_after_post(r, at, pos) if folded[pos] in name_firsts and r.post_ending_at(at) else None
+        line_end = folded.find("\n", pos, r.end)
+        if read is not None and not folded[read[0]:r.end if line_end < 0 else line_end].strip():
+            end, title = read
+            yield r.found(pos, end, "officials.signed_line", title, org=range_org(r, title[0]))
 
 
 def apposition(r: Reading) -> Iterator[Found]:

@@ -173,9 +173,10 @@ def _read_organization(title: str, g: Grammar) -> str | None:
 
 
 def _home_before_post(piece: str, g: Grammar) -> str | None:
-    """中国|国家主席: the home country (no country of the foreign list) and a post, the whole piece."""
-    home = g.rules.home_country
-    return home if piece.startswith(home) and g.post.fullmatch(piece, len(home)) else None
+    """中国|国家主席, 中华人民共和国|主席: the home country (no country of the foreign list) or its state, and a
+    post, the whole piece."""
+    return next((home for home in (g.rules.home_state, g.rules.home_country)
+                 if piece.startswith(home) and g.post.fullmatch(piece, len(home))), None)
 
 
 def _closing_quote(org: str, piece: str) -> str:

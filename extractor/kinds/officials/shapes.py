@@ -118,4 +118,16 @@ def _weak_sentence_subject(r: Reading, pos: int) -> int | None:
     end = people.shaped_end(r, pos, weak_ok=True)
     if end is None or end - pos != 3 or folded[pos] not in names.grammar().weak:
         return None
-    return end if folded[end:end + 2] in people.verbs() or folded[end:end + 3] in people.verbs() else None
+    if folded[end:end + 2] in people.verbs() or folded[end:end + 3] in people.verbs():
+        return end
+    return end if folded.startswith(_COPULA, end) and _clause_ends_in_post(r, end + len(_COPULA)) else None
+
+
+_COPULA = "是"
+_COPULA_REACH = 30  # from 是 to its clause's end: a descriptor's length
+
+
+def _clause_ends_in_post(r: Reading, pos: int) -> bool:
+    """石顺莲是|当时十八洞村的党支部书记，: what the copula says the subject is ends its clause in a post."""
+    stop = min((i for i in (r.folded.find(m, pos, pos + _COPULA_REACH) for m in "，。；") if i >= 0), default=-1)
+    return stop > pos and r.post_ending_at(stop) is not None
