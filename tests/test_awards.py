@@ -1459,6 +1459,14 @@ def test_a_designation_its_holders_are_listed_and_counted_before():
     assert got["省级美丽乡村示范县"].recipients == ["湖州", "衢州"]
 
 
+def test_a_designation_established_by_a_body_in_the_passive():
+    got = run("日前，包括解放碑商圈在内的8个商圈被确立为首批全国示范智慧商圈。")
+    assert got["全国示范智慧商圈"].recipients == ["解放碑商圈"]
+    assert run("该村被确定为省级美丽乡村示范村。")["省级美丽乡村示范村"].kind == "title"
+    assert titles("该企业被认定为国家高新技术企业。") == set()  # a qualification, no honour's words
+    assert titles("两名乘客被确定为密切接触者。") == set()
+
+
 def test_becoming_a_designation_named_by_its_own_words():
     got = run("经过多年治理，柳沟村成为生态文化旅游示范村，游客络绎不绝。")
     assert got["生态文化旅游示范村"].recipients == ["柳沟村"]

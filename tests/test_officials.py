@@ -655,6 +655,11 @@ def test_a_common_word_surname_opening_a_sentence_with_a_copula_and_a_post() -> 
     assert run("石油是国家重要的战略物资，要保障供应。") == {}
 
 
+def test_a_span_of_time_after_a_name_is_no_part_of_it() -> None:
+    got = run("援疆干部吴鹏三年前来到这里任职。吴鹏走遍了全县。")
+    assert set(got) == {"吴鹏"} and got["吴鹏"].title == "援疆干部"
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
