@@ -11,8 +11,8 @@ names. Every other occurrence of an accepted name is a mention. Matching runs
 on the folded text, whose offsets are the input's.
 
 Modules: grammar (patterns/officials.toml compiled), reading (one call's
-state and the descriptor helpers), posts, lists and foreign (the evidence
-rules), merge (evidence into `Official` facts).
+state and the descriptor helpers), posts, appointments, lists and foreign (the
+evidence rules), merge (evidence into `Official` facts).
 """
 from __future__ import annotations
 
