@@ -660,6 +660,11 @@ def test_a_span_of_time_after_a_name_is_no_part_of_it() -> None:
     assert set(got) == {"吴鹏"} and got["吴鹏"].title == "援疆干部"
 
 
+def test_a_year_word_after_a_name_ends_it() -> None:
+    got = run("春节期间，快递小哥艾明轩今年已是第五年坚守岗位。")
+    assert got["艾明轩"].title == "快递小哥"
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
