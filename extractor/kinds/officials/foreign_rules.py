@@ -10,9 +10,8 @@ from functools import lru_cache
 import regex
 
 from ...grammar import names, words
-from ...reading.textnorm import fold
 from ...rules import patterns, rxcache
-from .foreign_shape import ForeignRules
+from .foreign_shape import ForeignRules, folded_countries
 from .grammar import word_starts
 
 # the surnames a country's people are named with, by the kind officials_foreign.toml gives
@@ -66,8 +65,7 @@ def foreign_grammar() -> ForeignGrammar:
     words and a class of Han characters, which the standard `re` engine finds the
     same way 3-5x faster (it skips to the characters a post can begin with)."""
     rules = patterns.load("officials_foreign", ForeignRules)
-    # (folded as the text is: 刚果（金） is read as 刚果(金))
-    countries = [fold(country) for country in rules.countries]
+    countries = folded_countries(rules)
     chars = frozenset(regex.sub(r"\s", "", rules.name_chars))
     cls = "".join(sorted(chars))
     posts = patterns.alternation(rules.posts)

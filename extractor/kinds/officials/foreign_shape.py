@@ -3,6 +3,7 @@ foreign_rules.py, which compiles it: the descriptor grammar (grammar.py) reads i
 countries too, and foreign_rules reads grammar's word scans."""
 from __future__ import annotations
 
+from ...reading.textnorm import fold
 from ...rules import patterns
 
 
@@ -28,3 +29,9 @@ class ForeignRules(patterns.Rules):
     dotted_not_before: list[str]
     post_tails: str
     han_named: dict[str, str]
+
+
+def folded_countries(rules: ForeignRules) -> list[str]:
+    """The countries as the folded text writes them (刚果（金） is read as 刚果(金)): every reader of the list
+    matches it against the folded text."""
+    return [fold(country) for country in rules.countries]

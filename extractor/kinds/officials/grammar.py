@@ -13,7 +13,7 @@ import regex
 
 from ...grammar import names, words
 from ...rules import firstchars, patterns, rxcache
-from .foreign_shape import ForeignRules
+from .foreign_shape import ForeignRules, folded_countries
 
 
 class _Fragments(patterns.Rules):
@@ -167,7 +167,7 @@ def _minority_cut(rules: OfficialRules) -> regex.Pattern[str]:
 
 def _countries() -> list[str]:
     """The countries of officials_foreign.toml, one-character short forms left out."""
-    return [c for c in patterns.load("officials_foreign", ForeignRules).countries if len(c) > 1]
+    return [c for c in folded_countries(patterns.load("officials_foreign", ForeignRules)) if len(c) > 1]
 
 
 def _inside_held(rules: OfficialRules) -> str:

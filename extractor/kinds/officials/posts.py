@@ -81,7 +81,7 @@ def _anchoring_org(r: Reading, title: tuple[int, int], name: str) -> bool:
     某区)? A country alone does only for a name of given-name characters (中国选手米娜, not 中国运动员|包揽)."""
     descriptor = r.folded[title[0]:title[1]]
     org = organization(descriptor, r.g)
-    if org and (org == r.g.rules.home_country or org in foreign_grammar().countries) \
+    if org and (org in (r.g.rules.home_country, r.g.rules.home_state) or is_country(org)) \
             and r.g.rules.envoy_marker not in descriptor:  # (中国驻希腊大使方遒: an envoy's country is his post's)
         return name[1] in shape_grammar().given_chars
     return bool(org)

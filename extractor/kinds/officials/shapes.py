@@ -129,5 +129,5 @@ _COPULA_REACH = 30  # from 是 to its clause's end: a descriptor's length
 
 def _clause_ends_in_post(r: Reading, pos: int) -> bool:
     """石顺莲是|当时十八洞村的党支部书记，: what the copula says the subject is ends its clause in a post."""
-    stop = min((i for i in (r.folded.find(m, pos, pos + _COPULA_REACH) for m in "，。；") if i >= 0), default=-1)
-    return stop > pos and r.post_ending_at(stop) is not None
+    stop = r.structure.clause_end(pos)
+    return pos < stop <= pos + _COPULA_REACH and r.post_ending_at(stop) is not None
