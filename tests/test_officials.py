@@ -301,6 +301,10 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("美国总统拜登暂缓签署该法案。", [("拜登", "美国总统", "美国")]),
     ("美国国务卿布林肯施压盟友。", [("布林肯", "美国国务卿", "美国")]),
     ("巴西总统卢拉尚未回应。", [("卢拉", "巴西总统", "巴西")]),
+    # an emirate between the federation and the post is part of the body (迪拜王储), and 立 is a
+    # transliteration character (哈立德 Khalid)
+    ("阿联酋迪拜王储哈立德以及科威特代表出席。", [("哈立德", "阿联酋迪拜王储", "阿联酋迪拜")]),
+    ("约旦首相哈立德表示，", [("哈立德", "约旦首相", "约旦")]),
 ])
 def test_foreign_leaders_after_country_and_post(sentence, expected):
     from extractor import extract
@@ -322,6 +326,11 @@ def test_foreign_leaders_after_country_and_post(sentence, expected):
     "欧盟能源部长特别会议在布鲁塞尔举行。",  # a meeting's word after the post
     "日本首相官邸前有民众集会。",  # a Japanese surname's character opens no name here
     "韩国总统府发言人表示。",
+    "美国总统立场未变。",  # 立 spells Khalid, but 立场 is a word: no name of one character
+    "要坚持党领导立法、保证执法。",  # a word of prose spelt in transliteration characters after 领导
+    # a place named after a holder of a post, the post written after the name (a listed name or not)
+    "代表团抵达位于吉达的阿卜杜勒阿齐兹国王国际机场。",
+    "专机降落在利雅得的法赫德国王国际机场。",
 ])
 def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract

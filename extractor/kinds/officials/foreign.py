@@ -13,6 +13,7 @@ import regex
 from ...grammar import names, words
 from ...rules import rxcache
 from .foreign_rules import ForeignGrammar, country_before_post, foreign_grammar, opens_with_country
+from .people_rules import shape_grammar
 from .reading import Found, Reading, descriptor_before, listed_posts, organization, past_named_holder
 
 _HAN = rxcache.compile(r"\p{Han}")
@@ -140,7 +141,9 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
                 and not opens_with_country(name)  # 巴勒斯坦法塔赫|主席: a country's party, no name
                 and (start == r.start or folded[start - 1] in fg.before_name)
                 # 阿尔及|利亚总统: the "name" is the end of a country; not 穆罕默|德总统 (德 ends it only)
-                and not (country and country.start() <= start)):
+                and not (country and country.start() <= start)
+                # 法赫德国王|国际机场, …国王大学: a place or a body named after the holder
+                and not folded.startswith(shape_grammar().place_after, m.end())):
             yield r.found(start, m.start(), "officials.foreign_name_before_post", listed_posts(r, m.span()))
 
 

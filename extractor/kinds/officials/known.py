@@ -125,7 +125,9 @@ def _names_a_thing(r: Reading, end: int) -> bool:
     A one-character word (市, 区) only where no post opens there (李强市长)."""
     not_before = known_grammar().not_before
     if not r.folded.startswith(not_before, end):
-        return False  # (most names: one test of all the words, in C)
+        # 法赫德国王|国际机场: a thing named after the holder of a post, the post written after the name
+        post = foreign_grammar().post.match(r.folded, end, r.end)
+        return post is not None and r.folded.startswith(not_before, post.end())
     word = next(w for w in not_before if r.folded.startswith(w, end))
     return len(word) > 1 or r.g.post.match(r.folded, end, r.end) is None
 
