@@ -11,6 +11,11 @@ to start below the headline line (the dev gold does include headline figures), s
 numeric facts on the first line are left out of both sides
 (`extract evaluate --without-headline`); figures recorded before 2026-12-05
 counted the extractor's headline figures as extras in the kinds' F1.
+
+Two other sorts of batch: `reread-*` annotate again, blind, pool items an earlier batch
+annotated (drawn by mistake; kept to measure how far two annotators agree), scored as
+people batches; `persons-awards-*` annotate the honours only of documents of
+../shared/corpus/persons (People's Daily, 1998), whose texts are linked from there.
 """
 from __future__ import annotations
 
@@ -25,17 +30,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import REPO  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
-POOL = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus" / "pool"
+CORPUS = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus"
+POOL = CORPUS / "pool"
 ROWS = {"people": ("officials", "awards", "bylines"),
         "awards": ("officials", "awards", "bylines"),  # people batches drawn from items with an honour word
+        "reread": ("officials", "awards", "bylines"),  # pool items annotated a second time
+        "persons": ("awards",),  # honours of the persons corpus's documents
         "numeric": ("counts", "percentages", "money", "measures", "all")}
 
 
+def _texts_of(name: str) -> Path:
+    """Where a batch's texts are: the persons corpus for its awards batches, else the pool."""
+    return CORPUS / "persons" if name.startswith("persons-") else POOL
+
+
 def _link(batch: Path, into: Path) -> None:
+    texts = _texts_of(batch.name)
     for gold in sorted(batch.glob("*.gold.json")):
         name = gold.name.removesuffix(".gold.json")
         (into / gold.name).symlink_to(gold)
-        (into / f"{name}.txt").symlink_to(POOL / f"{name}.txt")
+        (into / f"{name}.txt").symlink_to(texts / f"{name}.txt")
 
 
 def main(argv: list[str] | None = None) -> int:
