@@ -1565,3 +1565,35 @@ def test_naming_a_thing_is_no_honour_unless_the_name_shows_one():
 def test_a_pilot_rolled_out_in_named_places():
     got = run("我国在雄安新区、成都天府新区等8个地区展开数据要素市场化改革试点。")
     assert got["数据要素市场化改革试点"].recipients == ["雄安新区", "成都天府新区"]
+
+
+def test_the_subject_of_a_copula_holds_an_honour_its_holder_word_names():
+    # the copula right before the honour, quoted or not, or before descriptors listed with 、
+    assert run("赵敏是“全国三八红旗手”获得者。")["全国三八红旗手"].recipients == ["赵敏"]
+    got = run("周立新是国家一级演员、全国“五一”劳动奖章获得者，即将调任。")
+    assert got["全国五一劳动奖章"].recipients == ["周立新"]
+    # a holder word with no copula before the honour: a class of holders, no one named
+    assert run("全国五一劳动奖章获得者人数逐年增加。")["全国五一劳动奖章"].recipients == []
+
+
+def test_bodies_that_conferred_an_honour_in_the_object_are_no_honours():
+    # 荣获 A、B 授予的 …: the bodies before 授予的 confer it; neither is an honour of its own
+    assert titles("该社区荣获区民政局、区妇联授予的和谐家庭示范社区称号。") == {"和谐家庭示范社区"}
+    assert "区民政局" not in titles("该社区荣获区民政局、区妇联授予的“和谐家庭示范社区”称号。")
+    # the subject of the verb of receipt before 授予的 receives a quoted honour
+    got = run("陈晓峰荣获省人社厅授予的“技术能手”称号。")
+    assert got["技术能手"].recipients == ["陈晓峰"]
+
+
+def test_a_recipient_only_counted_is_no_one_named():
+    got = run("省政府授予35个单位“安全生产先进集体”称号，授予80人“安全生产先进个人”称号。")
+    assert got["安全生产先进集体"].recipients == []
+    assert got["安全生产先进个人"].recipients == []
+    # an ordinal in a body's name is no count
+    assert run("荣获“全国文明单位”称号的市第三人民医院近日开展义诊。")["全国文明单位"].recipients == ["市第三人民医院"]
+    assert run("电影《第三十条》荣获最佳故事片奖。")["最佳故事片奖"].recipients == ["第三十条"]
+
+
+def test_a_title_may_open_with_a_word_of_和():
+    assert titles("该村荣获“和美乡村示范村”称号。") == {"和美乡村示范村"}
+    assert titles("该社区获评“和谐社区建设示范社区”。") == {"和谐社区建设示范社区"}

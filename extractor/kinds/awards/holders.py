@@ -31,7 +31,7 @@ def held(r: Reading) -> Iterable[Found]:
             continue
         run_start, start = read
         title = folded[start:end]
-        recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _copula_subject(r, run_start)
+        recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or copula_subject(r, run_start)
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
 
 
@@ -157,10 +157,34 @@ def _prize_start(r: Reading, run_start: int, end: int) -> int | None:
     return start
 
 
-def _copula_subject(r: Reading, run_start: int) -> list[str]:
-    """李政是全国五一劳动奖章获得者: the subject of a copula right before the prize holds it."""
-    copula = next((c for c in r.rules.data.recipients.copulas if r.folded.endswith(c, 0, run_start)), None)
-    return subject(r, run_start - len(copula)) if copula else []
+_DESCRIPTOR_REACH = 16  # characters of one descriptor listed before the honour held (国家一级演员、)
+_DESCRIPTORS_BEFORE = 2  # descriptors a copula may stand before, in front of the honour held
+
+
+def copula_subject(r: Reading, at: int) -> list[str]:
+    """李政是全国五一劳动奖章获得者, 郑咏是国家一级演员、全国“五一”劳动奖章获得者: the subject of a
+    copula before the honour held, written at `at`, holds it: the copula right before it, or before
+    the descriptors listed with 、 in front of it."""
+    folded, copulas = r.folded, tuple(r.rules.data.recipients.copulas)
+    pos: int | None = at
+    for _ in range(_DESCRIPTORS_BEFORE + 1):
+        copula = next((c for c in copulas if folded.endswith(c, 0, pos)), None)
+        if copula:
+            return subject(r, pos - len(copula))
+        if folded[pos - 1:pos] != "、" or (pos := _descriptor_start(folded, pos - 1, copulas)) is None:
+            return []
+    return []
+
+
+def _descriptor_start(folded: str, end: int, copulas: tuple[str, ...]) -> int | None:
+    """Where the descriptor listed before the 、 at `end` begins: after a copula or another 、, within
+    reach and the clause (None where a mark of another sort comes first)."""
+    for pos in range(end - 1, max(0, end - _DESCRIPTOR_REACH), -1):
+        if folded[pos - 1] == "、" or folded.endswith(copulas, 0, pos):
+            return pos
+        if not folded[pos - 1].isalnum():
+            return None
+    return None
 
 
 def _title_start(folded: str, end: int, floor: int) -> int | None:

@@ -34,7 +34,7 @@ def merge(found: Iterable[Found], r: Reading, into: dict[str, Merged]) -> None:
         for recipient in f.recipients:
             if recipient in r.rules.data.recipients.person_pronouns:
                 recipient = _named_before(r, f.start) or recipient  # 李长青…。今年，他被…授予“…”
-            if recipient and recipient not in m.recipients and recipient != f.title and not _referred(r, recipient):
+            if recipient and recipient not in m.recipients and recipient != f.title and not _unnamed(r, recipient):
                 m.recipients.append(recipient)
 
 
@@ -53,10 +53,11 @@ def unquoted() -> dict[int, None]:
     return str.maketrans("", "", data.open_quotes + data.close_quotes)
 
 
-def _referred(r: Reading, recipient: str) -> bool:
-    """他, 该艇员队: a recipient referred back to, not named."""
+def _unnamed(r: Reading, recipient: str) -> bool:
+    """他, 该艇员队: a recipient referred back to; 100个单位, 198人: one only counted; none is named (SPEC)."""
     words = r.rules.data.recipients
-    return recipient in words.pronouns or recipient.startswith(tuple(words.reference_openers))
+    return (recipient in words.pronouns or recipient.startswith(tuple(words.reference_openers))
+            or r.rules.counted_item.search(recipient) is not None)
 
 
 def _original(text: str, f: Found) -> str:

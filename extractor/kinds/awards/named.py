@@ -14,6 +14,7 @@ import regex
 from ...grammar.words import verb_set
 from ...rules import rxcache
 from ..spanset import SpanSet
+from .holders import copula_subject
 from .merge import Merged
 from .reading import Found, Reading, kind_of, not_given
 from .rules import rules
@@ -33,8 +34,15 @@ def named(r: Reading, awards: dict[str, Merged]) -> Iterable[Found]:
         if _opens_an_event(r, e):
             continue  # 全国三八红旗手巾帼大宣讲示范活动: an event's name
         title = _UNQUOTED.sub("", m.group())
-        yield Found(title, kind_of(title, "title"), s, e, "awards.named_honour")
+        yield Found(title, kind_of(title, "title"), s, e, "awards.named_honour", _held_by(r, s, e))
         yield from _coordinated(r, title, e)
+
+
+def _held_by(r: Reading, start: int, end: int) -> list[str]:
+    """全国“五一”劳动奖章获得者: whom the holder word after the honour names, the subject of a
+    copula before it (郑咏是…全国“五一”劳动奖章获得者; a name after the word is the officials')."""
+    end += r.folded.startswith(tuple(r.rules.data.close_quotes), end)
+    return copula_subject(r, start) if r.rules.holder.match(r.folded, end) else []
 
 
 def named_honours(text: str, honour: regex.Pattern[str], fixed: re.Pattern[str], reach: int

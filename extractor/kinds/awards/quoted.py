@@ -11,6 +11,7 @@ import regex
 
 from ...rules import firstchars
 from .families import joint_parts
+from .holders import copula_subject
 from .reading import Found, Reading, has_evidence, kind_of, no_award_verb, not_given, plausible_title, strip_designator
 from .recipients import appositive_people, org_subject, passive_subject, relative_head, split_recipients, subject
 from .rules import rules
@@ -159,11 +160,14 @@ def _presented_to(r: Reading, quote_start: int) -> list[str]:
 
 
 def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> list[str]:
-    if verb is None:
-        return _presented_to(r, m.start())
+    if verb is None:  # (“全国五一劳动奖章”获得者: held by the subject of a copula before it)
+        held = r.rules.holder.match(r.folded, m.end())
+        return _presented_to(r, m.start()) or (copula_subject(r, m.start()) if held else [])
     if verb.kind != "confer" and r.folded.startswith(r.rules.data.attributive, m.end()):
         # 被授予“友谊勋章”的迪尔玛·罗塞芙: a relative clause; its holders follow it
         return relative_head(r, r.folded[m.end() + 1:r.clause_stop(m.end() + 1, "")])
+    if verb.kind == "confer" and r.folded[verb.end:m.start()] == r.rules.data.attributive:
+        return _receiving_subject(r, verb.start)  # 李明荣获市总工会授予的“…”称号
     if verb.kind == "confer":
         between = split_recipients(r.text[verb.end:m.start()], r.people_names, r.people_posts)
         return between or _addressed(r, verb.start) or passive_subject(r, verb.start) or []
@@ -171,6 +175,14 @@ def _quote_recipients(r: Reading, m: regex.Match[str], verb: Verb | None) -> lis
         return subject(r, verb.start, passive=True)  # 被评为
     by_agent = passive_subject(r, verb.start)  # 被陆军表彰为
     return subject(r, verb.start) if by_agent is None else by_agent
+
+
+def _receiving_subject(r: Reading, conferral: int) -> list[str]:
+    """李明荣获市总工会授予的“工人先锋号”称号: a conferral in a relative clause (授予的) describes the
+    honour; the subject of the verb of receipt before it in the clause receives it."""
+    lo = r.structure.clause_start(conferral)
+    receipt = [m for m in r.verbs if lo <= m.start() < conferral and m.lastgroup not in ("confer", "ranked_only")]
+    return subject(r, receipt[-1].start()) if receipt else []
 
 
 def _addressed(r: Reading, verb_start: int) -> list[str]:

@@ -138,7 +138,7 @@ def _selected_thing(r: Reading, before_verb: str, passive_only: bool) -> list[st
     less the adverbs after it (…技艺还被列入); not a time, a thing counted (一个村, 多个项目),
     a clause that opens with a preposition or a copula (从中秋节被…, 是全国首个被…), nor a
     clause of its own (大火已烧到了被…的). (A thing named by a demonstrative, 该村, 其…, is
-    dropped with every recipient so named: merge._referred.)
+    dropped with every recipient so named: merge._unnamed.)
     """
     passive = r.rules.passive_selected.search(before_verb)
     if passive is None or passive_only and not passive.group("passive") \
