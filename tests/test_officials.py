@@ -674,6 +674,10 @@ def test_a_year_word_after_a_name_ends_it() -> None:
     assert got["艾明轩"].title == "快递小哥"
 
 
+def test_sharing_after_a_name_ends_it() -> None:
+    assert run("发布会上，市商务局局长倪虹分享了一组数据。")["倪虹"].title == "市商务局局长"
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
