@@ -678,6 +678,16 @@ def test_sharing_after_a_name_ends_it() -> None:
     assert run("发布会上，市商务局局长倪虹分享了一组数据。")["倪虹"].title == "市商务局局长"
 
 
+def test_hong_is_a_surname_that_opens_words_too() -> None:
+    assert run("灾后，村民洪立新3年前搬进了新居。")["洪立新"].title == "村民"
+    assert run("洪水退去后，洪涝灾区恢复生产。") == {}
+
+
+def test_gei_and_adverbs_of_purpose_end_a_name() -> None:
+    assert set(run("小学教师蒋华给总书记看了学生的作业。")) == {"蒋华"}
+    assert run("村支书袁殿军专门请来了技术员。")["袁殿军"].title == "村支书"
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
