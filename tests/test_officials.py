@@ -688,6 +688,11 @@ def test_gei_and_adverbs_of_purpose_end_a_name() -> None:
     assert run("村支书袁殿军专门请来了技术员。")["袁殿军"].title == "村支书"
 
 
+def test_a_companys_senior_manager_is_a_post() -> None:
+    assert run("航空公司高管李明远表示，航班将恢复。")["李明远"].title == "航空公司高管"
+    assert "阿尔贝·杜邦" in run("该集团称，遇难者是集团高管阿尔贝·杜邦和他的家人。")
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
