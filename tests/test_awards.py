@@ -1597,3 +1597,11 @@ def test_a_recipient_only_counted_is_no_one_named():
 def test_a_title_may_open_with_a_word_of_和():
     assert titles("该村荣获“和美乡村示范村”称号。") == {"和美乡村示范村"}
     assert titles("该社区获评“和谐社区建设示范社区”。") == {"和谐社区建设示范社区"}
+
+
+def test_a_ranked_list_announced_is_a_selection():
+    # 揭晓 before the quoted list and its results, or a list unquoted before 揭晓 (its year and 结果 no part of it)
+    assert titles("上午，国家文物局揭晓“2021年度全国十大考古新发现”评选结果。") == {"全国十大考古新发现"}
+    assert titles("今天，2021年度全国十大考古新发现结果揭晓。") == {"全国十大考古新发现"}
+    assert titles("今天，省政府发布十大措施。") == set()  # measures published, no list of holders
+    assert not any("奖项" in t for t in titles("今晚，金鸡奖十大奖项揭晓。"))  # a prize's categories, no list

@@ -331,6 +331,7 @@ def test_foreign_leaders_after_country_and_post(sentence, expected):
     # a place named after a holder of a post, the post written after the name (a listed name or not)
     "代表团抵达位于吉达的阿卜杜勒阿齐兹国王国际机场。",
     "专机降落在利雅得的法赫德国王国际机场。",
+    "据介绍，吉林东部长白山区的森林覆盖率很高。",  # a region's part before 长: no foreign name before 部长
 ])
 def test_no_foreign_name_from_a_word_after_the_post(sentence):
     from extractor import extract

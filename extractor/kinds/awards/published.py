@@ -74,8 +74,8 @@ def _published(r: Reading, published: regex.Match[str]) -> ReadObject | None:
     title = r.folded[start:end]
     bare = title.translate(unquoted())
     if not plausible_title(bare) or not (bare.endswith(tuple(r.rules.data.list_words)) or published.group("batch")
-                                         or has_evidence(bare)):
-        return None
+                                         or has_evidence(bare) or dated and r.rules.ranked.search(bare) is not None):
+        return None  # (2024年度|全国十大考古新发现|揭晓: a year's ranked list; not 天坛奖十大奖项: its categories)
     return _leadless(r, _quoted_designation(r, ReadObject(title, start, end, False, True)))
 
 

@@ -14,7 +14,15 @@ from ...grammar import names, words
 from ...rules import rxcache
 from .foreign_rules import ForeignGrammar, country_before_post, foreign_grammar, opens_with_country
 from .people_rules import shape_grammar
-from .reading import Found, Reading, descriptor_before, listed_posts, organization, past_named_holder
+from .reading import (
+    Found,
+    Reading,
+    descriptor_before,
+    listed_posts,
+    organization,
+    past_named_holder,
+    words_opening_a_post,
+)
 
 _HAN = rxcache.compile(r"\p{Han}")
 _HAN_RUN = rxcache.compile(r"\p{Han}+")
@@ -143,7 +151,8 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
                 # 阿尔及|利亚总统: the "name" is the end of a country; not 穆罕默|德总统 (德 ends it only)
                 and not (country and country.start() <= start)
                 # 法赫德国王|国际机场, …国王大学: a place or a body named after the holder
-                and not folded.startswith(shape_grammar().place_after, m.end())):
+                and not folded.startswith(shape_grammar().place_after, m.end())
+                and folded[m.start() - 1:m.start() + 1] not in words_opening_a_post()):  # 吉林东部|长白山
             yield r.found(start, m.start(), "officials.foreign_name_before_post", listed_posts(r, m.span()))
 
 

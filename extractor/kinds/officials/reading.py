@@ -103,7 +103,7 @@ class Reading:
             # the cheap test first: most places end no post word (a set lookup, not a match)
             post = None if tails is not None and self.folded[pos - 2:pos] not in tails else (
                 self.g.post_ending_at.match(self.folded, max(self.start, pos - MAX_POST), pos))
-            if post is not None and self.folded[post.start() - 1:post.start() + 1] in _words_opening_a_post():
+            if post is not None and self.folded[post.start() - 1:post.start() + 1] in words_opening_a_post():
                 post = None  # 地处|长江: the post's first character ends a word before it
             self._posts_ending[pos] = post
         return self._posts_ending[pos]
@@ -122,7 +122,7 @@ class Reading:
 
 
 @lru_cache(maxsize=1)
-def _words_opening_a_post() -> frozenset[str]:
+def words_opening_a_post() -> frozenset[str]:
     return frozenset(grammar().rules.words_opening_a_post)
 
 
