@@ -694,6 +694,17 @@ def test_a_companys_senior_manager_is_a_post() -> None:
     assert "阿尔贝·杜邦" in run("该集团称，遇难者是集团高管阿尔贝·杜邦和他的家人。")
 
 
+def test_an_apposition_opening_with_a_copula_is_a_predicate() -> None:
+    assert run("叶小芳，现在是镇党委委员、村党委书记。她说，")["叶小芳"].title is None
+    assert run("王晓东，县农业农村局局长，介绍了情况。")["王晓东"].title == "县农业农村局局长"
+
+
+def test_a_doctoral_student_and_the_disabled_persons_federation() -> None:
+    assert run("实验室里，博士生邹雨萱正在记录数据。")["邹雨萱"].title == "博士生"
+    assert set(run("在实验室，博士生杜万利就在参与排障工作。")) == {"杜万利"}  # not 博士|生杜万利
+    assert run("省残联理事长刘国强出席。")["刘国强"].organization == "省残联"
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
