@@ -705,6 +705,12 @@ def test_a_doctoral_student_and_the_disabled_persons_federation() -> None:
     assert run("省残联理事长刘国强出席。")["刘国强"].organization == "省残联"
 
 
+def test_the_commander_of_a_headquarters_is_a_post() -> None:
+    got = run("县防汛抗旱指挥部总指挥马立新连夜赶到堤坝。")
+    assert got["马立新"].title == "县防汛抗旱指挥部总指挥"
+    assert run("救援现场副指挥长邓海波介绍，")["邓海波"].title == "救援现场副指挥长"
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
