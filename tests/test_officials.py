@@ -711,6 +711,10 @@ def test_the_commander_of_a_headquarters_is_a_post() -> None:
     assert run("救援现场副指挥长邓海波介绍，")["邓海波"].title == "救援现场副指挥长"
 
 
+def test_a_verb_of_collapse_is_no_given_name() -> None:
+    assert run("强降雨导致当地一栋居民楼坍塌，无人员伤亡。") == {}
+
+
 def test_a_name_before_cong() -> None:
     assert run("作为企业的联络员，柳河乡副乡长郭大江从去年起驻厂服务。")["郭大江"].title == "柳河乡副乡长"
 
