@@ -711,6 +711,10 @@ def test_the_commander_of_a_headquarters_is_a_post() -> None:
     assert run("救援现场副指挥长邓海波介绍，")["邓海波"].title == "救援现场副指挥长"
 
 
+def test_reporting_ends_a_transliterated_name() -> None:
+    assert run("会上，俄紧急情况部部长库连科夫汇报称，救援仍在进行。")["库连科夫"].title == "俄紧急情况部部长"
+
+
 def test_a_verb_of_collapse_is_no_given_name() -> None:
     assert run("强降雨导致当地一栋居民楼坍塌，无人员伤亡。") == {}
 
