@@ -715,6 +715,10 @@ def test_reporting_ends_a_transliterated_name() -> None:
     assert run("会上，俄紧急情况部部长库连科夫汇报称，救援仍在进行。")["库连科夫"].title == "俄紧急情况部部长"
 
 
+def test_sending_a_message_ends_a_name() -> None:
+    assert run("都灵冬奥会组委会主席马切蒂发来贺信。")["马切蒂"].title == "都灵冬奥会组委会主席"
+
+
 def test_a_verb_of_collapse_is_no_given_name() -> None:
     assert run("强降雨导致当地一栋居民楼坍塌，无人员伤亡。") == {}
 
