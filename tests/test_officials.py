@@ -719,6 +719,11 @@ def test_sending_a_message_ends_a_name() -> None:
     assert run("都灵冬奥会组委会主席马切蒂发来贺信。")["马切蒂"].title == "都灵冬奥会组委会主席"
 
 
+def test_a_legal_representative_and_gang_gang() -> None:
+    assert run("检测公司法定代表人邓永福被依法逮捕。")["邓永福"].title == "检测公司法定代表人"
+    assert run("车间负责人潘优良刚刚接到订单。")["潘优良"].title == "车间负责人"
+
+
 def test_a_verb_of_collapse_is_no_given_name() -> None:
     assert run("强降雨导致当地一栋居民楼坍塌，无人员伤亡。") == {}
 
