@@ -29,8 +29,8 @@ def designated(r: Reading) -> Iterable[Found]:
             if read is None or not (read.evident or _strongly_designated(r, m.group(), read.title)) \
                     or not_given(r, m.start(), read.start + len(read.title)):
                 continue
-            recipients = named_only(r, split_recipients(who, r.people_names, r.people_posts) if active
-                                     else subject(r, m.start(), selection=True, passive=True))
+            recipients = (split_recipients(who, r.people_names, r.people_posts) if active
+                          else subject(r, m.start(), selection=True, passive=True))
             yield Found(read.title, kind_of(read.title, "title"), read.start, read.start + len(read.title),
                         "awards.designated", recipients)
 
@@ -73,7 +73,7 @@ def _one_of_unbatched(r: Reading) -> Iterable[Found]:
             holder = subject_after(r, m.end())
         selection = any(w in title for w in rules.data.one_of_selection_words + rules.data.list_words)
         yield Found(title, kind_of(title, "selection" if selection else "title"), start, start + len(title),
-                    "awards.one_of", named_only(r, holder))
+                    "awards.one_of", holder)
 
 
 def _strongly_designated(r: Reading, designation: str, title: str) -> bool:
@@ -105,7 +105,7 @@ def batch_designated(r: Reading) -> Iterable[Found]:
             holder = subject_after(r, m.end())
         for title, start in parts:
             yield Found(title, kind_of(title, "selection"), start, start + len(title), "awards.batch_designated",
-                        named_only(r, holder))
+                        holder)
 
 
 def _a_batch_designation(r: Reading, m, title: str) -> bool:

@@ -123,7 +123,9 @@ def _list_designated(r: Reading, end: int) -> bool:
 
 
 def named_only(r: Reading, recipients: list[str]) -> list[str]:
-    """The recipients less an item that only counts them (33个城市, 共有52个园区: none named)."""
+    """The recipients less an item that only counts them (33个城市, 共有52个园区: none named). The merge drops such
+    an item from every rule's recipients (merge._unnamed); a rule calls this only where what is left decides
+    whether it reads an award at all (pilot sites, holders counted before a designation)."""
     return [x for x in recipients if not r.rules.counted_item.search(x)]
 
 

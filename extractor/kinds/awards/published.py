@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .families import ReadObject, named_only, object_title
+from .families import ReadObject, object_title
 from .merge import unquoted
 from .reading import Found, Reading, has_evidence, not_given, plausible_title
 from .recipients import split_recipients
@@ -37,7 +37,7 @@ def onto_named_list(r: Reading) -> Iterable[Found]:
 
 
 def _selected(r: Reading, clause: str) -> list[str]:
-    """The ones a clause closed by a verb of selection names, less what only counts them."""
+    """The ones a clause closed by a verb of selection names (what only counts them, the merge drops)."""
     rules = r.rules
     clause = rules.counted_tail.sub("", clause)
     clause = rules.completed_procedure.sub("", clause)  # 经…评审等程序|共有942人入选: how, not who
@@ -50,7 +50,7 @@ def _selected(r: Reading, clause: str) -> list[str]:
         clause = including.group("who")
     else:  # 包括|A、B等十起案件入选
         clause = clause[len(next((w for w in rules.data.recipients.subject_openers if clause.startswith(w)), "")):]
-    return named_only(r, split_recipients(clause, r.people_names, r.people_posts))
+    return split_recipients(clause, r.people_names, r.people_posts)
 
 
 def _published(r: Reading, published: regex.Match[str]) -> ReadObject | None:

@@ -191,7 +191,7 @@ def after_post(r: Reading) -> Iterator[Found]:
         post = r.post_ending_at(pos)  # (kept from post_before_name at a surname's place)
         if post is None:
             continue  # the cheap test first: most places after a post's last character end no post
-        if any((longer := r.post_ending_at(pos + k)) is not None and longer.start() <= post.start() for k in (1, 2)):
+        if r.post_goes_on(pos, post):
             continue  # 博士|生杜万里: the post goes on (博士生), the name starts after it
         end, named = foreign_end(r, pos), None
         if end is None:

@@ -41,8 +41,8 @@ def post_before_name(r: Reading) -> Iterator[Found]:
     # after a post's last character are after_post's too: one scan for both rules).
     name_firsts = names.grammar().name_firsts
     for pos in r.starts_after(after_post_start()):
-        if folded[pos] not in name_firsts or not r.post_ending_at(pos):
-            continue
+        if folded[pos] not in name_firsts or not (post := r.post_ending_at(pos)) or r.post_goes_on(pos, post):
+            continue  # (博士|生…: a longer post goes on, after_post's test too)
         read = _name_after_post(r, pos, pos)
         if read is None:
             continue

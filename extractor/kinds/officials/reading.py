@@ -108,6 +108,12 @@ class Reading:
             self._posts_ending[pos] = post
         return self._posts_ending[pos]
 
+    def post_goes_on(self, pos: int, post: regex.Match[str]) -> bool:
+        """Does a longer post word that `post` (ending at `pos`) opens run on past `pos` (博士|生: 博士生)? Then
+        no name starts at `pos`: a name after a post starts where the longest post ends."""
+        return any((longer := self.post_ending_at(pos + k)) is not None and longer.start() <= post.start()
+                   for k in (1, 2))
+
     def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
         return self.names.end(pos, self.body.end, after)
 
