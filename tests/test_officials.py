@@ -834,3 +834,15 @@ def test_yiji_is_one_conjunction_before_a_partner():
 def test_a_list_closed_by_deng_and_a_kind_of_thing_names_no_people():
     assert run("超市里摆满了杨梅、蓝莓等时令水果。") == {}
     assert set(run("会上，王建国、李红梅等出席。")) == {"王建国", "李红梅"}
+
+
+def test_how_often_and_how_soon_end_a_name_after_a_post() -> None:
+    assert run("社区网格员孙晓每天走访独居老人。")["孙晓"].title == "社区网格员"
+    assert run("村委会主任罗佳不久前刚刚回村。")["罗佳"].title == "村委会主任"
+    assert run("镇党委书记邹海忙着联系收购商。")["邹海"].title == "镇党委书记"
+    assert set(run("卫生院医生孔明一早就出诊。")) == {"孔明"}  # 一早: not 孔明一|早就
+
+
+def test_trades_of_transport_and_crafts_before_a_name() -> None:
+    assert run("高铁乘务员易欣怡正在为旅客解答。")["易欣怡"].title == "高铁乘务员"
+    assert run("随行的摄影师韦子涵表示，画面很震撼。")["韦子涵"].title == "摄影师"
