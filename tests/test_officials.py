@@ -846,3 +846,11 @@ def test_how_often_and_how_soon_end_a_name_after_a_post() -> None:
 def test_trades_of_transport_and_crafts_before_a_name() -> None:
     assert run("高铁乘务员易欣怡正在为旅客解答。")["易欣怡"].title == "高铁乘务员"
     assert run("随行的摄影师韦子涵表示，画面很震撼。")["韦子涵"].title == "摄影师"
+
+
+def test_a_queen_mother_and_mao_in_a_transliteration() -> None:
+    got = run("首相会见了约旦国王阿卜杜拉和王太后努尔。")
+    assert got["努尔"].title == "王太后"
+    assert run("总理会见吉布提总统盖莱和伊拉克总统马茂德。")["马茂德"].title == "伊拉克总统"
+    # (司法: a one-character country's form closing a word of prose is no country)
+    assert run("英国司法大臣拉米今天说，")["拉米"].title == "英国司法大臣"

@@ -194,6 +194,9 @@ def _organization_before(r: Reading, post: int, fg: ForeignGrammar,
     words with no punctuation between the country and the post."""
     folded = r.folded
     country = fg.country.match(folded, max(r.start, post - 12), post)
+    if country is not None and len(country.group()) == 1 \
+            and folded[country.start() - 1:country.end()] in names.grammar().stop_names:
+        country = None  # 英国司|法大臣: the one-character form closes a word of prose (司法), no country
     if country is not None:
         longer = fg.country.match(folded, max(r.start, country.start() - 12), country.start())
         start = longer.start() if longer else _start_of(r, country, fg)
