@@ -854,3 +854,13 @@ def test_a_queen_mother_and_mao_in_a_transliteration() -> None:
     assert run("总理会见吉布提总统盖莱和伊拉克总统马茂德。")["马茂德"].title == "伊拉克总统"
     # (司法: a one-character country's form closing a word of prose is no country)
     assert run("英国司法大臣拉米今天说，")["拉米"].title == "英国司法大臣"
+
+
+def test_acting_for_someone_is_no_post_of_the_name_after_it() -> None:
+    got = run("丁薛祥代表习近平主席出席开幕式并致辞。")
+    assert got["习近平"].title == "主席"  # not 丁薛祥代表
+    assert run("全国人大代表马晓丽建议，")["马晓丽"].title == "全国人大代表"
+
+
+def test_a_verb_before_a_well_known_transliterated_name() -> None:
+    assert "查尔斯三世" in run("他转达了英方的问候，并转达查尔斯三世国王的祝愿。")

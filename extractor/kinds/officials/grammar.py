@@ -84,6 +84,7 @@ class OfficialRules(patterns.Rules):
     list_dismiss_verbs: list[str]
     weak_name_closers: list[str]
     group_posts: list[str]
+    acting_posts: list[str]
     fragments: _Fragments
 
 

@@ -114,6 +114,15 @@ class Reading:
         return any((longer := self.post_ending_at(pos + k)) is not None and longer.start() <= post.start()
                    for k in (1, 2))
 
+    def acts_for(self, post_end: int) -> bool:
+        """Is the post ending at `post_end` the verb of acting for someone, right after a person's
+        name (蔡奇代表|习近平…: 代表 is what 蔡奇 does, no post of the name after it)?"""
+        post = self.post_ending_at(post_end)
+        if post is None or post.group() not in self.g.rules.acting_posts:
+            return False
+        at = post.start()
+        return any(self.name_end(p) == at for p in range(max(self.start, at - 3), at - 1))
+
     def name_end(self, pos: int, after: names.Follower | None = None) -> int | None:
         return self.names.end(pos, self.body.end, after)
 
