@@ -864,3 +864,9 @@ def test_acting_for_someone_is_no_post_of_the_name_after_it() -> None:
 
 def test_a_verb_before_a_well_known_transliterated_name() -> None:
     assert "查尔斯三世" in run("他转达了英方的问候，并转达查尔斯三世国王的祝愿。")
+
+
+def test_a_regnal_number_before_a_royal_post() -> None:
+    got = run("首相转达卡尔十六世国王对中方的问候。")
+    assert got["卡尔十六世"].title == "国王"  # (转达|卡尔…: the verb's 达 is no part of the name)
+    assert run("他还会见了哈拉尔五世国王。")["哈拉尔五世"].title == "国王"

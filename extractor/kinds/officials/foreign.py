@@ -140,14 +140,20 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
     list mark, a conjunction or punctuation (never a country: 同伊朗总统)."""
     fg, folded = foreign_grammar(), r.folded
     for m in r.scan(fg.post, fg.post_start):
-        start = m.start()
-        while start > r.start and m.start() - start < 8 and folded[start - 1] in fg.name_chars:
+        # a monarch's regnal number before the post goes with the name (费利佩六世|国王)
+        regnal = fg.regnal_before.search(folded, max(r.start, m.start() - 4), m.start())
+        start = name_end = regnal.start() if regnal else m.start()
+        verbs = words.verb_set()  # (转达|费利佩六世: a verb's last character may be a transliteration's)
+        while start > r.start and name_end - start < 8 and folded[start - 1] in fg.name_chars \
+                and folded[start - 2:start] not in verbs:
             start -= 1
+        if regnal and name_end - start < 2:
+            start = name_end = m.start()  # (a number of a reign with no name before it)
         name = folded[start:m.start()]
         country = fg.country.match(folded, max(r.start, m.start() - 12), m.start())
         if (len(name) >= 2 and name not in fg.countries and name not in fg.not_names
                 and not opens_with_country(name)  # 巴勒斯坦法塔赫|主席: a country's party, no name
-                and (start == r.start or folded[start - 1] in fg.before_name)
+                and (start == r.start or folded[start - 1] in fg.before_name or folded[start - 2:start] in verbs)
                 # 阿尔及|利亚总统: the "name" is the end of a country; not 穆罕默|德总统 (德 ends it only)
                 and not (country and country.start() <= start)
                 # 法赫德国王|国际机场, …国王大学: a place or a body named after the holder

@@ -31,6 +31,7 @@ class ForeignGrammar:
     countries: frozenset[str]
     longest_country: int           # no run longer than this opens with a country as a whole
     name_chars: frozenset[str]     # transliteration characters
+    regnal_before: re.Pattern[str]  # a regnal number ending where searched to (费利佩六世|国王)
     first_part_chars: frozenset[str]  # … and with them those read only before a · (乔治·)
     before_name: frozenset[str]    # what may stand right before a name
     before_name_words: tuple[str, ...]  # nouns of a person before a ·-name in apposition
@@ -80,6 +81,7 @@ def foreign_grammar() -> ForeignGrammar:
         countries=frozenset(countries),
         longest_country=max(map(len, countries), default=0),
         name_chars=chars,
+        regnal_before=rxcache.compile_plain(f"(?:{rules.regnal})$"),
         first_part_chars=chars | frozenset(rules.first_part_chars),
         before_name=frozenset(rules.before_name),
         before_name_words=tuple(rules.before_name_words),
