@@ -870,3 +870,7 @@ def test_a_regnal_number_before_a_royal_post() -> None:
     got = run("首相转达卡尔十六世国王对中方的问候。")
     assert got["卡尔十六世"].title == "国王"  # (转达|卡尔…: the verb's 达 is no part of the name)
     assert run("他还会见了哈拉尔五世国王。")["哈拉尔五世"].title == "国王"
+
+
+def test_a_passenger_before_a_name() -> None:
+    assert run("乘客周建平告诉记者，高铁让出行更方便。")["周建平"].title == "乘客"

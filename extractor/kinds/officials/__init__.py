@@ -49,6 +49,7 @@ _RULES = (
     posts.apposition,
     posts.capacities,
     posts.post_dash_name,
+    posts.post_and_alternate,
     posts.signed_lines,
     lists.bare_names,
     # people named without a post of officials.toml (patterns/people.toml), last:

@@ -243,6 +243,23 @@ def post_dash_name(r: Reading) -> Iterator[Found]:
 
 
 _DASH = "——"
+# 校长（院长）: a post's other name in brackets (ASCII ones in the folded text)
+_ALTERNATE_POST = rxcache.compile(r"[（(][^（）()\n]{1,8}[）)]")
+
+
+def post_and_alternate(r: Reading) -> Iterator[Found]:
+    """中央党校（国家行政学院）校长（院长）陈希: a post, its other name in brackets (the post of a body
+    with two names), then a name; the title runs to the closing bracket."""
+    folded, name_firsts = r.folded, names.grammar().name_firsts
+    for bracket in _ALTERNATE_POST.finditer(folded, r.start, r.end):
+        opening, pos = bracket.start(), bracket.end()
+        if pos >= r.end or folded[pos] not in name_firsts or r.post_ending_at(opening) is None \
+                or r.g.post.fullmatch(folded, opening + 1, pos - 1) is None:
+            continue  # (the cheap tests first: most brackets follow no post, or hold no post)
+        read = _name_after_post(r, opening, pos)
+        if read is not None and read[1] is not None:
+            end, (start, _) = read
+            yield r.found(pos, end, "officials.post_and_alternate", (start, pos), org=range_org(r, start))
 # the space between a post and a name that ends its line (中华人民共和国主席 习近平: a message's signature)
 _SIGNATURE_GAP = rxcache.compile(r"(?m)(?<=\S)[ \u3000]+(?=\p{Han}{2,4}[ \u3000]*$)")
 
