@@ -874,3 +874,11 @@ def test_a_regnal_number_before_a_royal_post() -> None:
 
 def test_a_passenger_before_a_name() -> None:
     assert run("乘客周建平告诉记者，高铁让出行更方便。")["周建平"].title == "乘客"
+
+
+def test_traders_hyphenated_names_and_a_verb_of_assisting() -> None:
+    assert run("来自意大利的参展商阿尔贝托此次带来了新品。")["阿尔贝托"].title == "参展商"
+    assert run("伦敦市长汉密尔-刘易斯还出席了活动。")["汉密尔-刘易斯"].title == "伦敦市长"
+    assert run("总统委托法国外长巴罗协助调解。")["巴罗"].title == "法国外长"
+    assert run("关键在于有王主任牵头协调。") == {}  # 在于|有王…: 于 closes a word, no surname
+    assert run("各地认真落实习近平总书记的重要指示。")["习近平"].title == "总书记"  # (实习 is no 于-word)

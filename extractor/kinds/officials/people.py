@@ -61,7 +61,8 @@ def foreign_start(r: Reading, end: int, lo: int | None = None, weak_chinese: boo
     the surname rules never read it before a verb)."""
     chars, folded = foreign.name_chars(), r.folded
     start, floor = end, max(r.start if lo is None else lo, end - _FOREIGN_MAX)
-    while start > floor and (folded[start - 1] in chars or folded[start - 1] == "·"):
+    while start > floor and (folded[start - 1] in chars or folded[start - 1] == "·" or (
+            folded[start - 1] in "-－" and folded[start - 2:start - 1] in chars)):  # (希尔-刘易斯)
         start -= 1
     if folded[start] == "·" or "·" in folded[start:end] and start > r.start and _HAN.match(folded[start - 1]):
         return None  # the first part of a ·-name is not all transliteration characters (简·迪安·米勒)
@@ -292,7 +293,8 @@ def foreign_end(r: Reading, pos: int) -> int | None:
     if pos >= r.end or folded[pos] not in chars:
         return None
     end = pos
-    while end < min(r.end, pos + _FOREIGN_MAX) and (folded[end] in chars or folded[end] == "·"):
+    while end < min(r.end, pos + _FOREIGN_MAX) and (  # (parts joined by ·, or a hyphen: 希尔-刘易斯)
+            folded[end] in chars or folded[end] == "·" or folded[end] in "-－" and folded[end + 1:end + 2] in chars):
         end += 1
     while end - pos >= _grammar().rules.foreign_min and not foreign.ends_name(r, end):
         end -= 1

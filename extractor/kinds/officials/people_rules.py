@@ -48,6 +48,7 @@ class PeopleRules(patterns.Rules):
     name_before_verb_given: str
     shape_words: list[str]
     shape_word_ends: list[str]
+    preposition_word_ends: list[str]
     profile_sex: str
     profile_post: str
     profile_openers: str
@@ -71,6 +72,7 @@ class PeopleGrammar:
     shape_before: frozenset[str]     # what may stand right before a name read from its shape
     shape_words: tuple[str, ...]     # words of prose that begin with a surname character
     shape_word_ends: frozenset[str]  # words of prose that end in one
+    preposition_word_ends: frozenset[str]  # … of them those closed by a preposition (在于), before a post too
     place_after: tuple[str, ...]     # what makes the words before a titled honorific a place's name
     aged: re.Pattern[str]            # a person's age (and what the person is) right before the name
     kind_noun: re.Pattern[str]       # a noun of what a person is, no post, right before a name
@@ -129,7 +131,8 @@ def people_grammar() -> PeopleGrammar:
         authored_start=word_starts(rules.authored_fields + rules.authored),
         shape_before=frozenset(rules.shape_before),
         shape_words=tuple(rules.shape_words),
-        shape_word_ends=frozenset(rules.shape_word_ends),
+        shape_word_ends=frozenset(rules.shape_word_ends + rules.preposition_word_ends),
+        preposition_word_ends=frozenset(rules.preposition_word_ends),
         place_after=tuple(foreign_grammar().dotted_not_before) + tuple(rules.place_after),
         aged=rxcache.compile(rules.aged.replace("{people_nouns}", alt(rules.people_nouns))),
         kind_noun=rxcache.compile_plain(alt(rules.kind_nouns)),

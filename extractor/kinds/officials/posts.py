@@ -186,6 +186,7 @@ def name_before_post(r: Reading) -> Iterator[Found]:
                     or opens_with_country(folded[pos:end]) or is_country(folded[pos + 1:end])  # 出任|法国总理
                     or folded[pos:pos + 2] in verb_set()  # 被再次任命为|总理: a verb, no surname
                     or folded[pos - 1:pos + 1] in verb_set()  # 完全赞成|李强总理: the end of a verb
+                    or folded[pos - 1:pos + 1] in shape_grammar().preposition_word_ends  # 在于|有习主席
                     or _given_is_prose(r, pos, end)
                     or _ends_a_country(folded, pos, end) or inside_transliteration(folded, pos, end)
                     or _joined_before_post(r, pos, end)
