@@ -882,3 +882,9 @@ def test_traders_hyphenated_names_and_a_verb_of_assisting() -> None:
     assert run("总统委托法国外长巴罗协助调解。")["巴罗"].title == "法国外长"
     assert run("关键在于有王主任牵头协调。") == {}  # 在于|有王…: 于 closes a word, no surname
     assert run("各地认真落实习近平总书记的重要指示。")["习近平"].title == "总书记"  # (实习 is no 于-word)
+
+
+def test_local_time_after_a_transliterated_name_and_a_diplomat() -> None:
+    assert run("法国驻联合国代表团前负责人多米尼克·特兰康当地时间3日表示，")["多米尼克·特兰康"].title \
+        == "法国驻联合国代表团前负责人"
+    assert run("外交部任命资深外交官卡拉汉为驻华大使。")["卡拉汉"].title == "资深外交官"
