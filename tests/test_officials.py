@@ -888,3 +888,9 @@ def test_local_time_after_a_transliterated_name_and_a_diplomat() -> None:
     assert run("法国驻联合国代表团前负责人多米尼克·特兰康当地时间3日表示，")["多米尼克·特兰康"].title \
         == "法国驻联合国代表团前负责人"
     assert run("外交部任命资深外交官卡拉汉为驻华大使。")["卡拉汉"].title == "资深外交官"
+
+
+def test_a_counts_approximation_opens_no_name_and_speaking_by_video() -> None:
+    assert run("峰会上，20余位部长级官员发言。") == {}  # (20余|位部长: no 余位)
+    assert run("副县长余明说，")["余明"].title == "副县长"
+    assert run("世界卫生组织总干事谭德塞视频致辞。")["谭德塞"].title == "世界卫生组织总干事"

@@ -1,13 +1,11 @@
 """Person-name shape, for every kind that reads people: officials, the recipients
 of awards and the names of the bylines.
 
-A Chinese name is a surname (patterns/surnames.toml) and a one- or
-two-character given name; a minority or foreign name is parts joined by ·.
-Whether a run of characters is a plausible name, how long the name at a
-position is (the reading that what follows accepts), where a ·-name ends, and
-the looser shapes read where no evidence found anyone (a name after a post, a
-list after 的, a name before an honorific) are answered here and nowhere else.
-The vocabulary is data: patterns/names.toml.
+A Chinese name is a surname (patterns/surnames.toml) and a one- or two-character given name; a minority or
+foreign name is parts joined by ·. Whether a run of characters is a plausible name, how long the name at a
+position is (the reading that what follows accepts), where a ·-name ends, and the looser shapes read where no
+evidence found anyone (a name after a post, a list after 的, a name before an honorific) are answered here and
+nowhere else. The vocabulary is data: patterns/names.toml.
 
 `NameReader` answers the per-position questions for one text, made per call: what it remembers dies with it.
 """
@@ -79,6 +77,7 @@ class _NameRules(patterns.Rules):
     name_ends_before_de: str
     not_opening_inside: list[str]
     function_chars: str
+    approximations: str
     word_openers: str
     function_pairs: list[str]
     minority: _Minority
@@ -258,6 +257,7 @@ class NameReader:
     def __init__(self, folded: str, after: Follower, cut: regex.Pattern[str]) -> None:
         self.folded, self.after, self.cut = folded, after, cut
         self._firsts = grammar().name_firsts
+        self._approximated = frozenset(n + a for n in _COUNT_NUMERALS for a in grammar().rules.approximations)
         self._dotted = "·" in folded  # no ·-name in a text without a · (most texts): none is looked for
         self._lengths: dict[int, tuple[int, ...]] = {}
         self._ends: dict[tuple[int, int, int], int | None] = {}
@@ -273,11 +273,10 @@ class NameReader:
         return found
 
     def end(self, pos: int, limit: int, after: Follower | None = None) -> int | None:
-        """Where the name starting at `pos` ends: the reading that `after` (by
-        default the reader's) accepts; a function character goes with what
-        follows. Part of a ·-name is no name of its own."""
-        if pos > 0 and self.folded[pos - 1] == "·":
-            return None
+        """Where the name starting at `pos` ends: the reading that `after` (by default the reader's)
+        accepts; a function character goes with what follows. Part of a ·-name is no name of its own."""
+        if pos > 0 and (self.folded[pos - 1] == "·" or self.folded[pos - 1:pos + 1] in self._approximated):
+            return None  # (100余|位部长: a count's 余, no surname)
         if not self.lengths(pos):
             return None  # most positions: no plausible name starts here
         after = after or self.after
@@ -330,6 +329,7 @@ class NameReader:
         return self.end(pos, limit) or (self.minority_end(pos, limit) if self._dotted else None)
 
 
+_COUNT_NUMERALS = "0123456789一二三四五六七八九十百千万两"  # before a count's 余 (folded: digits are ASCII)
 _LONGEST = 2 + MAX_GIVEN  # a compound surname and a full given name
 
 
