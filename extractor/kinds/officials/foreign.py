@@ -143,9 +143,8 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
         # a monarch's regnal number before the post goes with the name (费利佩六世|国王)
         regnal = fg.regnal_before.search(folded, max(r.start, m.start() - 4), m.start())
         start = name_end = regnal.start() if regnal else m.start()
-        verbs = words.verb_set()  # (转达|费利佩六世: a verb's last character may be a transliteration's)
         while start > r.start and name_end - start < 8 and folded[start - 1] in fg.name_chars \
-                and folded[start - 2:start] not in verbs:
+                and not after_a_verb(folded, start):
             start -= 1
         if regnal and name_end - start < 2:
             start = name_end = m.start()  # (a number of a reign with no name before it)
@@ -153,7 +152,7 @@ def foreign_name_before_post(r: Reading) -> Iterator[Found]:
         country = fg.country.match(folded, max(r.start, m.start() - 12), m.start())
         if (len(name) >= 2 and name not in fg.countries and name not in fg.not_names
                 and not opens_with_country(name)  # 巴勒斯坦法塔赫|主席: a country's party, no name
-                and (start == r.start or folded[start - 1] in fg.before_name or folded[start - 2:start] in verbs)
+                and (start == r.start or folded[start - 1] in fg.before_name or after_a_verb(folded, start))
                 # 阿尔及|利亚总统: the "name" is the end of a country; not 穆罕默|德总统 (德 ends it only)
                 and not (country and country.start() <= start)
                 # 法赫德国王|国际机场, …国王大学: a place or a body named after the holder
@@ -302,6 +301,12 @@ _POST_REACH = 8  # the longest foreign post looked back for
 def post_starts() -> re.Pattern[str]:
     """Where a foreign post may begin: the places post_pattern is tried at (grammar.scan_words)."""
     return foreign_grammar().post_start
+
+
+def after_a_verb(folded: str, at: int) -> bool:
+    """Does a verb of the lexicon end right before `at` (转达|费利佩六世: its last character may be a
+    transliteration's, and the name starts after it)?"""
+    return folded[at - 2:at] in words.verb_set()
 
 
 def name_chars() -> frozenset[str]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...grammar import names, words
+from ...grammar import names
 from ...rules import patterns, rxcache
 from . import foreign, people
 from .foreign_rules import foreign_grammar
@@ -190,7 +190,7 @@ def _inside_longer_name(r: Reading, start: int, end: int) -> bool:
     after, before = folded[end:end + 1], folded[start - 1:start] if start > r.start else ""
     if (after in name_chars and not foreign.ends_name(r, end)) or (
             before in name_chars and before not in foreign_grammar().before_name
-            and folded[start - 2:start] not in words.verb_set()):  # (转达|查尔斯三世: a verb ends there)
+            and not foreign.after_a_verb(folded, start)):  # (转达|查尔斯三世: a verb ends there)
         return True  # 彼得罗|巴甫洛夫|卡, 俄克拉|荷马, 比利时国|王菲|利普: a transliteration's run goes on
     pg = shape_grammar()
     if end - start == 2 and r.name_end(start) == end + 1:
