@@ -263,20 +263,20 @@ class NameReader:
         self._ends: dict[tuple[int, int, int], int | None] = {}
 
     def lengths(self, pos: int) -> tuple[int, ...]:
-        """Plausible name lengths starting at `pos`, longest first."""
+        """Plausible name lengths starting at `pos`, longest first (none at a count's 余: 100余|位部长)."""
         found = self._lengths.get(pos)
         if found is None:
             folded = self.folded
             # the cheap test first: most places hold no surname's first character
-            found = self._lengths[pos] = (
-                _lengths_at(folded[pos:pos + _LONGEST]) if folded[pos:pos + 1] in self._firsts else ())
+            found = self._lengths[pos] = (_lengths_at(folded[pos:pos + _LONGEST]) if folded[pos:pos + 1] in self._firsts
+                                          and not (pos and folded[pos - 1:pos + 1] in self._approximated) else ())
         return found
 
     def end(self, pos: int, limit: int, after: Follower | None = None) -> int | None:
         """Where the name starting at `pos` ends: the reading that `after` (by default the reader's)
         accepts; a function character goes with what follows. Part of a ·-name is no name of its own."""
-        if pos > 0 and (self.folded[pos - 1] == "·" or self.folded[pos - 1:pos + 1] in self._approximated):
-            return None  # (100余|位部长: a count's 余, no surname)
+        if pos > 0 and self.folded[pos - 1] == "·":
+            return None
         if not self.lengths(pos):
             return None  # most positions: no plausible name starts here
         after = after or self.after

@@ -47,10 +47,12 @@ def post_before_name(r: Reading) -> Iterator[Found]:
         if read is None:
             continue
         end, title = read
+        if r.acts_for(pos):
+            yield r.found(pos, end, "officials.post_before_name", None)  # 蔡奇代表|王明: no post of 王明's
+            continue
         # The head of a 、-list shares its descriptor with the names after it.
         heads = end < r.end and folded[end] == "、" and r.name_end(end + 1) is not None
-        yield r.found(pos, end, "officials.post_before_name", title, shared=heads,
-                      org=range_org(r, title[0]) if title else None)
+        yield r.found(pos, end, "officials.post_before_name", title, shared=heads, org=range_org(r, title[0]))
         yield from _listed_after(r, end, title)
 
 
@@ -67,8 +69,7 @@ def post_held_then(r: Reading) -> Iterator[Found]:
             if de >= 0 and r.post_ending_at(de) is not None and folded[de + 1:de + 2] in names.grammar().name_firsts:
                 read = _name_after_post(r, de, de + 1)
                 # (the descriptor reaches back to the marker: one clause)
-                if read is not None and read[1] is not None and read[1][0] <= at \
-                        and _held_by_a_name(folded[de + 1:read[0]]):
+                if read is not None and read[1][0] <= at and _held_by_a_name(folded[de + 1:read[0]]):
                     yield r.found(de + 1, read[0], "officials.post_held_then", read[1], org=range_org(r, read[1][0]))
             at = folded.find(marker, at + len(marker), r.end)
 
@@ -89,7 +90,7 @@ def _anchoring_org(r: Reading, title: tuple[int, int], name: str) -> bool:
     return bool(org)
 
 
-def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[int, int] | None] | None:
+def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[int, int]] | None:
     """The end of the name at `pos` after a post ending at `post_end`, and the descriptor
     ending there; None where the name reads as a verb or the post is another's."""
     folded = r.folded
@@ -105,9 +106,7 @@ def _name_after_post(r: Reading, post_end: int, pos: int) -> tuple[int, tuple[in
         return None  # 市长高度|重视: a word; 副市长华源|的专访 (closed) and 区长高峰 of 某区 (an organisation) name
     if _names_its_holder(r, title[0], post_end):
         return None  # 宣读习近平主席|贺信并致辞: the post is the name's before it
-    return end, None if r.acts_for(post_end) else title  # (蔡奇代表|王明: no post of 王明's)
-
-
+    return end, title
 
 def _closed_weak_name(r: Reading, post_end: int, pos: int, end: int) -> bool:
     """A common-word surname and one given character after a post (officials.toml
@@ -237,7 +236,7 @@ def post_dash_name(r: Reading) -> Iterator[Found]:
         pos = at + len(_DASH)
         read = _name_after_post(r, at, pos) if pos < r.end and folded[pos] in name_firsts and r.post_ending_at(at) \
             else None
-        if read is not None and read[1] is not None:
+        if read is not None:
             end, title = read
             yield r.found(pos, end, "officials.post_dash_name", title, org=range_org(r, title[0]))
         at = folded.find(_DASH, pos, r.end)
@@ -258,9 +257,11 @@ def post_and_alternate(r: Reading) -> Iterator[Found]:
                 or r.g.post.fullmatch(folded, opening + 1, pos - 1) is None:
             continue  # (the cheap tests first: most brackets follow no post, or hold no post)
         read = _name_after_post(r, opening, pos)
-        if read is not None and read[1] is not None:
+        if read is not None:
             end, (start, _) = read
             yield r.found(pos, end, "officials.post_and_alternate", (start, pos), org=range_org(r, start))
+
+
 # the space between a post and a name that ends its line (中华人民共和国主席 习近平: a message's signature)
 _SIGNATURE_GAP = rxcache.compile(r"(?m)(?<=\S)[ \u3000]+(?=\p{Han}{2,4}[ \u3000]*$)")
 
@@ -273,7 +274,7 @@ def signed_lines(r: Reading) -> Iterator[Found]:
         at, pos = gap.start(), gap.end()
         read = _name_after_post(r, at, pos) if folded[pos] in name_firsts and r.post_ending_at(at) else None
         line_end = folded.find("\n", pos, r.end)
-        if read is not None and read[1] is not None and not folded[read[0]:r.end if line_end < 0 else line_end].strip():
+        if read is not None and not folded[read[0]:r.end if line_end < 0 else line_end].strip():
             end, title = read
             yield r.found(pos, end, "officials.signed_line", title, org=range_org(r, title[0]))
 
