@@ -775,6 +775,16 @@ def test_a_descriptor_opens_after_a_leader_accepting_naming_or_removing_someone(
     assert _described("俄外交部召见日本驻俄大使武藤显。", "武藤显")[0] == "日本驻俄大使"
 
 
+def test_a_disciplinary_notice_opens_the_descriptor_after_its_verb() -> None:
+    # 通报: what the notice reports on is the person's post, not the body issuing it
+    assert _described("省纪委监委日前通报某能源集团有限公司原总经理钱立新违纪问题。", "钱立新") == (
+        "某能源集团有限公司原总经理", "某能源集团有限公司")
+
+
+def test_stepping_down_ends_a_name() -> None:
+    assert _described("反对派要求斯里兰卡总统拉贾帕克萨下台。", "拉贾帕克萨") == ("斯里兰卡总统", "斯里兰卡")
+
+
 def test_an_apposition_is_a_descriptor_not_a_clause() -> None:
     # what the person did (an aspect particle) is no post; four characters after a single
     # surname are no name (游园活动，…)
