@@ -833,6 +833,8 @@ def test_yiji_is_one_conjunction_before_a_partner():
 
 def test_a_list_closed_by_deng_and_a_kind_of_thing_names_no_people():
     assert run("超市里摆满了杨梅、蓝莓等时令水果。") == {}
+    assert run("展出了花丝、鲁绣、宋锦等传统技艺。") == {}  # crafts
+    assert run("将推出秦腔、黄梅戏等不同主题的演出。") == {}  # stage arts: 戏, 腔 end no given name
     assert set(run("会上，王建国、李红梅等出席。")) == {"王建国", "李红梅"}
 
 

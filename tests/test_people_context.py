@@ -775,6 +775,15 @@ def test_a_descriptor_opens_after_a_leader_accepting_naming_or_removing_someone(
     assert _described("俄外交部召见日本驻俄大使武藤显。", "武藤显")[0] == "日本驻俄大使"
 
 
+def test_a_name_before_a_copula_and_a_post_is_a_person_with_no_title() -> None:
+    assert _described("来到卫生室时，孙海波是这里唯一的乡村医生，已经坚守了二十年。", "孙海波") == (None, None)
+    assert _described("帕蒂尔是当地一家纺织企业的负责人。", "帕蒂尔") == (None, None)
+    # no name opens the clause: a post said of no one
+    assert _names("最关键的是村党支部书记，要带好头。") == set()
+    # a clause that ends in no post says nothing of a person
+    assert _names("汪洋是一片蔚蓝。") == set()
+
+
 def test_a_disciplinary_notice_opens_the_descriptor_after_its_verb() -> None:
     # 通报: what the notice reports on is the person's post, not the body issuing it
     assert _described("省纪委监委日前通报某能源集团有限公司原总经理钱立新违纪问题。", "钱立新") == (

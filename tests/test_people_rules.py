@@ -48,6 +48,7 @@ EXAMPLES = [
     ("officials.list_slot", "大会决定，授予周德明、陈丽华“全国劳动模范”称号。", ("陈丽华", None)),
     ("officials.speaker", "会后，孟庆华还表示，明年将扩大招生。", ("孟庆华", None)),
     ("officials.shaped_opening", "去年春天，邵建华辞去工作回到家乡。", ("邵建华", None)),
+    ("officials.copula_post", "郑海涛是县农业农村局局长，常年跑在田间地头。", ("郑海涛", None)),
     ("officials.aged", "今年47岁的郑秋云，已在山区小学任教二十年。", ("郑秋云", None)),
     ("officials.kind_noun", "故事的主人公是藏族少女杨秀英和她的家人。", ("杨秀英", None)),
     ("officials.counted_post", "总书记给于洋等7位老艺术家回信。", ("于洋", "老艺术家")),

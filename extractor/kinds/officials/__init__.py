@@ -57,6 +57,7 @@ _RULES = (
     people.after_post,
     people.listed,
     people.speakers,
+    posts.post_after_copula,
     people.honorifics,
     people.aged,
     nouns.kind_nouns,

@@ -89,13 +89,14 @@ def speakers(r: Reading) -> Iterator[Found]:
         adverb = next((a for a in adverbs if folded.endswith(a, r.start, end)), "") if folded.endswith(
             adverbs, r.start, end) else ""
         for name_end in (end, end - len(adverb)) if adverb else (end,):
-            start = _speaker_start(r, name_end)
+            start = speaker_start(r, name_end)
             if start is not None:
                 yield r.found(start, name_end, "officials.speaker")
                 break
 
 
-def _speaker_start(r: Reading, end: int) -> int | None:
+def speaker_start(r: Reading, end: int) -> int | None:
+    """Where the name ends at `end` begins, if it opens a clause (as a speaker's does)."""
     folded = r.folded
     if end - 2 < r.start or folded[end - 1] not in foreign.name_chars() and not (
             opens(r, end - 2) or (end - 3 >= r.start and opens(r, end - 3))

@@ -20,6 +20,7 @@ class PeopleRules(patterns.Rules):
 
     adverbs: list[str]
     speech_verbs: list[str]
+    copulas: list[str]
     party_joiners: str
     honorifics: list[str]
     honorific_titles: list[str]

@@ -13,9 +13,9 @@ from ...grammar.words import verb_set
 from ...rules import firstchars, rxcache
 from .foreign import is_country, opens_with_country
 from .foreign_rules import foreign_grammar
-from .people import after_post_start
+from .people import after_post_start, speaker_start
 from .people import verbs as person_verbs
-from .people_rules import shape_grammar
+from .people_rules import people_grammar, shape_grammar
 from .reading import (
     Found,
     Reading,
@@ -72,6 +72,28 @@ def post_held_then(r: Reading) -> Iterator[Found]:
                 if read is not None and read[1][0] <= at and _held_by_a_name(folded[de + 1:read[0]]):
                     yield r.found(de + 1, read[0], "officials.post_held_then", read[1], org=range_org(r, read[1][0]))
             at = folded.find(marker, at + len(marker), r.end)
+
+
+_CLAUSE_END = rxcache.compile_plain("[，。；！？\n]")
+_COPULA_REACH = 40  # from a copula to the end of its clause: a descriptor's length
+
+
+def post_after_copula(r: Reading) -> Iterator[Found]:
+    """石强是越西县就业局局长，…: a name opening a clause, a copula, and the clause ending in a
+    post: a person. No title: the post is what the sentence says of the person, no descriptor
+    written before the name (SPEC.md's title)."""
+    folded = r.folded
+    for copula in people_grammar().rules.copulas:
+        at = folded.find(copula, r.start, r.end)
+        while at >= 0:
+            after = at + len(copula)
+            close = _CLAUSE_END.search(folded, after, min(r.end, after + _COPULA_REACH))
+            # (the cheap tests first: most clauses end in no post)
+            if close is not None and close.start() > after + 1 \
+                    and (post := r.post_ending_at(close.start())) is not None \
+                    and not r.post_goes_on(close.start(), post) and (start := speaker_start(r, at)) is not None:
+                yield r.found(start, at, "officials.copula_post")
+            at = folded.find(copula, after, r.end)
 
 
 def _held_by_a_name(name: str) -> bool:
