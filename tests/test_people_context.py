@@ -790,6 +790,15 @@ def test_a_disciplinary_notice_opens_the_descriptor_after_its_verb() -> None:
         "某能源集团有限公司原总经理", "某能源集团有限公司")
 
 
+def test_riding_with_someone_opens_the_descriptor_after_the_verb() -> None:
+    assert _described("我们乘坐渔民庞海生的小船驶向航道。", "庞海生") == ("渔民", None)
+    assert _described("调查组搭乘司机焦永福的货车返回县城。", "焦永福") == ("司机", None)
+
+
+def test_making_something_public_ends_a_name() -> None:
+    assert _described("黎巴嫩议会议员哈希姆公开一份调查报告。", "哈希姆") == ("黎巴嫩议会议员", "黎巴嫩议会")
+
+
 def test_stepping_down_ends_a_name() -> None:
     assert _described("反对派要求斯里兰卡总统拉贾帕克萨下台。", "拉贾帕克萨") == ("斯里兰卡总统", "斯里兰卡")
 
