@@ -845,6 +845,11 @@ def test_how_often_and_how_soon_end_a_name_after_a_post() -> None:
     assert set(run("卫生院医生孔明一早就出诊。")) == {"孔明"}  # 一早: not 孔明一|早就
 
 
+def test_a_technology_envoy_is_a_post_and_now_ends_a_name() -> None:
+    assert run("县农业科技特派员鲁晓燕带着专家下田。")["鲁晓燕"].title == "县农业科技特派员"
+    assert set(run("养殖大户郝林现在每天都要巡塘。")) == {"郝林"}  # 现在: not 郝林现|在
+
+
 def test_trades_of_transport_and_crafts_before_a_name() -> None:
     assert run("高铁乘务员易欣怡正在为旅客解答。")["易欣怡"].title == "高铁乘务员"
     assert run("随行的摄影师韦子涵表示，画面很震撼。")["韦子涵"].title == "摄影师"
