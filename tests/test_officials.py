@@ -806,6 +806,14 @@ def test_the_partner_of_a_doubles_pair_is_a_person():
     assert {"林晓峰", "陈梦琪"} <= names
 
 
+def test_a_partner_before_the_conjunction_ending_a_transliteration_is_read_whole():
+    from extractor import extract
+
+    # 雷 is a surname, but 雷斯 ends the run 卡雷斯: the partner is the whole transliteration
+    names = {o.name for o in extract("标题\n依靠卡雷斯和李东波的入球取胜。").officials}
+    assert "卡雷斯" in names and "雷斯" not in names
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("驻守瞭望塔的护林员李国强夫妇每天巡山。", "李国强"),
     ("记者联系赵文斌本人核实情况。", "赵文斌"),

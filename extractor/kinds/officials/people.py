@@ -389,6 +389,8 @@ def _partners_at(r: Reading, start: int, end: int, weak: frozenset[str], taken: 
     if start - 1 > r.start and folded[start - 1] in _JOINERS and start - 1 not in taken:
         joint = start - 2 if folded[start - 2:start] == "以及" else start - 1  # (钱业|以及|郭索帕)
         before = chinese_start(r, joint, weak_ok=False)
+        if before is not None and inside_transliteration(folded, before, joint):
+            before = foreign_start(r, joint)  # 安德|雷斯和李东波: the end of a transliteration, read whole
         if before is not None:
             yield r.found(before, joint, "officials.partner")
     if end < r.end and folded[end] in _JOINERS and end + 1 not in taken:
