@@ -799,6 +799,18 @@ def test_making_something_public_ends_a_name() -> None:
     assert _described("黎巴嫩议会议员哈希姆公开一份调查报告。", "哈希姆") == ("黎巴嫩议会议员", "黎巴嫩议会")
 
 
+def test_a_dotted_name_opens_after_a_commander_post_or_a_verb_of_naming() -> None:
+    assert _described("该国海军副司令官阿卜杜勒·卡里姆表示，", "阿卜杜勒·卡里姆")[0] == "该国海军副司令官"
+    assert _names("他的妻子原名叫玛丽亚·罗莎，是一名教师。") == {"玛丽亚·罗莎"}
+
+
+def test_a_post_with_its_other_body_and_post_in_brackets_is_one_title() -> None:
+    assert _described("市委党校校长（市行政学院院长）周立新作辅导报告。", "周立新") == (
+        "市委党校校长（市行政学院院长）", "市委党校")
+    # the other post alone in brackets, as before
+    assert _described("区委党校（区行政学院）副校长（副院长）宋建波主持。", "宋建波")[0] == "区委党校（区行政学院）副校长（副院长）"
+
+
 def test_stepping_down_ends_a_name() -> None:
     assert _described("反对派要求斯里兰卡总统拉贾帕克萨下台。", "拉贾帕克萨") == ("斯里兰卡总统", "斯里兰卡")
 

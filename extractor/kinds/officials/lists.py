@@ -13,7 +13,7 @@ import regex
 from ...grammar import names, words
 from ...rules import firstchars, rxcache
 from ..list_rows import list_rows
-from .foreign import name_chars, post_pattern
+from .foreign import after_a_verb, name_chars, post_pattern
 from .foreign_rules import run_start
 from .grammar import grammar
 from .people_rules import dotted_name, shape_grammar
@@ -125,8 +125,8 @@ def minority_start(r: Reading, lo: int, run_end: int) -> tuple[int | None, tuple
     if first > start and run_end - first >= 2:
         if title is None:
             start = first  # 荷兰人|维姆·杜伊森贝赫, 美国专家|希拉·威曼: the first part is a transliteration
-        elif folded[start:first] in words.verb_set():
-            start, title = first, None  # 共和党人提名|迈克·约翰逊: the post is the subject's of the verb
+        elif folded[start:first] in words.verb_set() or after_a_verb(folded, first):
+            start, title = first, None  # 共和党人提名|迈克·约翰逊, 妻子原名叫|…: the post is the subject's of the verb
     return (start, title) if 1 <= run_end - start <= 6 else (None, None)
 
 

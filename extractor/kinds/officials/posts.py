@@ -270,18 +270,21 @@ _ALTERNATE_POST = rxcache.compile(r"[（(][^（）()\n]{1,8}[）)]")
 
 
 def post_and_alternate(r: Reading) -> Iterator[Found]:
-    """中央党校（国家行政学院）校长（院长）陈希: a post, its other name in brackets (the post of a body
-    with two names), then a name; the title runs to the closing bracket."""
+    """中央党校（国家行政学院）校长（院长）陈希, 中央党校校长（国家行政学院院长）蔡奇: a post, its other
+    name in brackets (the post of a body with two names, alone or with the other body's name), then a
+    name; the title runs to the closing bracket."""
     folded, name_firsts = r.folded, names.grammar().name_firsts
     for bracket in _ALTERNATE_POST.finditer(folded, r.start, r.end):
         opening, pos = bracket.start(), bracket.end()
         if pos >= r.end or folded[pos] not in name_firsts or r.post_ending_at(opening) is None \
-                or r.g.post.fullmatch(folded, opening + 1, pos - 1) is None:
-            continue  # (the cheap tests first: most brackets follow no post, or hold no post)
+                or (inside := r.post_ending_at(pos - 1)) is None or inside.start() <= opening:
+            continue  # (the cheap tests first: most brackets follow no post, or close on no post)
         read = _name_after_post(r, opening, pos)
         if read is not None:
             end, (start, _) = read
-            yield r.found(pos, end, "officials.post_and_alternate", (start, pos), org=range_org(r, start))
+            # the organisation is the one named before the brackets (a title ending in one reads none)
+            org = range_org(r, start) or organization(folded[start:opening], r.g)
+            yield r.found(pos, end, "officials.post_and_alternate", (start, pos), org=org)
 
 
 # the space between a post and a name that ends its line (中华人民共和国主席 习近平: a message's signature)
