@@ -858,6 +858,11 @@ def test_a_technology_envoy_is_a_post_and_now_ends_a_name() -> None:
     assert set(run("养殖大户郝林现在每天都要巡塘。")) == {"郝林"}  # 现在: not 郝林现|在
 
 
+def test_the_time_of_a_clause_ends_a_name() -> None:
+    assert run("总理会见到访的联合国特使欧阳明时表示，")["欧阳明"].title == "联合国特使"
+    assert run("市长郑毅同时强调，要抓好落实。")["郑毅"].title == "市长"  # 同时 as before
+
+
 def test_trades_of_transport_and_crafts_before_a_name() -> None:
     assert run("高铁乘务员易欣怡正在为旅客解答。")["易欣怡"].title == "高铁乘务员"
     assert run("随行的摄影师韦子涵表示，画面很震撼。")["韦子涵"].title == "摄影师"
