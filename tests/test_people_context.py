@@ -811,6 +811,10 @@ def test_a_post_with_its_other_body_and_post_in_brackets_is_one_title() -> None:
     assert _described("区委党校（区行政学院）副校长（副院长）宋建波主持。", "宋建波")[0] == "区委党校（区行政学院）副校长（副院长）"
 
 
+def test_jia_is_a_transliteration_character() -> None:
+    assert _described("俄外交部第二亚洲司司长佳洛夫表示，", "佳洛夫")[0] == "俄外交部第二亚洲司司长"
+
+
 def test_stepping_down_ends_a_name() -> None:
     assert _described("反对派要求斯里兰卡总统拉贾帕克萨下台。", "拉贾帕克萨") == ("斯里兰卡总统", "斯里兰卡")
 
