@@ -290,6 +290,9 @@ def test_raw_corpus_mentions_are_grounded() -> None:
     ("日本前首相野田佳彦今天在千叶县发表谈话。", [("野田佳彦", "日本前首相", "日本")]),
     ("日本公明党党首斋藤铁夫表示，", [("斋藤铁夫", "日本公明党党首", "日本公明党")]),
     ("韩国前总统文在寅出席活动。", [("文在寅", "韩国前总统", "韩国")]),
+    # … also after the post of a body of many countries (a Japanese surname read everywhere)
+    ("亚洲开发银行副行长神田一郎出席。", [("神田一郎", "亚洲开发银行副行长", "亚洲开发银行")]),
+    ("日本国土交通大臣赤间健一今天表示，", [("赤间健一", "日本国土交通大臣", "日本")]),
     # a party is the body of its leader's post
     ("柬埔寨人民党主席洪森表示，", [("洪森", "柬埔寨人民党主席", "柬埔寨人民党")]),
     # a character of prose may end a given name where a mark or a time word shows the end
