@@ -815,6 +815,11 @@ def test_jia_is_a_transliteration_character() -> None:
     assert _described("俄外交部第二亚洲司司长佳洛夫表示，", "佳洛夫")[0] == "俄外交部第二亚洲司司长"
 
 
+def test_a_movement_before_its_leader_post_is_no_name_and_proposing_ends_one() -> None:
+    # 法塔赫 is the movement, 主席 its leader's post: the name is the one after
+    assert _names("法塔赫主席萨利赫提议召开会议。") == {"萨利赫"}
+
+
 def test_stepping_down_ends_a_name() -> None:
     assert _described("反对派要求斯里兰卡总统拉贾帕克萨下台。", "拉贾帕克萨") == ("斯里兰卡总统", "斯里兰卡")
 
