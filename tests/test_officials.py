@@ -865,6 +865,7 @@ def test_a_technology_envoy_is_a_post_and_now_ends_a_name() -> None:
 
 def test_the_time_of_a_clause_ends_a_name() -> None:
     assert run("总理会见到访的联合国特使欧阳明时表示，")["欧阳明"].title == "联合国特使"
+    assert run("一行人登上黄岩界时，雾气散开。") == {}  # a place: 界 ends no name of a name's shape alone
     assert run("市长郑毅同时强调，要抓好落实。")["郑毅"].title == "市长"  # 同时 as before
 
 
