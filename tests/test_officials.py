@@ -869,6 +869,12 @@ def test_the_time_of_a_clause_ends_a_name() -> None:
     assert run("市长郑毅同时强调，要抓好落实。")["郑毅"].title == "市长"  # 同时 as before
 
 
+def test_soldiers_ranks_and_wholesalers_are_posts() -> None:
+    assert run("上士韩涛带领新兵巡逻时说，")["韩涛"].title == "上士"
+    assert run("大学生士兵赵文博来自山东。")["赵文博"].title == "大学生士兵"  # (a kind of person before: no title)
+    assert run("服装批发商邹明告诉记者，")["邹明"].title == "服装批发商"
+
+
 def test_trades_of_transport_and_crafts_before_a_name() -> None:
     assert run("高铁乘务员易欣怡正在为旅客解答。")["易欣怡"].title == "高铁乘务员"
     assert run("随行的摄影师韦子涵表示，画面很震撼。")["韦子涵"].title == "摄影师"
