@@ -74,10 +74,6 @@ def post_held_then(r: Reading) -> Iterator[Found]:
             at = folded.find(marker, at + len(marker), r.end)
 
 
-_CLAUSE_END = rxcache.compile_plain("[，。；！？\n]")
-_COPULA_REACH = 40  # from a copula to the end of its clause: a descriptor's length
-
-
 def post_after_copula(r: Reading) -> Iterator[Found]:
     """石强是越西县就业局局长，…: a name opening a clause, a copula, and the clause ending in a
     post: a person. No title: the post is what the sentence says of the person, no descriptor
@@ -86,14 +82,10 @@ def post_after_copula(r: Reading) -> Iterator[Found]:
     for copula in people_grammar().rules.copulas:
         at = folded.find(copula, r.start, r.end)
         while at >= 0:
-            after = at + len(copula)
-            close = _CLAUSE_END.search(folded, after, min(r.end, after + _COPULA_REACH))
-            # (the cheap tests first: most clauses end in no post)
-            if close is not None and close.start() > after + 1 \
-                    and (post := r.post_ending_at(close.start())) is not None \
-                    and not r.post_goes_on(close.start(), post) and (start := speaker_start(r, at)) is not None:
+            # (the cheap test first: most clauses end in no post)
+            if r.clause_ends_in_post(at + len(copula)) and (start := speaker_start(r, at)) is not None:
                 yield r.found(start, at, "officials.copula_post")
-            at = folded.find(copula, after, r.end)
+            at = folded.find(copula, at + len(copula), r.end)
 
 
 def _held_by_a_name(name: str) -> bool:

@@ -19,6 +19,7 @@ from .grammar import Grammar, grammar, matches_at
 
 # Title-before evidence looks back at most this far for the descriptor.
 LOOKBACK = 70
+COPULA_REACH = 40  # from a copula to the end of its clause: a descriptor's length
 MAX_POST = 30  # longer than any post with its prefixes (原党组副书记、常务副…)
 
 
@@ -113,6 +114,13 @@ class Reading:
         no name starts at `pos`: a name after a post starts where the longest post ends."""
         return any((longer := self.post_ending_at(pos + k)) is not None and longer.start() <= post.start()
                    for k in (1, 2))
+
+    def clause_ends_in_post(self, pos: int) -> bool:
+        """石顺莲是|当时十八洞村的党支部书记，: the clause from `pos` (what a copula says its subject is)
+        ends, within a descriptor's reach, in a post, not in the first part of a longer one."""
+        stop = self.structure.clause_end(pos)
+        post = self.post_ending_at(stop) if pos + 1 < stop <= pos + COPULA_REACH else None
+        return post is not None and not self.post_goes_on(stop, post)
 
     def acts_for(self, post_end: int) -> bool:
         """Is the post ending at `post_end` the verb of acting for someone, right after a person's

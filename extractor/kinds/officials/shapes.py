@@ -120,14 +120,5 @@ def _weak_sentence_subject(r: Reading, pos: int) -> int | None:
         return None
     if folded[end:end + 2] in people.verbs() or folded[end:end + 3] in people.verbs():
         return end
-    return end if folded.startswith(_COPULA, end) and _clause_ends_in_post(r, end + len(_COPULA)) else None
-
-
-_COPULA = "是"
-_COPULA_REACH = 30  # from 是 to its clause's end: a descriptor's length
-
-
-def _clause_ends_in_post(r: Reading, pos: int) -> bool:
-    """石顺莲是|当时十八洞村的党支部书记，: what the copula says the subject is ends its clause in a post."""
-    stop = r.structure.clause_end(pos)
-    return pos < stop <= pos + _COPULA_REACH and r.post_ending_at(stop) is not None
+    copula = next((c for c in shape_grammar().rules.copulas if folded.startswith(c, end)), None)
+    return end if copula is not None and r.clause_ends_in_post(end + len(copula)) else None
