@@ -926,3 +926,22 @@ def test_a_counts_approximation_opens_no_name_and_speaking_by_video() -> None:
     assert run("峰会上，20余位部长级官员发言。") == {}  # (20余|位部长: no 余位)
     assert run("副县长余明说，")["余明"].title == "副县长"
     assert run("世界卫生组织总干事谭德塞视频致辞。")["谭德塞"].title == "世界卫生组织总干事"
+
+
+def test_an_organisation_ends_at_no_suffix_that_opens_a_word() -> None:
+    # 司|令, 科|技, 学|生, 社|会: the character would end a unit's name, but the word goes on
+    got = run("据报道，黎巴嫩武装部队总司令发言人卡拉姆表示，局势可控。县科技特派员周晓航介绍了技术。"
+              "退役大学生士兵郑思远说，要回乡创业。委内瑞拉统一社会主义党主席马杜罗出席。")
+    assert got["卡拉姆"].organization == "黎巴嫩武装部队"
+    assert got["周晓航"].organization == "县"
+    assert got["郑思远"].organization is None
+    assert got["马杜罗"].organization == "委内瑞拉统一社会主义党"
+    # a suffix before a unit word still ends it (市科技局, 大学学生会)
+    got = run("市科技局局长孔令辉和北京大学学生会主席齐思源出席。某建材有限公司法定代表人蒋立平被约谈。")
+    assert (got["孔令辉"].organization, got["齐思源"].organization) == ("市科技局", "北京大学学生会")
+    assert got["蒋立平"].organization == "某建材有限公司"  # a longer suffix (公司) ends it
+
+
+def test_a_floor_of_a_building_is_no_name() -> None:
+    # 居民|楼一层: 楼 is a surname, but a count of floors no given name
+    assert run("火情发生在小区居民楼一层的一间储物室。") == {}

@@ -76,6 +76,7 @@ class OfficialRules(patterns.Rules):
     headed_by_closers: str
     administration_words: list[str]
     envoy_marker: str
+    org_end_not_inside: list[str]
     body_phrases: list[str]
     home_country: str
     home_state: str
@@ -144,6 +145,7 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "suffix_open": "(?=" + cls(frozenset(w[0] for w in body_endings(rules))) + ")",
         "post_open": "(?=" + cls(frozenset(w[0] for w in rules.posts + rules.whole_posts
                                                     + rules.post_prefixes + rules.former_markers)) + ")",
+        "across_org_end": _across_org_end(rules.org_end_not_inside, body_endings(rules)),
         "stop_word": alt(rules.org_stop_words),
         "stop_char": "[" + regex.escape(rules.org_stop_chars) + "]",
         "held_whole": alt(_places_holding(rules.org_stop_chars) + rules.body_phrases),
@@ -157,6 +159,18 @@ def _vocabulary(rules: OfficialRules, surnames: str) -> dict[str, str]:
         "appoint_verb": alt(rules.appoint_verbs),
         "dismiss_verb": alt(rules.dismiss_verbs),
     }
+
+
+def _across_org_end(words: list[str], suffixes: list[str]) -> str:
+    """司|法 → (?<=司)(?<!公司)法: where an organisation's suffix, standing alone (not the tail
+    of a longer suffix: 公司|法定代表人 ends at 公司), is the head of a word going on."""
+    parts = []
+    for word in words:
+        head, tail = word.split("|")
+        longer = [x for x in suffixes if x.endswith(head) and x != head]
+        parts.append(f"(?<={regex.escape(head)})" + "".join(f"(?<!{regex.escape(x)})" for x in longer)
+                     + regex.escape(tail))
+    return "|".join(parts) or "(?!)"
 
 
 def _minority_cut(rules: OfficialRules) -> regex.Pattern[str]:
