@@ -945,3 +945,16 @@ def test_an_organisation_ends_at_no_suffix_that_opens_a_word() -> None:
 def test_a_floor_of_a_building_is_no_name() -> None:
     # 居民|楼一层: 楼 is a surname, but a count of floors no given name
     assert run("火情发生在小区居民楼一层的一间储物室。") == {}
+
+
+def test_a_group_sent_for_a_task_and_a_numbered_congress_are_organisations() -> None:
+    got = run("会上，省英模事迹报告团成员宋佳琪作了发言。党的二十大代表向春燕说，要把精神带回村里。"
+              "中国代表团副团长韦振宁出席开幕式。")
+    assert got["宋佳琪"].organization == "省英模事迹报告团"
+    assert (got["向春燕"].title, got["向春燕"].organization) == ("二十大代表", "二十大")
+    assert got["韦振宁"].organization == "中国代表团"
+
+
+def test_a_two_character_city_contracted_before_its_residents() -> None:
+    # 重庆市民 is 重庆市的市民: the city is the organisation, as for 江阴市长
+    assert run("家住渝中区的重庆市民洪晓岚说，夜景更美了。")["洪晓岚"].organization == "重庆"
