@@ -886,6 +886,9 @@ def test_a_person_named_by_a_relative() -> None:
     assert "张明远" in _names("展品由张明远的女儿捐赠。")
     assert _names("水是万物之母。") == set()
     assert _names("媒体在有关拜登的儿子的报道中发现问题。") == set()
+    # a ·-name read whole vouches as well; a surname and 家 is a family (王家的女儿)
+    assert _names("那年冬天，热合曼·吐尔洪的孩子患了重病。") == {"热合曼·吐尔洪"}
+    assert _names("镇上都知道，李家的女儿考上了大学。") == set()
 
 
 def test_a_player_or_a_referee_is_named_by_the_role() -> None:

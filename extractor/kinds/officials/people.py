@@ -16,7 +16,7 @@ from ..spanset import SpanSet
 from . import foreign
 from .grammar import char_after, grammar, scan_words
 from .lists import SLOT_CLOSERS, minority_start, name_list
-from .people_rules import full_name
+from .people_rules import kin_named
 from .people_rules import people_grammar as _grammar
 from .reading import Found, Reading, descriptor_before, given_is_verb, inside_transliteration, opens
 
@@ -133,8 +133,8 @@ def honorifics(r: Reading) -> Iterator[Found]:
         if start is None or _prose_before_rank(r.folded, start, end) or r.folded[start - 1:start + 1] in verbs() \
                 or inside_transliteration(r.folded, start, end) or begins_word(r.folded, start + 1):
             continue  # the end of a verb (坚信|古巴同志), a transliteration (基|辛格博士), a word (历|史学系)
-        if mark.group() in pg.rules.kin_words and not full_name(r.folded[start:end], strong_surname=True):
-            continue  # 陈嘉庚|之孙, not 万物|之母 or 有关拜登|的儿子: a kin word vouches for a whole name's shape
+        if mark.group() in pg.rules.kin_words and not kin_named(r.folded[start:end]):
+            continue  # 陈嘉庚|之孙, not 万物|之母, 王家|的女儿 or 有关拜登|的儿子: a whole name's shape
         titled = mark.group() in pg.honorific_titles  # 任正非总裁: a post, the title
         if titled and (r.any_name_end(mark.end()) or foreign_end(r, mark.end())) \
                 or r.folded.startswith(pg.place_after, mark.end()):

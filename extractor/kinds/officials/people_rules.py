@@ -40,6 +40,7 @@ class PeopleRules(patterns.Rules):
     given_chars: str
     foreign_not: list[str]
     shaped_not_last: str
+    family_word: str
     place_ends: str
     named_after: list[str]
     shaped_not_before: list[str]
@@ -102,6 +103,13 @@ def full_name(name: str, strong_surname: bool = False) -> bool:
     if not (surname and 1 <= len(given) <= 2 and all(ch in people_grammar().given_chars for ch in given)):
         return False
     return names.plausible_name(name) or not strong_surname and len(given) == 2 and names.plausible_at(name)
+
+
+def kin_named(name: str) -> bool:
+    """Is `name`, before a kin word (的女儿, 之孙), the relative's: a ·-name read whole (热合曼·吐尔洪的孩子)
+    or a Chinese full name by its shape alone, not a surname and the word for a family (王家|的女儿)."""
+    family = people_grammar().rules.family_word
+    return "·" in name or full_name(name, strong_surname=True) and not (len(name) == 2 and name.endswith(family))
 
 
 @lru_cache(maxsize=1)
