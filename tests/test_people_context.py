@@ -1160,6 +1160,9 @@ def test_a_list_joined_by_and_and_counted_whole_holds_the_post_after_it() -> Non
     assert _names("中国和法国两名宇航员顺利出舱。") == set()
     miscounted = "会上，钱晓燕和孙立新三位副县长分别作了发言。"
     assert all((_described(miscounted, name) or (None,))[0] != "副县长" for name in ("钱晓燕", "孙立新"))
+    # a list joined by 、 alone, counted whole, as well
+    assert _described("返回舱着陆后，刘国栋、孟思远、杜晓婷三名航天员身体状态良好。", "孟思远")[0] == "航天员"
+    assert _names("北京、上海、广州三座城市的代表出席。") == set()
 
 
 def test_professional_titles_of_medicine_and_teaching_are_posts() -> None:

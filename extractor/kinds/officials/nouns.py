@@ -73,11 +73,14 @@ def _items_before(r: Reading, end: int) -> list[tuple[int, int]]:
 
 
 def _joined_items(r: Reading, end: int) -> list[tuple[int, int]]:
-    """The names of a list ending at `end` whose last is joined by 和, 与 or 及 (none where it is not)."""
+    """The names of a list ending at `end` whose last is joined by 和, 与 or 及, or by a 、 (朱杨柱、张志远、
+    黎家盈三名航天员: the count tells the list whole)."""
     last = _listed_name_start(r, end)
-    if last is None or last - 1 <= r.start or r.folded[last - 1] not in CONJUNCTIONS:
+    if last is None or last - 1 <= r.start:
         return []
-    before = _items_before(r, last - 1)
+    if r.folded[last - 1] == "、":
+        return _items_before(r, end)
+    before = _items_before(r, last - 1) if r.folded[last - 1] in CONJUNCTIONS else []
     return before + [(last, end)] if before else []
 
 
