@@ -936,6 +936,7 @@ def test_an_organisation_ends_at_no_suffix_that_opens_a_word() -> None:
     assert got["周晓航"].organization == "县"
     assert got["郑思远"].organization is None
     assert got["马杜罗"].organization == "委内瑞拉统一社会主义党"
+    assert run("社会党国际主席埃斯凯罗致辞。")["埃斯凯罗"].organization == "社会党"  # 会|党: the party's
     # a suffix before a unit word still ends it (市科技局, 大学学生会)
     got = run("市科技局局长孔令辉和北京大学学生会主席齐思源出席。某建材有限公司法定代表人蒋立平被约谈。")
     assert (got["孔令辉"].organization, got["齐思源"].organization) == ("市科技局", "北京大学学生会")

@@ -1175,3 +1175,12 @@ def test_professional_titles_of_medicine_and_teaching_are_posts() -> None:
 def test_a_match_won_or_lost_ends_before_the_rivals_descriptor() -> None:
     assert _described("男单半决赛中，石宇航以2比0战胜丹麦选手安赛龙。", "安赛龙")[0] == "丹麦选手"
     assert _described("她在决赛中以1比2惜败日本选手伊藤美诚。", "伊藤美诚")[0] == "日本选手"
+
+
+def test_a_post_joined_by_a_list_mark_before_a_foreign_leaders_is_part_of_the_title() -> None:
+    # 、 joins two posts of one person: the title is the whole descriptor, the organisation its first piece's
+    found = _described("会议期间，南共市轮值主席、巴拉圭总统佩尼亚发表讲话。", "佩尼亚")
+    assert found == ("南共市轮值主席、巴拉圭总统", "南共市")
+    # not a partner's (夫人、), a group's (三位成员、) or a post joined to the person before (同…)
+    assert _described("总统夫人、法国前总理卡泽纳夫出席。", "卡泽纳夫")[0] == "法国前总理"
+    assert _described("委员会两位委员、智利总统博里奇致辞。", "博里奇")[0] == "智利总统"

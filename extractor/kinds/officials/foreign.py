@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
 from ...grammar import names, words
 from ...rules import rxcache
-from .foreign_rules import ForeignGrammar, country_before_post, foreign_grammar, opens_with_country
+from .countries import inside_a_country as inside_a_country  # (re-exported: the rules ask foreign.…)
+from .countries import is_country as is_country
+from .countries import names_countries as names_countries
+from .foreign_rules import ForeignGrammar, foreign_grammar, opens_with_country
 from .people_rules import shape_grammar
 from .reading import (
+    HOLDER_JOINERS,
     Found,
     Reading,
     descriptor_before,
@@ -48,8 +51,23 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
             # 时任|美国总统 (not a one-character marker: 目前|美国总统)
             marker = next((w for w in r.g.former if len(w) > 1 and folded.endswith(w, r.start, org_start)), "")
-            yield r.found(start, end, "officials.foreign_leader", (org_start - len(marker), start),
-                          org=_leader_body(r, org_start, org_text, start))
+            title_start = _joined_start(r, org_start - len(marker))
+            org = _leader_body(r, org_start, org_text, start) if title_start == org_start - len(marker) else (
+                organization(folded[title_start:start], r.g))  # (the first piece naming a body: SPEC.md)
+            yield r.found(start, end, "officials.foreign_leader", (title_start, start), org=org)
+
+
+def _joined_start(r: Reading, start: int) -> int:
+    """非洲联盟轮值主席、|安哥拉总统洛伦索: a descriptor joined by 、 before a leader's is the same person's;
+    not a partner's (夫人、|美国副总统), a group's (主席团三位成员、|…) nor one opening with a joiner (同阿方主席、)."""
+    joined = descriptor_before(r, start - 1) if r.folded[start - 1:start] == "、" else None
+    piece = r.folded[joined[0]:start - 1] if joined else ""
+    if not piece or piece.endswith(r.g.rules.partner_words) or piece[0] in HOLDER_JOINERS or _COUNTED.search(piece):
+        return start
+    return joined[0]
+
+
+_COUNTED = rxcache.compile(r"[0-9一二三四五六七八九十两]+[位名]")  # a count of people
 
 
 def _leader_name_end(r: Reading, start: int, run_end: int) -> int:
@@ -312,58 +330,6 @@ def after_a_verb(folded: str, at: int) -> bool:
 def name_chars() -> frozenset[str]:
     """The transliteration characters a foreign name is written with."""
     return foreign_grammar().name_chars
-
-
-@lru_cache(maxsize=1 << 14)  # asked of every name every rule finds; names recur
-def names_countries(name: str) -> bool:
-    """卡塔尔多哈, 伊朗代(外长), 美英, 法德: a "name" that is a country and one or two
-    characters more, or countries' short forms alone, names places, not a person."""
-    if "·" not in name and opens_with_country(name, max(2, len(name) - 2)):
-        return True  # not 马里|纳基斯, 巴西|鲁·迪奥马耶·法耶: transliterations may open like a country
-    return len(name) > 1 and all(ch in foreign_grammar().countries for ch in name)
-
-
-def inside_a_country(folded: str, start: int, end: int) -> bool:
-    """Is [start, end) part of a country's name written around it (圣多美和|普林西比, 安提瓜和
-    |巴布达, |马尔代|夫), or a country and a foreign post (卡塔尔埃米尔)?"""
-    holding, country_and_post = _countries_around(folded[start:end])
-    for country in holding:
-        at = folded.find(country, max(0, end - len(country)), start + len(country))
-        if at >= 0 and at <= start and at + len(country) >= end:
-            return True
-    # a "name" opening inside a country's name and running on (喀|麦隆前|总理)
-    return country_and_post or any((at := start - len(country) + k) >= 0 and folded.startswith(country, at)
-                                   for k, country in _countries_ending_in(folded[start:end]))
-
-
-@lru_cache(maxsize=1 << 14)
-def _countries_ending_in(name: str) -> tuple[tuple[int, str], ...]:
-    """(k, country) for each country longer than k ending with the name's first k characters."""
-    return tuple((k, c) for k in range(1, len(name)) for c in _suffixes().get(name[:k], ()))
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> dict[str, tuple[str, ...]]:
-    """Each proper ending of a country's name (two characters or more) → the countries ending so."""
-    ends: dict[str, list[str]] = {}
-    for country in foreign_grammar().countries:
-        for i in range(1, len(country) if len(country) > 1 else 0):
-            ends.setdefault(country[i:], []).append(country)
-    return {end: tuple(cs) for end, cs in ends.items()}
-
-
-@lru_cache(maxsize=1 << 14)  # asked of every finding of every rule; names recur
-@lru_cache(maxsize=1 << 14)  # asked of every finding of every rule; names recur
-def _countries_around(name: str) -> tuple[tuple[str, ...], bool]:
-    """What inside_a_country asks of the name alone: the countries whose names hold it,
-    and whether it is a country and a foreign post."""
-    fg = foreign_grammar()
-    return tuple(fg.countries_holding(name)), country_before_post(name, fg.post) is not None
-
-
-def is_country(name: str) -> bool:
-    """A country (黎巴嫩 starts with the surname 黎, but is no person)."""
-    return name in foreign_grammar().countries
 
 
 def ends_name(r: Reading, end: int) -> bool:
