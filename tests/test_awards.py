@@ -1605,3 +1605,16 @@ def test_a_ranked_list_announced_is_a_selection():
     assert titles("今天，2021年度全国十大考古新发现结果揭晓。") == {"全国十大考古新发现"}
     assert titles("今天，省政府发布十大措施。") == set()  # measures published, no list of holders
     assert not any("奖项" in t for t in titles("今晚，金鸡奖十大奖项揭晓。"))  # a prize's categories, no list
+
+
+def test_a_heritage_the_world_or_the_state_designates():
+    got = run("福建安溪铁观音茶文化系统被认定为全球重要农业文化遗产。")
+    assert got["全球重要农业文化遗产"].recipients == ["福建安溪铁观音茶文化系统"]
+    assert titles("我们要保护好世界文化遗产，传承好中华文明。") == set()  # no designation
+
+
+def test_a_designation_written_as_a_disposal_goes_to_its_object_not_the_agent():
+    # A将B认定为/命名为C: B is designated, never A
+    assert run("文化和旅游部将缙云县确定为全国乡村旅游重点县。")["全国乡村旅游重点县"].recipients == ["缙云县"]
+    got = run("市政府将该村命名为市级文明村。")
+    assert got["市级文明村"].recipients == []  # 该村 names the one meant earlier, not here

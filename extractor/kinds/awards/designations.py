@@ -9,7 +9,8 @@ from ...grammar import words
 from ..officials.people import CONJUNCTIONS
 from .families import named_only, object_title
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title
-from .recipients import ALL_HAN, after_disposal, split_recipients, subject, subject_after
+from .recipient_items import split_recipients
+from .recipients import ALL_HAN, after_disposal, subject, subject_after
 
 
 def designated(r: Reading) -> Iterable[Found]:

@@ -14,7 +14,8 @@ from ...reading.textnorm import fold
 from ...rules import rxcache
 from .merge import Merged, all_mentions
 from .reading import Found, Reading, has_evidence, kind_of, not_given, plausible_title, strip_designator
-from .recipients import passive_subject, recipient_cut, relative_head, split_recipients, subject
+from .recipient_items import recipient_cut, split_recipients
+from .recipients import passive_subject, relative_head, subject
 from .rules import rules
 
 _NON_COMMA = rxcache.compile(r"[^，,]+")  # the comma-separated pieces after a conferral verb

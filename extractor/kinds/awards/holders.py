@@ -18,7 +18,8 @@ from ...grammar import words
 from ..officials.foreign_rules import foreign_grammar
 from ..officials.people_rules import full_name
 from .reading import Found, Reading, has_evidence, kind_of, plausible_title
-from .recipients import split_recipients, subject
+from .recipient_items import split_recipients
+from .recipients import subject
 from .rules import rules
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ...grammar import names
 from .reading import Found, Reading, kind_of
-from .recipients import split_recipients
+from .recipient_items import split_recipients
 from .rules import rules
 
 

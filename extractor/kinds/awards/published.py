@@ -10,7 +10,7 @@ import regex
 from .families import ReadObject, object_title
 from .merge import unquoted
 from .reading import Found, Reading, has_evidence, not_given, plausible_title
-from .recipients import split_recipients
+from .recipient_items import split_recipients
 
 # How far before a verb of selection the list it selects onto is looked for.
 _LIST_REACH = 100

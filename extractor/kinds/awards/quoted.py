@@ -13,7 +13,8 @@ from ...rules import firstchars
 from .families import joint_parts
 from .holders import copula_subject
 from .reading import Found, Reading, has_evidence, kind_of, no_award_verb, not_given, plausible_title, strip_designator
-from .recipients import appositive_people, org_subject, passive_subject, relative_head, split_recipients, subject
+from .recipient_items import split_recipients
+from .recipients import appositive_people, org_subject, passive_subject, relative_head, subject
 from .rules import rules
 
 

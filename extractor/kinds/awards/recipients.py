@@ -13,6 +13,7 @@ from ...rules import rxcache
 from ..officials.dotted import dotted_not_before
 from ..officials.people_rules import dotted_name, full_name
 from .reading import Reading
+from .recipient_items import split_recipients
 from .rules import rules
 
 # How far before a receipt verb its subject is looked for: longer than real clauses
@@ -65,6 +66,14 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
         own = _selected_thing(r, last, passive_only=not (selection or passive))
         if own:
             return own  # the verb's own clause names it: no clause before is read (澳门还被评为…)
+    return _body_subject(r, clauses, last)
+
+
+def _body_subject(r: Reading, clauses: list[str], last: str) -> list[str]:
+    """The body opening the verb's clause or one of the two before it; after a disposal's marker its
+    object, never the agent before it (省政府将|该村命名为…: 该村 names the one meant, no one here)."""
+    if last and after_disposal(last) != last:
+        return [org] if (org := org_subject(after_disposal(last))) and not r.rules.demonstrative.match(org) else []
     tried = 0
     for clause in reversed(clauses):
         clause = clause.strip()
@@ -85,8 +94,7 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
 def _counted_list(r: Reading, clause: str) -> list[str]:
     """北京、上海等38个城市入选…, 大连金石滩、青岛灵山湾等20个海湾…: the verb's clause a 、-list closed
     by 等 and a count of what its items are, by such a count in digits alone (…、白霓古堰4个工程), or by 等
-    alone (琉璃河遗址、北京中轴线等入选…); each item (a
-    place, a site, a body) receives."""
+    alone (琉璃河遗址、北京中轴线等入选…); each item (a place, a site, a body) receives."""
     tail = r.rules.counted_tail.search(clause) or ("、" in clause and r.rules.counted_tail_bare.search(clause)) or None
     end = tail.start() if tail else len(clause) - 1 if clause.endswith("等") else None
     items = clause[:end].split("、") if end is not None else []
@@ -290,69 +298,6 @@ def passive_subject(r: Reading, verb_start: int, selection: bool = False) -> lis
     if mark < 0 or r.rules.boundary.search(r.folded, mark, verb_start):
         return None
     return subject(r, mark, selection=selection, passive=True)  # (“…”成功被|列入…名录: a thing named in quotes)
-
-
-def split_recipients(segment: str, people: list[str], posts: frozenset[str] = frozenset()) -> list[str]:
-    """`刘永坦院士、钱七虎院士` → [刘永坦, 钱七虎]; `毛相林等10名同志` → [毛相林].
-    `posts` are the posts the officials gave the people found: a person's posts written
-    before the name, joined by 、 like recipients (追授…原副部长、…原书记朱治国同志),
-    are no recipients of their own, and the item holding the name is the person."""
-    r = rules()
-    honorifics = sorted(names.honorifics(), key=len, reverse=True)
-    out = []
-    for item in r.recipient_item.findall(r.recipient_note.sub("", segment)):
-        item = _unquoted(r.count_tail.sub("", item.strip()).strip())
-        if item in posts:
-            continue
-        known = [p for p in people if item.startswith(p)]
-        if known:
-            out.append(max(known, key=len))
-            continue
-        for h in honorifics:
-            if item.endswith(h) and len(item) > len(h) + 1:
-                item = item[: -len(h)]
-                break
-        held = [p for p in people if item.endswith(p) and item[:-len(p)] in posts]
-        if held:
-            out.append(max(held, key=len))
-        elif len(item) >= 2 and not r.recipient_not.search(item):
-            out.append(item)
-    return out
-
-
-_QUOTE_PAIRS = {"“": "”", "「": "」"}
-
-
-def _unquoted(item: str) -> str:
-    """A recipient less the quotation marks around it (“红色前哨连” → 红色前哨连) or left over at
-    its ends; a quote inside its name stays whole (“新能源汽车底盘”技术侵权案)."""
-    close = _QUOTE_PAIRS.get(item[:1])
-    if close is not None and item.find(close) == len(item) - 1:
-        return item[1:-1].strip()
-    if any(o in item and c in item[item.find(o):] for o, c in _QUOTE_PAIRS.items()):
-        return item  # a quote inside the name
-    return item.strip("“”「」 ")
-
-
-def recipient_cut(clause: str, people: list[str]) -> int:
-    """Where the title starts in `RECIPIENTS TITLE` (after 院士, 等37项成果, a known name)."""
-    r = rules()
-    cut = 0
-    for w in names.honorifics() + r.data.recipients.cut_after:
-        i = clause.rfind(w)
-        if i != -1 and i + len(w) < len(clause) - 1:
-            cut = max(cut, i + len(w))
-    for m in r.counted.finditer(clause):
-        cut = max(cut, m.end())
-    for n in people:
-        i = clause.find(n)
-        if i != -1:
-            cut = max(cut, i + len(n))
-    if cut == 0:
-        scope = r.scope.search(clause, 2)
-        if scope:
-            cut = scope.start()
-    return cut
 
 
 def appositive_people(r: Reading, end: int) -> list[str]:

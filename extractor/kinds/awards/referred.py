@@ -9,7 +9,8 @@ from collections.abc import Iterable
 
 from .merge import Merged
 from .reading import Found, Reading
-from .recipients import split_recipients, subject
+from .recipient_items import split_recipients
+from .recipients import subject
 
 
 def referred(r: Reading, merged: dict[str, Merged]) -> Iterable[Found]:
