@@ -959,3 +959,8 @@ def test_a_group_sent_for_a_task_and_a_numbered_congress_are_organisations() -> 
 def test_a_two_character_city_contracted_before_its_residents() -> None:
     # 重庆市民 is 重庆市的市民: the city is the organisation, as for 江阴市长
     assert run("家住渝中区的重庆市民洪晓岚说，夜景更美了。")["洪晓岚"].organization == "重庆"
+
+
+def test_a_descriptor_opens_after_huanyou_listing_others_present() -> None:
+    got = run("出席开幕式的还有省政协副主席韩晓东、周丽娟等。")
+    assert (got["韩晓东"].title, got["韩晓东"].organization) == ("省政协副主席", "省政协")
