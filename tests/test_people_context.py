@@ -1184,3 +1184,9 @@ def test_a_post_joined_by_a_list_mark_before_a_foreign_leaders_is_part_of_the_ti
     # not a partner's (夫人、), a group's (三位成员、) or a post joined to the person before (同…)
     assert _described("总统夫人、法国前总理卡泽纳夫出席。", "卡泽纳夫")[0] == "法国前总理"
     assert _described("委员会两位委员、智利总统博里奇致辞。", "博里奇")[0] == "智利总统"
+
+
+def test_a_joined_post_before_a_foreign_name_after_a_post_is_part_of_its_title_too() -> None:
+    # the same reading of the leader's descriptor for every rule that asks it (here a name after a post)
+    found = _described("当天，美联储高级官员、美国达拉斯联邦储备银行行长洛根表示，通胀仍然偏高。", "洛根")
+    assert found == ("美联储高级官员、美国达拉斯联邦储备银行行长", "美联储")

@@ -72,8 +72,8 @@ def subject(r: Reading, verb_start: int, selection: bool = False, passive: bool 
 def _body_subject(r: Reading, clauses: list[str], last: str) -> list[str]:
     """The body opening the verb's clause or one of the two before it; after a disposal's marker its
     object, never the agent before it (省政府将|该村命名为…: 该村 names the one meant, no one here)."""
-    if last and after_disposal(last) != last:
-        return [org] if (org := org_subject(after_disposal(last))) and not r.rules.demonstrative.match(org) else []
+    if (disposed := after_disposal(last)) != last:
+        return [org] if (org := org_subject(disposed)) and not r.rules.demonstrative.match(org) else []
     tried = 0
     for clause in reversed(clauses):
         clause = clause.strip()

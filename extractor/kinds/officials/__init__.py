@@ -23,7 +23,21 @@ from ...doc.occurrences import occurrences
 from ...grammar import names
 from ...output.models import Award, Official
 from ..base import Candidate
-from . import appointments, dotted, foreign, known, lists, messages, nouns, people, posts, profiles, shapes, staff
+from . import (
+    appointments,
+    countries,
+    dotted,
+    foreign,
+    known,
+    lists,
+    messages,
+    nouns,
+    people,
+    posts,
+    profiles,
+    shapes,
+    staff,
+)
 from .grammar import grammar as _grammar  # (not `grammar`: the package keeps that name for its module)
 from .merge import officials
 from .people_rules import dotted_name, full_name
@@ -109,15 +123,15 @@ def _names_no_one(name: str) -> bool:
     # a post or a group of people is no one's name (市民游客: 游 is a surname, 游客 a post word)
     return (name in _grammar().post_words
             or ("·" in name and name.endswith(dotted.dotted_not_before()))  # 乔治·梅森大学
-            or foreign.names_countries(name) or name in foreign.not_names()
+            or countries.names_countries(name) or name in foreign.not_names()
             or people.is_a_place(name)  # 惠灵顿|表示: a capital before a person's verb
-            or len(name) == 3 and foreign.is_country(name[1:]))  # 领导人|向美国: a preposition and a country
+            or len(name) == 3 and countries.is_country(name[1:]))  # 领导人|向美国: a preposition and a country
 
 
 def _placed_in_no_name(r: Reading, found) -> bool:
     """Where a rule read a "name" that is no person's, by the words around it."""
     return (r.folded[found.start - 1:found.start + 1] in _not_opening_inside()  # 感谢|习主席
-            or foreign.inside_a_country(r.folded, found.start, found.end))  # 圣多美和|普林西比|总理
+            or countries.inside_a_country(r.folded, found.start, found.end))  # 圣多美和|普林西比|总理
 
 
 @lru_cache(maxsize=1)

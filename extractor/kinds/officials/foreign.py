@@ -11,9 +11,6 @@ import regex
 
 from ...grammar import names, words
 from ...rules import rxcache
-from .countries import inside_a_country as inside_a_country  # (re-exported: the rules ask foreign.…)
-from .countries import is_country as is_country
-from .countries import names_countries as names_countries
 from .foreign_rules import ForeignGrammar, foreign_grammar, opens_with_country
 from .people_rules import shape_grammar
 from .reading import (
@@ -51,23 +48,20 @@ def foreign_leader(r: Reading) -> Iterator[Found]:
         if end - start >= 2 and name not in fg.not_names and name not in fg.countries:  # …代表|沙特接任
             # 时任|美国总统 (not a one-character marker: 目前|美国总统)
             marker = next((w for w in r.g.former if len(w) > 1 and folded.endswith(w, r.start, org_start)), "")
-            title_start = _joined_start(r, org_start - len(marker))
-            org = _leader_body(r, org_start, org_text, start) if title_start == org_start - len(marker) else (
-                organization(folded[title_start:start], r.g))  # (the first piece naming a body: SPEC.md)
+            title_start, org = _leader_title(r, org_start - len(marker), org_start, org_text, start)
             yield r.found(start, end, "officials.foreign_leader", (title_start, start), org=org)
 
 
-def _joined_start(r: Reading, start: int) -> int:
-    """非洲联盟轮值主席、|安哥拉总统洛伦索: a descriptor joined by 、 before a leader's is the same person's;
-    not a partner's (夫人、|美国副总统), a group's (主席团三位成员、|…) nor one opening with a joiner (同阿方主席、)."""
+def _leader_title(r: Reading, start: int, org_start: int, org_text: str, end: int) -> tuple[int, str | None]:
+    """Where a foreign leader's title [start, end) opens and the body it names: a post joined by 、 before it
+    is the same person's (非洲联盟轮值主席、|安哥拉总统洛伦索), and the body is then the first piece's (SPEC.md);
+    not a partner's (夫人、|美国副总统), a counted group's (三位成员、|…) nor one opening with a joiner (同…、)."""
     joined = descriptor_before(r, start - 1) if r.folded[start - 1:start] == "、" else None
     piece = r.folded[joined[0]:start - 1] if joined else ""
-    if not piece or piece.endswith(r.g.rules.partner_words) or piece[0] in HOLDER_JOINERS or _COUNTED.search(piece):
-        return start
-    return joined[0]
-
-
-_COUNTED = rxcache.compile(r"[0-9一二三四五六七八九十两]+[位名]")  # a count of people
+    if not piece or piece.endswith(r.g.rules.partner_words) or piece[0] in HOLDER_JOINERS \
+            or shape_grammar().counted_joined.search(piece):
+        return start, _leader_body(r, org_start, org_text, end)
+    return joined[0], organization(r.folded[joined[0]:end], r.g)
 
 
 def _leader_name_end(r: Reading, start: int, run_end: int) -> int:
@@ -290,7 +284,8 @@ def leader_descriptor(r: Reading, start: int, end: int) -> tuple[tuple[int, int]
         return None  # 伊朗司法|总监: 法 is no country there
     if past_named_holder(r, found[0], start) != found[0]:
         return None  # 安哥拉总统洛伦索和|非洲联盟委员会主席: the country is the other person's
-    return (found[0], end), _leader_body(r, *found, end)
+    title_start, body = _leader_title(r, found[0], *found, end)
+    return (title_start, end), body
 
 
 def left_to_foreign_leader(r: Reading, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...output.models import Official
 from ...rules import firstchars
-from . import foreign
+from . import countries, foreign
 from .grammar import grammar
 from .people_rules import people_grammar
 from .reading import HOLDER_JOINERS, Found, Reading, organization
@@ -81,7 +81,7 @@ def _mentions(r: Reading, person: _Person, at: dict[str, list[int]]) -> list[tup
     """Every place a written form of the person stands, but inside a country's name (喀麦隆总统比亚:
     not 埃塞俄|比亚, 纳米|比亚)."""
     return sorted({(s, s + len(written)) for written in person.written | {person.name} for s in at[written]
-                   if not foreign.inside_a_country(r.folded, s, s + len(written))})
+                   if not countries.inside_a_country(r.folded, s, s + len(written))})
 
 
 def _dots_as_written(r: Reading, name: str, first: tuple[int, int]) -> str:

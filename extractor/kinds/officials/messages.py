@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ...rules import patterns, rxcache
-from . import foreign
+from . import countries, foreign
 from .people_rules import people_grammar
 from .reading import Found, Reading
 
@@ -41,7 +41,7 @@ def _a_name(r: Reading, start: int, end: int) -> bool:
     if "·" in name:
         return r.any_name_end(start) == end
     if all(ch in foreign.name_chars() for ch in name):
-        return not foreign.is_country(name)
+        return not countries.is_country(name)
     return end - start in r.names.lengths(start)
 
 

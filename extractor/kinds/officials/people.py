@@ -13,7 +13,7 @@ from functools import lru_cache
 from ...grammar import names, words
 from ...rules import rxcache
 from ..spanset import SpanSet
-from . import foreign
+from . import countries, foreign
 from .grammar import char_after, grammar, scan_words
 from .lists import SLOT_CLOSERS, minority_start, name_list
 from .people_rules import kin_named
@@ -67,7 +67,7 @@ def foreign_start(r: Reading, end: int, lo: int | None = None, weak_chinese: boo
     if folded[start] == "·" or "·" in folded[start:end] and start > r.start and _HAN.match(folded[start - 1]):
         return None  # the first part of a ·-name is not all transliteration characters (简·迪安·米勒)
     name = folded[start:end]
-    if len(name) < _grammar().rules.foreign_min or foreign.is_country(name) or name.startswith(
+    if len(name) < _grammar().rules.foreign_min or countries.is_country(name) or name.startswith(
             _grammar().foreign_not) or len(name) <= 3 and (
             names.plausible_name(name) or name in names.grammar().stop_names if weak_chinese
             else names.plausible_at(name)):
@@ -272,7 +272,7 @@ def is_a_place(name: str) -> bool:
     莫斯科), or such a place after its country (沙特|利雅得)? Whatever rule read it, it names
     no person."""
     places = _place_words()
-    return name in places or any(name[k:] in places and foreign.is_country(name[:k]) for k in range(2, len(name) - 1))
+    return name in places or any(name[k:] in places and countries.is_country(name[:k]) for k in range(2, len(name) - 1))
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,8 @@ from functools import lru_cache
 from ...grammar import names
 from ...grammar.words import verb_set
 from ...rules import firstchars, rxcache
-from .foreign import is_country, opens_with_country
-from .foreign_rules import foreign_grammar
+from .countries import is_country
+from .foreign_rules import foreign_grammar, opens_with_country
 from .people import after_post_start, speaker_start
 from .people import verbs as person_verbs
 from .people_rules import people_grammar, shape_grammar
