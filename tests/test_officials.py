@@ -964,3 +964,11 @@ def test_a_two_character_city_contracted_before_its_residents() -> None:
 def test_a_descriptor_opens_after_huanyou_listing_others_present() -> None:
     got = run("出席开幕式的还有省政协副主席韩晓东、周丽娟等。")
     assert (got["韩晓东"].title, got["韩晓东"].organization) == ("省政协副主席", "省政协")
+
+
+def test_a_first_part_before_a_dot_reads_the_syllables_of_first_names_too() -> None:
+    # 依 (阿依努尔, 热依汗) is a syllable of a first part before a ·, as 治 is (乔治·): the part is read
+    # whole, not from the syllable after it; alone, 依 opens prose (负责人|依法…), no name
+    got = run("座谈会上，护边员阿依努尔·吐尔洪说，边境线就是家门口。")
+    assert list(got) == ["阿依努尔·吐尔洪"]
+    assert run("国务院任命的52名负责人依法进行宪法宣誓。") == {}

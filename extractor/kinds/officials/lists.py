@@ -14,7 +14,7 @@ from ...grammar import names, words
 from ...rules import firstchars, rxcache
 from ..list_rows import list_rows
 from .foreign import after_a_verb, name_chars, post_pattern
-from .foreign_rules import run_start
+from .foreign_rules import foreign_grammar, run_start
 from .grammar import grammar
 from .people_rules import dotted_name, shape_grammar
 from .reading import HOLDER_JOINERS, Found, Reading, descriptor_before
@@ -299,5 +299,7 @@ def _whole_slot(r: Reading, start: int, end: int) -> int:
 
 
 def _transliteration_start(folded: str, lo: int, end: int) -> int:
-    """Where the run of transliteration characters ending at `end` begins (not before `lo`)."""
-    return run_start(folded, lo, end, name_chars())
+    """Where the run of transliteration characters ending at `end` (a ·) begins, not before
+    `lo`: those of a first part before a · too (阿依古丽·…, 乔治·…; officials_foreign.toml
+    first_part_chars)."""
+    return run_start(folded, lo, end, foreign_grammar().first_part_chars)
