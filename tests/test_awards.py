@@ -1618,3 +1618,16 @@ def test_a_designation_written_as_a_disposal_goes_to_its_object_not_the_agent():
     assert run("文化和旅游部将缙云县确定为全国乡村旅游重点县。")["全国乡村旅游重点县"].recipients == ["缙云县"]
     got = run("市政府将该村命名为市级文明村。")
     assert got["市级文明村"].recipients == []  # 该村 names the one meant earlier, not here
+
+
+def test_the_count_closing_a_list_of_honours_is_no_part_of_the_last_title():
+    # …、C等N项大奖: the count closes the list; its 大奖 is each item's evidence, as a designator is
+    assert titles("该院多项成果获省科技进步奖、市星火奖、行业创新奖等十多项大奖。") == {"省科技进步奖", "市星火奖", "行业创新奖"}
+    assert titles("纪录片《山河》与《远方》分获最佳导演等4项大奖。") == {"最佳导演"}
+
+
+def test_quotes_joined_before_a_word_of_an_activity_name_activities():
+    # “A”与“B”活动: both quotes name activities, though A has an honour's wording (模范, 标兵)
+    assert titles("车间把“青年模范岗”与“安全标兵班”活动结合起来。") == set()
+    # … not where the words after the last quote name a prize of the contest
+    assert "最佳创意奖" in titles("大会颁发“最佳创意奖”及“未来城市”设计竞赛年度大奖。")

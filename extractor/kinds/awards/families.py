@@ -153,7 +153,10 @@ def object_title(r: Reading, at: int, listing: bool = False) -> ReadObject | Non
     after = folded[end:end + 1]
     if after and after in rules.data.open_quotes:
         return None  # 荣获2023年度“…”称号: the quoted rule reads it
-    title, had_designator = strip_designator(rules.object_cut.split(obj.group("obj"))[0])
+    written = obj.group("obj")
+    closer = rules.honour_list_closer.search(written)  # …、行业创新奖|等十多项大奖
+    title, had_designator = strip_designator(rules.object_cut.split(written[:closer.start()] if closer else written)[0])
+    had_designator = had_designator or closer is not None and has_evidence(closer.group())
     counted_or_dated = rules.count_prefix.match(title) or rules.year_prefix.match(title) or \
         rules.batch_prefix.match(title)  # 被确定为第一批…试点城市: the batch is no part of the honour
     lead = counted_or_dated.end() if counted_or_dated else 0  # 荣获3个…, 获得2024年度中国政府友谊奖

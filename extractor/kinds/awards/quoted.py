@@ -82,6 +82,8 @@ def quoted(r: Reading) -> Iterable[Found]:
         designated = shared is not None or len(run) > 1 and run[-1].group("designator") is not None
         if verb is None and _describes_a_class(r, shared.end() if shared else run[-1].end(), run[-1], shared):
             continue
+        if len(run) > 1 and _campaigns_after(r, run[-1].end()):
+            continue  # 把“党员模范岗”与“示范机组”活动相结合: the joined quotes name activities
         for m in run:
             found = _quote_award(r, m, verb, bool(shared) or len(run) > 1 and verb is not None, designated)
             if found:
@@ -114,7 +116,7 @@ def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: boo
         return None  # 抢抓收获“窗口期”: a weak verb's object shows evidence of its own (获得“…奖”, “…”称号)
     if not own_evidence and len(title) < 3:
         return None  # 并列为“四书”: two characters and a verb alone name a group, not an honour
-    if not plausible_title(title) or any(w in after for w in rules.data.campaign_after):
+    if not plausible_title(title) or _names_a_campaign(r, after):
         return None
     if after.startswith(tuple(rules.data.names_after)) and not m.group("head"):
         return None
@@ -132,6 +134,18 @@ def _quote_award(r: Reading, m: regex.Match[str], verb: Verb | None, in_run: boo
     found = Found(title[lead:], kind_of(title, default), m.start("title") + lead, end, "awards.quoted_title")
     found.recipients = _quote_recipients(r, m, verb) + appositive_people(r, m.end())
     return found
+
+
+def _campaigns_after(r: Reading, end: int) -> bool:
+    """Does a word of a contest or a programme (awards.toml campaign_after) follow the quote ending at
+    `end`, within a few characters of its clause, and no honour's wording: then the quote names one,
+    and so do the quotes joined to it before (not …及“上海设计100+”全球竞赛年度大奖: a prize of a contest)."""
+    after = r.folded[end:r.clause_stop(end, r.rules.data.next_quote, limit=end + 8)]
+    return _names_a_campaign(r, after) and not has_evidence(after)
+
+
+def _names_a_campaign(r: Reading, after: str) -> bool:
+    return any(w in after for w in r.rules.data.campaign_after)
 
 
 def _quote_ends_phrase(r: Reading, end: int) -> bool:

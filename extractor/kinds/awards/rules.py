@@ -234,6 +234,7 @@ class Rules:
     object: regex.Pattern[str]
     listed_in_marks: regex.Pattern[str]
     object_cut: regex.Pattern[str]
+    honour_list_closer: regex.Pattern[str]
     recipient_item: regex.Pattern[str]
     recipient_note: regex.Pattern[str]
     recipient_not: regex.Pattern[str]
@@ -330,10 +331,10 @@ _SUBJECT_FRAGMENTS = ("counted_subject", "counted_people_end", "including", "wor
 # … and what a recipient's clause and item are read with.
 _CLAUSE_FRAGMENTS = ("demonstrative", "adverbial_frame", "recipient_item", "recipient_note", "recipient_not",
                      "boundary", "forward_reference")
-_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_before_de", "medal_prefix", "listed_in_marks", "designated",
-                     "designated_passive", "designated_listed", "counted_list_end", "published_list", "batch_prefix",
-                     "counted_tail", "counted_tail_bare",
-                     "counted_item", "joined_conferral")
+_OBJECT_FRAGMENTS = ("object", "object_cut", "honour_list_closer", "honour_before_de", "medal_prefix",
+                     "listed_in_marks", "designated", "designated_passive", "designated_listed", "counted_list_end",
+                     "published_list", "batch_prefix", "counted_tail", "counted_tail_bare", "counted_item",
+                     "joined_conferral")
 
 
 @lru_cache(maxsize=1)
