@@ -7,8 +7,10 @@ honorific or a reporter), `awards-N` (12 items of that length — --length MIN M
 荣获, 授予, 表彰, 等功, 嘉奖 …) or `numeric-N` (15 items of that length with at least
 four figures followed by a unit; --counts N: and N counts with a classifier).
 Items of every batch already in bench/heldout/ are never drawn, nor the pool items
-listed (one stem per line) in the --exclude files: those whose output a developer
-has read, in a diff or otherwise. Prints one line per batch: its name and its items'
+listed (one stem per line) in bench/heldout/seen.txt and in the --exclude files: those
+whose output a developer has read, in a diff or otherwise (seen.txt is kept in the
+checkout, so that a new machine does not lose it; add to it every item a pool diff
+shows). Prints one line per batch: its name and its items'
 stems.
 """
 from __future__ import annotations
@@ -25,6 +27,7 @@ from _paths import REPO  # noqa: E402
 
 POOL = Path(os.environ.get("EXTRACT_SHARED", REPO.parent / "shared")) / "corpus" / "pool"
 HELDOUT = Path(__file__).resolve().parent / "heldout"
+SEEN = HELDOUT / "seen.txt"  # pool items whose output was read in a diff (# lines are comments)
 SIZE = {"people": 12, "awards": 12, "numeric": 15}
 # What makes an item worth annotating for each kind (a plain screen, not the extractor).
 POST = re.compile(r"书记|市长|县长|区长|省长|主席|总理|部长|主任|局长|厅长|院士|教授|总经理|董事长|记者|同志|总统|首相|"
@@ -85,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     if bad or not POOL.is_dir():
         print(f"draw_batch: {'unknown kind in ' + ', '.join(bad) if bad else f'no pool at {POOL}'}", file=sys.stderr)
         return 2
-    excluded = {line.strip() for f in args.exclude for line in f.read_text().splitlines() if line.strip()}
+    lists = args.exclude + ([SEEN] if SEEN.is_file() else [])
+    excluded = {line.strip() for f in lists for line in f.read_text().splitlines()
+                if line.strip() and not line.startswith("#")}
     for name, batch in draw(args.seed, args.names, excluded, tuple(args.length), args.counts).items():
         print(name, " ".join(batch))
     return 0
