@@ -972,3 +972,9 @@ def test_a_first_part_before_a_dot_reads_the_syllables_of_first_names_too() -> N
     got = run("座谈会上，护边员阿依努尔·吐尔洪说，边境线就是家门口。")
     assert list(got) == ["阿依努尔·吐尔洪"]
     assert run("国务院任命的52名负责人依法进行宪法宣誓。") == {}
+
+
+def test_a_body_known_by_a_short_form_is_the_organisation() -> None:
+    # 北约, 亚投行, 以军 end in no suffix of a body's name: read as a whole body's name before a post
+    got = run("北约秘书长吕特会见了来访的客人。亚投行行长邹加怡出席年会。以军发言人阿德赖表示，行动仍在继续。")
+    assert {n: got[n].organization for n in got} == {"吕特": "北约", "邹加怡": "亚投行", "阿德赖": "以军"}
