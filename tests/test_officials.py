@@ -978,3 +978,15 @@ def test_a_body_known_by_a_short_form_is_the_organisation() -> None:
     # 北约, 亚投行, 以军 end in no suffix of a body's name: read as a whole body's name before a post
     got = run("北约秘书长吕特会见了来访的客人。亚投行行长邹加怡出席年会。以军发言人阿德赖表示，行动仍在继续。")
     assert {n: got[n].organization for n in got} == {"吕特": "北约", "邹加怡": "亚投行", "阿德赖": "以军"}
+
+
+def test_gai_before_the_unit_it_points_back_to_stays_in_the_descriptor() -> None:
+    # 该州州长, 该公司首席执行官: the descriptor as written (not 州州长); 该 alone still opens none (据|市统计局…)
+    got = run("得克萨斯州遭遇暴雨。该州州长阿博特宣布进入紧急状态。该公司首席执行官布朗表示，将尽快复产。")
+    assert (got["阿博特"].title, got["阿博特"].organization) == ("该州州长", "该州")
+    assert (got["布朗"].title, got["布朗"].organization) == ("该公司首席执行官", "该公司")
+
+
+def test_a_word_of_time_is_no_given_name() -> None:
+    # 居民|楼当晚遭袭: 楼 is a surname, 当晚 the clause's time, no person
+    assert run("市中心一栋居民楼当晚遭导弹袭击，多人受伤。") == {}

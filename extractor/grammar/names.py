@@ -69,6 +69,7 @@ class _NameRules(patterns.Rules):
     stop_names: list[str]
     name_opening_words: list[str]
     partial_given: list[str]
+    given_not: list[str]
     org_suffixes: list[str]
     follow: list[str]
     follow_patterns: list[str]
@@ -188,9 +189,8 @@ def plausible(name: str, surname_length: int) -> bool:
         return False
     if name in g.stop_names or name in g.stop_prefixes or name[:2] in g.stop_openings:
         return False  # 贺信|中表示: a word of prose opens the "name"
-    if given.startswith(g.partial_given):
-        return False
-    return not (len(given) == 1 and given == name[0])
+    # 张女士; 楼|今天; 李李
+    return not (given.startswith(g.partial_given) or given in g.rules.given_not or len(given) == 1 and given == name[0])
 
 
 def plausible_at(name: str) -> bool:
