@@ -990,3 +990,12 @@ def test_gai_before_the_unit_it_points_back_to_stays_in_the_descriptor() -> None
 def test_a_word_of_time_is_no_given_name() -> None:
     # 居民|楼当晚遭袭: 楼 is a surname, 当晚 the clause's time, no person
     assert run("市中心一栋居民楼当晚遭导弹袭击，多人受伤。") == {}
+
+
+def test_a_verb_of_admiring_or_remembering_ends_the_descriptor() -> None:
+    # 我很赞赏|法国前总统X的…: the post after the verb is the title, not the clause before it; after a
+    # verb of remembering (追思, 缅怀) a well-known name stands whole, though the verb ends in a
+    # transliteration's character (思, 怀)
+    got = run("他说，我很赞赏法国前总统希拉克的一句话。他在兰考追思焦裕禄，号召大家学习。")
+    assert (got["希拉克"].title, got["希拉克"].organization) == ("法国前总统", "法国")
+    assert "焦裕禄" in got
