@@ -999,3 +999,11 @@ def test_a_verb_of_admiring_or_remembering_ends_the_descriptor() -> None:
     got = run("他说，我很赞赏法国前总统希拉克的一句话。他在兰考追思焦裕禄，号召大家学习。")
     assert (got["希拉克"].title, got["希拉克"].organization) == ("法国前总统", "法国")
     assert "焦裕禄" in got
+
+
+def test_a_conjunction_right_before_a_verb_of_speaking_is_the_names_last_character() -> None:
+    # 和 or 同 right before 作, 说, 表示 … is no conjunction: it is the name's last character (陈立和|作了);
+    # before a name (王强同|市委书记…) it still is one
+    got = run("会上，市交通局副局长陈立和作了工作报告。市长王强同市委书记李明会见客人。")
+    assert "陈立和" in got and "陈立" not in got
+    assert {"王强", "李明"} <= set(got)

@@ -75,7 +75,7 @@ class _NameRules(patterns.Rules):
     follow_patterns: list[str]
     follow_not: list[str]
     tibetan_words: list[str]
-    name_ends_before_de: str
+    name_ends_before: dict[str, str]
     not_opening_inside: list[str]
     function_chars: str
     approximations: str
@@ -238,13 +238,13 @@ Follower = re.Pattern[str] | regex.Pattern[str]
 def goes_with_what_follows(folded: str, at: int) -> bool:
     """Does the function character at `at` belong to what follows rather than end a
     name (林钹|说)? One of names.toml `word_openers` does only before a word (王强|正在,
-    吴官正|、); one of `name_ends_before_de` never does before 的 (周能为|的)."""
+    吴官正|、); one of `name_ends_before` never does before its word (周能为|的, 董保同|作)."""
     ch = folded[at]
     if ch not in grammar().function_chars:
         return False
     rules = grammar().rules
-    if folded[at + 1:at + 2] == "的" and ch in rules.name_ends_before_de:
-        return False  # 周能为|的: no conjunction stands before 的
+    if any(ch in rules.name_ends_before.get(folded[at + 1:at + 1 + n], "") for n in (1, 2)):
+        return False  # 周能为|的, 董保同|作了说明: no conjunction stands before 的 or a verb of speaking
     return ch not in rules.word_openers or bool(_HAN.match(folded[at + 1:at + 2]))
 
 
