@@ -1007,3 +1007,9 @@ def test_a_conjunction_right_before_a_verb_of_speaking_is_the_names_last_charact
     got = run("会上，市交通局副局长陈立和作了工作报告。市长王强同市委书记李明会见客人。")
     assert "陈立和" in got and "陈立" not in got
     assert {"王强", "李明"} <= set(got)
+
+
+def test_a_short_form_of_a_country_before_a_deputys_post() -> None:
+    # 俄副外长|X: 俄 is the country of a deputy's post (as of 俄外长), not a character of another word
+    got = run("美副国务卿坎贝尔表示，将继续磋商。俄副外长里亚布科夫称，谈判仍在进行。")
+    assert (got["里亚布科夫"].title, got["里亚布科夫"].organization) == ("俄副外长", "俄")
