@@ -1013,3 +1013,14 @@ def test_a_short_form_of_a_country_before_a_deputys_post() -> None:
     # 俄副外长|X: 俄 is the country of a deputy's post (as of 俄外长), not a character of another word
     got = run("美副国务卿坎贝尔表示，将继续磋商。俄副外长里亚布科夫称，谈判仍在进行。")
     assert (got["里亚布科夫"].title, got["里亚布科夫"].organization) == ("俄副外长", "俄")
+
+
+def test_bing_after_a_name_goes_with_what_follows() -> None:
+    # 并 (and then) follows a name as 还 or 也 does: 总统|巴祖姆并…, never the name's last character
+    got = run("军方释放了被扣押的总统科纳雷并恢复其职权。副市长王刚并指出，要加强管理。")
+    assert set(got) == {"科纳雷", "王刚"}
+
+
+def test_a_foreman_and_a_patient_before_a_name_and_plain_words_of_prose() -> None:
+    got = run("凌晨5时，工长赵立新带着队员出发。病房里，患者孙秀英正在康复训练。这是村民朴素的心愿。")
+    assert {n: got[n].title for n in got} == {"赵立新": "工长", "孙秀英": "患者"}
