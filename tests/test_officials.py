@@ -1024,3 +1024,10 @@ def test_bing_after_a_name_goes_with_what_follows() -> None:
 def test_a_foreman_and_a_patient_before_a_name_and_plain_words_of_prose() -> None:
     got = run("凌晨5时，工长赵立新带着队员出发。病房里，患者孙秀英正在康复训练。这是村民朴素的心愿。")
     assert {n: got[n].title for n in got} == {"赵立新": "工长", "孙秀英": "患者"}
+
+
+def test_a_common_word_surname_and_one_character_closed_by_zai_after_a_post() -> None:
+    # 班长|常航在…: 在 closes the short name of a common-word surname after a post, as 说 or a comma does;
+    # 常年 stays a word (队长|常年在一线)
+    got = run("狂风中，排长常浩在队伍最前方开路。队长常年在一线巡逻。")
+    assert set(got) == {"常浩"} and got["常浩"].title == "排长"
