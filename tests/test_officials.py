@@ -1031,3 +1031,9 @@ def test_a_common_word_surname_and_one_character_closed_by_zai_after_a_post() ->
     # 常年 stays a word (队长|常年在一线)
     got = run("狂风中，排长常浩在队伍最前方开路。队长常年在一线巡逻。")
     assert set(got) == {"常浩"} and got["常浩"].title == "排长"
+
+
+def test_a_customs_chief_and_a_customs_house_as_the_organisation() -> None:
+    # 关长 is the post of a customs house's head; 海关 ends a body's name (青岛海关|原党委书记)
+    got = run("会议通报了青岛海关原党委书记、关长孙建国严重违纪违法问题。")
+    assert (got["孙建国"].title, got["孙建国"].organization) == ("青岛海关原党委书记、关长", "青岛海关")
