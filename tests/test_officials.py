@@ -1037,3 +1037,11 @@ def test_a_customs_chief_and_a_customs_house_as_the_organisation() -> None:
     # 关长 is the post of a customs house's head; 海关 ends a body's name (青岛海关|原党委书记)
     got = run("会议通报了青岛海关原党委书记、关长孙建国严重违纪违法问题。")
     assert (got["孙建国"].title, got["孙建国"].organization) == ("青岛海关原党委书记、关长", "青岛海关")
+
+
+def test_an_envoy_of_a_country_naming_people_in_characters_and_the_mission_as_organisation() -> None:
+    # 日本驻华大使馆公使|X: the post is the sending country's (a Japanese name follows), and the mission named
+    # is the organisation; an ambassador's stays the sending country (中国驻韩国大使)
+    got = run("外交部召见日本驻华大使馆首席公使山本一郎，提出严正交涉。中国驻韩国大使戴兵出席活动。")
+    assert (got["山本一郎"].title, got["山本一郎"].organization) == ("日本驻华大使馆首席公使", "日本驻华大使馆")
+    assert got["戴兵"].organization == "中国"

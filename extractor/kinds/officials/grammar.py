@@ -76,6 +76,7 @@ class OfficialRules(patterns.Rules):
     headed_by_closers: str
     administration_words: list[str]
     envoy_marker: str
+    envoy_missions: list[str]
     org_end_not_inside: list[str]
     body_phrases: list[str]
     home_country: str

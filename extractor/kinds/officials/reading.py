@@ -181,9 +181,10 @@ def _read_organization(title: str, g: Grammar) -> str | None:
     for piece in title.split("、"):
         if piece.endswith(holders):
             continue
-        sender, marker, _ = piece.partition(g.rules.envoy_marker)
+        sender, marker, rest = piece.partition(g.rules.envoy_marker)
         if marker and (sender == g.rules.home_country or sender in foreign_grammar().countries):
-            return sender  # 中国驻埃及大使: the sending country
+            mission = next((rest[:at + len(w)] for w in g.rules.envoy_missions if (at := rest.find(w)) > 0), "")
+            return sender + marker + mission if mission else sender  # 中国驻埃及大使: the sending country
         country = country_before_post(piece, g.post) or _home_before_post(piece, g)
         if country:
             return country  # 老挝总理, 中国国家主席
