@@ -95,7 +95,7 @@ def han_named_leader(r: Reading) -> Iterator[Found]:
             continue  # (cheap first: most posts are followed by no surname of these lists)
         found = _organization_before(r, m.start(), fg)
         if found is not None and folded[found[0] - 1:found[0]] == "驻":
-            # 日本驻韩国大使馆总括公使|松尾裕敬: the post is the sending country's (中国驻韩国大使|戴兵: read as China's)
+            # 日本驻韩国大使馆总括公使|松尾裕敬: the sending country's post (中国驻韩国大使|戴兵: read as China's)
             sender = fg.country.match(folded, max(r.start, found[0] - 13), found[0] - 1)
             if sender is None or sender.group() not in fg.han_named:
                 continue
