@@ -1045,3 +1045,9 @@ def test_an_envoy_of_a_country_naming_people_in_characters_and_the_mission_as_or
     got = run("外交部召见日本驻华大使馆首席公使山本一郎，提出严正交涉。中国驻韩国大使戴兵出席活动。")
     assert (got["山本一郎"].title, got["山本一郎"].organization) == ("日本驻华大使馆首席公使", "日本驻华大使馆")
     assert got["戴兵"].organization == "中国"
+
+
+def test_nao_is_a_syllable_of_transliterated_names() -> None:
+    # 瑙 (瑙塞达, 维什瑙) is written only in transliterations (and 玛瑙): a name holding it is read whole
+    got = run("立陶宛总统瑙塞达表示，将加强边境管控。印度铁道部部长维什瑙当天视察了现场。")
+    assert {n: got[n].organization for n in got} == {"瑙塞达": "立陶宛", "维什瑙": "印度铁道部"}
