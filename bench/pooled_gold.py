@@ -20,46 +20,39 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _paths import REPO  # noqa: E402, F401  (puts the checkout on sys.path)
 
-from extractor.output.evaluate import KindScore, load_json, score_keyed  # noqa: E402
+from extractor.output.evaluate import Report, load_json, score_document  # noqa: E402
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 PEOPLE_BATCHES = ("people-", "awards-", "reread-")
-KEYS = {"officials": (lambda o: o["name"], ("title", "organization")),
-        "awards": (lambda a: a["title"], ("kind",)),
-        "bylines": (lambda b: (b["name"], b["role"]), ())}
+KINDS = ("officials", "awards", "bylines")  # what those batches annotate (the others' gold is empty there)
 
 
-def facts(record: dict, kind: str) -> list[dict]:
-    return (record.get("document") or {}).get("bylines", []) if kind == "bylines" else record.get(kind, [])
-
-
-def score(output: dict[str, dict]) -> dict[str, KindScore]:
-    totals = {kind: KindScore() for kind in KEYS}
+def score(output: dict[str, dict]) -> Report:
+    """`extract evaluate`'s scoring (evaluate.score_document) of `output` over every people batch's gold."""
+    report = Report()
     for gold_path in sorted(HELDOUT.glob("*/*.gold.json")):
-        if not gold_path.parent.name.startswith(PEOPLE_BATCHES):
-            continue
-        stem = gold_path.name.removesuffix(".gold.json")
-        gold, predicted = load_json(gold_path.read_text(encoding="utf-8")), output.get(stem, {})
-        for kind, (key, attributes) in KEYS.items():
-            totals[kind].merge(score_keyed(kind, facts(gold, kind), facts(predicted, kind), key, attributes,
-                                           f"{gold_path.parent.name}/{stem}"))
-    return totals
+        if gold_path.parent.name.startswith(PEOPLE_BATCHES):
+            stem = gold_path.name.removesuffix(".gold.json")
+            score_document(load_json(gold_path.read_text(encoding="utf-8")), output.get(stem, {}),
+                           f"{gold_path.parent.name}/{stem}", report)
+    return report
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", help="JSON Lines of `extract` over ../shared/corpus/pool")
-    parser.add_argument("--errors", choices=tuple(KEYS))
+    parser.add_argument("--errors", choices=KINDS)
     args = parser.parse_args(argv)
     with open(args.output, encoding="utf-8") as handle:
         records = (json.loads(line) for line in handle if line.strip())
         output = {Path((r.get("source") or {}).get("path") or "").stem: load_json(json.dumps(r)) for r in records}
-    totals = score(output)
-    for kind, s in totals.items():
+    kinds = score(output).kinds
+    for kind in KINDS:
+        s = kinds[kind]
         attributes = "  ".join(f"{name} {value:.4f}" for name, value in s.attributes().items())
         print(f"{kind:10} gold {s.gold:5}  found {s.predicted:5}  right {s.correct:5}  "
               f"P {s.precision:.4f}  R {s.recall:.4f}  F1 {s.f1:.4f}  {attributes}")
-    for error in totals[args.errors].errors if args.errors else ():
+    for error in kinds[args.errors].errors if args.errors else ():
         print(json.dumps(error, ensure_ascii=False, default=str))
     return 0
 

@@ -69,7 +69,7 @@ class _NameRules(patterns.Rules):
     stop_names: list[str]
     name_opening_words: list[str]
     partial_given: list[str]
-    given_not: list[str]
+    time_words: list[str]
     org_suffixes: list[str]
     follow: list[str]
     follow_patterns: list[str]
@@ -105,7 +105,7 @@ class NameGrammar:
     org_endings: tuple[str, ...]
     partial_given: tuple[str, ...]
     nonname_chars: str
-    follow_alt: str                      # `follow` and `follow_patterns` (digits apart), less `follow_not`
+    follow_alt: str                      # `follow`, `time_words`, `follow_patterns` (digits apart), less `follow_not`
     function_chars: frozenset[str]
     function_pairs: frozenset[str]
     minority_run: regex.Pattern[str]
@@ -129,7 +129,7 @@ def _first_part_max(at: str) -> int | None:
 def grammar() -> NameGrammar:
     rules = patterns.load("names", _NameRules)
     names = patterns.load("surnames", Surnames)
-    alt, loose = patterns.alternation, rules.loose
+    alt, loose, follow = patterns.alternation, rules.loose, rules.follow + rules.time_words
     frag = {"follower": alt(loose.followers), "list_after": alt(loose.list_after), "speech": loose.speech}
 
     def compile_(template: str, flags: int = 0) -> regex.Pattern[str]:
@@ -153,7 +153,7 @@ def grammar() -> NameGrammar:
         org_endings=tuple(rules.org_suffixes),
         partial_given=tuple(rules.partial_given),
         nonname_chars=rules.nonname_chars,
-        follow_alt=f"(?!{alt(rules.follow_not)})(?:{alt(rules.follow)}|{'|'.join(rules.follow_patterns)})",
+        follow_alt=f"(?!{alt(rules.follow_not)})(?:{alt(follow)}|{'|'.join(rules.follow_patterns)})",
         function_chars=frozenset(rules.function_chars),
         function_pairs=frozenset(rules.function_pairs),
         minority_run=rxcache.compile(rules.minority.run, regex.V1),
@@ -189,8 +189,8 @@ def plausible(name: str, surname_length: int) -> bool:
         return False
     if name in g.stop_names or name in g.stop_prefixes or name[:2] in g.stop_openings:
         return False  # 贺信|中表示: a word of prose opens the "name"
-    # 张女士; 楼|今天; 李李
-    return not (given.startswith(g.partial_given) or given in g.rules.given_not or len(given) == 1 and given == name[0])
+    partial = given.startswith(g.partial_given) or given in g.rules.time_words  # 张女士; 楼|今天: no given name
+    return not (partial or len(given) == 1 and given == name[0])
 
 
 def plausible_at(name: str) -> bool:

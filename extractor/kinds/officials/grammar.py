@@ -52,6 +52,7 @@ class OfficialRules(patterns.Rules):
     org_stop_chars: str
     lead_particles: str
     lead_words: list[str]
+    lead_before_units: str
     day_words: list[str]
     honour_holders: list[str]
     partner_words: tuple[str, ...]

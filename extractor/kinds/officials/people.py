@@ -250,9 +250,10 @@ def _han_shaped_transliteration(r: Reading, pos: int) -> int | None:
 
 
 def _foreign_title(r: Reading, post: re.Match[str]) -> tuple[int, int]:
-    """The foreign post as the title, with a former marker before it (前总统) and the
-    posts joined to it by 、 that the descriptor grammar reads (刚果劳动党主席、总统)."""
+    """The foreign post as the title, with a post's prefix (副议长) and a former marker before it
+    (前总统), and the posts joined to it by 、 that the descriptor grammar reads (刚果劳动党主席、总统)."""
     start = post.start()
+    start -= len(next((p for p in r.g.rules.post_prefixes if r.folded.endswith(p, r.start, start)), ""))
     if start > r.start and r.folded[start - 1] in r.g.former:
         start -= 1
     if start - 1 > r.start and r.folded[start - 1] == "、":

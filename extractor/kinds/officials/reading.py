@@ -259,7 +259,9 @@ def _past_day_and_lead(r: Reading, start: int, end: int) -> int:
         close = folded.find("）" if folded[start] == "（" else ")", start, end)
         start = close + 1 if close >= 0 else start  # a note closing what came before
     if (start < end and folded[start] in rules.lead_particles and end - start > 3
-            and not folded.startswith(tuple(rules.lead_words), start)):
+            and not folded.startswith(tuple(rules.lead_words), start)
+            and not (folded[start] in rules.lead_before_units  # 该|州州长: the unit it points back to
+                     and folded.startswith(names.grammar().org_endings, start + 1))):
         start += 1
     return start
 
