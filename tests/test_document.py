@@ -164,6 +164,16 @@ def test_a_dateline_lead_credits_its_reporters() -> None:
     assert doc(text).bylines == []
 
 
+def test_a_credit_closed_by_its_reporting_word_vouches_for_every_name_in_it() -> None:
+    # a reporter whose surname no list holds, after a first name that has one: the role word,
+    # that name and the closing 报道 make the credit a list of names
+    text = "麦收忙\n本报郑州6月2日电记者王海涛、禚大伟报道：今年全省麦收进度快于往年。\n"
+    assert pairs(doc(text)) == {("王海涛", "reporter"), ("禚大伟", "reporter")}
+    # the first name still needs a surname: 近日 is no reporter
+    text = "麦收忙\n本报郑州6月2日电记者近日报道：今年全省麦收进度快于往年。\n"
+    assert doc(text).bylines == []
+
+
 def test_an_outlet_word_in_prose_opens_no_byline() -> None:
     text = "春耕忙\n据省报记者获悉，今年全省春耕进度快于往年。电视台记者 采访了种粮大户。\n"
     assert doc(text).bylines == []

@@ -29,20 +29,22 @@ class BylineRules(Protocol):
 _SPACE = rxcache.compile(r"\s")
 
 
-def _is_name(token: str, compiled: BylineRules) -> bool:
+def _is_name(token: str, compiled: BylineRules, surname_needed: bool = True) -> bool:
     words = compiled.rules.bylines
     if any(w in token for w in (*words.not_names, *words.not_roles, *words.roles)):
         return False
-    return names.has_any_surname(token)
+    return not surname_needed or names.has_any_surname(token)
 
 
-def _names_in(run: str, compiled: BylineRules) -> list[str]:
+def _names_in(run: str, compiled: BylineRules, closed: bool = False) -> list[str]:
     """Names at the start of `run`, separated by spaces or 、, until a non-name."""
-    return _names_and_end(run, compiled)[0]
+    return _names_and_end(run, compiled, closed)[0]
 
 
-def _names_and_end(run: str, compiled: BylineRules) -> tuple[list[str], int]:
-    """_names_in's names and where the last of them ends in `run`."""
+def _names_and_end(run: str, compiled: BylineRules, closed: bool = False) -> tuple[list[str], int]:
+    """_names_in's names and where the last of them ends in `run`. In a run that `closed` ends
+    (a credit closed by 报道), the names after a first one with a surname need none of the
+    surname lists' (记者刘正学、果永毅报道: the role, the first name and the closing word vouch)."""
     separators, name = compiled.separators, names.credited_name()
     found, pos, end = [], 0, 0
     while True:
@@ -50,7 +52,7 @@ def _names_and_end(run: str, compiled: BylineRules) -> tuple[list[str], int]:
         if sep:
             pos = sep.end()
         match = name.match(run, pos)
-        if not match or not _is_name(match.group(), compiled):
+        if not match or not _is_name(match.group(), compiled, surname_needed=not (closed and found)):
             return found, end
         found.append(match.group())
         pos = end = match.end()
@@ -62,13 +64,13 @@ def _reported(run: str, compiled: BylineRules) -> str | None:
     cut = run.find("报道")
     if cut < 0:
         return None
-    found, end = _names_and_end(run[:cut], compiled)
+    found, end = _names_and_end(run[:cut], compiled, closed=True)
     return run[:cut] if found and compiled.reported.match(run, end) else None
 
 
-def _credited(run: str, role: str, rule: str, compiled: BylineRules) -> list[Byline]:
+def _credited(run: str, role: str, rule: str, compiled: BylineRules, closed: bool = False) -> list[Byline]:
     registry.rule(rule)  # an undeclared rule name fails at once
-    return [Byline(name=_clean(name), role=role, rule=rule) for name in _names_in(run, compiled)]
+    return [Byline(name=_clean(name), role=role, rule=rule) for name in _names_in(run, compiled, closed)]
 
 
 def bylines(text: str, compiled: BylineRules) -> list[Byline]:
@@ -83,15 +85,17 @@ def bylines(text: str, compiled: BylineRules) -> list[Byline]:
         rest = text[match.end():match.end() + 80]
         # without a colon the name must be set off (记者　罗琼) or bracketed (（记者赵鹏）)
         bracketed = match.start() > 0 and text[match.start() - 1] in by.open_brackets
+        closed = False
         if not match.group("colon") and not bracketed and not compiled.set_off.match(rest):
             rest = _reported(rest, compiled)  # (or closed by 报道)
             if rest is None:
                 continue
+            closed = True
         if match.group("role") in by.colon_only and not match.group("colon"):
             continue  # bare 摄 / 图 only as labels with a colon; 摄 after a name below
         if compiled.photo.match(text, match.start("role")):
             continue  # 新华社记者 刘卫兵 摄: a photo credit, read below
-        found += _credited(rest, role, "bylines.role_label", compiled)
+        found += _credited(rest, role, "bylines.role_label", compiled, closed)
     for match in compiled.photo.finditer(text) if "摄" in text else ():  # every credit ends in 摄
         run = match.group("names")
         lead = compiled.role_label.match(run)  # 本报记者 汪晓峰 摄: the role word is no name
