@@ -785,6 +785,7 @@ def test_a_verb_of_caring_after_a_post_is_no_name():
     ("这部小说讲述了回族少女马秀兰一家的故事。", "马秀兰"),
     ("比赛中，对方主力费尔南多受伤离场。", "费尔南多"),
     ("抗洪英雄邱建华的事迹在当地广为流传。", "邱建华"),
+    ("纪念馆里陈列着老校长之子曹明德捐赠的书信。", "曹明德"),   # a relative's word with 之
 ])
 def test_a_name_after_a_noun_of_what_a_person_is(sentence, name):
     from extractor import extract
