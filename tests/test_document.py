@@ -250,3 +250,22 @@ def test_words_and_pictures_credits_by_their_label() -> None:
     assert pairs(doc(text)) == {("何立群", "reporter"), ("沈佳怡", "photographer")}
     # without a colon the words are prose
     assert pairs(doc("标题\n\n文字是人类的伟大发明，图片很清晰。\n")) == set()
+
+
+def test_a_text_and_pictures_credit_names_one_person_in_both_roles() -> None:
+    # 文/图: the words and the pictures by one person, written with a slash, a space or a colon
+    text = "春耕忙\n\n今年全省春耕进度快于往年。\n\n文/图 倪卫东\n"
+    assert pairs(doc(text)) == {("倪卫东", "reporter"), ("倪卫东", "photographer")}
+    text = "春耕忙\n\n今年全省春耕进度快于往年。\n\n文图：倪卫东\n"
+    assert pairs(doc(text)) == {("倪卫东", "reporter"), ("倪卫东", "photographer")}
+    # a slash labels a role as a colon does: the words by one, the pictures by another
+    text = "春耕忙\n\n今年全省春耕进度快于往年。\n\n文/倪卫东 图/柯雨\n"
+    assert pairs(doc(text)) == {("倪卫东", "reporter"), ("柯雨", "photographer")}
+
+
+def test_a_one_character_role_inside_a_name_is_part_of_the_name() -> None:
+    # 文 and 图 label a credit only with a mark after them; a reporter may be named 文静 or 何华文
+    text = "春耕忙\n\n本报讯（记者罗斌　文静）今年全省春耕进度快于往年。\n"
+    assert pairs(doc(text)) == {("罗斌", "reporter"), ("文静", "reporter")}
+    text = "春耕忙\n\n今年全省春耕进度快于往年。\n\n文/图 何华文\n"
+    assert pairs(doc(text)) == {("何华文", "reporter"), ("何华文", "photographer")}

@@ -31,7 +31,8 @@ _SPACE = rxcache.compile(r"\s")
 
 def _is_name(token: str, compiled: BylineRules, surname_needed: bool = True) -> bool:
     words = compiled.rules.bylines
-    if any(w in token for w in (*words.not_names, *words.not_roles, *words.roles)):
+    # (a one-character role, 文, 图, 摄, is a label only with a colon: a name may hold it, 文静, 何华文)
+    if any(w in token for w in (*words.not_names, *words.not_roles, *words.roles) if len(w) > 1):
         return False
     return not surname_needed or names.has_any_surname(token)
 
@@ -69,8 +70,11 @@ def _reported(run: str, compiled: BylineRules) -> str | None:
 
 
 def _credited(run: str, role: str, rule: str, compiled: BylineRules, closed: bool = False) -> list[Byline]:
+    """The names credited at the start of `run`, each in `role` (roles joined by + credit each
+    name in every one: 文/图 → reporter+photographer)."""
     registry.rule(rule)  # an undeclared rule name fails at once
-    return [Byline(name=_clean(name), role=role, rule=rule) for name in _names_in(run, compiled, closed)]
+    return [Byline(name=_clean(name), role=one, rule=rule)
+            for name in _names_in(run, compiled, closed) for one in role.split("+")]
 
 
 def bylines(text: str, compiled: BylineRules) -> list[Byline]:
