@@ -122,14 +122,15 @@ def shape_grammar() -> PeopleGrammar:
 def people_grammar() -> PeopleGrammar:
     rules = patterns.load("people", PeopleRules)
     alt = patterns.alternation
+    notes = rules.notes.replace("{countries}", alt(sorted(foreign_grammar().countries)))
     return PeopleGrammar(
         rules=rules,
         # plain literals: the standard `re` engine scans them several times faster
         verb=rxcache.compile_plain(alt(rules.speech_verbs)),
         verb_start=word_starts(rules.speech_verbs),
         # one alternation, not wrapped in a group: `regex` scans it twice as fast so
-        honorific=rxcache.compile(f"{alt(rules.honorifics + rules.kin_words)}|{rules.notes}"),
-        honorific_start=_words_and(rules.honorifics + rules.kin_words, rules.notes),
+        honorific=rxcache.compile(f"{alt(rules.honorifics + rules.kin_words)}|{notes}"),
+        honorific_start=_words_and(rules.honorifics + rules.kin_words, notes),
         list_opener=rxcache.compile_plain(alt(rules.list_openers)),
         given_chars=frozenset(regex.sub(r"\s", "", rules.given_chars)),
         foreign_not=tuple(rules.foreign_not),
