@@ -944,6 +944,20 @@ def test_an_organisation_ends_at_no_suffix_that_opens_a_word() -> None:
     assert got["蒋立平"].organization == "某建材有限公司"  # a longer suffix (公司) ends it
 
 
+def test_a_former_deputys_post_names_no_contracted_place() -> None:
+    # 江阴市长: a two-character place contracted before 市长; 原副|县长 is a former deputy's post
+    got = run("会上，江阴市长许峰致辞，原副县长谷振华发言。")
+    assert got["谷振华"].organization is None and got["谷振华"].title == "原副县长"
+    assert got["许峰"].organization == "江阴"
+
+
+def test_a_word_of_a_posts_field_ends_no_organisation() -> None:
+    # 区|域, 港|口, 科|学: the suffix's character opens a word of the post's own field
+    got = run("欧洲区域主任马蒂亚斯致辞。会见时，渔业和港口发展部长卡洛斯在座。")
+    assert got["马蒂亚斯"].organization is None
+    assert got["卡洛斯"].organization is None
+
+
 def test_a_floor_of_a_building_is_no_name() -> None:
     # 居民|楼一层: 楼 is a surname, but a count of floors no given name
     assert run("火情发生在小区居民楼一层的一间储物室。") == {}

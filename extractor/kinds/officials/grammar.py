@@ -24,6 +24,7 @@ class _Fragments(patterns.Rules):
     orgchar: str
     loosechar: str
     contracted: str
+    contracted_not: str
     org: str
     loose_org: str
     qual: str
