@@ -269,3 +269,11 @@ def test_a_one_character_role_inside_a_name_is_part_of_the_name() -> None:
     assert pairs(doc(text)) == {("罗斌", "reporter"), ("文静", "reporter")}
     text = "春耕忙\n\n今年全省春耕进度快于往年。\n\n文/图 何华文\n"
     assert pairs(doc(text)) == {("何华文", "reporter"), ("何华文", "photographer")}
+
+
+def test_the_cjk_stroke_labels_a_credit_as_a_bar_does() -> None:
+    # new media write 丨 (a CJK stroke, a Han character) between a role and its name
+    text = "春耕忙\n\n今年全省春耕进度快于往年。\n\n记者丨柯雨 编辑丨倪卫东丨校对丨孔帆\n"
+    assert pairs(doc(text)) == {("柯雨", "reporter"), ("倪卫东", "editor")}
+    # in a headline's column label it credits no one
+    assert pairs(doc("新闻丨春耕忙\n\n今年全省春耕进度快于往年。\n")) == set()
