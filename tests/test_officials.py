@@ -747,6 +747,14 @@ def test_appointments_sharing_one_verb_after_a_comma() -> None:
     assert (got["罗秀英"].title, got["罗秀英"].rule) == ("市教育局局长", "officials.appointment")
 
 
+def test_appointments_listed_after_the_verbs_colon_one_a_line() -> None:
+    # 任命：NAME为…；NAME为…: the verb's colon opens the list, a semicolon (and a new line) parts it
+    got = run("会议决定任命：\n韩晓东为市发展和改革委员会主任；\n罗秀英为市教育局局长；\n孔德明为市审计局局长。")
+    assert got["韩晓东"].title == "市发展和改革委员会主任"
+    assert (got["罗秀英"].title, got["孔德明"].title) == ("市教育局局长", "市审计局局长")
+    assert got["孔德明"].rule == "officials.appointment"
+
+
 def test_an_appointment_to_posts_joined_by_a_list_mark() -> None:
     got = run("会议经表决，任命郑启明为市中级人民法院副院长、审判委员会委员、审判员。")
     assert got["郑启明"].title == "市中级人民法院副院长、审判委员会委员、审判员"
