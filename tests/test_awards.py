@@ -557,6 +557,12 @@ def test_merit_to_a_person_named_after_a_post():
     assert run("县政府给予见义勇为的村民李家宝记二等功。", people=("李家宝",))["二等功"].recipients == ["李家宝"]
 
 
+def test_merit_in_the_passive_goes_to_the_clauses_subject():
+    # NAME被记…功: the subject before 被 receives the merit, a person after a post or a unit
+    assert run("抢险中，辅警郝建东被记个人二等功一次。", people=("郝建东",))["个人二等功"].recipients == ["郝建东"]
+    assert run("战后，某部三营七连被记集体一等功。")["集体一等功"].recipients == ["某部三营七连"]
+
+
 def test_merit_given_posthumously_to_a_pronoun_names_no_recipient():
     assert run("批准他为烈士，为他追记一等功。")["一等功"].recipients == []
 
