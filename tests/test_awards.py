@@ -1109,6 +1109,16 @@ def test_winners_listed_after_their_prizes_label_in_a_sentence():
     assert run("他荣获一等奖：这是对他的肯定。")["一等奖"].recipients == []
 
 
+def test_winners_listed_after_a_prizes_category():
+    # 最佳…: a category of a prize before its winners, read as 一等奖： is; not a best thing in prose
+    from extractor import extract
+
+    facts = extract("标题\n\n本届影展揭晓。最佳导演：钱文华；最佳女演员：孙红梅；最佳影片《远山》。\n")
+    got = {a.title: a.recipients for a in facts.awards}
+    assert got == {"最佳导演": ["钱文华"], "最佳女演员": ["孙红梅"]}
+    assert titles("这是最佳时机：各方都已准备就绪。") == set()  # no winner named after the colon
+
+
 def test_a_list_of_full_names_as_the_whole_subject_each_receive():
     from extractor import extract
 

@@ -83,6 +83,12 @@ def _labels(r: Reading) -> Iterable[regex.Match[str]]:
         if m:
             yield m
         at = folded.find("奖:", at + 2, end)
+    at = folded.find("最佳", r.body.start, end)
+    while at >= 0:  # (最佳男主角: a category of a prize; one labelled in 奖 was read above)
+        m = r.rules.prize_row_label.match(folded, at, min(end, at + _LABEL_REACH))
+        if m and not m["prize"].endswith("奖"):
+            yield m
+        at = folded.find("最佳", at + 2, end)
 
 
 def announced(r: Reading) -> Iterable[Found]:
