@@ -82,7 +82,7 @@ _RULES = (
     staff.body_staff,
     staff.administrations,
     shapes.shaped_openings,
-    people.authors,
+    known.authors,
     shapes.shaped_names,
     known.known_names,
 )

@@ -15,7 +15,7 @@ from ...grammar import names
 from ...rules import patterns, rxcache
 from . import foreign, people
 from .foreign_rules import foreign_grammar
-from .grammar import grammar, word_starts
+from .grammar import grammar, scan_words, word_starts
 from .people_rules import people_grammar, shape_grammar
 from .reading import Found, Reading, descriptor_before
 
@@ -201,3 +201,21 @@ def _inside_longer_name(r: Reading, start: int, end: int) -> bool:
         return True  # 浙江|青年, 中韩|正式: a place or a word of prose across the name's edge
     # 李|德仁: a name of three ending in a listed name of two
     return end - start == 2 and before in names.grammar().surname_firsts and r.name_end(start - 1) == end
+
+
+def authors(r: Reading) -> Iterator[Found]:
+    """毛泽东思想, 邓小平理论, 习近平新时代中国特色社会主义思想, 《邓小平文选》: a doctrine
+    or a work named after its author names the author, a surname and a two-character
+    given name right before it (马克思主义 names a school, not a person: 主义 is not
+    among people.toml `authored`)."""
+    pg, folded = people_grammar(), r.folded
+    for m in scan_words(pg.authored, pg.authored_start, folded, r.start, r.end):
+        start, end = m.start() - 3, m.start()
+        if start < r.start or names.surname_len(folded, start) != 1 or folded[start] in names.grammar().weak:
+            continue
+        name = folded[start:end]
+        if people.begins_word(folded, start) or people.begins_word(folded, start + 1):
+            continue  # 学习|贯彻…思想, 许多|…: a word of prose, no name
+        # the doctrine vouches for the name: common given-name characters suffice (邓小平, 毛泽东)
+        if names.plausible(name, 1) or all(ch in pg.given_chars for ch in name[1:]):
+            yield r.found(start, end, "officials.author")

@@ -307,7 +307,9 @@ def foreign_end(r: Reading, pos: int) -> int | None:
 
 def shaped_end(r: Reading, pos: int, weak_ok: bool = False) -> int | None:
     """End of a surname and two given-name characters that are common ones."""
-    given_chars, folded = _grammar().given_chars, r.folded
+    given_chars, folded, tibetan = _grammar().given_chars, r.folded, names.grammar().tibetan_name
+    if pos >= r.start and tibetan.fullmatch(folded, pos, pos + 4) and not tibetan.match(folded, pos + 2, pos + 6):
+        return pos + 4  # 达瓦坚参: two Tibetan name words, a whole name by its shape (not 扎西次仁|多吉…)
     if pos < r.start or (folded[pos + 2:pos + 3] not in given_chars and folded[pos + 3:pos + 4] not in given_chars):
         return None  # most places: the name's last character is no common given-name character
     slen = names.surname_len(r.folded, pos)
@@ -339,24 +341,6 @@ def opens_a_body_word(r: Reading, end: int) -> bool:
     """Does a place's or a body's last character (place_ends: 区, 院) stand at `end`, no post (院士)?"""
     ch = r.folded[end:end + 1]
     return bool(ch) and ch in _grammar().rules.place_ends and r.g.post.match(r.folded, end) is None
-
-
-def authors(r: Reading) -> Iterator[Found]:
-    """毛泽东思想, 邓小平理论, 习近平新时代中国特色社会主义思想, 《邓小平文选》: a doctrine
-    or a work named after its author names the author, a surname and a two-character
-    given name right before it (马克思主义 names a school, not a person: 主义 is not
-    among people.toml `authored`)."""
-    pg, folded = _grammar(), r.folded
-    for m in scan_words(pg.authored, pg.authored_start, folded, r.start, r.end):
-        start, end = m.start() - 3, m.start()
-        if start < r.start or names.surname_len(folded, start) != 1 or folded[start] in names.grammar().weak:
-            continue
-        name = folded[start:end]
-        if begins_word(folded, start) or begins_word(folded, start + 1):
-            continue  # 学习|贯彻…思想, 许多|…: a word of prose, no name
-        # the doctrine vouches for the name: common given-name characters suffice (邓小平, 毛泽东)
-        if names.plausible(name, 1) or all(ch in pg.given_chars for ch in name[1:]):
-            yield r.found(start, end, "officials.author")
 
 
 def begins_word(folded: str, pos: int) -> bool:
