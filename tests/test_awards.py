@@ -1109,6 +1109,13 @@ def test_winners_listed_after_their_prizes_label_in_a_sentence():
     assert run("他荣获一等奖：这是对他的肯定。")["一等奖"].recipients == []
 
 
+def test_the_holders_of_a_prize_named_after_the_holder_words_copula():
+    # …得主为/是/： NAME: the people named after the copula or the colon hold the prize
+    got = run("今年的国际数学联盟奖得主为德国学者汉斯·米勒、孙立新。", people=("汉斯·米勒", "孙立新"))
+    assert got["国际数学联盟奖"].recipients == ["汉斯·米勒", "孙立新"]
+    assert run("本届国际建筑奖得主为一家设计公司。")["国际建筑奖"].recipients == []  # a body: no people's list
+
+
 def test_winners_listed_after_a_prizes_category():
     # 最佳…: a category of a prize before its winners, read as 一等奖： is; not a best thing in prose
     from extractor import extract

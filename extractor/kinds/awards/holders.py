@@ -32,8 +32,28 @@ def held(r: Reading) -> Iterable[Found]:
             continue
         run_start, start = read
         title = folded[start:end]
-        recipients = list(dict.fromkeys(r.starting_at.get(m.end(), []))) or copula_subject(r, run_start)
+        recipients = (list(dict.fromkeys(r.starting_at.get(m.end(), []))) or _named_after_copula(r, m.end())
+                      or copula_subject(r, run_start))
         yield Found(title, kind_of(title, "prize"), start, end, "awards.held", recipients)
+
+
+_HOLDERS_ARE = regex.compile(r"(?:是|为)?[：:]?")  # 得主是, 获得者为：, 获得者：
+
+
+def _named_after_copula(r: Reading, pos: int) -> list[str]:
+    """金奖获得者为：刘明、赵晓丽, 图灵奖得主是姚期智: the people the holder word's copula or colon names,
+    every item of the clause after it a person the officials found (法国作家安妮·埃尔诺: its name)."""
+    after = _HOLDERS_ARE.match(r.folded, pos).end()
+    if after == pos:
+        return []
+    items = split_recipients(r.text[after:r.clause_stop(after, "；;")], r.people_names, r.people_posts)
+    named = []
+    for item in items:
+        person = next((p for p in r.people_names if item.endswith(p)), None)
+        if person is None:
+            return []  # a body or a thing among them: no list of people
+        named.append(person)
+    return named
 
 
 def won_by(r: Reading) -> Iterable[Found]:
