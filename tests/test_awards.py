@@ -1116,6 +1116,12 @@ def test_the_holders_of_a_prize_named_after_the_holder_words_copula():
     assert run("本届国际建筑奖得主为一家设计公司。")["国际建筑奖"].recipients == []  # a body: no people's list
 
 
+def test_a_clause_that_is_a_name_receives_not_the_person_of_the_clause_before():
+    # …夺冠，|钱涛|获得银牌: the whole clause before the receipt verb is its subject
+    got = run("女子决赛中，孙丽华凭借出色发挥夺冠，钱涛获得银牌。", people=("孙丽华",))
+    assert got["银牌"].recipients == ["钱涛"]
+
+
 def test_winners_listed_after_a_prizes_category():
     # 最佳…: a category of a prize before its winners, read as 一等奖： is; not a best thing in prose
     from extractor import extract

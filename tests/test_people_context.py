@@ -30,6 +30,9 @@ def _described(body: str, name: str) -> tuple[str | None, str | None] | None:
     ("受表彰的有：马秀兰（女）、韩立新（回族）。", "韩立新"),
     ("出席论坛的外国嘉宾有卡洛斯（巴西）、萨米尔（埃及）。", "萨米尔"),   # a country's note
     ("牧民次仁多吉高兴地展示新房。", "次仁多吉"),   # two Tibetan name words after a post: a name by its shape
+    ("南开大学教授周其林获奖。", "周其林"),            # having won follows a name (获奖, 凭借 …)
+    ("作家季红雁凭借长篇小说《远河》获奖。", "季红雁"),
+    ("墨尔本市长巴斯11日宣布，全市实行限行。", "巴斯"),   # a short transliteration after a foreign city's post
     ("据介绍，联合国秘书长古铁雷斯今天抵达。", "古铁雷斯"),               # transliteration after a post
     ("会上，县长秦晓峰部署了防汛工作。", "秦晓峰"),                       # shaped name, unknown verb after it
     ("国务院决定，免去周立军、孙海涛的职务。", "孙海涛"),                 # list after a list opener

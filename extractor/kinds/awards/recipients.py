@@ -129,13 +129,14 @@ def _names_listed(clause: str) -> list[str]:
 
 def _name_closing(clause: str) -> list[str]:
     """该校学生王浩|获得…: a full name (a surname that is no common word, given-name characters
-    common in names) closing the verb's clause after the words that describe the person."""
+    common in names) closing the verb's clause after the words that describe the person, or
+    the whole clause (…夺冠，|钱涛|获得银牌)."""
     stops = rules().data.recipients.subject_stops
     while clause and (stop := next((w for w in stops if clause.endswith(w)), None)):
         clause = clause[:-len(stop)]  # …灌溉工程|成功|入选: the adverbs before the verb are no name
     for length in (3, 2):
         name = clause[-length:]
-        if len(clause) > length and full_name(name, strong_surname=True) and not rules().org_end.search(name):
+        if len(clause) >= length and full_name(name, strong_surname=True) and not rules().org_end.search(name):
             return [name]
     return []
 

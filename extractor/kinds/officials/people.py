@@ -201,9 +201,12 @@ def after_post(r: Reading) -> Iterator[Found]:
             end = shaped_end(r, pos) if named is None else named
             if named is None and end is not None and begins_word(r.folded, end - 1):
                 end = None  # 老将郭华|发挥出色: the last character opens a word
-        # 空军司令|巴尔: a weak surname's reading of a transliteration after a foreign post (not 老人|安康)
+        # 空军司令|巴尔: a weak surname's reading of a transliteration after a foreign post (not 老人|安康),
+        # or after a post of a foreign city (洛杉矶市长|巴斯: people.toml foreign_not's cities)
         short_transliteration = end is not None and names.is_weak_short(r.folded[pos:end]) and all(
-            ch in foreign.name_chars() for ch in r.folded[pos:end]) and foreign.post_pattern().search(post.group())
+            ch in foreign.name_chars() for ch in r.folded[pos:end]) and (
+            foreign.post_pattern().search(post.group())
+            or r.folded.endswith(_grammar().foreign_not, r.start, post.start()))
         if end is None or names.is_weak_short(r.folded[pos:end]) and not short_transliteration \
                 or r.folded[pos:end] in foreign.not_names():
             continue  # (部长|特别会议: a word of name characters that names no one)
