@@ -984,6 +984,13 @@ def test_a_two_character_city_contracted_before_its_residents() -> None:
     assert run("家住渝中区的重庆市民洪晓岚说，夜景更美了。")["洪晓岚"].organization == "重庆"
 
 
+def test_a_national_team_known_by_its_sport_is_the_organisation() -> None:
+    # 中国女排, 中国男篮: a team, the body whose coach or captain the post is
+    got = run("赛后，中国女足主教练钱立新表示，队员们发挥出色。中国男排队长孔晓东说，还要努力。")
+    assert got["钱立新"].organization == "中国女足"
+    assert got["孔晓东"].organization == "中国男排"
+
+
 def test_a_descriptor_opens_after_huanyou_listing_others_present() -> None:
     got = run("出席开幕式的还有省政协副主席韩晓东、周丽娟等。")
     assert (got["韩晓东"].title, got["韩晓东"].organization) == ("省政协副主席", "省政协")
