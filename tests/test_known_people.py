@@ -17,6 +17,7 @@ def _people(sentence: str) -> dict[str, str | None]:
     ("恩格斯论文艺复兴，说那是一个需要巨人的时代。", "恩格斯"),
     ("节目让观众沉浸式感受苏轼等多位大家的人格力量。", "苏轼"),
     ("此后，陈芋汐和全红婵分获冠亚军。", "全红婵"),
+    ("当年，拿破仑率军远征埃及。", "拿破仑"),
 ])
 def test_a_listed_name_standing_whole_is_a_person(sentence, name):
     assert _people(sentence).get(name) == "officials.known_name"
@@ -32,6 +33,7 @@ def test_a_listed_name_standing_whole_is_a_person(sentence, name):
     ("浙江青年创业大赛开幕。", "江青"),
     ("李德仁院士作报告。", "德仁"),                     # the tail of a name of three
     ("坚持马克思主义的立场、观点和方法。", "马克思"),      # a doctrine (as officials.author reads it)
+    ("展品多为拿破仑时期的珠宝。", "拿破仑"),            # an era named after its ruler
 ])
 def test_a_listed_name_naming_something_else_is_no_one(sentence, name):
     assert name not in _people(sentence)

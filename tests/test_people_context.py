@@ -1150,6 +1150,7 @@ def test_a_persons_age_before_a_name_vouches_for_it() -> None:
     assert _names("现年63岁的潘金凤，每天清晨都要去菜园看看。") == {"潘金凤"}
     assert _names("那年19岁的老兵吕志刚回到了家乡。") == {"吕志刚"}
     assert _names("今年52岁的村民岳晓梅说起往事感慨万千。") == {"岳晓梅"}
+    assert _names("村里60多岁的温淑芬每天都去菜园。") == {"温淑芬"}  # an approximate age (多) too
     # what follows an age is a person only in a name's shape
     assert _names("5岁的孩子们在操场上玩耍，3岁的小狗跑来跑去。") == set()
     assert _names("这位30岁的高个子小伙很有礼貌。") == set()
