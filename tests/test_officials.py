@@ -755,6 +755,17 @@ def test_appointments_listed_after_the_verbs_colon_one_a_line() -> None:
     assert got["孔德明"].rule == "officials.appointment"
 
 
+def test_a_name_and_the_post_it_takes_up_or_leaves_in_a_notice() -> None:
+    # NAME(同志)任… / 不再担任…职务: the post given or taken is the title (SPEC.md)
+    got = run("中共中央决定：韩晓东同志任某省委书记；罗秀英同志不再担任某省委书记职务。")
+    assert (got["韩晓东"].title, got["韩晓东"].rule) == ("某省委书记", "officials.appointment")
+    assert got["罗秀英"].title == "某省委书记"
+    # a step of a career's account, dated, gives no title; a descriptor before the name stays the title
+    got = run("1985年，韩晓东任县农机站站长。省农业厅原厅长罗秀英同志逝世。罗秀英同志任县长多年。")
+    assert got["韩晓东"].title is None
+    assert got["罗秀英"].title == "省农业厅原厅长"
+
+
 def test_an_appointment_to_posts_joined_by_a_list_mark() -> None:
     got = run("会议经表决，任命郑启明为市中级人民法院副院长、审判委员会委员、审判员。")
     assert got["郑启明"].title == "市中级人民法院副院长、审判委员会委员、审判员"

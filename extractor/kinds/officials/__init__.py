@@ -51,6 +51,7 @@ _RULES = (
     lists.table_rows,
     lists.list_row_holders,
     appointments.appointments,
+    appointments.posts_taken_up,
     profiles.profiles,
     appointments.listed_dismissals,
     posts.post_before_name,

@@ -10,7 +10,7 @@ from ...grammar import names
 from ...rules import patterns, rxcache
 from .grammar import grammar, word_starts
 from .lists import name_list
-from .reading import Found, Reading
+from .reading import Found, Reading, opens
 
 
 def appointments(r: Reading) -> Iterator[Found]:
@@ -28,6 +28,29 @@ def appointments(r: Reading) -> Iterator[Found]:
         yield r.found(start, end, "officials.appointment", title)
         if match.group("a") and title:
             yield from _next_appointments(r, found.end())
+
+
+def posts_taken_up(r: Reading) -> Iterator[Found]:
+    """郑晓东任县委书记, 刘晓明同志不再担任市委书记职务: a name opening a clause and the post it takes
+    up or leaves, which closes the clause: the title (SPEC.md's appointment notices)."""
+    g, folded = r.g, r.folded
+    if "任" not in folded:
+        return
+    for match in g.took_post.finditer(folded, r.start, r.end):
+        (start, end), (t0, t1) = match.span("a"), match.span("t")
+        if not (opens(r, start) or folded[start - 1] in ":：") or not names.plausible_at(folded[start:end]) \
+                or folded[end - 1] in _VERB_PARTS or r.post_ending_at(t1) is None:
+            continue  # (the post must close the clause: 担任公司总经理以来 names a time, no post; 曾担|任: a verb)
+        if _DATED_STEP.search(folded, max(r.start, start - 14), start):
+            continue  # 1978年，江泽民任…: a step of a career's account, dated, not a notice's post
+        # ranked below a descriptor written before the name, as a list's shared title is (merge): in an
+        # account of a career, 任 names one post of many (李克强 stays 国务院原总理)
+        yield r.found(start, end, "officials.appointment", (t0, t1), shared=True)
+
+
+_DATED_STEP = rxcache.compile(
+    r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|后|底|初|时)?[，,]$")
+_VERB_PARTS = "担出兼再"  # what ends the verb's first part, no name (曾担|任, 不再|担任)
 
 
 def _next_appointments(r: Reading, pos: int) -> Iterator[Found]:

@@ -38,6 +38,7 @@ class _Fragments(patterns.Rules):
     appointment: str
     appointment_title: str
     appointment_next: str
+    took_post: str
     listed_post_taken: str
 
 
@@ -130,6 +131,7 @@ class Grammar:
     appointment: regex.Pattern[str]
     appointment_title: regex.Pattern[str]
     appointment_next: regex.Pattern[str]  # 任命…为…，|NAME为…: the next appointment of the same verb
+    took_post: regex.Pattern[str]  # NAME任…, NAME不再担任…职务
     list_dismiss_verbs: tuple[str, ...]
     listed_post_taken: regex.Pattern[str]
 
@@ -292,7 +294,7 @@ def _notice_rules(rules: OfficialRules, named: Callable[..., regex.Pattern[str]]
     """The rules of appointment and dismissal notices (任命X为…, 免去X的…职务, 撤销X、Y…资格)."""
     return {"appointment_words": tuple(rules.appoint_verbs + rules.dismiss_verbs),
             "appointment": named("appointment"), "appointment_title": plain("appointment_title"),
-            "appointment_next": named("appointment_next"),
+            "appointment_next": named("appointment_next"), "took_post": named("took_post"),
             "list_dismiss_verbs": tuple(rules.list_dismiss_verbs), "listed_post_taken": plain("listed_post_taken")}
 
 
