@@ -764,6 +764,9 @@ def test_a_name_and_the_post_it_takes_up_or_leaves_in_a_notice() -> None:
     got = run("1985年，韩晓东任县农机站站长。省农业厅原厅长罗秀英同志逝世。罗秀英同志任县长多年。")
     assert got["韩晓东"].title is None
     assert got["罗秀英"].title == "省农业厅原厅长"
+    # a notice's decision before it (会议指定), not a story's predicate (他们说，…担任…)
+    assert run("会议指定，韩晓东兼任大会发言人。")["韩晓东"].title == "大会发言人"
+    assert run("乡亲们都说，韩晓东担任村党支部书记后变化很大。")["韩晓东"].title is None
 
 
 def test_an_appointment_to_posts_joined_by_a_list_mark() -> None:

@@ -41,6 +41,8 @@ def posts_taken_up(r: Reading) -> Iterator[Found]:
         if not (opens(r, start) or folded[start - 1] in ":：") or not names.plausible_at(folded[start:end]) \
                 or folded[end - 1] in _VERB_PARTS or r.post_ending_at(t1) is None:
             continue  # (the post must close the clause: 担任公司总经理以来 names a time, no post; 曾担|任: a verb)
+        if not (folded.startswith("同志", end) or _in_a_notice(r, start)):
+            continue  # 鲍卫忠担任执行局局长 in a story: a predicate's post, no descriptor (the annotators' way)
         if _DATED_STEP.search(folded, max(r.start, start - 14), start):
             continue  # 1978年，江泽民任…: a step of a career's account, dated, not a notice's post
         # ranked below a descriptor written before the name, as a list's shared title is (merge): in an
@@ -51,6 +53,13 @@ def posts_taken_up(r: Reading) -> Iterator[Found]:
 _DATED_STEP = rxcache.compile(
     r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|后|底|初|时)?[，,]$")
 _VERB_PARTS = "担出兼再"  # what ends the verb's first part, no name (曾担|任, 不再|担任)
+
+
+def _in_a_notice(r: Reading, start: int) -> bool:
+    """Does the sentence before `start` report a decision or an appointment (officials.toml notice_words:
+    中共中央决定：…, 会议指定，…): an appointment notice's, where the post a name takes up is its title?"""
+    folded, since = r.folded, r.structure.sentence_start(start)
+    return any(folded.find(w, since, start) >= 0 for w in r.g.notice_words)
 
 
 def _next_appointments(r: Reading, pos: int) -> Iterator[Found]:

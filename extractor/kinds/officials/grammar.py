@@ -86,6 +86,7 @@ class OfficialRules(patterns.Rules):
     home_state: str
     appoint_verbs: list[str]
     dismiss_verbs: list[str]
+    notice_words: list[str]
     list_dismiss_verbs: list[str]
     weak_name_closers: list[str]
     group_posts: list[str]
@@ -128,6 +129,7 @@ class Grammar:
     table_padding: regex.Pattern[str]
     table_row: regex.Pattern[str]
     appointment_words: tuple[str, ...]
+    notice_words: tuple[str, ...]  # a decision's words and the appointment verbs: an appointment notice
     appointment: regex.Pattern[str]
     appointment_title: regex.Pattern[str]
     appointment_next: regex.Pattern[str]  # 任命…为…，|NAME为…: the next appointment of the same verb
@@ -293,6 +295,7 @@ def _notice_rules(rules: OfficialRules, named: Callable[..., regex.Pattern[str]]
                   plain: Callable[..., regex.Pattern[str]]) -> dict[str, Any]:
     """The rules of appointment and dismissal notices (任命X为…, 免去X的…职务, 撤销X、Y…资格)."""
     return {"appointment_words": tuple(rules.appoint_verbs + rules.dismiss_verbs),
+            "notice_words": tuple(rules.notice_words + rules.appoint_verbs + rules.dismiss_verbs),
             "appointment": named("appointment"), "appointment_title": plain("appointment_title"),
             "appointment_next": named("appointment_next"), "took_post": named("took_post"),
             "list_dismiss_verbs": tuple(rules.list_dismiss_verbs), "listed_post_taken": plain("listed_post_taken")}
