@@ -1122,6 +1122,12 @@ def test_a_clause_that_is_a_name_receives_not_the_person_of_the_clause_before():
     assert got["银牌"].recipients == ["钱涛"]
 
 
+def test_a_note_after_the_last_recipient_is_no_part_of_the_title():
+    # 汉斯·米勒（德国）|中国政府友谊奖: the bracketed note is the recipient's
+    got = run("授予安娜·施密特（奥地利）、彼得·霍夫曼（瑞士）中国政府友谊奖。", people=("安娜·施密特", "彼得·霍夫曼"))
+    assert got["中国政府友谊奖"].recipients == ["安娜·施密特", "彼得·霍夫曼"]
+
+
 def test_winners_listed_after_a_prizes_category():
     # 最佳…: a category of a prize before its winners, read as 一等奖： is; not a best thing in prose
     from extractor import extract

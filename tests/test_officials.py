@@ -980,6 +980,11 @@ def test_a_word_of_a_posts_field_ends_no_organisation() -> None:
     assert got["卡洛斯"].organization is None
 
 
+def test_to_the_motherland_is_no_name() -> None:
+    # 向|祖国: a preposition before 祖国, which is a given name too
+    assert run("神舟二十五号航天员乘组向祖国和人民送来新春祝福。") == {}
+
+
 def test_a_floor_of_a_building_is_no_name() -> None:
     # 居民|楼一层: 楼 is a surname, but a count of floors no given name
     assert run("火情发生在小区居民楼一层的一间储物室。") == {}

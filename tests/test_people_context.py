@@ -33,6 +33,7 @@ def _described(body: str, name: str) -> tuple[str | None, str | None] | None:
     ("南开大学教授周其林获奖。", "周其林"),            # having won follows a name (获奖, 凭借 …)
     ("作家季红雁凭借长篇小说《远河》获奖。", "季红雁"),
     ("墨尔本市长巴斯11日宣布，全市实行限行。", "巴斯"),   # a short transliteration after a foreign city's post
+    ("白俄罗斯外交部发言人格拉兹廖夫今天表示，将加强合作。", "格拉兹廖夫"),  # 廖 in transliterations too
     ("据介绍，联合国秘书长古铁雷斯今天抵达。", "古铁雷斯"),               # transliteration after a post
     ("会上，县长秦晓峰部署了防汛工作。", "秦晓峰"),                       # shaped name, unknown verb after it
     ("国务院决定，免去周立军、孙海涛的职务。", "孙海涛"),                 # list after a list opener
@@ -1196,3 +1197,10 @@ def test_a_joined_post_before_a_foreign_name_after_a_post_is_part_of_its_title_t
     # the same reading of the leader's descriptor for every rule that asks it (here a name after a post)
     found = _described("当天，美联储高级官员、美国达拉斯联邦储备银行行长洛根表示，通胀仍然偏高。", "洛根")
     assert found == ("美联储高级官员、美国达拉斯联邦储备银行行长", "美联储")
+
+
+def test_a_crew_before_its_list_of_names_is_their_title() -> None:
+    # 乘组 (a spacecraft's crew) is what the people listed after it are
+    body = "今天下午，神舟十六号航天员乘组孙海峰、赵立新、钱雨从太空返回。"
+    assert _described(body, "孙海峰") == ("神舟十六号航天员乘组", None)
+    assert _described(body, "钱雨") == ("神舟十六号航天员乘组", None)
