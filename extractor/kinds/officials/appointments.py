@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from ...grammar import names
 from ...rules import patterns, rxcache
 from .grammar import grammar, word_starts
@@ -33,11 +35,9 @@ def appointments(r: Reading) -> Iterator[Found]:
 def posts_taken_up(r: Reading) -> Iterator[Found]:
     """郑晓东任县委书记, 刘晓明同志不再担任市委书记职务: a name opening a clause and the post it takes
     up or leaves, which closes the clause: the title (SPEC.md's appointment notices)."""
-    g, folded = r.g, r.folded
-    if "任" not in folded:
-        return
-    for match in g.took_post.finditer(folded, r.start, r.end):
+    for match in _taken_up(r):
         (start, end), (t0, t1) = match.span("a"), match.span("t")
+        folded = r.folded
         if not (opens(r, start) or folded[start - 1] in ":：") or not names.plausible_at(folded[start:end]) \
                 or folded[end - 1] in _VERB_PARTS or r.post_ending_at(t1) is None:
             continue  # (the post must close the clause: 担任公司总经理以来 names a time, no post; 曾担|任: a verb)
@@ -50,6 +50,23 @@ def posts_taken_up(r: Reading) -> Iterator[Found]:
         yield r.found(start, end, "officials.appointment", (t0, t1), shared=True)
 
 
+def _taken_up(r: Reading) -> Iterator[regex.Match[str]]:
+    """The matches of officials.toml took_post, tried only back from each 任 (a scan of the pattern over
+    the whole body cost a sixth of the officials' time): a name of two or three before the verb."""
+    folded, took_post = r.folded, r.g.took_post
+    at = folded.find("任", r.start, r.end)
+    while at >= 0:
+        verb = next((at - len(p) for p in _VERB_OPENINGS if folded.endswith(p, r.start, at)), at)
+        name_end = verb - 2 if folded.endswith("同志", r.start, verb) else verb
+        for start in (name_end - 3, name_end - 2):
+            match = took_post.match(folded, start, r.end) if start >= r.start else None
+            if match is not None and match.end("a") == name_end:
+                yield match
+                break
+        at = folded.find("任", at + 1, r.end)
+
+
+_VERB_OPENINGS = ("不再担", "不再兼", "担", "出", "兼")  # what opens the verbs of taking up a post before 任
 _DATED_STEP = rxcache.compile(
     r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|后|底|初|时)?[，,]$")
 _VERB_PARTS = "担出兼再"  # what ends the verb's first part, no name (曾担|任, 不再|担任)
