@@ -1010,6 +1010,11 @@ def test_a_national_team_known_by_its_sport_is_the_organisation() -> None:
     assert got["孔晓东"].organization == "中国男排"
 
 
+def test_a_foreign_citys_mayor_has_the_city_as_organisation() -> None:
+    # 墨尔本市长: a foreign city of three characters or more before 市长 (江阴市长 is a contracted place)
+    assert run("墨尔本市长卡普斯表示，全市将加强防范。")["卡普斯"].organization == "墨尔本"
+
+
 def test_a_descriptor_opens_after_huanyou_listing_others_present() -> None:
     got = run("出席开幕式的还有省政协副主席韩晓东、周丽娟等。")
     assert (got["韩晓东"].title, got["韩晓东"].organization) == ("省政协副主席", "省政协")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .foreign_rules import country_before_post, foreign_grammar, opens_with_country
+from .people_rules import people_grammar
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every name every rule finds; names recur
@@ -57,3 +58,10 @@ def _countries_around(name: str) -> tuple[tuple[str, ...], bool]:
 def is_country(name: str) -> bool:
     """A country (黎巴嫩 starts with the surname 黎, but is no person)."""
     return name in foreign_grammar().countries
+
+
+def foreign_city_of_mayor(piece: str) -> str | None:
+    """华盛顿市长, 洛杉矶市长: a foreign city (people.toml foreign_not's, three characters or more) and the
+    mayor's post, the city the organisation (a two-character place is officials.toml's contracted one)."""
+    city = piece[:-2] if piece.endswith("市长") else ""
+    return city if len(city) >= 3 and city in people_grammar().foreign_not else None

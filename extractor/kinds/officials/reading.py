@@ -14,6 +14,7 @@ from ...doc import Doc
 from ...doc.occurrences import occurrences
 from ...grammar import names, words
 from ...rules import registry
+from .countries import foreign_city_of_mayor
 from .foreign_rules import country_before_post, foreign_grammar, opens_with_country
 from .grammar import Grammar, grammar, matches_at
 
@@ -185,7 +186,7 @@ def _read_organization(title: str, g: Grammar) -> str | None:
         if marker and (sender == g.rules.home_country or sender in foreign_grammar().countries):
             mission = next((rest[:at + len(w)] for w in g.rules.envoy_missions if (at := rest.find(w)) > 0), "")
             return sender + marker + mission if mission else sender  # 中国驻埃及大使: the sending country
-        country = country_before_post(piece, g.post) or _home_before_post(piece, g)
+        country = country_before_post(piece, g.post) or _home_before_post(piece, g) or foreign_city_of_mayor(piece)
         if country:
             return country  # 老挝总理, 中国国家主席
         org = next(filter(None, (_segment_org(part, g) for part in piece.split("兼"))), None)  # 国务委员兼国务院秘书长
