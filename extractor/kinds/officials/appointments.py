@@ -39,8 +39,8 @@ def posts_taken_up(r: Reading) -> Iterator[Found]:
         (start, end), (t0, t1) = match.span("a"), match.span("t")
         folded = r.folded
         if not (opens(r, start) or folded[start - 1] in ":：") or not names.plausible_at(folded[start:end]) \
-                or folded[end - 1] in _VERB_PARTS or r.post_ending_at(t1) is None:
-            continue  # (the post must close the clause: 担任公司总经理以来 names a time, no post; 曾担|任: a verb)
+                or r.post_ending_at(t1) is None:
+            continue  # (the post must close the clause: 担任公司总经理以来 names a time, no post)
         if not (folded.startswith("同志", end) or _in_a_notice(r, start)):
             continue  # 鲍卫忠担任执行局局长 in a story: a predicate's post, no descriptor (the annotators' way)
         if _DATED_STEP.search(folded, max(r.start, start - 14), start):
@@ -66,10 +66,10 @@ def _taken_up(r: Reading) -> Iterator[regex.Match[str]]:
         at = folded.find("任", at + 1, r.end)
 
 
-_VERB_OPENINGS = ("不再担", "不再兼", "担", "出", "兼")  # what opens the verbs of taking up a post before 任
+# what opens the verbs of taking up a post before 任: the name ends before it (曾|担任 is no name 曾担)
+_VERB_OPENINGS = ("不再担", "不再兼", "担", "出", "兼")
 _DATED_STEP = rxcache.compile(
     r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|后|底|初|时)?[，,]$")
-_VERB_PARTS = "担出兼再"  # what ends the verb's first part, no name (曾担|任, 不再|担任)
 
 
 def _in_a_notice(r: Reading, start: int) -> bool:
