@@ -1010,6 +1010,13 @@ def test_a_national_team_known_by_its_sport_is_the_organisation() -> None:
     assert got["孔晓东"].organization == "中国男排"
 
 
+def test_a_foreign_countrys_envoy_has_the_whole_post_and_the_sender() -> None:
+    # 俄罗斯驻|美国大使: the post is the sending country's; 常驻: a permanent mission's
+    got = run("据报道，墨西哥驻法国大使卡洛斯表示欢迎。巴西常驻联合国副代表卡瓦略发言。")
+    assert (got["卡洛斯"].title, got["卡洛斯"].organization) == ("墨西哥驻法国大使", "墨西哥")
+    assert (got["卡瓦略"].title, got["卡瓦略"].organization) == ("巴西常驻联合国副代表", "巴西")
+
+
 def test_a_foreign_citys_mayor_has_the_city_as_organisation() -> None:
     # 墨尔本市长: a foreign city of three characters or more before 市长 (江阴市长 is a contracted place)
     assert run("墨尔本市长卡普斯表示，全市将加强防范。")["卡普斯"].organization == "墨尔本"

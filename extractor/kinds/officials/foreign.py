@@ -60,8 +60,21 @@ def _leader_title(r: Reading, start: int, org_start: int, org_text: str, end: in
     piece = r.folded[joined[0]:start - 1] if joined else ""
     if not piece or piece.endswith(r.g.rules.partner_words) or piece[0] in HOLDER_JOINERS \
             or shape_grammar().counted_joined.search(piece):
-        return start, _leader_body(r, org_start, org_text, end)
+        return _sender_of_envoy(r, start, end) or (start, _leader_body(r, org_start, org_text, end))
     return joined[0], organization(r.folded[joined[0]:end], r.g)
+
+
+def _sender_of_envoy(r: Reading, start: int, end: int) -> tuple[int, str | None] | None:
+    """俄罗斯驻|美国大使: a country and the envoy marker before the descriptor [start, end) make it the
+    sending country's envoy post, whose organisation the descriptor's reading gives (the sender)."""
+    marker = start - 1
+    if r.folded[marker:start] != r.g.rules.envoy_marker:
+        return None
+    marker -= r.folded[marker - 1:marker] == "常"  # 俄罗斯常驻|联合国…代表: a permanent mission's
+    sender = foreign_grammar().country.match(r.folded, max(r.start, marker - 12), marker)
+    if sender is None:
+        return None
+    return sender.start(), organization(r.folded[sender.start():end], r.g) or sender.group()
 
 
 def _leader_name_end(r: Reading, start: int, run_end: int) -> int:
