@@ -18,7 +18,7 @@ from ...grammar import words
 from ..officials.foreign_rules import foreign_grammar
 from ..officials.people_rules import full_name
 from .reading import Found, Reading, has_evidence, kind_of, plausible_title
-from .recipient_items import split_recipients
+from .recipient_items import person_ending, split_recipients
 from .recipients import subject
 from .rules import rules
 
@@ -47,13 +47,8 @@ def _named_after_copula(r: Reading, pos: int) -> list[str]:
     if after == pos:
         return []
     items = split_recipients(r.text[after:r.clause_stop(after, "；;")], r.people_names, r.people_posts)
-    named = []
-    for item in items:
-        person = next((p for p in r.people_names if item.endswith(p)), None)
-        if person is None:
-            return []  # a body or a thing among them: no list of people
-        named.append(person)
-    return named
+    named = [person_ending(item, r.people_names) for item in items]
+    return named if named and None not in named else []  # (a body or a thing among them: no list of people)
 
 
 def won_by(r: Reading) -> Iterable[Found]:

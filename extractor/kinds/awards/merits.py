@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ...grammar import names
 from .reading import Found, Reading, kind_of
-from .recipient_items import split_recipients
+from .recipient_items import person_ending, split_recipients
 from .rules import rules
 
 
@@ -30,8 +30,7 @@ def _person_ending(item: str, people: list[str]) -> str:
     recipient are no part of it (给A、B分别记一等功)."""
     for adverb in rules().data.recipients.shared_adverbs:
         item = item.removesuffix(adverb)
-    known = max((p for p in people if item.endswith(p)), key=len, default=None)
-    return known or _name_after_unit(item) or item
+    return person_ending(item, people) or _name_after_unit(item) or item
 
 
 def _name_after_unit(item: str) -> str | None:

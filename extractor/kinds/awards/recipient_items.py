@@ -2,8 +2,6 @@
 刘永坦, 钱七虎; 毛相林等10名同志 → 毛相林), and where an honour's title starts after them."""
 from __future__ import annotations
 
-import regex
-
 from ...grammar import names
 from .rules import rules
 
@@ -68,8 +66,10 @@ def recipient_cut(clause: str, people: list[str]) -> int:
         scope = r.scope.search(clause, 2)
         if scope:
             cut = scope.start()
-    note = _NOTE.match(clause, cut) if cut else None  # 汉斯·米勒（德国）|中国政府友谊奖: the last one's note
+    note = r.recipient_note.match(clause, cut) if cut else None  # 汉斯·米勒（德国）|中国政府友谊奖: the last one's note
     return note.end() if note else cut
 
 
-_NOTE = regex.compile(r"[（(][^（）()，,。、]{1,8}[）)]")  # a bracketed note after a recipient (（女）, （德国）)
+def person_ending(item: str, people: list[str]) -> str | None:
+    """The longest of `people` that `item` ends with (民警王强 → 王强), or None."""
+    return max((p for p in people if item.endswith(p)), key=len, default=None)

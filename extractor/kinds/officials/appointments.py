@@ -35,9 +35,9 @@ def appointments(r: Reading) -> Iterator[Found]:
 def posts_taken_up(r: Reading) -> Iterator[Found]:
     """郑晓东任县委书记, 刘晓明同志不再担任市委书记职务: a name opening a clause and the post it takes
     up or leaves, which closes the clause: the title (SPEC.md's appointment notices)."""
+    folded = r.folded
     for match in _taken_up(r):
         (start, end), (t0, t1) = match.span("a"), match.span("t")
-        folded = r.folded
         if not (opens(r, start) or folded[start - 1] in ":：") or not names.plausible_at(folded[start:end]) \
                 or r.post_ending_at(t1) is None:
             continue  # (the post must close the clause: 担任公司总经理以来 names a time, no post)
